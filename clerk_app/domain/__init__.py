@@ -1,0 +1,1 @@
+"""Pure rules: calendar, deadlines, state machines, validation, metrics. No Qt, no database."""

@@ -1,0 +1,107 @@
+"""The accountability trail: canonical form, hash chain and its verification (pure)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class ChainLink:
+    """The hashed fields of one event, as stored."""
+
+    id: str
+    workstation: str
+    seq: int
+    type: str
+    actor_id: str | None
+    window_id: str | None
+    occurred_at: str
+    request_id: str | None
+    payload: str
+    prev_hash: str
+    hash: str
+
+
+def canonical_payload(payload: Mapping[str, Any]) -> str:
+    return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def link_hash(
+    *,
+    id: str,
+    workstation: str,
+    seq: int,
+    type: str,
+    actor_id: str | None,
+    window_id: str | None,
+    occurred_at: str,
+    request_id: str | None,
+    payload: str,
+    prev_hash: str,
+) -> str:
+    body = json.dumps(
+        [id, workstation, seq, type, actor_id, window_id, occurred_at, request_id, payload,
+         prev_hash],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    workstation: str
+    seq: int
+    event_id: str
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.workstation} #{self.seq} ({self.event_id}): {self.what}"
+
+
+def verify_chain(
+    workstation: str, links: Iterable[ChainLink], head: tuple[int, str] | None
+) -> list[ChainProblem]:
+    """Check one workstation's chain, given in seq order, against its recorded head.
+
+    Finds edited events (hash differs), removed or reordered events (a gap in seq or
+    a prev_hash that is not the previous hash) and a removed tail (the head names a
+    later event than the last one present).
+    """
+    problems: list[ChainProblem] = []
+    prev_hash = GENESIS
+    expected_seq = 1
+    last: ChainLink | None = None
+    for link in links:
+        if link.seq != expected_seq:
+            problems.append(ChainProblem(workstation, link.seq, link.id,
+                                         f"sequence gap: expected #{expected_seq}"))
+        if link.prev_hash != prev_hash:
+            problems.append(ChainProblem(workstation, link.seq, link.id,
+                                         "link broken: previous hash does not match"))
+        recomputed = link_hash(
+            id=link.id, workstation=link.workstation, seq=link.seq, type=link.type,
+            actor_id=link.actor_id, window_id=link.window_id, occurred_at=link.occurred_at,
+            request_id=link.request_id, payload=link.payload, prev_hash=link.prev_hash,
+        )
+        if recomputed != link.hash:
+            problems.append(ChainProblem(workstation, link.seq, link.id,
+                                         "content edited: hash does not match"))
+        if link.workstation != workstation:
+            problems.append(ChainProblem(workstation, link.seq, link.id, "foreign workstation"))
+        prev_hash = link.hash
+        expected_seq = link.seq + 1
+        last = link
+    if head is not None:
+        head_seq, head_hash = head
+        if last is None or last.seq != head_seq or last.hash != head_hash:
+            seen = 0 if last is None else last.seq
+            problems.append(ChainProblem(workstation, head_seq, "",
+                                         f"tail removed or head edited: head #{head_seq}, last #{seen}"))
+    return problems

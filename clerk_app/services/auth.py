@@ -1,0 +1,127 @@
+"""Staff accounts and logging in: salted slow hashes, locked after 5 failures for 15 minutes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clerk_app.domain.errors import InvalidInput
+from clerk_app.domain.passwords import MIN_LENGTH, hash_password, verify_password
+from clerk_app.services.context import Actor, Role, ServiceContext, new_id, require_role
+from clerk_app.services.errors import AccountLocked, LoginFailed, NotFound
+from clerk_app.services.events import EventData, applier
+from clerk_app.store.models import Department, Staff, Window
+
+MAX_FAILURES = 5
+LOCK_MINUTES = 15
+
+
+@dataclass(frozen=True)
+class Badge:
+    """挂牌上岗: what stays visible while a clerk is signed on."""
+
+    staff_id: str
+    staff_no: str
+    name: str
+    role: Role
+    title: str
+    department_id: str | None
+    department_name: str
+    window_id: str | None
+    window_code: str
+    window_name: str
+
+    def actor(self) -> Actor:
+        return Actor(staff_id=self.staff_id, role=self.role, name=self.name,
+                     department_id=self.department_id, window_id=self.window_id)
+
+
+def add_staff(ctx: ServiceContext, actor: Actor, *, staff_no: str, name: str, role: Role,
+              password: str, department_id: str | None = None, title: str = "") -> str:
+    require_role(actor, Role.ADMIN, Role.SYSTEM, action="添加工作人员")
+    if len(password) < MIN_LENGTH:
+        raise InvalidInput(f"密码至少 {MIN_LENGTH} 位")
+    if not staff_no.strip() or not name.strip():
+        raise InvalidInput("工号和姓名不能为空")
+    pw_hash = hash_password(password, cost=ctx.password_cost)
+    with ctx.unit_of_work(actor) as uow:
+        if uow.session.scalar(select(Staff.id).where(Staff.staff_no == staff_no)) is not None:
+            raise InvalidInput(f"工号 {staff_no} 已存在")
+        staff_id = new_id()
+        uow.emit("staff.created", dict(id=staff_id, staff_no=staff_no.strip(), name=name.strip(),
+                                       role=role.value, department_id=department_id,
+                                       title=title, password_hash=pw_hash))
+    return staff_id
+
+
+@applier("staff.created")
+def _staff_created(s: Session, e: EventData) -> None:
+    s.add(Staff(**dict(e.payload)))
+
+
+def log_in(ctx: ServiceContext, staff_no: str, password: str,
+           window_id: str | None = None) -> Badge:
+    """Check the password; five wrong ones in a row lock the account for 15 minutes."""
+    failure: str | None = None
+    with ctx.unit_of_work(Actor.system()) as uow:
+        staff = uow.session.scalar(select(Staff).where(Staff.staff_no == staff_no.strip()))
+        if staff is None or not staff.active:
+            raise LoginFailed("工号或密码错误")
+        if staff.locked_until is not None and staff.locked_until > uow.now:
+            raise AccountLocked(_locked_message(staff.locked_until, uow.now))
+        if not verify_password(password, staff.password_hash):
+            failures = staff.failed_logins + 1
+            locked_until = uow.now + timedelta(minutes=LOCK_MINUTES) \
+                if failures >= MAX_FAILURES else None
+            uow.emit("staff.login_failed", dict(staff_id=staff.id, failures=failures,
+                                                locked_until=locked_until))
+            failure = (_locked_message(locked_until, uow.now) if locked_until
+                       else f"工号或密码错误（还可尝试 {MAX_FAILURES - failures} 次）")
+        else:
+            window = None
+            if window_id is not None:
+                window = uow.session.get(Window, window_id)
+                if window is None:
+                    raise NotFound("找不到该窗口")
+            uow.emit("staff.signed_on", dict(staff_id=staff.id, window_id=window_id))
+            dept = uow.session.get(Department, staff.department_id) if staff.department_id \
+                else None
+            return Badge(
+                staff_id=staff.id, staff_no=staff.staff_no, name=staff.name,
+                role=Role(staff.role), title=staff.title, department_id=staff.department_id,
+                department_name=dept.name if dept else "", window_id=window_id,
+                window_code=window.code if window else "", window_name=window.name if window else "")
+    assert failure is not None
+    if "锁定" in failure:
+        raise AccountLocked(failure)
+    raise LoginFailed(failure)
+
+
+def _locked_message(until: datetime, now: datetime) -> str:
+    minutes = max(1, int((until - now).total_seconds() // 60) + 1)
+    return f"密码错误次数过多，账号已锁定，请 {minutes} 分钟后再试"
+
+
+@applier("staff.login_failed")
+def _login_failed(s: Session, e: EventData) -> None:
+    staff = s.get(Staff, e.str("staff_id"))
+    assert staff is not None
+    staff.failed_logins = e.int("failures")
+    locked = e.opt_str("locked_until")
+    staff.locked_until = None if locked is None else datetime.fromisoformat(locked)
+
+
+@applier("staff.signed_on")
+def _signed_on(s: Session, e: EventData) -> None:
+    staff = s.get(Staff, e.str("staff_id"))
+    assert staff is not None
+    staff.failed_logins = 0
+    staff.locked_until = None
+    window_id = e.opt_str("window_id")
+    if window_id is not None:
+        window = s.get(Window, window_id)
+        assert window is not None
+        window.staff_id = staff.id

@@ -1,0 +1,31 @@
+"""Typed errors of the service layer; each message is one a clerk understands."""
+
+from __future__ import annotations
+
+from clerk_app.domain.errors import ClerkError
+
+
+class PermissionDenied(ClerkError):
+    code = "permission_denied"
+
+
+class NotFound(ClerkError):
+    code = "not_found"
+
+
+class DuplicateRequest(ClerkError):
+    code = "duplicate_request"
+
+
+class LoginFailed(ClerkError):
+    code = "login_failed"
+
+
+class AccountLocked(ClerkError):
+    code = "account_locked"
+
+
+class Conflict(ClerkError):
+    """An event whose precondition does not hold where it is applied."""
+
+    code = "conflict"

@@ -1,0 +1,122 @@
+"""Events: what every use case appends, and the one code path that applies them.
+
+A use case checks and computes; it then *emits* events. Emitting applies the event to the
+state tables through the applier registered for its type and appends it to the journal.
+Replay and sync call the very same appliers, so applying the journal in order to an empty
+database rebuilds the same state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from clerk_app.domain.audit import canonical_payload
+from clerk_app.domain.clock import SHANGHAI
+
+
+@dataclass(frozen=True)
+class EventData:
+    id: str
+    type: str
+    workstation: str
+    seq: int
+    actor_id: str | None
+    window_id: str | None
+    occurred_at: datetime
+    payload: Mapping[str, Any]
+
+    def str(self, key: str) -> str:
+        value = self.payload[key]
+        assert isinstance(value, str), key
+        return value
+
+    def opt_str(self, key: str) -> str | None:
+        value = self.payload.get(key)
+        assert value is None or isinstance(value, str), key
+        return value
+
+    def int(self, key: str) -> int:
+        value = self.payload[key]
+        assert isinstance(value, int), key
+        return value
+
+    def date(self, key: str) -> date:
+        return date.fromisoformat(self.str(key))
+
+    def opt_date(self, key: str) -> date | None:
+        value = self.opt_str(key)
+        return None if value is None else date.fromisoformat(value)
+
+    def datetime(self, key: str) -> datetime:
+        return datetime.fromisoformat(self.str(key))
+
+    def bool(self, key: str) -> bool:
+        value = self.payload[key]
+        assert isinstance(value, bool), key
+        return value
+
+
+Applier = Callable[[Session, EventData], None]
+_APPLIERS: dict[str, Applier] = {}
+
+
+def applier(event_type: str) -> Callable[[Applier], Applier]:
+    """Register the function that applies one event type to the state tables."""
+
+    def register(fn: Applier) -> Applier:
+        if event_type in _APPLIERS:
+            raise RuntimeError(f"two appliers for {event_type}")
+        _APPLIERS[event_type] = fn
+        return fn
+
+    return register
+
+
+def apply_event(session: Session, event: EventData) -> None:
+    load_appliers()
+    try:
+        fn = _APPLIERS[event.type]
+    except KeyError:
+        raise RuntimeError(f"no applier for event type {event.type!r}") from None
+    fn(session, event)
+    session.flush()
+
+
+def known_event_types() -> frozenset[str]:
+    load_appliers()
+    return frozenset(_APPLIERS)
+
+
+def load_appliers() -> None:
+    """Import every module that registers appliers (idempotent)."""
+    from clerk_app.services import (  # noqa: F401
+        auth,
+        catalogue,
+        first_contact,
+        tickets,
+    )
+
+
+def to_json_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise ValueError("naive datetime in an event payload")
+        return value.astimezone(SHANGHAI).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): to_json_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_json_value(v) for v in value]
+    if hasattr(value, "value") and isinstance(value.value, str):  # str enums
+        return value.value
+    return value
+
+
+def encode_payload(payload: Mapping[str, Any]) -> str:
+    return canonical_payload(to_json_value(payload))

@@ -1,0 +1,197 @@
+"""首问负责制: record who asked what, answer or refer, and follow the referral to its end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clerk_app.domain.clock import local_date
+from clerk_app.domain.deadlines import is_step_late, step_due
+from clerk_app.domain.errors import IllegalTransition, InvalidInput
+from clerk_app.domain.validation import normalize_phone
+from clerk_app.services.context import Actor, Role, ServiceContext, new_id, require_role
+from clerk_app.services.errors import NotFound, PermissionDenied
+from clerk_app.services.events import EventData, applier
+from clerk_app.store.models import Department, FirstContact, Referral, Staff, Window
+
+STAFF = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR)
+DEFAULT_STEP_LIMIT = 1
+
+
+@dataclass(frozen=True)
+class ReferralView:
+    id: str
+    matter: str
+    visitor_name: str
+    from_staff_id: str
+    from_staff_name: str
+    from_staff_no: str
+    to_department_id: str
+    to_department_name: str
+    to_window_id: str | None
+    to_window_code: str
+    status: str
+    step_due: date
+    late: bool
+    created_at: datetime
+    closed_at: datetime | None
+    outcome: str
+    case_id: str | None
+
+
+def record_first_contact(ctx: ServiceContext, actor: Actor, *, visitor_name: str,
+                         question: str, visitor_phone: str = "", answer: str = "",
+                         item_id: str | None = None) -> str:
+    """首问登记: the first person asked owns the question until it is answered or referred."""
+    require_role(actor, *STAFF, action="首问登记")
+    if not visitor_name.strip():
+        raise InvalidInput("请填写来访人姓名")
+    if not question.strip():
+        raise InvalidInput("请填写咨询或办理的事项")
+    phone = normalize_phone(visitor_phone) if visitor_phone.strip() else ""
+    with ctx.unit_of_work(actor) as uow:
+        contact_id = new_id()
+        uow.emit("first_contact.recorded", dict(
+            id=contact_id, staff_id=actor.staff_id, window_id=actor.window_id,
+            visitor_name=visitor_name.strip(), visitor_phone=phone, question=question.strip(),
+            answer=answer.strip(), item_id=item_id, created_at=uow.now))
+    return contact_id
+
+
+@applier("first_contact.recorded")
+def _recorded(s: Session, e: EventData) -> None:
+    p = dict(e.payload)
+    p["created_at"] = e.datetime("created_at")
+    s.add(FirstContact(**p))
+
+
+def refer(ctx: ServiceContext, actor: Actor, *, to_department_id: str, matter: str,
+          first_contact_id: str | None = None, case_id: str | None = None,
+          to_window_id: str | None = None, item_id: str | None = None,
+          visitor_name: str = "", visitor_phone: str = "",
+          step_limit: int = DEFAULT_STEP_LIMIT) -> str:
+    """转办: send the matter to the competent department; the first responder follows it."""
+    require_role(actor, *STAFF, action="转办")
+    if not matter.strip():
+        raise InvalidInput("请写明转办事由")
+    if step_limit < 1:
+        raise InvalidInput("转办时限至少 1 个工作日")
+    phone = normalize_phone(visitor_phone) if visitor_phone.strip() else ""
+    with ctx.unit_of_work(actor) as uow:
+        if uow.session.get(Department, to_department_id) is None:
+            raise NotFound("找不到接收部门")
+        if to_window_id is not None and uow.session.get(Window, to_window_id) is None:
+            raise NotFound("找不到接收窗口")
+        referral_id = new_id()
+        uow.emit("referral.created", dict(
+            id=referral_id, first_contact_id=first_contact_id, case_id=case_id,
+            from_staff_id=actor.staff_id, from_window_id=actor.window_id,
+            to_department_id=to_department_id, to_window_id=to_window_id, item_id=item_id,
+            matter=matter.strip(), visitor_name=visitor_name.strip(), visitor_phone=phone,
+            step_limit=step_limit, step_due=step_due(uow.calendar, uow.today, step_limit),
+            created_at=uow.now))
+    return referral_id
+
+
+@applier("referral.created")
+def _created(s: Session, e: EventData) -> None:
+    p = dict(e.payload)
+    p["created_at"] = e.datetime("created_at")
+    p["step_due"] = e.date("step_due")
+    s.add(Referral(**p))
+
+
+def take_referral(ctx: ServiceContext, actor: Actor, referral_id: str) -> None:
+    """The receiving department takes the referred matter in hand."""
+    _referral_step(ctx, actor, referral_id, "referral.taken", "接收转办", "")
+
+
+def close_referral(ctx: ServiceContext, actor: Actor, referral_id: str, outcome: str) -> None:
+    """The receiving department closes the matter; the first responder sees it done."""
+    if not outcome.strip():
+        raise InvalidInput("请填写办理结果")
+    _referral_step(ctx, actor, referral_id, "referral.closed", "办结转办", outcome.strip())
+
+
+def _referral_step(ctx: ServiceContext, actor: Actor, referral_id: str, event_type: str,
+                   action: str, outcome: str) -> None:
+    require_role(actor, Role.CLERK, Role.SUPERVISOR, action=action)
+    with ctx.unit_of_work(actor) as uow:
+        ref = _referral(uow.session, referral_id)
+        if actor.role is Role.CLERK and actor.department_id != ref.to_department_id:
+            raise PermissionDenied("只有接收部门的窗口人员可以办理该转办")
+        uow.emit(event_type, dict(referral_id=referral_id, staff_id=actor.staff_id,
+                                  outcome=outcome, at=uow.now))
+
+
+@applier("referral.taken")
+def _taken(s: Session, e: EventData) -> None:
+    ref = _referral(s, e.str("referral_id"))
+    if ref.status != "open":
+        raise IllegalTransition("该转办已被接收或已办结", state=ref.status, action="take")
+    ref.status = "taken"
+    ref.taken_by = e.opt_str("staff_id")
+
+
+@applier("referral.closed")
+def _closed(s: Session, e: EventData) -> None:
+    ref = _referral(s, e.str("referral_id"))
+    if ref.status == "done":
+        raise IllegalTransition("该转办已办结", state=ref.status, action="close")
+    ref.status = "done"
+    ref.taken_by = ref.taken_by or e.opt_str("staff_id")
+    ref.outcome = e.str("outcome")
+    ref.closed_at = e.datetime("at")
+
+
+def my_referrals(ctx: ServiceContext, staff_id: str) -> list[ReferralView]:
+    """What this first responder referred, newest first, until the other side closes it."""
+    return _list(ctx, Referral.from_staff_id == staff_id)
+
+
+def incoming_referrals(ctx: ServiceContext, department_id: str) -> list[ReferralView]:
+    return _list(ctx, Referral.to_department_id == department_id)
+
+
+def get_referral(ctx: ServiceContext, referral_id: str) -> ReferralView:
+    found = _list(ctx, Referral.id == referral_id)
+    if not found:
+        raise NotFound("找不到该转办记录")
+    return found[0]
+
+
+def _list(ctx: ServiceContext, where: object) -> list[ReferralView]:
+    today = ctx.today()
+    with ctx.db.sessions() as s:
+        cal = ctx.calendar_from(s)
+        rows = s.execute(
+            select(Referral, Staff, Department)
+            .join(Staff, Staff.id == Referral.from_staff_id)
+            .join(Department, Department.id == Referral.to_department_id)
+            .where(where)  # type: ignore[arg-type]
+            .order_by(Referral.created_at.desc())).all()
+        out = []
+        for ref, staff, dept in rows:
+            window = s.get(Window, ref.to_window_id) if ref.to_window_id else None
+            done_on = local_date(ref.closed_at) if ref.closed_at else None
+            out.append(ReferralView(
+                id=ref.id, matter=ref.matter, visitor_name=ref.visitor_name,
+                from_staff_id=staff.id, from_staff_name=staff.name, from_staff_no=staff.staff_no,
+                to_department_id=dept.id, to_department_name=dept.name,
+                to_window_id=ref.to_window_id, to_window_code=window.code if window else "",
+                status=ref.status, step_due=ref.step_due,
+                late=is_step_late(cal, local_date(ref.created_at), ref.step_limit, today,
+                                  done_on),
+                created_at=ref.created_at, closed_at=ref.closed_at, outcome=ref.outcome,
+                case_id=ref.case_id))
+        return out
+
+
+def _referral(s: Session, referral_id: str) -> Referral:
+    ref = s.get(Referral, referral_id)
+    if ref is None:
+        raise NotFound("找不到该转办记录")
+    return ref

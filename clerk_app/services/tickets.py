@@ -1,0 +1,345 @@
+"""The queue: issue ticket, call next, recall, no-show, transfer, pause and resume a window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from clerk_app.domain import tickets as rules
+from clerk_app.domain.errors import InvalidInput, RuleViolation
+from clerk_app.domain.tickets import TicketKind, TicketSnapshot, TicketState, WindowSnapshot
+from clerk_app.services.context import (
+    Actor,
+    Role,
+    ServiceContext,
+    bump_counter,
+    new_id,
+    next_counter,
+    require_role,
+)
+from clerk_app.services.errors import NotFound
+from clerk_app.services.events import EventData, applier
+from clerk_app.store.models import Queue, ServiceItem, Ticket, Window, WindowQueue
+
+FRONT = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
+COUNTER = (Role.CLERK, Role.SUPERVISOR)
+
+
+@dataclass(frozen=True)
+class TicketView:
+    id: str
+    number: str
+    queue_id: str
+    queue_name: str
+    kind: TicketKind
+    state: TicketState
+    issued_at: datetime
+    item_id: str | None
+    item_name: str
+    window_id: str | None
+    recalls: int
+    people_ahead: int
+    estimated_wait_minutes: int
+
+
+@dataclass(frozen=True)
+class QueueStatus:
+    queue_id: str
+    queue_name: str
+    waiting: int
+    longest_wait_minutes: int
+
+
+def _counter_key(queue_id: str, day: date) -> str:
+    return f"ticket:{queue_id}:{day.isoformat()}"
+
+
+def issue_ticket(ctx: ServiceContext, actor: Actor, *, queue_id: str,
+                 kind: TicketKind = TicketKind.NORMAL, reason: str = "",
+                 item_id: str | None = None, request_id: str | None = None) -> TicketView:
+    """取号: the next number of the queue for today; green channel needs a reason."""
+    require_role(actor, *FRONT, action="取号")
+    if kind is TicketKind.GREEN_CHANNEL and not reason.strip():
+        raise InvalidInput("绿色通道取号须填写重点项目名称或原因")
+    with ctx.unit_of_work(actor, request_id=request_id) as uow:
+        queue = uow.session.get(Queue, queue_id)
+        if queue is None:
+            raise NotFound("找不到该队列")
+        seq = next_counter(uow.session, _counter_key(queue_id, uow.today))
+        ticket_id = new_id()
+        uow.emit("ticket.issued", dict(
+            id=ticket_id, queue_id=queue_id, service_day=uow.today, seq=seq,
+            number=f"{queue.prefix}{seq:03d}", kind=kind.value, kind_reason=reason.strip(),
+            item_id=item_id, issued_at=uow.now))
+        return _view(uow.session, _ticket(uow.session, ticket_id))
+
+
+@applier("ticket.issued")
+def _issued(s: Session, e: EventData) -> None:
+    p = e.payload
+    s.add(Ticket(id=p["id"], queue_id=p["queue_id"], service_day=e.date("service_day"),
+                 seq=p["seq"], number=p["number"], kind=p["kind"], kind_reason=p["kind_reason"],
+                 item_id=p["item_id"], state=TicketState.WAITING.value,
+                 issued_at=e.datetime("issued_at")))
+    bump_counter(s, _counter_key(p["queue_id"], e.date("service_day")), p["seq"])
+
+
+def call_next(ctx: ServiceContext, actor: Actor, *, window_id: str) -> TicketView | None:
+    """叫号: green channel first, then priority, appointment, then issue time. None: nobody."""
+    require_role(actor, *COUNTER, action="叫号")
+    with ctx.unit_of_work(actor) as uow:
+        window = _window(uow.session, window_id)
+        if window.state == rules.WindowState.PAUSED.value:
+            raise RuleViolation(f"窗口{window.code}已暂停（{window.pause_reason}），恢复后才能叫号")
+        busy = uow.session.scalar(select(Ticket.number).where(
+            Ticket.window_id == window_id,
+            Ticket.state.in_([TicketState.CALLED.value, TicketState.SERVING.value])).limit(1))
+        if busy is not None:
+            raise RuleViolation(f"请先结束{busy}号的服务（办结、过号或转移）再叫下一位")
+        rows = _waiting_for(uow.session, window, uow.today)
+        snaps = [_snapshot(row) for row in rows]
+        by_identity = {id(snap): row.id for snap, row in zip(snaps, rows, strict=True)}
+        chosen = rules.pick_next(snaps)
+        if chosen is None:
+            return None
+        ticket_id = by_identity[id(chosen)]
+        uow.emit("ticket.called", dict(ticket_id=ticket_id, window_id=window_id,
+                                       staff_id=actor.staff_id, at=uow.now))
+        return _view(uow.session, _ticket(uow.session, ticket_id))
+
+
+@applier("ticket.called")
+def _called(s: Session, e: EventData) -> None:
+    ticket = _ticket(s, e.str("ticket_id"))
+    window = _window(s, e.str("window_id"))
+    snap = rules.call(_snapshot(ticket), _window_snapshot(window), at=e.datetime("at"))
+    _store(ticket, snap)
+    ticket.window_id = window.id
+    ticket.staff_id = e.opt_str("staff_id")
+
+
+def _ticket_action(ctx: ServiceContext, actor: Actor, ticket_id: str, event_type: str,
+                   action: str, **extra: object) -> TicketView:
+    require_role(actor, *COUNTER, action=action)
+    with ctx.unit_of_work(actor) as uow:
+        ticket = _ticket(uow.session, ticket_id)
+        if ticket.window_id is not None and actor.window_id is not None \
+                and ticket.window_id != actor.window_id and event_type != "ticket.transferred":
+            raise RuleViolation(f"{ticket.number}号不在本窗口办理")
+        uow.emit(event_type, dict(ticket_id=ticket_id, at=uow.now, **extra))
+        return _view(uow.session, ticket)
+
+
+def recall(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketView:
+    """重呼: call the same number again, up to the recall limit."""
+    return _ticket_action(ctx, actor, ticket_id, "ticket.recalled", "重呼")
+
+
+@applier("ticket.recalled")
+def _recalled(s: Session, e: EventData) -> None:
+    ticket = _ticket(s, e.str("ticket_id"))
+    window = _window(s, ticket.window_id or "")
+    _store(ticket, rules.recall(_snapshot(ticket), _window_snapshot(window), at=e.datetime("at")))
+
+
+def start_serving(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketView:
+    """The called visitor has come to the counter."""
+    return _ticket_action(ctx, actor, ticket_id, "ticket.serving", "开始办理")
+
+
+@applier("ticket.serving")
+def _serving(s: Session, e: EventData) -> None:
+    ticket = _ticket(s, e.str("ticket_id"))
+    _store(ticket, rules.start_serving(_snapshot(ticket), at=e.datetime("at")))
+
+
+def finish(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketView:
+    """The visit is over (whatever became of the application)."""
+    return _ticket_action(ctx, actor, ticket_id, "ticket.finished", "结束服务")
+
+
+@applier("ticket.finished")
+def _finished(s: Session, e: EventData) -> None:
+    ticket = _ticket(s, e.str("ticket_id"))
+    _store(ticket, rules.finish(_snapshot(ticket), at=e.datetime("at")))
+
+
+def no_show(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketView:
+    """过号: the visitor did not come after being called."""
+    return _ticket_action(ctx, actor, ticket_id, "ticket.no_show", "过号")
+
+
+@applier("ticket.no_show")
+def _no_show(s: Session, e: EventData) -> None:
+    ticket = _ticket(s, e.str("ticket_id"))
+    _store(ticket, rules.no_show(_snapshot(ticket), at=e.datetime("at")))
+
+
+def transfer(ctx: ServiceContext, actor: Actor, ticket_id: str, *, queue_id: str,
+             window_id: str | None = None) -> TicketView:
+    """转移: to another queue (or a given window), keeping the original issue time."""
+    with ctx.db.sessions() as s:
+        if s.get(Queue, queue_id) is None:
+            raise NotFound("找不到要转入的队列")
+        if window_id is not None and s.get(Window, window_id) is None:
+            raise NotFound("找不到要转入的窗口")
+    return _ticket_action(ctx, actor, ticket_id, "ticket.transferred", "转移",
+                          queue_id=queue_id, window_id=window_id)
+
+
+@applier("ticket.transferred")
+def _transferred(s: Session, e: EventData) -> None:
+    ticket = _ticket(s, e.str("ticket_id"))
+    old_queue = ticket.queue_id
+    snap = rules.transfer(_snapshot(ticket), e.str("queue_id"))
+    _store(ticket, snap)
+    ticket.queue_id = e.str("queue_id")
+    ticket.transferred_from = old_queue
+    ticket.target_window_id = e.opt_str("window_id")
+    ticket.window_id = None
+    ticket.staff_id = None
+
+
+def pause_window(ctx: ServiceContext, actor: Actor, window_id: str, reason: str) -> None:
+    """暂停: the window stops calling; a reason is required."""
+    require_role(actor, *COUNTER, action="暂停窗口")
+    with ctx.unit_of_work(actor) as uow:
+        window = _window(uow.session, window_id)
+        rules.pause_window(_window_snapshot(window), reason, at=uow.now)
+        uow.emit("window.paused", dict(window_id=window_id, reason=reason.strip(), at=uow.now))
+
+
+@applier("window.paused")
+def _paused(s: Session, e: EventData) -> None:
+    window = _window(s, e.str("window_id"))
+    snap = rules.pause_window(_window_snapshot(window), e.str("reason"), at=e.datetime("at"))
+    window.state, window.pause_reason = snap.state.value, snap.pause_reason
+
+
+def resume_window(ctx: ServiceContext, actor: Actor, window_id: str) -> None:
+    require_role(actor, *COUNTER, action="恢复窗口")
+    with ctx.unit_of_work(actor) as uow:
+        window = _window(uow.session, window_id)
+        rules.resume_window(_window_snapshot(window))
+        uow.emit("window.resumed", dict(window_id=window_id))
+
+
+@applier("window.resumed")
+def _resumed(s: Session, e: EventData) -> None:
+    window = _window(s, e.str("window_id"))
+    snap = rules.resume_window(_window_snapshot(window))
+    window.state, window.pause_reason = snap.state.value, ""
+
+
+# --- reads -------------------------------------------------------------------------------
+
+
+def get_ticket(ctx: ServiceContext, ticket_id: str) -> TicketView:
+    with ctx.db.sessions() as s:
+        return _view(s, _ticket(s, ticket_id))
+
+
+def current_ticket(ctx: ServiceContext, window_id: str) -> TicketView | None:
+    """The visitor this window has called or is serving, if any."""
+    with ctx.db.sessions() as s:
+        row = s.scalar(select(Ticket).where(
+            Ticket.window_id == window_id,
+            Ticket.state.in_([TicketState.CALLED.value, TicketState.SERVING.value]))
+            .order_by(Ticket.called_at.desc()).limit(1))
+        return None if row is None else _view(s, row)
+
+
+def window_queues(ctx: ServiceContext, window_id: str) -> list[QueueStatus]:
+    """Waiting count and longest wait of each queue this window calls from."""
+    with ctx.db.sessions() as s:
+        window = _window(s, window_id)
+        today = ctx.today()
+        now = ctx.now()
+        out = []
+        for queue in _queues_of(s, window):
+            count, oldest = s.execute(select(func.count(), func.min(Ticket.issued_at)).where(
+                Ticket.queue_id == queue.id, Ticket.service_day == today,
+                Ticket.state == TicketState.WAITING.value)).one()
+            wait = 0 if oldest is None else int((now - oldest).total_seconds() // 60)
+            out.append(QueueStatus(queue.id, queue.name, int(count), max(0, wait)))
+        return out
+
+
+def list_queues(ctx: ServiceContext) -> list[tuple[str, str, str]]:
+    """(id, code, name) of every queue, for the front desk and transfers."""
+    with ctx.db.sessions() as s:
+        return [(q.id, q.code, q.name) for q in s.scalars(select(Queue).order_by(Queue.code))]
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def _ticket(s: Session, ticket_id: str) -> Ticket:
+    ticket = s.get(Ticket, ticket_id)
+    if ticket is None:
+        raise NotFound("找不到该号票")
+    return ticket
+
+
+def _window(s: Session, window_id: str) -> Window:
+    window = s.get(Window, window_id)
+    if window is None:
+        raise NotFound("找不到该窗口")
+    return window
+
+
+def _queues_of(s: Session, window: Window) -> list[Queue]:
+    return list(s.scalars(select(Queue).join(WindowQueue, WindowQueue.queue_id == Queue.id)
+                          .where(WindowQueue.window_id == window.id)
+                          .order_by(WindowQueue.position)))
+
+
+def _waiting_for(s: Session, window: Window, day: date) -> list[Ticket]:
+    queue_ids = [q.id for q in _queues_of(s, window)]
+    return list(s.scalars(select(Ticket).where(
+        Ticket.service_day == day, Ticket.state == TicketState.WAITING.value,
+        or_(and_(Ticket.queue_id.in_(queue_ids),
+                 or_(Ticket.target_window_id.is_(None), Ticket.target_window_id == window.id)),
+            Ticket.target_window_id == window.id))))
+
+
+def _snapshot(t: Ticket) -> TicketSnapshot:
+    return TicketSnapshot(
+        number=t.number, queue=t.queue_id, issued_at=t.issued_at, kind=TicketKind(t.kind),
+        state=TicketState(t.state), recalls=t.recalls, transfers=t.transfers,
+        window=t.window_id, called_at=t.called_at, started_at=t.started_at,
+        ended_at=t.finished_at)
+
+
+def _store(t: Ticket, snap: TicketSnapshot) -> None:
+    t.state = snap.state.value
+    t.recalls = snap.recalls
+    t.transfers = snap.transfers
+    t.called_at = snap.called_at
+    t.started_at = snap.started_at
+    t.finished_at = snap.ended_at
+
+
+def _window_snapshot(w: Window) -> WindowSnapshot:
+    return WindowSnapshot(window=w.code, state=rules.WindowState(w.state),
+                          pause_reason=w.pause_reason)
+
+
+def _view(s: Session, t: Ticket) -> TicketView:
+    queue = s.get(Queue, t.queue_id)
+    assert queue is not None
+    item = s.get(ServiceItem, t.item_id) if t.item_id else None
+    ahead = 0
+    if t.state == TicketState.WAITING.value:
+        ahead = s.scalar(select(func.count()).where(
+            Ticket.queue_id == t.queue_id, Ticket.service_day == t.service_day,
+            Ticket.state == TicketState.WAITING.value, Ticket.issued_at < t.issued_at)) or 0
+    return TicketView(
+        id=t.id, number=t.number, queue_id=t.queue_id, queue_name=queue.name,
+        kind=TicketKind(t.kind), state=TicketState(t.state), issued_at=t.issued_at,
+        item_id=t.item_id, item_name=item.name if item else "", window_id=t.window_id,
+        recalls=t.recalls, people_ahead=ahead,
+        estimated_wait_minutes=ahead * queue.minutes_per_visitor)

@@ -1,0 +1,63 @@
+"""SQLAlchemy models; importing this package registers every table on ``Base.metadata``."""
+
+from clerk_app.store.models.base import Base, UtcDateTime
+from clerk_app.store.models.cases import (
+    ArchivedDocument,
+    Case,
+    CaseMaterial,
+    CaseStep,
+    DueDateChange,
+    ExtensionRequest,
+    Suspension,
+)
+from clerk_app.store.models.front import FirstContact, Referral, Ticket
+from clerk_app.store.models.journal import ChainHead, Counter, Event, Setting
+from clerk_app.store.models.oversight import (
+    AccountabilityRecord,
+    CalendarEntry,
+    Complaint,
+    FollowUp,
+    Review,
+)
+from clerk_app.store.models.org import (
+    Center,
+    Department,
+    ItemMaterial,
+    Queue,
+    ServiceItem,
+    Staff,
+    Window,
+    WindowQueue,
+)
+
+__all__ = [
+    "AccountabilityRecord",
+    "ArchivedDocument",
+    "Base",
+    "CalendarEntry",
+    "Case",
+    "CaseMaterial",
+    "CaseStep",
+    "Center",
+    "ChainHead",
+    "Complaint",
+    "Counter",
+    "Department",
+    "DueDateChange",
+    "Event",
+    "ExtensionRequest",
+    "FirstContact",
+    "FollowUp",
+    "ItemMaterial",
+    "Queue",
+    "Referral",
+    "Review",
+    "ServiceItem",
+    "Setting",
+    "Staff",
+    "Suspension",
+    "Ticket",
+    "UtcDateTime",
+    "Window",
+    "WindowQueue",
+]

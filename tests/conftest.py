@@ -1,0 +1,82 @@
+"""Test-wide set-up: offscreen Qt, fresh databases, a hand-moved clock, no real keyring."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from clerk_app.services.context import ServiceContext  # noqa: E402
+from clerk_app.store.db import Database, open_database  # noqa: E402
+from clerk_app.store.migrate import upgrade  # noqa: E402
+from tests.helpers.clock import FakeClock  # noqa: E402
+from tests.helpers.databases import (  # noqa: E402
+    create_pg_database,
+    drop_pg_database,
+    empty_pg,
+    fresh_sqlite,
+    migrated_sqlite_template,
+    require_pg,
+)
+from tests.helpers.factories import SmallCenter, build_small_center  # noqa: E402
+
+CHEAP_PASSWORD_COST = 2**4
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return migrated_sqlite_template(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture(scope="session")
+def pg_database(worker_id: str) -> Iterator[Database]:
+    """One migrated PostgreSQL database per test worker."""
+    require_pg()
+    name = f"clerk_test_{worker_id}"
+    url = create_pg_database(name)
+    upgrade(url)
+    db = open_database(url)
+    yield db
+    db.dispose()
+    drop_pg_database(name)
+
+
+@pytest.fixture
+def sqlite_db(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
+    db = fresh_sqlite(sqlite_template, tmp_path)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture(params=["sqlite", "pg"])
+def db(request: pytest.FixtureRequest, sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """The store and service tests run on both the embedded and the central database."""
+    if request.param == "sqlite":
+        database = fresh_sqlite(sqlite_template, tmp_path)
+        yield database
+        database.dispose()
+    else:
+        database = request.getfixturevalue("pg_database")
+        empty_pg(database)
+        yield database
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def ctx(db: Database, clock: FakeClock) -> ServiceContext:
+    return ServiceContext(db=db, workstation="WS-T1", clock=clock,
+                          password_cost=CHEAP_PASSWORD_COST)
+
+
+@pytest.fixture
+def center(ctx: ServiceContext) -> SmallCenter:
+    return build_small_center(ctx)
