@@ -37,7 +37,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def pg_database(worker_id: str) -> Iterator[Database]:
     """One migrated PostgreSQL database per test worker."""
     require_pg()
-    name = f"clerk_test_{worker_id}"
+    name = f"clerk_test_{worker_id}_{os.getpid()}"  # parallel runs never share one
     url = create_pg_database(name)
     upgrade(url)
     db = open_database(url)

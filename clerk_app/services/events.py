@@ -8,6 +8,7 @@ database rebuilds the same state.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -55,6 +56,10 @@ class EventData:
     def datetime(self, key: str) -> datetime:
         return datetime.fromisoformat(self.str(key))
 
+    def derived_id(self, tag: str) -> str:
+        """A stable id for a row this event creates, the same on every replay."""
+        return str(uuid.uuid5(uuid.UUID(self.id), tag))
+
     def bool(self, key: str) -> bool:
         value = self.payload[key]
         assert isinstance(value, bool), key
@@ -96,8 +101,11 @@ def load_appliers() -> None:
     """Import every module that registers appliers (idempotent)."""
     from clerk_app.services import (  # noqa: F401
         auth,
+        casework,
         catalogue,
         first_contact,
+        intake,
+        oversight,
         tickets,
     )
 

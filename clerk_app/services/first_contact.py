@@ -12,7 +12,14 @@ from clerk_app.domain.clock import local_date
 from clerk_app.domain.deadlines import is_step_late, step_due
 from clerk_app.domain.errors import IllegalTransition, InvalidInput
 from clerk_app.domain.validation import normalize_phone
-from clerk_app.services.context import Actor, Role, ServiceContext, new_id, require_role
+from clerk_app.services.context import (
+    Actor,
+    Role,
+    ServiceContext,
+    UnitOfWork,
+    new_id,
+    require_role,
+)
 from clerk_app.services.errors import NotFound, PermissionDenied
 from clerk_app.services.events import EventData, applier
 from clerk_app.store.models import Department, FirstContact, Referral, Staff, Window
@@ -69,30 +76,41 @@ def _recorded(s: Session, e: EventData) -> None:
 
 
 def refer(ctx: ServiceContext, actor: Actor, *, to_department_id: str, matter: str,
-          first_contact_id: str | None = None, case_id: str | None = None,
-          to_window_id: str | None = None, item_id: str | None = None,
-          visitor_name: str = "", visitor_phone: str = "",
+          first_contact_id: str | None = None, to_window_id: str | None = None,
+          item_id: str | None = None, visitor_name: str = "", visitor_phone: str = "",
           step_limit: int = DEFAULT_STEP_LIMIT) -> str:
     """转办: send the matter to the competent department; the first responder follows it."""
     require_role(actor, *STAFF, action="转办")
+    with ctx.unit_of_work(actor) as uow:
+        return emit_referral(uow, to_department_id=to_department_id, matter=matter,
+                             first_contact_id=first_contact_id, to_window_id=to_window_id,
+                             item_id=item_id, visitor_name=visitor_name,
+                             visitor_phone=visitor_phone, step_limit=step_limit)
+
+
+def emit_referral(uow: UnitOfWork, *, to_department_id: str, matter: str,
+                  first_contact_id: str | None = None, case_id: str | None = None,
+                  to_window_id: str | None = None, item_id: str | None = None,
+                  visitor_name: str = "", visitor_phone: str = "",
+                  step_limit: int = DEFAULT_STEP_LIMIT) -> str:
+    """The referral event, inside the caller's unit of work (a case referral is one too)."""
     if not matter.strip():
         raise InvalidInput("请写明转办事由")
     if step_limit < 1:
         raise InvalidInput("转办时限至少 1 个工作日")
     phone = normalize_phone(visitor_phone) if visitor_phone.strip() else ""
-    with ctx.unit_of_work(actor) as uow:
-        if uow.session.get(Department, to_department_id) is None:
-            raise NotFound("找不到接收部门")
-        if to_window_id is not None and uow.session.get(Window, to_window_id) is None:
-            raise NotFound("找不到接收窗口")
-        referral_id = new_id()
-        uow.emit("referral.created", dict(
-            id=referral_id, first_contact_id=first_contact_id, case_id=case_id,
-            from_staff_id=actor.staff_id, from_window_id=actor.window_id,
-            to_department_id=to_department_id, to_window_id=to_window_id, item_id=item_id,
-            matter=matter.strip(), visitor_name=visitor_name.strip(), visitor_phone=phone,
-            step_limit=step_limit, step_due=step_due(uow.calendar, uow.today, step_limit),
-            created_at=uow.now))
+    if uow.session.get(Department, to_department_id) is None:
+        raise NotFound("找不到接收部门")
+    if to_window_id is not None and uow.session.get(Window, to_window_id) is None:
+        raise NotFound("找不到接收窗口")
+    referral_id = new_id()
+    uow.emit("referral.created", dict(
+        id=referral_id, first_contact_id=first_contact_id, case_id=case_id,
+        from_staff_id=uow.actor.staff_id, from_window_id=uow.actor.window_id,
+        to_department_id=to_department_id, to_window_id=to_window_id, item_id=item_id,
+        matter=matter.strip(), visitor_name=visitor_name.strip(), visitor_phone=phone,
+        step_limit=step_limit, step_due=step_due(uow.calendar, uow.today, step_limit),
+        created_at=uow.now))
     return referral_id
 
 

@@ -90,5 +90,5 @@ class CalendarEntry(Base):
     is_workday: Mapped[bool] = mapped_column(Boolean)
     doc_no: Mapped[str] = mapped_column(String(100))
     note: Mapped[str] = mapped_column(String(200), default="")
-    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     entered_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 04:50:45.187457
+Create Date: 2026-11-27 04:54:07.722615
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import clerk_app.store.models.base
+
 
 revision = '0001'
 down_revision = None
@@ -122,7 +123,7 @@ def upgrade() -> None:
     sa.Column('is_workday', sa.Boolean(), nullable=False),
     sa.Column('doc_no', sa.String(length=100), nullable=False),
     sa.Column('note', sa.String(length=200), nullable=False),
-    sa.Column('staff_id', sa.String(length=36), nullable=False),
+    sa.Column('staff_id', sa.String(length=36), nullable=True),
     sa.Column('entered_at', clerk_app.store.models.base.UtcDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_calendar_entry_staff_id_staff')),
     sa.PrimaryKeyConstraint('day', name=op.f('pk_calendar_entry'))

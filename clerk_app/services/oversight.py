@@ -1,0 +1,157 @@
+"""电子监察: the deadline sweep, deemed approval and acceptance, and the center calendar.
+
+The sweep is run by the system (at start, then periodically) or by a supervisor. It is
+idempotent: a case already flagged is not flagged again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clerk_app.domain import cases as rules
+from clerk_app.domain.cases import CaseState
+from clerk_app.domain.deadlines import deemed_acceptance_date, due_date
+from clerk_app.domain.errors import InvalidInput
+from clerk_app.services.case_views import (
+    RUNNING_STATES,
+    get_case,
+    get_item,
+    recompute_due,
+    snapshot,
+    store_snapshot,
+)
+from clerk_app.services.context import Actor, Role, ServiceContext, require_role
+from clerk_app.services.events import EventData, applier
+from clerk_app.store.models import (
+    AccountabilityRecord,
+    CalendarEntry,
+    Case,
+    DueDateChange,
+    FollowUp,
+)
+
+SWEEPERS = (Role.SYSTEM, Role.SUPERVISOR)
+
+
+@dataclass(frozen=True)
+class SweepResult:
+    overdue: tuple[str, ...]
+    deemed_approved: tuple[str, ...]
+    deemed_accepted: tuple[str, ...]
+
+
+def sweep(ctx: ServiceContext, actor: Actor) -> SweepResult:
+    """Flag overdue cases, deem approvals and acceptances due today; one transaction."""
+    require_role(actor, *SWEEPERS, action="执行时限监察")
+    overdue: list[str] = []
+    approved: list[str] = []
+    accepted: list[str] = []
+    with ctx.unit_of_work(actor) as uow:
+        s, today, cal = uow.session, uow.today, uow.calendar
+        for case in s.scalars(select(Case).where(Case.state == CaseState.RECEIVED.value)):
+            if deemed_acceptance_date(cal, case.received_on, today) is None:
+                continue
+            item = get_item(s, case.item_id)
+            due = due_date(cal, case.received_on, item.promised_limit)
+            uow.emit("case.accepted", dict(
+                case_id=case.id, accepted_on=case.received_on, limit_workdays=item.promised_limit,
+                due_date=due, provisional=cal.any_provisional(case.received_on, due), deemed=True))
+            accepted.append(case.case_no)
+        for case in s.scalars(select(Case).where(Case.state.in_(RUNNING_STATES),
+                                                 Case.overdue.is_(False))):
+            snap = snapshot(s, case)
+            if not rules.is_overdue(snap, today=today):
+                continue
+            item = get_item(s, case.item_id)
+            if item.deemed_approval and case.state == CaseState.ACCEPTED.value:
+                uow.emit("case.deemed_approved", dict(case_id=case.id, on=today, at=uow.now))
+                approved.append(case.case_no)
+            else:
+                uow.emit("case.overdue", dict(case_id=case.id, on=today))
+                overdue.append(case.case_no)
+    return SweepResult(tuple(overdue), tuple(approved), tuple(accepted))
+
+
+def _open_accountability(s: Session, e: EventData, case: Case, cause: str, note: str) -> None:
+    s.add(AccountabilityRecord(
+        id=e.derived_id("accountability"), cause=cause, case_id=case.id,
+        department_id=case.department_id, direct_staff_id=case.clerk_id,
+        opened_at=e.occurred_at, note=note))
+
+
+@applier("case.overdue")
+def _overdue(s: Session, e: EventData) -> None:
+    case = get_case(s, e.str("case_id"))
+    if case.overdue:
+        return
+    case.overdue = True
+    _open_accountability(s, e, case, "overdue", f"办件超过办结期限（{case.due_date}）未办结")
+
+
+@applier("case.deemed_approved")
+def _deemed(s: Session, e: EventData) -> None:
+    case = get_case(s, e.str("case_id"))
+    store_snapshot(case, rules.deem_approved(snapshot(s, case), today=e.date("on")))
+    case.overdue = True
+    case.closed_at = e.datetime("at")
+    _open_accountability(s, e, case, "deemed_approval",
+                         f"办件超过办结期限（{case.due_date}）未作决定，按超时默认处理")
+    s.add(FollowUp(id=e.derived_id("result"), kind="issue_result", due_date=e.date("on"),
+                   status="open", outcome_note=f"超时默认：请为办件 {case.case_no} 出具办理结果"))
+
+
+def set_calendar_entry(ctx: ServiceContext, actor: Actor, *, day: date, is_workday: bool,
+                       doc_no: str, note: str = "") -> list[tuple[str, date, date]]:
+    """A local calendar entry (it wins over the official one); open cases are recomputed.
+
+    Returns (case number, old due, new due) for each case whose due date moved.
+    """
+    require_role(actor, Role.SUPERVISOR, Role.ADMIN, action="维护工作日历")
+    if not doc_no.strip():
+        raise InvalidInput("请填写依据文件的文号")
+    changes: list[tuple[str, date, date]] = []
+    with ctx.unit_of_work(actor) as uow:
+        uow.emit("calendar.entry_set", dict(day=day, is_workday=is_workday, doc_no=doc_no.strip(),
+                                            note=note.strip(), at=uow.now))
+        new_cal = ctx.calendar_from(uow.session)
+        for case in uow.session.scalars(select(Case).where(Case.state.in_(RUNNING_STATES))):
+            if case.due_date is None:
+                continue
+            new_due = recompute_due(uow.session, new_cal, case)
+            if new_due != case.due_date:
+                provisional = case.accepted_on is not None and new_cal.any_provisional(
+                    case.accepted_on, new_due)
+                changes.append((case.case_no, case.due_date, new_due))
+                uow.emit("case.due_changed", dict(
+                    case_id=case.id, old_due=case.due_date, new_due=new_due,
+                    provisional=provisional, cause=f"工作日历调整（{doc_no.strip()}）",
+                    at=uow.now))
+    return changes
+
+
+@applier("calendar.entry_set")
+def _calendar_entry(s: Session, e: EventData) -> None:
+    day = e.date("day")
+    row = s.get(CalendarEntry, day)
+    if row is None:
+        row = CalendarEntry(day=day)
+        s.add(row)
+    row.is_workday = e.bool("is_workday")
+    row.doc_no = e.str("doc_no")
+    row.note = e.str("note")
+    row.staff_id = e.actor_id
+    row.entered_at = e.datetime("at")
+
+
+@applier("case.due_changed")
+def _due_changed(s: Session, e: EventData) -> None:
+    case = get_case(s, e.str("case_id"))
+    s.add(DueDateChange(id=e.derived_id("due"), case_id=case.id, old_due=case.due_date,
+                        new_due=e.date("new_due"), cause=e.str("cause"),
+                        changed_at=e.datetime("at")))
+    case.due_date = e.date("new_due")
+    case.provisional_due = e.bool("provisional")

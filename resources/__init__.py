@@ -1,0 +1,1 @@
+"""Package data: catalogue and demo data, translations, icons, styles (``clerk_app.resources``)."""
