@@ -1,1 +1,113 @@
+"""Printed documents: plain data in, PDF bytes out (reportlab; no widgets, no session).
 
+>>> pdf = render(doc)                 # bytes
+>>> render_to_file(doc, "a.pdf", reprint=True)   # stamps 补打
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from clerk_app.printing.documents import (
+    CompletionNoticeDoc,
+    DeemedApprovalNoticeDoc,
+    Document,
+    ExtensionNoticeDoc,
+    IdKind,
+    MaterialForm,
+    MaterialLine,
+    NoticeHeader,
+    Party,
+    Problem,
+    ReceiptDoc,
+    ReferralSlipDoc,
+    RefusalDoc,
+    SupplementLine,
+    SupplementNoticeDoc,
+    SuspensionNoticeDoc,
+    TicketDoc,
+)
+from clerk_app.printing.fonts import FontSet, configure_font_path, get_fonts
+from clerk_app.printing.layout import format_cn_date
+from clerk_app.printing.notices import (
+    render_completion,
+    render_deemed_approval,
+    render_extension,
+    render_referral,
+    render_refusal,
+    render_supplement,
+    render_suspension,
+)
+from clerk_app.printing.receipt import render_receipt
+from clerk_app.printing.ticket import render_ticket
+
+__all__ = [
+    "CompletionNoticeDoc",
+    "DeemedApprovalNoticeDoc",
+    "Document",
+    "ExtensionNoticeDoc",
+    "FontSet",
+    "IdKind",
+    "MaterialForm",
+    "MaterialLine",
+    "NoticeHeader",
+    "Party",
+    "Problem",
+    "ReceiptDoc",
+    "ReferralSlipDoc",
+    "RefusalDoc",
+    "SupplementLine",
+    "SupplementNoticeDoc",
+    "SuspensionNoticeDoc",
+    "TicketDoc",
+    "configure_font_path",
+    "format_cn_date",
+    "get_fonts",
+    "render",
+    "render_to_file",
+]
+
+_RENDERERS: dict[type, Callable[..., bytes]] = {
+    TicketDoc: render_ticket,
+    ReceiptDoc: render_receipt,
+    SupplementNoticeDoc: render_supplement,
+    RefusalDoc: render_refusal,
+    ExtensionNoticeDoc: render_extension,
+    SuspensionNoticeDoc: render_suspension,
+    CompletionNoticeDoc: render_completion,
+    DeemedApprovalNoticeDoc: render_deemed_approval,
+    ReferralSlipDoc: render_referral,
+}
+
+
+def render(doc: Document | Any, *, reprint: bool = False) -> bytes:
+    """The PDF of ``doc``; ``reprint=True`` stamps 补打 on every page."""
+    try:
+        renderer = _RENDERERS[type(doc)]
+    except KeyError:
+        raise TypeError(f"no printed template for {type(doc).__name__}") from None
+    return renderer(doc, reprint=reprint)
+
+
+def render_to_file(
+    doc: Document | Any, path: str | os.PathLike[str], *, reprint: bool = False
+) -> Path:
+    """Render and write atomically (temporary file + rename): an archived PDF is whole."""
+    target = Path(path)
+    data = render(doc, reprint=reprint)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target

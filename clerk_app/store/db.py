@@ -10,13 +10,6 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-DB_FILE_NAME = "clerk.sqlite3"
-
-
-def sqlite_url(data_dir: Path) -> str:
-    return f"sqlite:///{data_dir / DB_FILE_NAME}"
-
-
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")

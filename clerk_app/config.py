@@ -1,0 +1,88 @@
+"""Typed workstation settings, kept as JSON in the data dir. No secrets here: the central
+database password lives in the OS keyring only."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "clerk-desk"
+SETTINGS_FILE = "settings.json"
+DB_FILE_NAME = "clerk.sqlite3"
+
+
+def sqlite_url(data_dir: Path) -> str:
+    """The embedded database: one SQLite file in the data dir."""
+    return f"sqlite:///{data_dir / DB_FILE_NAME}"
+
+
+def default_data_dir() -> Path:
+    """The platform's user data dir (``$XDG_DATA_HOME/clerk-desk`` on Linux)."""
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_workstation() -> str:
+    host = "".join(c for c in socket.gethostname().upper() if c.isalnum())[:20]
+    return f"WS-{host or 'LOCAL'}"
+
+
+@dataclass(frozen=True)
+class CentralSettings:
+    host: str = ""
+    port: int = 5432
+    database: str = "clerk"
+    user: str = ""
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.host and self.user)
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    workstation: str = field(default_factory=default_workstation)
+    lang: str = "zh_CN"
+    idle_lock_minutes: int = 10
+    db_url: str = ""
+    central: CentralSettings = field(default_factory=CentralSettings)
+
+    @property
+    def database_url(self) -> str:
+        return self.db_url or sqlite_url(self.data_dir)
+
+    @property
+    def archive_dir(self) -> Path:
+        return self.data_dir / "archive"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+
+def load(data_dir: Path | None = None) -> Settings:
+    """Read the settings of a data dir; a missing file gives the defaults."""
+    directory = data_dir or Path(os.environ.get("CLERK_DATA_DIR") or default_data_dir())
+    path = directory / SETTINGS_FILE
+    base = Settings(data_dir=directory)
+    if not path.exists():
+        return base
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    central = CentralSettings(**raw.pop("central", {}))
+    raw.pop("data_dir", None)
+    known = {k: v for k, v in raw.items() if k in Settings.__dataclass_fields__}
+    return replace(base, central=central, **known)
+
+
+def save(settings: Settings) -> None:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    raw = asdict(settings)
+    raw.pop("data_dir")
+    tmp = settings.data_dir / (SETTINGS_FILE + ".tmp")
+    tmp.write_text(json.dumps(raw, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    tmp.replace(settings.data_dir / SETTINGS_FILE)

@@ -1,0 +1,205 @@
+"""Plain data for every printed document: frozen dataclasses, no widgets, no session.
+
+Identity numbers are held in full (``Party.id_number``); the renderer masks them.
+Every class is keyword-only, so callers name what they fill in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+
+
+class IdKind(Enum):
+    ID_CARD = "居民身份证"
+    USCC = "统一社会信用代码"
+    OTHER = "其他证件"
+
+
+class MaterialForm(Enum):
+    ORIGINAL = "原件"
+    COPY = "复印件"
+    ORIGINAL_AND_COPY = "原件及复印件"
+    ELECTRONIC = "电子件"
+
+
+class Problem(Enum):
+    MISSING = "缺少"
+    DEFICIENT = "需补正"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Party:
+    """An applicant or an agent: a person (ID card) or an organisation (USCC)."""
+
+    name: str
+    id_number: str = ""  # full number; printed masked
+    id_kind: IdKind = IdKind.ID_CARD
+    phone: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MaterialLine:
+    name: str
+    form: MaterialForm = MaterialForm.ORIGINAL
+    count: int = 1  # 份数
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SupplementLine:
+    material: str
+    problem: Problem
+    what_to_fix: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TicketDoc:
+    """Queue ticket on the 80 mm thermal roll."""
+
+    center_name: str
+    ticket_number: str  # "A023"
+    queue_name: str  # the item, or the queue / zone
+    people_ahead: int
+    issued_at: datetime
+    estimated_wait_minutes: int | None = None
+    priority_label: str = ""  # "优先" / "预约" / "绿色通道"; empty for a normal ticket
+    guide_line: str = ""  # empty: the standard guide text
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NoticeHeader:
+    """Fields every A4 notice carries."""
+
+    center_name: str  # 青山县政务服务中心
+    agency_name: str  # the department that issues it: 青山县市场监督管理局
+    document_number: str  # 文号: 青山县政务服务中心〔2026〕受字第0012号 ("" to omit)
+    case_number: str  # 办件编号
+    issue_date: date  # 成文日期, printed under the seal
+    item_name: str  # 事项名称
+    applicant: Party
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReceiptDoc(NoticeHeader):
+    """受理通知书 (receipt of acceptance)."""
+
+    item_code: str
+    agent: Party | None
+    materials: tuple[MaterialLine, ...]
+    accepted_at: datetime
+    promised_days: int  # 承诺时限, working days
+    due_date: date  # computed from the calendar
+    window_name: str  # "5号窗口"
+    clerk_name: str
+    query_phone: str
+    complaint_phone: str
+    statutory_days: int | None = None  # 法定时限
+    due_date_provisional: bool = False  # the holiday arrangement is not published yet
+    clerk_number: str = ""  # 工号
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SupplementNoticeDoc(NoticeHeader):
+    """补正材料一次性告知书: every missing or deficient material at once."""
+
+    received_at: datetime
+    lines: tuple[SupplementLine, ...]
+    deadline: date | None  # 补正期限; None: no deadline stated
+    submit_place: str  # where to bring the materials: "县政务服务中心二楼5号窗口"
+    clerk_name: str
+    contact_phone: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RefusalDoc(NoticeHeader):
+    """不予受理决定书."""
+
+    received_at: datetime
+    reasons: tuple[str, ...]
+    reconsideration_body: str  # 青山县人民政府
+    court: str  # 青山县人民法院
+    legal_basis: str = ""  # 《…》第…条
+    competent_agency: str = ""  # the agency the matter belongs to, if that is the reason
+    competent_agency_contact: str = ""  # its address / phone, if known
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExtensionNoticeDoc(NoticeHeader):
+    """延期告知书."""
+
+    accepted_date: date
+    original_due_date: date
+    extension_days: int  # working days
+    new_due_date: date
+    reason: str
+    approver_name: str
+    approver_title: str = ""
+    approved_on: date | None = None
+    legal_basis: str = "《中华人民共和国行政许可法》第四十二条"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SuspensionNoticeDoc(NoticeHeader):
+    """特别程序告知书 (clock suspension for 听证、检验、检测、鉴定、专家评审…)."""
+
+    procedure_type: str  # 专家评审
+    reason: str
+    start_date: date
+    expected_days: int  # expected duration, working days
+    expected_end_date: date | None = None
+    legal_basis: str = "《中华人民共和国行政许可法》第四十五条"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CompletionNoticeDoc(NoticeHeader):
+    """办结通知书."""
+
+    accepted_date: date
+    due_date: date
+    completed_date: date
+    result: str  # 准予许可 / 不予许可 …
+    result_document: str = ""  # 营业执照（正本1份、副本1份）
+    pickup: str = ""  # how and where to collect the result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DeemedApprovalNoticeDoc(NoticeHeader):
+    """超时默认通知书 (county rule: undecided after the due date counts as approved)."""
+
+    accepted_date: date
+    due_date: date
+    deemed_date: date
+    policy_basis: str  # the county document
+    result_issue_days: int  # working days to issue the result
+    pickup: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReferralSlipDoc(NoticeHeader):
+    """转办引导单: where to go next, and who to call back (首问负责人)."""
+
+    matter: str  # what the visitor needs
+    target_agency: str
+    target_place: str  # address / floor / hall
+    target_window: str
+    first_responder_name: str
+    first_responder_number: str  # 工号
+    first_responder_phone: str
+    target_phone: str = ""
+    target_hours: str = ""
+    materials_to_bring: tuple[str, ...] = ()
+
+
+Document = (
+    TicketDoc
+    | ReceiptDoc
+    | SupplementNoticeDoc
+    | RefusalDoc
+    | ExtensionNoticeDoc
+    | SuspensionNoticeDoc
+    | CompletionNoticeDoc
+    | DeemedApprovalNoticeDoc
+    | ReferralSlipDoc
+)

@@ -1,0 +1,272 @@
+"""A4 notices to the applicant (GB/T 9704-2012 geometry): supplement, refusal, extension,
+suspension, completion, deemed approval and the referral guide slip."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+
+from clerk_app.printing import templates as t
+from clerk_app.printing.documents import (
+    CompletionNoticeDoc,
+    DeemedApprovalNoticeDoc,
+    ExtensionNoticeDoc,
+    NoticeHeader,
+    ReferralSlipDoc,
+    RefusalDoc,
+    SupplementNoticeDoc,
+    SuspensionNoticeDoc,
+)
+from clerk_app.printing.layout import TEXT_LEFT, TEXT_WIDTH, format_cn_date, text_width, wrap
+from clerk_app.printing.pdf import NoticeSheet, fitted
+
+
+def opening(sheet: NoticeSheet, title: str, doc: NoticeHeader) -> None:
+    """Title, document number (right) and the applicant addressed (主送)."""
+    sheet.title(title)
+    if doc.document_number:
+        sheet.line(doc.document_number, align="right")
+    if doc.applicant.name:
+        sheet.line(doc.applicant.name + "：")
+
+
+def _sheet(title: str, doc: NoticeHeader, reprint: bool, pitch: float) -> NoticeSheet:
+    return NoticeSheet(
+        pitch=pitch,
+        title=f"{title} {doc.case_number}",
+        author=doc.agency_name,
+        reprint=reprint,
+        keep=(doc.case_number,),
+    )
+
+
+def render_supplement(doc: SupplementNoticeDoc, *, reprint: bool = False) -> bytes:
+    def build(pitch: float) -> NoticeSheet:
+        sheet = _sheet(t.SUPPLEMENT_TITLE, doc, reprint, pitch)
+        opening(sheet, t.SUPPLEMENT_TITLE, doc)
+        sheet.paragraph(
+            t.SUPPLEMENT_BODY.format(
+                received=format_cn_date(doc.received_at.date()),
+                item=doc.item_name,
+                case=doc.case_number,
+            )
+        )
+        rows = [("序号", "材料名称", "问题", "补正要求")] + [
+            (str(i), ln.material, ln.problem.value, ln.what_to_fix)
+            for i, ln in enumerate(doc.lines, 1)
+        ]
+        sheet.space(sheet.pitch * 0.2)
+        sheet.table(
+            rows, (1.2, 4.6, 1.8, 6.4), size=12, header=True, align=("center", "left", "center")
+        )
+        sheet.space(sheet.pitch * 0.3)
+        if doc.deadline is not None:
+            text = t.SUPPLEMENT_DEADLINE.format(
+                deadline=format_cn_date(doc.deadline), place=doc.submit_place
+            )
+        else:
+            text = t.SUPPLEMENT_NO_DEADLINE.format(place=doc.submit_place)
+        sheet.paragraph(text)
+        sheet.paragraph(t.CONTACT.format(clerk=doc.clerk_name, phone=doc.contact_phone))
+        _signature_beside_seal(sheet, doc)
+        return sheet
+
+    return fitted(build)
+
+
+def _signature_beside_seal(sheet: NoticeSheet, doc: NoticeHeader) -> None:
+    """The applicant signs for the notice on the left of the agency's seal and date."""
+    size = 12.0
+    font = sheet.fonts.body
+    width = TEXT_WIDTH / 2 - 12 * mm
+    received = wrap(t.SUPPLEMENT_RECEIVED, font, size, width)
+    step = size * 1.6
+    band = step * (len(received) + 3)
+    top, _bottom = sheet.seal_block(doc.agency_name, doc.issue_date, min_height=band)
+    y = top - sheet.pitch * 0.5 - size
+    for ln in received:
+        sheet.text(TEXT_LEFT, y, ln, size)
+        y -= step
+    y -= step * 0.6
+    sheet.text(TEXT_LEFT, y, t.SIGNATURE_LABEL, size)
+    y -= step * 1.4
+    date_x = TEXT_LEFT + width - text_width(t.SIGNATURE_DATE, font, size)
+    sheet.text(date_x, y, t.SIGNATURE_DATE, size)
+
+
+def render_refusal(doc: RefusalDoc, *, reprint: bool = False) -> bytes:
+    def build(pitch: float) -> NoticeSheet:
+        sheet = _sheet(t.REFUSAL_TITLE, doc, reprint, pitch)
+        opening(sheet, t.REFUSAL_TITLE, doc)
+        sheet.paragraph(
+            t.REFUSAL_BODY.format(
+                received=format_cn_date(doc.received_at.date()),
+                item=doc.item_name,
+                case=doc.case_number,
+            )
+        )
+        for i, reason in enumerate(doc.reasons, 1):
+            sheet.paragraph(f"{i}. {reason}" if len(doc.reasons) > 1 else reason)
+        if doc.legal_basis:
+            sheet.paragraph(t.REFUSAL_BASIS.format(basis=doc.legal_basis))
+        if doc.competent_agency:
+            contact = (
+                t.REFUSAL_COMPETENT_CONTACT.format(contact=doc.competent_agency_contact)
+                if doc.competent_agency_contact
+                else ""
+            )
+            sheet.paragraph(
+                t.REFUSAL_COMPETENT.format(agency=doc.competent_agency, contact=contact)
+            )
+        sheet.paragraph(
+            t.REFUSAL_RIGHTS.format(reconsideration=doc.reconsideration_body, court=doc.court)
+        )
+        sheet.seal_block(doc.agency_name, doc.issue_date)
+        return sheet
+
+    return fitted(build)
+
+
+def render_extension(doc: ExtensionNoticeDoc, *, reprint: bool = False) -> bytes:
+    def build(pitch: float) -> NoticeSheet:
+        sheet = _sheet(t.EXTENSION_TITLE, doc, reprint, pitch)
+        opening(sheet, t.EXTENSION_TITLE, doc)
+        approver = (
+            f"{doc.approver_title}{doc.approver_name}" if doc.approver_title else doc.approver_name
+        )
+        sheet.paragraph(
+            t.EXTENSION_BODY.format(
+                accepted=format_cn_date(doc.accepted_date),
+                item=doc.item_name,
+                case=doc.case_number,
+                old_due=format_cn_date(doc.original_due_date),
+                reason=doc.reason,
+                approver=approver,
+                basis=doc.legal_basis,
+                days=doc.extension_days,
+                new_due=format_cn_date(doc.new_due_date),
+            )
+        )
+        approved_on = format_cn_date(doc.approved_on) if doc.approved_on else ""
+        sheet.paragraph(t.EXTENSION_APPROVER.format(approver=approver, date=approved_on))
+        sheet.seal_block(doc.agency_name, doc.issue_date)
+        return sheet
+
+    return fitted(build)
+
+
+def render_suspension(doc: SuspensionNoticeDoc, *, reprint: bool = False) -> bytes:
+    def build(pitch: float) -> NoticeSheet:
+        sheet = _sheet(t.SUSPENSION_TITLE, doc, reprint, pitch)
+        opening(sheet, t.SUSPENSION_TITLE, doc)
+        end = (
+            t.SUSPENSION_END.format(date=format_cn_date(doc.expected_end_date))
+            if doc.expected_end_date
+            else ""
+        )
+        sheet.paragraph(
+            t.SUSPENSION_BODY.format(
+                item=doc.item_name,
+                case=doc.case_number,
+                reason=doc.reason,
+                kind=doc.procedure_type,
+                basis=doc.legal_basis,
+                start=format_cn_date(doc.start_date),
+                days=doc.expected_days,
+                end=end,
+            )
+        )
+        sheet.paragraph(t.SUSPENSION_FIELDS.format(kind=doc.procedure_type, days=doc.expected_days))
+        sheet.seal_block(doc.agency_name, doc.issue_date)
+        return sheet
+
+    return fitted(build)
+
+
+def render_completion(doc: CompletionNoticeDoc, *, reprint: bool = False) -> bytes:
+    def build(pitch: float) -> NoticeSheet:
+        sheet = _sheet(t.COMPLETION_TITLE, doc, reprint, pitch)
+        opening(sheet, t.COMPLETION_TITLE, doc)
+        due = format_cn_date(doc.due_date)
+        on_time = (
+            t.COMPLETION_ON_TIME.format(due=due)
+            if doc.completed_date <= doc.due_date
+            else t.COMPLETION_LATE.format(due=due)
+        )
+        sheet.paragraph(
+            t.COMPLETION_BODY.format(
+                accepted=format_cn_date(doc.accepted_date),
+                item=doc.item_name,
+                case=doc.case_number,
+                completed=format_cn_date(doc.completed_date),
+                result=doc.result,
+                on_time=on_time,
+            )
+        )
+        if doc.result_document:
+            sheet.paragraph(t.COMPLETION_DOCUMENT.format(document=doc.result_document))
+        if doc.pickup:
+            sheet.paragraph(t.COMPLETION_PICKUP.format(pickup=doc.pickup))
+        sheet.seal_block(doc.agency_name, doc.issue_date)
+        return sheet
+
+    return fitted(build)
+
+
+def render_deemed_approval(doc: DeemedApprovalNoticeDoc, *, reprint: bool = False) -> bytes:
+    def build(pitch: float) -> NoticeSheet:
+        sheet = _sheet(t.DEEMED_TITLE, doc, reprint, pitch)
+        opening(sheet, t.DEEMED_TITLE, doc)
+        sheet.paragraph(
+            t.DEEMED_BODY.format(
+                accepted=format_cn_date(doc.accepted_date),
+                item=doc.item_name,
+                case=doc.case_number,
+                due=format_cn_date(doc.due_date),
+                basis=doc.policy_basis,
+                deemed=format_cn_date(doc.deemed_date),
+                agency=doc.agency_name,
+                days=doc.result_issue_days,
+            )
+        )
+        if doc.pickup:
+            sheet.paragraph(t.DEEMED_PICKUP.format(pickup=doc.pickup))
+        sheet.seal_block(doc.agency_name, doc.issue_date)
+        return sheet
+
+    return fitted(build)
+
+
+def render_referral(doc: ReferralSlipDoc, *, reprint: bool = False) -> bytes:
+    def build(pitch: float) -> NoticeSheet:
+        sheet = _sheet(t.REFERRAL_TITLE, doc, reprint, pitch)
+        opening(sheet, t.REFERRAL_TITLE, doc)
+        sheet.paragraph(t.REFERRAL_BODY.format(matter=doc.matter, agency=doc.target_agency))
+        values = {
+            "agency": doc.target_agency,
+            "place": doc.target_place,
+            "window": doc.target_window,
+            "phone": doc.target_phone,
+            "hours": doc.target_hours,
+            "case": doc.case_number,
+        }
+        rows = [
+            (label, value.format(**values))
+            for label, value in t.REFERRAL_FIELDS
+            if value.format(**values)
+        ]
+        sheet.space(sheet.pitch * 0.2)
+        sheet.table(rows, (3, 11), size=14, shade=(0,))
+        sheet.space(sheet.pitch * 0.3)
+        if doc.materials_to_bring:
+            sheet.paragraph(t.REFERRAL_BRING.format(materials="；".join(doc.materials_to_bring)))
+        sheet.paragraph(
+            t.REFERRAL_FIRST.format(
+                name=doc.first_responder_name,
+                number=doc.first_responder_number,
+                phone=doc.first_responder_phone,
+            )
+        )
+        sheet.seal_block(doc.center_name, doc.issue_date, seal=False)
+        return sheet
+
+    return fitted(build)

@@ -1,0 +1,130 @@
+"""The wording of every document: Chinese templates with ``{fields}`` (str.format).
+
+Changing what a document says means changing this file only; the layout modules fill
+the fields and place the result.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --- shared -------------------------------------------------------------------------
+REPRINT_MARK: Final = "补打"
+SEAL_PLACE: Final = "（盖章）"
+SIGNATURE_LABEL: Final = "申请人（签字）："
+SIGNATURE_DATE: Final = "年　　月　　日"
+COPIES_NOTE: Final = "本文书一式两份，申请人与{agency}各执一份。"
+CONTACT: Final = "联系人：{clerk}　　联系电话：{phone}"
+
+# --- queue ticket ------------------------------------------------------------------
+TICKET_CAPTION: Final = "排队号"
+TICKET_QUEUE: Final = "办理事项：{queue}"
+TICKET_AHEAD: Final = "前面等候：{n}人"
+TICKET_WAIT: Final = "预计等待：{wait}"
+TICKET_WAIT_UNKNOWN: Final = "预计等待：请留意叫号"
+TICKET_TIME: Final = "取号时间：{time}"
+TICKET_GUIDE: Final = "请留意叫号屏和语音提示，过号请到导服台重新取号。本号当日有效。"
+
+# --- 受理通知书 ------------------------------------------------------------------------
+RECEIPT_TITLE: Final = "受理通知书"
+RECEIPT_BODY: Final = (
+    "你（单位）于{accepted}提交的“{item}”申请，材料齐全、符合法定形式，决定予以受理。"
+    "本事项承诺办理时限为{promised}个工作日{statutory}，自受理次日起计算，"
+    "将于{due}前办结{provisional}。"
+)
+RECEIPT_STATUTORY: Final = "（法定时限{days}个工作日）"
+RECEIPT_PROVISIONAL: Final = "（当年节假日安排公布后如有调整，将另行告知）"
+RECEIPT_LIMIT: Final = "{promised}个工作日"
+RECEIPT_MATERIALS: Final = "已收取申请材料"
+RECEIPT_MATERIAL_HEAD: Final = ("序号", "材料名称", "形式", "份数")
+RECEIPT_SCAN: Final = "扫码查询办理进度"
+NO_AGENT: Final = "无"
+
+# --- 补正材料一次性告知书 ------------------------------------------------------------------
+SUPPLEMENT_TITLE: Final = "补正材料一次性告知书"
+SUPPLEMENT_BODY: Final = (
+    "你（单位）于{received}提交的“{item}”申请材料（办件编号：{case}）已收悉。经审查，申请材料不齐全"
+    "或者不符合法定形式，根据《中华人民共和国行政许可法》第三十二条的规定，"
+    "现一次性告知需要补正的全部内容如下："
+)
+SUPPLEMENT_LINE: Final = "{n}. {material}（{problem}）：{fix}"
+SUPPLEMENT_DEADLINE: Final = (
+    "请于{deadline}前将上述材料补正齐全后提交至{place}。补正材料齐全、符合法定形式的，"
+    "本机关将予以受理；逾期未补正的，视为撤回申请，申请材料退回。"
+)
+SUPPLEMENT_NO_DEADLINE: Final = (
+    "请将上述材料补正齐全后提交至{place}。补正材料齐全、符合法定形式的，本机关将予以受理。"
+)
+SUPPLEMENT_RECEIVED: Final = "申请人已收到本告知书，并知悉需补正的全部内容。"
+
+# --- 不予受理决定书 -----------------------------------------------------------------------
+REFUSAL_TITLE: Final = "不予受理决定书"
+REFUSAL_BODY: Final = (
+    "你（单位）于{received}提交的“{item}”申请（办件编号：{case}），经审查，"
+    "因下列原因，本机关决定不予受理："
+)
+REFUSAL_BASIS: Final = "依据：{basis}。"
+REFUSAL_COMPETENT: Final = "该申请事项依法不属于本机关职权范围，请向{agency}申请{contact}。"
+REFUSAL_COMPETENT_CONTACT: Final = "（{contact}）"
+REFUSAL_RIGHTS: Final = (
+    "如不服本决定，可以自收到本决定书之日起六十日内向{reconsideration}申请行政复议，"
+    "或者在六个月内依法向{court}提起行政诉讼。"
+)
+
+# --- 延期告知书 -----------------------------------------------------------------------
+EXTENSION_TITLE: Final = "延期告知书"
+EXTENSION_BODY: Final = (
+    "你（单位）于{accepted}申请的“{item}”（办件编号：{case}），原定于{old_due}前办结。"
+    "因{reason}，不能在承诺时限内作出决定，经{approver}批准，根据{basis}的规定，"
+    "办理期限延长{days}个工作日，将于{new_due}前办结。特此告知。"
+)
+EXTENSION_APPROVER: Final = "批准人：{approver}　　批准日期：{date}"
+
+# --- 特别程序告知书 --------------------------------------------------------------------
+SUSPENSION_TITLE: Final = "特别程序告知书"
+SUSPENSION_BODY: Final = (
+    "你（单位）申请的“{item}”（办件编号：{case}），因{reason}，需要进行{kind}。"
+    "根据{basis}的规定，自{start}起进入特别程序，预计需要{days}个工作日{end}。"
+    "特别程序所需时间不计算在办理时限内，特别程序结束后继续计算办理时限。特此告知。"
+)
+SUSPENSION_END: Final = "（预计于{date}结束）"
+SUSPENSION_FIELDS: Final = "特别程序种类：{kind}　　预计时长：{days}个工作日"
+
+# --- 办结通知书 -----------------------------------------------------------------------
+COMPLETION_TITLE: Final = "办结通知书"
+COMPLETION_BODY: Final = (
+    "你（单位）于{accepted}申请的“{item}”（办件编号：{case}），已于{completed}办结，"
+    "办理结果：{result}。{on_time}"
+)
+COMPLETION_ON_TIME: Final = "本件在承诺期限（{due}）内办结。"
+COMPLETION_LATE: Final = "本件承诺期限为{due}，办结超出承诺期限，特此致歉。"
+COMPLETION_DOCUMENT: Final = "结果文书：{document}。"
+COMPLETION_PICKUP: Final = "领取方式：{pickup}"
+
+# --- 超时默认通知书 ---------------------------------------------------------------------
+DEEMED_TITLE: Final = "超时默认通知书"
+DEEMED_BODY: Final = (
+    "你（单位）于{accepted}申请的“{item}”（办件编号：{case}），承诺于{due}前办结。"
+    "因承办部门超过承诺时限未作出决定，根据{basis}，自{deemed}起视为同意（超时默认办结）。"
+    "{agency}将在{days}个工作日内制发办理结果。"
+)
+DEEMED_PICKUP: Final = "领取方式：{pickup}"
+
+# --- 转办引导单 -------------------------------------------------------------------------
+REFERRAL_TITLE: Final = "转办引导单"
+REFERRAL_BODY: Final = (
+    "你咨询办理的“{matter}”由{agency}负责办理，本中心已为你登记转办，请按以下指引前往办理。"
+)
+REFERRAL_FIELDS: Final = (
+    ("办理部门", "{agency}"),
+    ("办理地点", "{place}"),
+    ("办理窗口", "{window}"),
+    ("咨询电话", "{phone}"),
+    ("办公时间", "{hours}"),
+    ("转办编号", "{case}"),
+)
+REFERRAL_BRING: Final = "请携带：{materials}"
+REFERRAL_FIRST: Final = (
+    "首问负责人：{name}（工号{number}），联系电话{phone}。办理中遇到问题，"
+    "请凭转办编号与首问负责人联系，我们将跟踪至办结。"
+)
