@@ -19,8 +19,9 @@ import bench
 
 def main(argv: list[str]) -> int:
     wanted = argv[1:]
-    names = sorted(m.name for m in pkgutil.iter_modules(bench.__path__)
-                   if m.name.startswith("bench_"))
+    names = sorted(
+        m.name for m in pkgutil.iter_modules(bench.__path__) if m.name.startswith("bench_")
+    )
     if wanted:
         names = [n for n in names if any(w in n for w in wanted)]
     print(f"{'benchmark':<46}{'value':>12}{'baseline':>12}{'ratio':>9}")
@@ -31,7 +32,7 @@ def main(argv: list[str]) -> int:
         started = time.perf_counter()
         try:
             rows = module.run()
-        except Exception as exc:  # noqa: BLE001 - report and go on with the others
+        except Exception as exc:
             print(f"{name:<46} failed: {type(exc).__name__}: {exc}")
             failed += 1
             continue

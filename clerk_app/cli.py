@@ -72,8 +72,10 @@ def cmd_sweep(args: argparse.Namespace) -> int:
         result = oversight.sweep(ServiceContext(db, settings.workstation), Actor.system())
     finally:
         db.dispose()
-    print(f"超期 {len(result.overdue)} 件，超时默认 {len(result.deemed_approved)} 件，"
-          f"视为受理 {len(result.deemed_accepted)} 件")
+    print(
+        f"超期 {len(result.overdue)} 件，超时默认 {len(result.deemed_approved)} 件，"
+        f"视为受理 {len(result.deemed_accepted)} 件"
+    )
     return 0
 
 
@@ -102,8 +104,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
             return 1
     from clerk_app.app import run_gui
 
-    return run_gui(settings.data_dir, settings.database_url, lang=settings.lang,
-                   workstation=settings.workstation)
+    return run_gui(
+        settings.data_dir,
+        settings.database_url,
+        lang=settings.lang,
+        workstation=settings.workstation,
+    )
 
 
 def _safe(url: str) -> str:
@@ -133,8 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--reset", action="store_true", help="先清空已有的内置数据库")
     demo.set_defaults(func=cmd_demo)
 
-    audit = sub.add_parser("audit", help="审计").add_subparsers(dest="audit_command",
-                                                              required=True)
+    audit = sub.add_parser("audit", help="审计").add_subparsers(dest="audit_command", required=True)
     verify = audit.add_parser("verify", help="校验事件哈希链")
     verify.add_argument("--url", help="数据库地址")
     verify.set_defaults(func=cmd_audit_verify)

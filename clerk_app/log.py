@@ -22,7 +22,8 @@ def setup(log_dir: Path | None, *, level: int = logging.INFO, console: bool = Fa
     if log_dir is not None:
         log_dir.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
-            log_dir / "clerk.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8")
+            log_dir / "clerk.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
+        )
         handler.setFormatter(logging.Formatter(FORMAT))
         root.addHandler(handler)
     if console:

@@ -6,16 +6,16 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from clerk_app.services.context import ServiceContext  # noqa: E402
-from clerk_app.store.db import Database, open_database  # noqa: E402
-from clerk_app.store.migrate import upgrade  # noqa: E402
-from tests.helpers.clock import FakeClock  # noqa: E402
-from tests.helpers.databases import (  # noqa: E402
+from clerk_app.services.context import ServiceContext
+from clerk_app.store.db import Database, open_database
+from clerk_app.store.migrate import upgrade
+from tests.helpers.clock import FakeClock
+from tests.helpers.databases import (
     create_pg_database,
     drop_pg_database,
     empty_pg,
@@ -23,7 +23,7 @@ from tests.helpers.databases import (  # noqa: E402
     migrated_sqlite_template,
     require_pg,
 )
-from tests.helpers.factories import SmallCenter, build_small_center  # noqa: E402
+from tests.helpers.factories import SmallCenter, build_small_center
 
 CHEAP_PASSWORD_COST = 2**4
 
@@ -73,8 +73,9 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def ctx(db: Database, clock: FakeClock) -> ServiceContext:
-    return ServiceContext(db=db, workstation="WS-T1", clock=clock,
-                          password_cost=CHEAP_PASSWORD_COST)
+    return ServiceContext(
+        db=db, workstation="WS-T1", clock=clock, password_cost=CHEAP_PASSWORD_COST
+    )
 
 
 @pytest.fixture

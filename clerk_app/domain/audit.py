@@ -46,8 +46,18 @@ def link_hash(
     prev_hash: str,
 ) -> str:
     body = json.dumps(
-        [id, workstation, seq, type, actor_id, window_id, occurred_at, request_id, payload,
-         prev_hash],
+        [
+            id,
+            workstation,
+            seq,
+            type,
+            actor_id,
+            window_id,
+            occurred_at,
+            request_id,
+            payload,
+            prev_hash,
+        ],
         ensure_ascii=False,
         separators=(",", ":"),
     )
@@ -80,19 +90,33 @@ def verify_chain(
     last: ChainLink | None = None
     for link in links:
         if link.seq != expected_seq:
-            problems.append(ChainProblem(workstation, link.seq, link.id,
-                                         f"sequence gap: expected #{expected_seq}"))
+            problems.append(
+                ChainProblem(
+                    workstation, link.seq, link.id, f"sequence gap: expected #{expected_seq}"
+                )
+            )
         if link.prev_hash != prev_hash:
-            problems.append(ChainProblem(workstation, link.seq, link.id,
-                                         "link broken: previous hash does not match"))
+            problems.append(
+                ChainProblem(
+                    workstation, link.seq, link.id, "link broken: previous hash does not match"
+                )
+            )
         recomputed = link_hash(
-            id=link.id, workstation=link.workstation, seq=link.seq, type=link.type,
-            actor_id=link.actor_id, window_id=link.window_id, occurred_at=link.occurred_at,
-            request_id=link.request_id, payload=link.payload, prev_hash=link.prev_hash,
+            id=link.id,
+            workstation=link.workstation,
+            seq=link.seq,
+            type=link.type,
+            actor_id=link.actor_id,
+            window_id=link.window_id,
+            occurred_at=link.occurred_at,
+            request_id=link.request_id,
+            payload=link.payload,
+            prev_hash=link.prev_hash,
         )
         if recomputed != link.hash:
-            problems.append(ChainProblem(workstation, link.seq, link.id,
-                                         "content edited: hash does not match"))
+            problems.append(
+                ChainProblem(workstation, link.seq, link.id, "content edited: hash does not match")
+            )
         if link.workstation != workstation:
             problems.append(ChainProblem(workstation, link.seq, link.id, "foreign workstation"))
         prev_hash = link.hash
@@ -102,6 +126,12 @@ def verify_chain(
         head_seq, head_hash = head
         if last is None or last.seq != head_seq or last.hash != head_hash:
             seen = 0 if last is None else last.seq
-            problems.append(ChainProblem(workstation, head_seq, "",
-                                         f"tail removed or head edited: head #{head_seq}, last #{seen}"))
+            problems.append(
+                ChainProblem(
+                    workstation,
+                    head_seq,
+                    "",
+                    f"tail removed or head edited: head #{head_seq}, last #{seen}",
+                )
+            )
     return problems

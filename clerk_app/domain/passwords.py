@@ -14,9 +14,7 @@ MIN_LENGTH = 6
 def hash_password(password: str, *, cost: int = DEFAULT_COST) -> str:
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=cost, r=8, p=1, dklen=32)
-    return "scrypt${}${}${}".format(
-        cost, base64.b64encode(salt).decode(), base64.b64encode(digest).decode()
-    )
+    return f"scrypt${cost}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
 
 
 def verify_password(password: str, stored: str) -> bool:
@@ -29,6 +27,7 @@ def verify_password(password: str, stored: str) -> bool:
         return False
     if scheme != "scrypt":
         return False
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=cost, r=8, p=1,
-                            dklen=len(expected))
+    digest = hashlib.scrypt(
+        password.encode("utf-8"), salt=salt, n=cost, r=8, p=1, dklen=len(expected)
+    )
     return hmac.compare_digest(digest, expected)

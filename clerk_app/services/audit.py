@@ -39,40 +39,71 @@ def verify(db: Database) -> VerifyReport:
         heads = {h.workstation: (h.seq, h.hash) for h in s.scalars(select(ChainHead))}
         stations = set(heads) | set(s.scalars(select(Event.workstation).distinct()))
         for ws in sorted(stations):
-            rows = s.scalars(select(Event).where(Event.workstation == ws)
-                             .order_by(Event.seq)).all()
+            rows = s.scalars(select(Event).where(Event.workstation == ws).order_by(Event.seq)).all()
             count += len(rows)
-            links = [ChainLink(r.id, r.workstation, r.seq, r.type, r.actor_id, r.window_id,
-                               r.occurred_at, r.request_id, r.payload, r.prev_hash, r.hash)
-                     for r in rows]
+            links = [
+                ChainLink(
+                    r.id,
+                    r.workstation,
+                    r.seq,
+                    r.type,
+                    r.actor_id,
+                    r.window_id,
+                    r.occurred_at,
+                    r.request_id,
+                    r.payload,
+                    r.prev_hash,
+                    r.hash,
+                )
+                for r in rows
+            ]
             problems.extend(verify_chain(ws, links, heads.get(ws)))
     return VerifyReport(count, len(stations), tuple(problems))
 
 
 def event_data(row: Event) -> EventData:
-    return EventData(id=row.id, type=row.type, workstation=row.workstation, seq=row.seq,
-                     actor_id=row.actor_id, window_id=row.window_id,
-                     occurred_at=datetime.fromisoformat(row.occurred_at),
-                     payload=json.loads(row.payload))
+    return EventData(
+        id=row.id,
+        type=row.type,
+        workstation=row.workstation,
+        seq=row.seq,
+        actor_id=row.actor_id,
+        window_id=row.window_id,
+        occurred_at=datetime.fromisoformat(row.occurred_at),
+        payload=json.loads(row.payload),
+    )
 
 
-def replay(source: Database, target: Database, *, batch: int = 500,
-           progress: Callable[[int], None] | None = None) -> int:
+def replay(
+    source: Database,
+    target: Database,
+    *,
+    batch: int = 500,
+    progress: Callable[[int], None] | None = None,
+) -> int:
     """Apply every event of ``source``, in journal order, to the empty ``target``."""
     done = 0
     last = 0
     while True:
         with source.sessions() as s:
-            rows = s.scalars(select(Event).where(Event.position > last)
-                             .order_by(Event.position).limit(batch)).all()
+            rows = s.scalars(
+                select(Event).where(Event.position > last).order_by(Event.position).limit(batch)
+            ).all()
         if not rows:
             return done
         with target.sessions() as t, t.begin():
             for row in rows:
                 apply_event(t, event_data(row))
-                record_event(t, event_data(row), row.payload, row.prev_hash, row.request_id,
-                             recorded_at=row.recorded_at, expected_hash=row.hash,
-                             central_seq=row.central_seq)
+                record_event(
+                    t,
+                    event_data(row),
+                    row.payload,
+                    row.prev_hash,
+                    row.request_id,
+                    recorded_at=row.recorded_at,
+                    expected_hash=row.hash,
+                    central_seq=row.central_seq,
+                )
         done += len(rows)
         last = rows[-1].position
         if progress is not None:

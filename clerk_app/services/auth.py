@@ -35,12 +35,26 @@ class Badge:
     window_name: str
 
     def actor(self) -> Actor:
-        return Actor(staff_id=self.staff_id, role=self.role, name=self.name,
-                     department_id=self.department_id, window_id=self.window_id)
+        return Actor(
+            staff_id=self.staff_id,
+            role=self.role,
+            name=self.name,
+            department_id=self.department_id,
+            window_id=self.window_id,
+        )
 
 
-def add_staff(ctx: ServiceContext, actor: Actor, *, staff_no: str, name: str, role: Role,
-              password: str, department_id: str | None = None, title: str = "") -> str:
+def add_staff(
+    ctx: ServiceContext,
+    actor: Actor,
+    *,
+    staff_no: str,
+    name: str,
+    role: Role,
+    password: str,
+    department_id: str | None = None,
+    title: str = "",
+) -> str:
     require_role(actor, Role.ADMIN, Role.SYSTEM, action="添加工作人员")
     if len(password) < MIN_LENGTH:
         raise InvalidInput(f"密码至少 {MIN_LENGTH} 位")
@@ -51,9 +65,18 @@ def add_staff(ctx: ServiceContext, actor: Actor, *, staff_no: str, name: str, ro
         if uow.session.scalar(select(Staff.id).where(Staff.staff_no == staff_no)) is not None:
             raise InvalidInput(f"工号 {staff_no} 已存在")
         staff_id = new_id()
-        uow.emit("staff.created", dict(id=staff_id, staff_no=staff_no.strip(), name=name.strip(),
-                                       role=role.value, department_id=department_id,
-                                       title=title, password_hash=pw_hash))
+        uow.emit(
+            "staff.created",
+            dict(
+                id=staff_id,
+                staff_no=staff_no.strip(),
+                name=name.strip(),
+                role=role.value,
+                department_id=department_id,
+                title=title,
+                password_hash=pw_hash,
+            ),
+        )
     return staff_id
 
 
@@ -62,8 +85,9 @@ def _staff_created(s: Session, e: EventData) -> None:
     s.add(Staff(**dict(e.payload)))
 
 
-def log_in(ctx: ServiceContext, staff_no: str, password: str,
-           window_id: str | None = None) -> Badge:
+def log_in(
+    ctx: ServiceContext, staff_no: str, password: str, window_id: str | None = None
+) -> Badge:
     """Check the password; five wrong ones in a row lock the account for 15 minutes."""
     failure: str | None = None
     with ctx.unit_of_work(Actor.system()) as uow:
@@ -74,12 +98,18 @@ def log_in(ctx: ServiceContext, staff_no: str, password: str,
             raise AccountLocked(_locked_message(staff.locked_until, uow.now))
         if not verify_password(password, staff.password_hash):
             failures = staff.failed_logins + 1
-            locked_until = uow.now + timedelta(minutes=LOCK_MINUTES) \
-                if failures >= MAX_FAILURES else None
-            uow.emit("staff.login_failed", dict(staff_id=staff.id, failures=failures,
-                                                locked_until=locked_until))
-            failure = (_locked_message(locked_until, uow.now) if locked_until
-                       else f"工号或密码错误（还可尝试 {MAX_FAILURES - failures} 次）")
+            locked_until = (
+                uow.now + timedelta(minutes=LOCK_MINUTES) if failures >= MAX_FAILURES else None
+            )
+            uow.emit(
+                "staff.login_failed",
+                dict(staff_id=staff.id, failures=failures, locked_until=locked_until),
+            )
+            failure = (
+                _locked_message(locked_until, uow.now)
+                if locked_until
+                else f"工号或密码错误（还可尝试 {MAX_FAILURES - failures} 次）"
+            )
         else:
             window = None
             if window_id is not None:
@@ -87,13 +117,19 @@ def log_in(ctx: ServiceContext, staff_no: str, password: str,
                 if window is None:
                     raise NotFound("找不到该窗口")
             uow.emit("staff.signed_on", dict(staff_id=staff.id, window_id=window_id))
-            dept = uow.session.get(Department, staff.department_id) if staff.department_id \
-                else None
+            dept = uow.session.get(Department, staff.department_id) if staff.department_id else None
             return Badge(
-                staff_id=staff.id, staff_no=staff.staff_no, name=staff.name,
-                role=Role(staff.role), title=staff.title, department_id=staff.department_id,
-                department_name=dept.name if dept else "", window_id=window_id,
-                window_code=window.code if window else "", window_name=window.name if window else "")
+                staff_id=staff.id,
+                staff_no=staff.staff_no,
+                name=staff.name,
+                role=Role(staff.role),
+                title=staff.title,
+                department_id=staff.department_id,
+                department_name=dept.name if dept else "",
+                window_id=window_id,
+                window_code=window.code if window else "",
+                window_name=window.name if window else "",
+            )
     assert failure is not None
     if "锁定" in failure:
         raise AccountLocked(failure)

@@ -33,8 +33,12 @@ from clerk_app.store.models import (
     Window,
 )
 
-OPEN_STATES = (CaseState.RECEIVED.value, CaseState.ACCEPTED.value,
-               CaseState.SUSPENDED.value, CaseState.SUPPLEMENT_NOTICE.value)
+OPEN_STATES = (
+    CaseState.RECEIVED.value,
+    CaseState.ACCEPTED.value,
+    CaseState.SUSPENDED.value,
+    CaseState.SUPPLEMENT_NOTICE.value,
+)
 RUNNING_STATES = (CaseState.ACCEPTED.value, CaseState.SUSPENDED.value)
 
 
@@ -98,8 +102,9 @@ def get_item(s: Session, item_id: str) -> ServiceItem:
     return item
 
 
-def suspension_ranges(s: Session, case_id: str, *, today: date | None = None
-                      ) -> list[tuple[date, date]]:
+def suspension_ranges(
+    s: Session, case_id: str, *, today: date | None = None
+) -> list[tuple[date, date]]:
     """Inclusive ranges the clock stood still; an open one runs to ``today``."""
     out = []
     for sus in s.scalars(select(Suspension).where(Suspension.case_id == case_id)):
@@ -109,8 +114,14 @@ def suspension_ranges(s: Session, case_id: str, *, today: date | None = None
     return out
 
 
-def recompute_due(s: Session, cal: WorkCalendar, case: Case, *, extra_extension: int = 0,
-                  closing: tuple[date, date] | None = None) -> date:
+def recompute_due(
+    s: Session,
+    cal: WorkCalendar,
+    case: Case,
+    *,
+    extra_extension: int = 0,
+    closing: tuple[date, date] | None = None,
+) -> date:
     """The due date from the acceptance day, the suspensions and the extensions.
 
     ``closing`` ends the open suspension at that (inclusive) range; ``extra_extension``
@@ -120,8 +131,13 @@ def recompute_due(s: Session, cal: WorkCalendar, case: Case, *, extra_extension:
     ranges = suspension_ranges(s, case.id)
     if closing is not None and closing[1] >= closing[0]:
         ranges.append(closing)
-    return due_date(cal, case.accepted_on, case.limit_workdays, suspensions=ranges,
-                    extension_workdays=case.extension_workdays + extra_extension)
+    return due_date(
+        cal,
+        case.accepted_on,
+        case.limit_workdays,
+        suspensions=ranges,
+        extension_workdays=case.extension_workdays + extra_extension,
+    )
 
 
 def extension_kind(item: ServiceItem) -> str:
@@ -130,18 +146,24 @@ def extension_kind(item: ServiceItem) -> str:
 
 def snapshot(s: Session, case: Case) -> CaseSnapshot:
     item = get_item(s, case.item_id)
-    sus = s.scalar(select(Suspension).where(Suspension.case_id == case.id,
-                                            Suspension.end_on.is_(None)))
+    sus = s.scalar(
+        select(Suspension).where(Suspension.case_id == case.id, Suspension.end_on.is_(None))
+    )
     return CaseSnapshot(
-        received_on=case.received_on, item_kind=ItemKind(item.kind),
-        deemed_approval_item=item.deemed_approval, state=CaseState(case.state),
-        accepted_on=case.accepted_on, due_on=case.due_date,
+        received_on=case.received_on,
+        item_kind=ItemKind(item.kind),
+        deemed_approval_item=item.deemed_approval,
+        state=CaseState(case.state),
+        accepted_on=case.accepted_on,
+        due_on=case.due_date,
         supplement_notices=case.supplement_count,
         suspension_reason=sus.reason if sus else "",
         suspended_on=sus.start_on if sus else None,
         decision=Decision(case.decision) if case.decision else None,
-        refusal_reason=case.refusal_reason, other_agency=case.refusal_agency,
-        closed_on=case.closed_on)
+        refusal_reason=case.refusal_reason,
+        other_agency=case.refusal_agency,
+        closed_on=case.closed_on,
+    )
 
 
 def store_snapshot(case: Case, snap: CaseSnapshot) -> None:
@@ -158,41 +180,67 @@ def mask_applicant(kind: str, id_no: str) -> str:
     return mask_uscc(id_no) if kind == "enterprise" else mask_id_card(id_no)
 
 
-def case_view(s: Session, case: Case, cal: WorkCalendar, today: date,
-              policy: WarningPolicy | None = None) -> CaseView:
+def case_view(
+    s: Session, case: Case, cal: WorkCalendar, today: date, policy: WarningPolicy | None = None
+) -> CaseView:
     item = get_item(s, case.item_id)
     dept = s.get(Department, case.department_id)
     window = s.get(Window, case.window_id) if case.window_id else None
     clerk = s.get(Staff, case.clerk_id)
-    mats = s.scalars(select(CaseMaterial).where(CaseMaterial.case_id == case.id)
-                     .order_by(CaseMaterial.position)).all()
-    pending = s.scalar(select(ExtensionRequest.id).where(
-        ExtensionRequest.case_id == case.id, ExtensionRequest.status == "pending").limit(1))
+    mats = s.scalars(
+        select(CaseMaterial).where(CaseMaterial.case_id == case.id).order_by(CaseMaterial.position)
+    ).all()
+    pending = s.scalar(
+        select(ExtensionRequest.id)
+        .where(ExtensionRequest.case_id == case.id, ExtensionRequest.status == "pending")
+        .limit(1)
+    )
     running = case.state in RUNNING_STATES and case.due_date is not None
     light = left = None
     if running:
         assert case.due_date is not None and case.accepted_on is not None
         left = workdays_left(cal, today, case.due_date)
-        light = warning_level(cal, today, case.accepted_on, case.due_date,
-                              policy or WarningPolicy())
+        light = warning_level(
+            cal, today, case.accepted_on, case.due_date, policy or WarningPolicy()
+        )
         if case.state == CaseState.SUSPENDED.value and not rules.is_overdue(
-                snapshot(s, case), today=today):
+            snapshot(s, case), today=today
+        ):
             light = Light.GREEN if light is Light.RED else light
     return CaseView(
-        id=case.id, case_no=case.case_no, item_id=item.id, item_code=item.code,
-        item_name=item.name, item_kind=ItemKind(item.kind), department_id=case.department_id,
-        department_name=dept.name if dept else "", window_id=case.window_id,
-        window_code=window.code if window else "", clerk_id=case.clerk_id,
-        clerk_name=clerk.name if clerk else "", applicant_kind=case.applicant_kind,
+        id=case.id,
+        case_no=case.case_no,
+        item_id=item.id,
+        item_code=item.code,
+        item_name=item.name,
+        item_kind=ItemKind(item.kind),
+        department_id=case.department_id,
+        department_name=dept.name if dept else "",
+        window_id=case.window_id,
+        window_code=window.code if window else "",
+        clerk_id=case.clerk_id,
+        clerk_name=clerk.name if clerk else "",
+        applicant_kind=case.applicant_kind,
         applicant_name=case.applicant_name,
         applicant_id_masked=mask_applicant(case.applicant_kind, case.applicant_id_no),
-        applicant_phone=case.applicant_phone, agent_name=case.agent_name,
-        state=CaseState(case.state), received_on=case.received_on,
-        accepted_on=case.accepted_on, limit_workdays=case.limit_workdays,
-        due_date=case.due_date, provisional_due=case.provisional_due, workdays_left=left,
-        light=light, overdue=case.overdue, decision=case.decision,
-        supplement_count=case.supplement_count, refusal_reason=case.refusal_reason,
+        applicant_phone=case.applicant_phone,
+        agent_name=case.agent_name,
+        state=CaseState(case.state),
+        received_on=case.received_on,
+        accepted_on=case.accepted_on,
+        limit_workdays=case.limit_workdays,
+        due_date=case.due_date,
+        provisional_due=case.provisional_due,
+        workdays_left=left,
+        light=light,
+        overdue=case.overdue,
+        decision=case.decision,
+        supplement_count=case.supplement_count,
+        refusal_reason=case.refusal_reason,
         refusal_agency=case.refusal_agency,
-        materials=tuple(MaterialLine(m.material_id, m.name, m.status, m.originals, m.copies,
-                                     m.note) for m in mats),
-        pending_extension=pending is not None)
+        materials=tuple(
+            MaterialLine(m.material_id, m.name, m.status, m.originals, m.copies, m.note)
+            for m in mats
+        ),
+        pending_extension=pending is not None,
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,8 +40,15 @@ def local_suspension_reasons(s: Session) -> tuple[str, ...]:
     return tuple(r.strip() for r in row.value.split(",") if r.strip()) if row else ()
 
 
-def suspend(ctx: ServiceContext, actor: Actor, case_id: str, *, reason: str, detail: str,
-            expected_workdays: int) -> CaseView:
+def suspend(
+    ctx: ServiceContext,
+    actor: Actor,
+    case_id: str,
+    *,
+    reason: str,
+    detail: str,
+    expected_workdays: int,
+) -> CaseView:
     """特别程序: stop the clock for an Art. 45 reason; the applicant gets a written notice."""
     require_role(actor, *COUNTER, action="中止计时")
     if not detail.strip():
@@ -50,23 +57,44 @@ def suspend(ctx: ServiceContext, actor: Actor, case_id: str, *, reason: str, det
         raise InvalidInput("请填写预计所需工作日")
     with ctx.unit_of_work(actor) as uow:
         case = get_case(uow.session, case_id)
-        snap = rules.suspend(snapshot(uow.session, case), reason, on=uow.today,
-                             local_reasons=local_suspension_reasons(uow.session))
-        uow.emit("case.suspended", dict(case_id=case_id, suspension_id=new_id(),
-                                        reason=snap.suspension_reason, detail=detail.strip(),
-                                        expected_workdays=expected_workdays, on=uow.today))
+        snap = rules.suspend(
+            snapshot(uow.session, case),
+            reason,
+            on=uow.today,
+            local_reasons=local_suspension_reasons(uow.session),
+        )
+        uow.emit(
+            "case.suspended",
+            dict(
+                case_id=case_id,
+                suspension_id=new_id(),
+                reason=snap.suspension_reason,
+                detail=detail.strip(),
+                expected_workdays=expected_workdays,
+                on=uow.today,
+            ),
+        )
         return _view(uow, case_id)
 
 
 @applier("case.suspended")
 def _suspended(s: Session, e: EventData) -> None:
     case = get_case(s, e.str("case_id"))
-    snap = rules.suspend(snapshot(s, case), e.str("reason"), on=e.date("on"),
-                         local_reasons=(e.str("reason"),))
+    snap = rules.suspend(
+        snapshot(s, case), e.str("reason"), on=e.date("on"), local_reasons=(e.str("reason"),)
+    )
     store_snapshot(case, snap)
-    s.add(Suspension(id=e.str("suspension_id"), case_id=case.id, reason=e.str("reason"),
-                     detail=e.str("detail"), expected_workdays=e.int("expected_workdays"),
-                     start_on=e.date("on"), staff_id=e.actor_id or case.clerk_id))
+    s.add(
+        Suspension(
+            id=e.str("suspension_id"),
+            case_id=case.id,
+            reason=e.str("reason"),
+            detail=e.str("detail"),
+            expected_workdays=e.int("expected_workdays"),
+            start_on=e.date("on"),
+            staff_id=e.actor_id or case.clerk_id,
+        )
+    )
 
 
 def resume(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseView:
@@ -74,22 +102,40 @@ def resume(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseView:
     require_role(actor, *COUNTER, action="恢复计时")
     with ctx.unit_of_work(actor) as uow:
         case = get_case(uow.session, case_id)
-        sus = uow.session.scalar(select(Suspension).where(Suspension.case_id == case.id,
-                                                          Suspension.end_on.is_(None)))
+        sus = uow.session.scalar(
+            select(Suspension).where(Suspension.case_id == case.id, Suspension.end_on.is_(None))
+        )
         if case.state != CaseState.SUSPENDED.value or sus is None:
-            raise IllegalTransition("办件未处于特别程序中，无需恢复计时", state=case.state,
-                                    action="resume")
+            raise IllegalTransition(
+                "办件未处于特别程序中，无需恢复计时", state=case.state, action="resume"
+            )
         last = uow.today - timedelta(days=1)  # the clock runs again on the day it resumes
         new_due = recompute_due(uow.session, uow.calendar, case, closing=(sus.start_on, last))
-        suspended = uow.calendar.workdays_between(sus.start_on - timedelta(days=1), last) \
-            if last >= sus.start_on else 0
+        suspended = (
+            uow.calendar.workdays_between(sus.start_on - timedelta(days=1), last)
+            if last >= sus.start_on
+            else 0
+        )
         assert case.due_date is not None
         new_due = max(new_due, case.due_date)
-        rules.resume(snapshot(uow.session, case), on=uow.today, new_due_on=new_due,
-                     suspended_workdays=suspended)
-        uow.emit("case.resumed", dict(case_id=case_id, suspension_id=sus.id, on=uow.today,
-                                      last_suspended=last, suspended_workdays=suspended,
-                                      new_due=new_due, at=uow.now))
+        rules.resume(
+            snapshot(uow.session, case),
+            on=uow.today,
+            new_due_on=new_due,
+            suspended_workdays=suspended,
+        )
+        uow.emit(
+            "case.resumed",
+            dict(
+                case_id=case_id,
+                suspension_id=sus.id,
+                on=uow.today,
+                last_suspended=last,
+                suspended_workdays=suspended,
+                new_due=new_due,
+                at=uow.now,
+            ),
+        )
         return _view(uow, case_id)
 
 
@@ -101,16 +147,31 @@ def _resumed(s: Session, e: EventData) -> None:
         raise IllegalTransition("办件未处于特别程序中", state=case.state, action="resume")
     before = snapshot(s, case)
     sus.end_on = e.date("last_suspended")
-    store_snapshot(case, rules.resume(before, on=e.date("on"), new_due_on=e.date("new_due"),
-                                      suspended_workdays=e.int("suspended_workdays")))
+    store_snapshot(
+        case,
+        rules.resume(
+            before,
+            on=e.date("on"),
+            new_due_on=e.date("new_due"),
+            suspended_workdays=e.int("suspended_workdays"),
+        ),
+    )
     if case.due_date != before.due_on:
-        s.add(DueDateChange(id=e.derived_id("due"), case_id=case.id, old_due=before.due_on,
-                            new_due=case.due_date, cause="特别程序结束，顺延办结期限",
-                            changed_at=e.datetime("at")))
+        s.add(
+            DueDateChange(
+                id=e.derived_id("due"),
+                case_id=case.id,
+                old_due=before.due_on,
+                new_due=case.due_date,
+                cause="特别程序结束，顺延办结期限",
+                changed_at=e.datetime("at"),
+            )
+        )
 
 
-def request_extension(ctx: ServiceContext, actor: Actor, case_id: str, *, workdays: int,
-                      reason: str) -> str:
+def request_extension(
+    ctx: ServiceContext, actor: Actor, case_id: str, *, workdays: int, reason: str
+) -> str:
     """申请延期: the clerk asks; a supervisor must approve before the original due date."""
     require_role(actor, *COUNTER, action="申请延期")
     if not reason.strip():
@@ -119,33 +180,56 @@ def request_extension(ctx: ServiceContext, actor: Actor, case_id: str, *, workda
         case = get_case(uow.session, case_id)
         item = get_item(uow.session, case.item_id)
         if case.state != CaseState.ACCEPTED.value or case.due_date is None:
-            raise IllegalTransition("只有办理中的办件可以申请延期", state=case.state,
-                                    action="extend")
+            raise IllegalTransition(
+                "只有办理中的办件可以申请延期", state=case.state, action="extend"
+            )
         if uow.today > case.due_date:
             raise RuleViolation("已超过办结期限，不能再申请延期")
-        allowed = max_extension_workdays(item.statutory_limit, extension_kind(item),
-                                         item.max_extension) - case.extension_workdays
+        allowed = (
+            max_extension_workdays(item.statutory_limit, extension_kind(item), item.max_extension)
+            - case.extension_workdays
+        )
         if workdays < 1 or workdays > allowed:
             raise RuleViolation(f"延期不能超过法定上限（还可延期 {max(allowed, 0)} 个工作日）")
-        if uow.session.scalar(select(ExtensionRequest.id).where(
-                ExtensionRequest.case_id == case_id, ExtensionRequest.status == "pending")):
+        if uow.session.scalar(
+            select(ExtensionRequest.id).where(
+                ExtensionRequest.case_id == case_id, ExtensionRequest.status == "pending"
+            )
+        ):
             raise RuleViolation("该办件已有待审批的延期申请")
         request_id = new_id()
-        uow.emit("extension.requested", dict(id=request_id, case_id=case_id, workdays=workdays,
-                                             reason=reason.strip(), at=uow.now,
-                                             old_due=case.due_date))
+        uow.emit(
+            "extension.requested",
+            dict(
+                id=request_id,
+                case_id=case_id,
+                workdays=workdays,
+                reason=reason.strip(),
+                at=uow.now,
+                old_due=case.due_date,
+            ),
+        )
         return request_id
 
 
 @applier("extension.requested")
 def _ext_requested(s: Session, e: EventData) -> None:
-    s.add(ExtensionRequest(id=e.str("id"), case_id=e.str("case_id"), workdays=e.int("workdays"),
-                           reason=e.str("reason"), requested_by=e.actor_id,
-                           requested_at=e.datetime("at"), old_due=e.date("old_due")))
+    s.add(
+        ExtensionRequest(
+            id=e.str("id"),
+            case_id=e.str("case_id"),
+            workdays=e.int("workdays"),
+            reason=e.str("reason"),
+            requested_by=e.actor_id,
+            requested_at=e.datetime("at"),
+            old_due=e.date("old_due"),
+        )
+    )
 
 
-def decide_extension(ctx: ServiceContext, actor: Actor, request_id: str, *, approve: bool,
-                     note: str = "") -> CaseView:
+def decide_extension(
+    ctx: ServiceContext, actor: Actor, request_id: str, *, approve: bool, note: str = ""
+) -> CaseView:
     """A supervisor approves (before the original due date) or denies an extension."""
     require_role(actor, Role.SUPERVISOR, action="审批延期")
     with ctx.unit_of_work(actor) as uow:
@@ -155,18 +239,24 @@ def decide_extension(ctx: ServiceContext, actor: Actor, request_id: str, *, appr
         if req.status != "pending":
             raise IllegalTransition("该延期申请已审批", state=req.status, action="decide")
         case = get_case(uow.session, req.case_id)
-        payload: dict[str, object] = dict(request_id=request_id, approve=approve,
-                                          note=note.strip(), at=uow.now, on=uow.today)
+        payload: dict[str, object] = dict(
+            request_id=request_id, approve=approve, note=note.strip(), at=uow.now, on=uow.today
+        )
         if approve:
             item = get_item(uow.session, case.item_id)
-            new_due = recompute_due(uow.session, uow.calendar, case,
-                                    extra_extension=req.workdays)
-            rules.extend(snapshot(uow.session, case), workdays=req.workdays,
-                         max_workdays=max_extension_workdays(
-                             item.statutory_limit, extension_kind(item), item.max_extension)
-                         - case.extension_workdays,
-                         new_due_on=new_due, reason=req.reason, on=uow.today,
-                         by_supervisor=True)
+            new_due = recompute_due(uow.session, uow.calendar, case, extra_extension=req.workdays)
+            rules.extend(
+                snapshot(uow.session, case),
+                workdays=req.workdays,
+                max_workdays=max_extension_workdays(
+                    item.statutory_limit, extension_kind(item), item.max_extension
+                )
+                - case.extension_workdays,
+                new_due_on=new_due,
+                reason=req.reason,
+                on=uow.today,
+                by_supervisor=True,
+            )
             payload["new_due"] = new_due
         uow.emit("extension.decided", payload)
         return _view(uow, case.id)
@@ -189,15 +279,23 @@ def _ext_decided(s: Session, e: EventData) -> None:
     if case.due_date is None or e.date("on") > case.due_date:
         raise RuleViolation("延期必须在原办结期限届满前批准")
     req.status, req.new_due = "approved", new_due
-    s.add(DueDateChange(id=e.derived_id("due"), case_id=case.id, old_due=case.due_date,
-                        new_due=new_due, cause=f"批准延期 {req.workdays} 个工作日",
-                        changed_at=e.datetime("at")))
+    s.add(
+        DueDateChange(
+            id=e.derived_id("due"),
+            case_id=case.id,
+            old_due=case.due_date,
+            new_due=new_due,
+            cause=f"批准延期 {req.workdays} 个工作日",
+            changed_at=e.datetime("at"),
+        )
+    )
     case.extension_workdays += req.workdays
     case.due_date = new_due
 
 
-def complete(ctx: ServiceContext, actor: Actor, case_id: str, *, decision: Decision,
-             note: str = "") -> CaseView:
+def complete(
+    ctx: ServiceContext, actor: Actor, case_id: str, *, decision: Decision, note: str = ""
+) -> CaseView:
     """办结: the decision (准予/不予许可) on an accepted case."""
     require_role(actor, *COUNTER, action="办结")
     if decision is Decision.DENIED and not note.strip():
@@ -205,16 +303,25 @@ def complete(ctx: ServiceContext, actor: Actor, case_id: str, *, decision: Decis
     with ctx.unit_of_work(actor) as uow:
         case = get_case(uow.session, case_id)
         rules.complete(snapshot(uow.session, case), decision, on=uow.today)
-        uow.emit("case.completed", dict(case_id=case_id, decision=decision.value,
-                                        note=note.strip(), on=uow.today, at=uow.now))
+        uow.emit(
+            "case.completed",
+            dict(
+                case_id=case_id,
+                decision=decision.value,
+                note=note.strip(),
+                on=uow.today,
+                at=uow.now,
+            ),
+        )
         return _view(uow, case_id)
 
 
 @applier("case.completed")
 def _completed(s: Session, e: EventData) -> None:
     case = get_case(s, e.str("case_id"))
-    store_snapshot(case, rules.complete(snapshot(s, case), Decision(e.str("decision")),
-                                        on=e.date("on")))
+    store_snapshot(
+        case, rules.complete(snapshot(s, case), Decision(e.str("decision")), on=e.date("on"))
+    )
     case.decision_note = e.str("note")
     case.closed_at = e.datetime("at")
 
@@ -253,8 +360,9 @@ def _open(ctx: ServiceContext, where: object) -> list[CaseView]:
         query = select(Case).where(Case.state.in_(OPEN_STATES))
         if where is not None:
             query = query.where(where)  # type: ignore[arg-type]
-        rows = s.scalars(query.order_by(Case.due_date.is_(None), Case.due_date,
-                                        Case.received_at)).all()
+        rows = s.scalars(
+            query.order_by(Case.due_date.is_(None), Case.due_date, Case.received_at)
+        ).all()
         return [case_view(s, c, cal, today) for c in rows]
 
 
@@ -263,8 +371,17 @@ def pending_extensions(ctx: ServiceContext) -> list[tuple[str, CaseView, int, st
     with ctx.db.sessions() as s:
         cal, today = ctx.calendar_from(s), ctx.today()
         out = []
-        for req in s.scalars(select(ExtensionRequest).where(ExtensionRequest.status == "pending")
-                             .order_by(ExtensionRequest.requested_at)):
-            out.append((req.id, case_view(s, get_case(s, req.case_id), cal, today),
-                        req.workdays, req.reason))
+        for req in s.scalars(
+            select(ExtensionRequest)
+            .where(ExtensionRequest.status == "pending")
+            .order_by(ExtensionRequest.requested_at)
+        ):
+            out.append(
+                (
+                    req.id,
+                    case_view(s, get_case(s, req.case_id), cal, today),
+                    req.workdays,
+                    req.reason,
+                )
+            )
         return out

@@ -32,7 +32,9 @@ from clerk_app.store.models import (
 
 def pinyin_initials(name: str) -> str:
     """营业执照 -> yyzz: what the front desk types to find an item."""
-    return "".join(p[0] for p in lazy_pinyin(name, style=Style.FIRST_LETTER) if p and p[0].isalnum())
+    return "".join(
+        p[0] for p in lazy_pinyin(name, style=Style.FIRST_LETTER) if p and p[0].isalnum()
+    )
 
 
 @dataclass(frozen=True)
@@ -69,9 +71,18 @@ def _admin(actor: Actor, action: str) -> None:
     require_role(actor, Role.ADMIN, Role.SYSTEM, action=action)
 
 
-def create_center(ctx: ServiceContext, actor: Actor, *, code: str, name: str, address: str = "",
-                  query_phone: str = "", complaint_phone: str = "",
-                  reconsideration_body: str = "", litigation_court: str = "") -> str:
+def create_center(
+    ctx: ServiceContext,
+    actor: Actor,
+    *,
+    code: str,
+    name: str,
+    address: str = "",
+    query_phone: str = "",
+    complaint_phone: str = "",
+    reconsideration_body: str = "",
+    litigation_court: str = "",
+) -> str:
     _admin(actor, "设置服务中心")
     if not name.strip() or not code.strip():
         raise InvalidInput("中心名称和编码不能为空")
@@ -79,10 +90,19 @@ def create_center(ctx: ServiceContext, actor: Actor, *, code: str, name: str, ad
         if uow.session.scalar(select(Center.id).limit(1)) is not None:
             raise InvalidInput("本库已设置服务中心")
         center_id = new_id()
-        uow.emit("center.created", dict(
-            id=center_id, code=code.strip(), name=name.strip(), address=address,
-            query_phone=query_phone, complaint_phone=complaint_phone,
-            reconsideration_body=reconsideration_body, litigation_court=litigation_court))
+        uow.emit(
+            "center.created",
+            dict(
+                id=center_id,
+                code=code.strip(),
+                name=name.strip(),
+                address=address,
+                query_phone=query_phone,
+                complaint_phone=complaint_phone,
+                reconsideration_body=reconsideration_body,
+                litigation_court=litigation_court,
+            ),
+        )
     return center_id
 
 
@@ -91,16 +111,21 @@ def _center_created(s: Session, e: EventData) -> None:
     s.add(Center(**dict(e.payload)))
 
 
-def add_department(ctx: ServiceContext, actor: Actor, *, code: str, name: str,
-                   short_name: str = "") -> str:
+def add_department(
+    ctx: ServiceContext, actor: Actor, *, code: str, name: str, short_name: str = ""
+) -> str:
     _admin(actor, "设置部门")
     with ctx.unit_of_work(actor) as uow:
         center_id = uow.session.scalar(select(Center.id).limit(1))
         if center_id is None:
             raise NotFound("请先设置服务中心")
         dept_id = new_id()
-        uow.emit("department.created", dict(id=dept_id, center_id=center_id, code=code,
-                                            name=name, short_name=short_name or name))
+        uow.emit(
+            "department.created",
+            dict(
+                id=dept_id, center_id=center_id, code=code, name=name, short_name=short_name or name
+            ),
+        )
     return dept_id
 
 
@@ -109,16 +134,32 @@ def _department_created(s: Session, e: EventData) -> None:
     s.add(Department(**dict(e.payload)))
 
 
-def add_queue(ctx: ServiceContext, actor: Actor, *, code: str, name: str, prefix: str,
-              department_id: str | None = None, minutes_per_visitor: int = 8) -> str:
+def add_queue(
+    ctx: ServiceContext,
+    actor: Actor,
+    *,
+    code: str,
+    name: str,
+    prefix: str,
+    department_id: str | None = None,
+    minutes_per_visitor: int = 8,
+) -> str:
     _admin(actor, "设置队列")
     if not prefix.isalpha() or len(prefix) > 2:
         raise InvalidInput("号码前缀应为一到两个字母")
     with ctx.unit_of_work(actor) as uow:
         queue_id = new_id()
-        uow.emit("queue.created", dict(id=queue_id, code=code, name=name, prefix=prefix.upper(),
-                                       department_id=department_id,
-                                       minutes_per_visitor=minutes_per_visitor))
+        uow.emit(
+            "queue.created",
+            dict(
+                id=queue_id,
+                code=code,
+                name=name,
+                prefix=prefix.upper(),
+                department_id=department_id,
+                minutes_per_visitor=minutes_per_visitor,
+            ),
+        )
     return queue_id
 
 
@@ -127,49 +168,106 @@ def _queue_created(s: Session, e: EventData) -> None:
     s.add(Queue(**dict(e.payload)))
 
 
-def add_window(ctx: ServiceContext, actor: Actor, *, code: str, name: str,
-               department_id: str | None, queue_ids: Sequence[str],
-               is_green_channel: bool = False) -> str:
+def add_window(
+    ctx: ServiceContext,
+    actor: Actor,
+    *,
+    code: str,
+    name: str,
+    department_id: str | None,
+    queue_ids: Sequence[str],
+    is_green_channel: bool = False,
+) -> str:
     _admin(actor, "设置窗口")
     with ctx.unit_of_work(actor) as uow:
         window_id = new_id()
-        uow.emit("window.created", dict(id=window_id, code=code, name=name,
-                                        department_id=department_id,
-                                        is_green_channel=is_green_channel,
-                                        queue_ids=list(queue_ids)))
+        uow.emit(
+            "window.created",
+            dict(
+                id=window_id,
+                code=code,
+                name=name,
+                department_id=department_id,
+                is_green_channel=is_green_channel,
+                queue_ids=list(queue_ids),
+            ),
+        )
     return window_id
 
 
 @applier("window.created")
 def _window_created(s: Session, e: EventData) -> None:
     p = e.payload
-    s.add(Window(id=p["id"], code=p["code"], name=p["name"], department_id=p["department_id"],
-                 is_green_channel=p["is_green_channel"]))
+    s.add(
+        Window(
+            id=p["id"],
+            code=p["code"],
+            name=p["name"],
+            department_id=p["department_id"],
+            is_green_channel=p["is_green_channel"],
+        )
+    )
     s.flush()
     for pos, qid in enumerate(p["queue_ids"]):
         s.add(WindowQueue(window_id=p["id"], queue_id=qid, position=pos))
 
 
-def add_item(ctx: ServiceContext, actor: Actor, *, code: str, name: str, department_id: str,
-             kind: ItemKind, statutory_limit: int, promised_limit: int,
-             materials: Sequence[MaterialSpec], queue_id: str | None = None,
-             max_extension: int = 0, deemed_approval: bool = False, needs_licence: bool = True,
-             conditions: str = "", fees: str = "不收费", legal_basis: str = "") -> str:
+def add_item(
+    ctx: ServiceContext,
+    actor: Actor,
+    *,
+    code: str,
+    name: str,
+    department_id: str,
+    kind: ItemKind,
+    statutory_limit: int,
+    promised_limit: int,
+    materials: Sequence[MaterialSpec],
+    queue_id: str | None = None,
+    max_extension: int = 0,
+    deemed_approval: bool = False,
+    needs_licence: bool = True,
+    conditions: str = "",
+    fees: str = "不收费",
+    legal_basis: str = "",
+) -> str:
     _admin(actor, "设置事项")
     check_limits(statutory_limit, promised_limit)
     if kind is ItemKind.INSTANT and promised_limit != 0:
         raise InvalidInput("即办件的承诺时限应为 0 个工作日")
     with ctx.unit_of_work(actor) as uow:
         item_id = new_id()
-        uow.emit("item.created", dict(
-            id=item_id, code=code, name=name, pinyin_initials=pinyin_initials(name),
-            department_id=department_id, queue_id=queue_id, kind=kind.value,
-            statutory_limit=statutory_limit, promised_limit=promised_limit,
-            max_extension=max_extension, deemed_approval=deemed_approval,
-            needs_licence=needs_licence, conditions=conditions, fees=fees,
-            legal_basis=legal_basis,
-            materials=[dict(id=new_id(), name=m.name, originals=m.originals, copies=m.copies,
-                            required=m.required, note=m.note) for m in materials]))
+        uow.emit(
+            "item.created",
+            dict(
+                id=item_id,
+                code=code,
+                name=name,
+                pinyin_initials=pinyin_initials(name),
+                department_id=department_id,
+                queue_id=queue_id,
+                kind=kind.value,
+                statutory_limit=statutory_limit,
+                promised_limit=promised_limit,
+                max_extension=max_extension,
+                deemed_approval=deemed_approval,
+                needs_licence=needs_licence,
+                conditions=conditions,
+                fees=fees,
+                legal_basis=legal_basis,
+                materials=[
+                    dict(
+                        id=new_id(),
+                        name=m.name,
+                        originals=m.originals,
+                        copies=m.copies,
+                        required=m.required,
+                        note=m.note,
+                    )
+                    for m in materials
+                ],
+            ),
+        )
     return item_id
 
 
@@ -185,18 +283,30 @@ def _item_created(s: Session, e: EventData) -> None:
 
 def _item_view(s: Session, item: ServiceItem) -> ItemView:
     dept = s.get(Department, item.department_id)
-    mats = s.scalars(select(ItemMaterial).where(ItemMaterial.item_id == item.id)
-                     .order_by(ItemMaterial.position)).all()
+    mats = s.scalars(
+        select(ItemMaterial).where(ItemMaterial.item_id == item.id).order_by(ItemMaterial.position)
+    ).all()
     return ItemView(
-        id=item.id, code=item.code, name=item.name, department_id=item.department_id,
-        department_name=dept.name if dept else "", queue_id=item.queue_id, kind=item.kind,
-        statutory_limit=item.statutory_limit, promised_limit=item.promised_limit,
-        max_extension=item.max_extension, deemed_approval=item.deemed_approval,
-        needs_licence=item.needs_licence, conditions=item.conditions, fees=item.fees,
+        id=item.id,
+        code=item.code,
+        name=item.name,
+        department_id=item.department_id,
+        department_name=dept.name if dept else "",
+        queue_id=item.queue_id,
+        kind=item.kind,
+        statutory_limit=item.statutory_limit,
+        promised_limit=item.promised_limit,
+        max_extension=item.max_extension,
+        deemed_approval=item.deemed_approval,
+        needs_licence=item.needs_licence,
+        conditions=item.conditions,
+        fees=item.fees,
         legal_basis=item.legal_basis,
-        materials=tuple(MaterialSpec(m.name, m.originals, m.copies, m.required, m.note)
-                        for m in mats),
-        material_ids=tuple(m.id for m in mats))
+        materials=tuple(
+            MaterialSpec(m.name, m.originals, m.copies, m.required, m.note) for m in mats
+        ),
+        material_ids=tuple(m.id for m in mats),
+    )
 
 
 def get_item(ctx: ServiceContext, item_id: str) -> ItemView:
@@ -214,7 +324,12 @@ def search_items(ctx: ServiceContext, text: str, limit: int = 50) -> list[ItemVi
         query = select(ServiceItem).where(ServiceItem.active.is_(True))
         if text:
             like = f"%{text}%"
-            query = query.where(or_(ServiceItem.name.like(like), ServiceItem.code.like(like),
-                                    ServiceItem.pinyin_initials.like(f"%{text.lower()}%")))
+            query = query.where(
+                or_(
+                    ServiceItem.name.like(like),
+                    ServiceItem.code.like(like),
+                    ServiceItem.pinyin_initials.like(f"%{text.lower()}%"),
+                )
+            )
         items = s.scalars(query.order_by(ServiceItem.code).limit(limit)).all()
         return [_item_view(s, i) for i in items]

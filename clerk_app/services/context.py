@@ -163,18 +163,35 @@ def record_event(
     """Append an event to the journal and move its workstation's chain head."""
     occurred = event.occurred_at.astimezone(SHANGHAI).isoformat()
     digest = link_hash(
-        id=event.id, workstation=event.workstation, seq=event.seq, type=event.type,
-        actor_id=event.actor_id, window_id=event.window_id, occurred_at=occurred,
-        request_id=request_id, payload=encoded, prev_hash=prev_hash,
+        id=event.id,
+        workstation=event.workstation,
+        seq=event.seq,
+        type=event.type,
+        actor_id=event.actor_id,
+        window_id=event.window_id,
+        occurred_at=occurred,
+        request_id=request_id,
+        payload=encoded,
+        prev_hash=prev_hash,
     )
     if expected_hash is not None and digest != expected_hash:
         raise ValueError(f"event {event.id} does not match its hash")
     position = next_counter(session, "journal")
     row = Event(
-        id=event.id, position=position, workstation=event.workstation, seq=event.seq, type=event.type,
-        actor_id=event.actor_id, window_id=event.window_id, occurred_at=occurred,
-        request_id=request_id, payload=encoded, prev_hash=prev_hash, hash=digest,
-        recorded_at=recorded_at, central_seq=central_seq,
+        id=event.id,
+        position=position,
+        workstation=event.workstation,
+        seq=event.seq,
+        type=event.type,
+        actor_id=event.actor_id,
+        window_id=event.window_id,
+        occurred_at=occurred,
+        request_id=request_id,
+        payload=encoded,
+        prev_hash=prev_hash,
+        hash=digest,
+        recorded_at=recorded_at,
+        central_seq=central_seq,
     )
     session.add(row)
     head = session.get(ChainHead, event.workstation)

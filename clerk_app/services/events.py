@@ -8,10 +8,11 @@ database rebuilds the same state.
 
 from __future__ import annotations
 
+import builtins
+import datetime as _dt
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -22,47 +23,47 @@ from clerk_app.domain.clock import SHANGHAI
 
 @dataclass(frozen=True)
 class EventData:
-    id: str
-    type: str
-    workstation: str
-    seq: int
-    actor_id: str | None
-    window_id: str | None
-    occurred_at: datetime
-    payload: Mapping[str, Any]
+    id: builtins.str
+    type: builtins.str
+    workstation: builtins.str
+    seq: builtins.int
+    actor_id: builtins.str | None
+    window_id: builtins.str | None
+    occurred_at: _dt.datetime
+    payload: Mapping[builtins.str, Any]
 
-    def str(self, key: str) -> str:
+    def str(self, key: builtins.str) -> builtins.str:
         value = self.payload[key]
-        assert isinstance(value, str), key
+        assert isinstance(value, builtins.str), key
         return value
 
-    def opt_str(self, key: str) -> str | None:
+    def opt_str(self, key: builtins.str) -> builtins.str | None:
         value = self.payload.get(key)
-        assert value is None or isinstance(value, str), key
+        assert value is None or isinstance(value, builtins.str), key
         return value
 
-    def int(self, key: str) -> int:
+    def int(self, key: builtins.str) -> builtins.int:
         value = self.payload[key]
-        assert isinstance(value, int), key
+        assert isinstance(value, builtins.int), key
         return value
 
-    def date(self, key: str) -> date:
-        return date.fromisoformat(self.str(key))
+    def date(self, key: builtins.str) -> _dt.date:
+        return _dt.date.fromisoformat(self.str(key))
 
-    def opt_date(self, key: str) -> date | None:
+    def opt_date(self, key: builtins.str) -> _dt.date | None:
         value = self.opt_str(key)
-        return None if value is None else date.fromisoformat(value)
+        return None if value is None else _dt.date.fromisoformat(value)
 
-    def datetime(self, key: str) -> datetime:
-        return datetime.fromisoformat(self.str(key))
+    def datetime(self, key: builtins.str) -> _dt.datetime:
+        return _dt.datetime.fromisoformat(self.str(key))
 
-    def derived_id(self, tag: str) -> str:
+    def derived_id(self, tag: builtins.str) -> builtins.str:
         """A stable id for a row this event creates, the same on every replay."""
-        return str(uuid.uuid5(uuid.UUID(self.id), tag))
+        return builtins.str(uuid.uuid5(uuid.UUID(self.id), tag))
 
-    def bool(self, key: str) -> bool:
+    def bool(self, key: builtins.str) -> builtins.bool:
         value = self.payload[key]
-        assert isinstance(value, bool), key
+        assert isinstance(value, builtins.bool), key
         return value
 
 
@@ -103,19 +104,22 @@ def load_appliers() -> None:
         auth,
         casework,
         catalogue,
+        complaints,
         first_contact,
+        follow_ups,
         intake,
         oversight,
+        reviews,
         tickets,
     )
 
 
 def to_json_value(value: Any) -> Any:
-    if isinstance(value, datetime):
+    if isinstance(value, _dt.datetime):
         if value.tzinfo is None:
             raise ValueError("naive datetime in an event payload")
         return value.astimezone(SHANGHAI).isoformat()
-    if isinstance(value, date):
+    if isinstance(value, _dt.date):
         return value.isoformat()
     if isinstance(value, Mapping):
         return {str(k): to_json_value(v) for k, v in value.items()}

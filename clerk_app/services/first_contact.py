@@ -49,9 +49,16 @@ class ReferralView:
     case_id: str | None
 
 
-def record_first_contact(ctx: ServiceContext, actor: Actor, *, visitor_name: str,
-                         question: str, visitor_phone: str = "", answer: str = "",
-                         item_id: str | None = None) -> str:
+def record_first_contact(
+    ctx: ServiceContext,
+    actor: Actor,
+    *,
+    visitor_name: str,
+    question: str,
+    visitor_phone: str = "",
+    answer: str = "",
+    item_id: str | None = None,
+) -> str:
     """首问登记: the first person asked owns the question until it is answered or referred."""
     require_role(actor, *STAFF, action="首问登记")
     if not visitor_name.strip():
@@ -61,10 +68,20 @@ def record_first_contact(ctx: ServiceContext, actor: Actor, *, visitor_name: str
     phone = normalize_phone(visitor_phone) if visitor_phone.strip() else ""
     with ctx.unit_of_work(actor) as uow:
         contact_id = new_id()
-        uow.emit("first_contact.recorded", dict(
-            id=contact_id, staff_id=actor.staff_id, window_id=actor.window_id,
-            visitor_name=visitor_name.strip(), visitor_phone=phone, question=question.strip(),
-            answer=answer.strip(), item_id=item_id, created_at=uow.now))
+        uow.emit(
+            "first_contact.recorded",
+            dict(
+                id=contact_id,
+                staff_id=actor.staff_id,
+                window_id=actor.window_id,
+                visitor_name=visitor_name.strip(),
+                visitor_phone=phone,
+                question=question.strip(),
+                answer=answer.strip(),
+                item_id=item_id,
+                created_at=uow.now,
+            ),
+        )
     return contact_id
 
 
@@ -75,24 +92,48 @@ def _recorded(s: Session, e: EventData) -> None:
     s.add(FirstContact(**p))
 
 
-def refer(ctx: ServiceContext, actor: Actor, *, to_department_id: str, matter: str,
-          first_contact_id: str | None = None, to_window_id: str | None = None,
-          item_id: str | None = None, visitor_name: str = "", visitor_phone: str = "",
-          step_limit: int = DEFAULT_STEP_LIMIT) -> str:
+def refer(
+    ctx: ServiceContext,
+    actor: Actor,
+    *,
+    to_department_id: str,
+    matter: str,
+    first_contact_id: str | None = None,
+    to_window_id: str | None = None,
+    item_id: str | None = None,
+    visitor_name: str = "",
+    visitor_phone: str = "",
+    step_limit: int = DEFAULT_STEP_LIMIT,
+) -> str:
     """转办: send the matter to the competent department; the first responder follows it."""
     require_role(actor, *STAFF, action="转办")
     with ctx.unit_of_work(actor) as uow:
-        return emit_referral(uow, to_department_id=to_department_id, matter=matter,
-                             first_contact_id=first_contact_id, to_window_id=to_window_id,
-                             item_id=item_id, visitor_name=visitor_name,
-                             visitor_phone=visitor_phone, step_limit=step_limit)
+        return emit_referral(
+            uow,
+            to_department_id=to_department_id,
+            matter=matter,
+            first_contact_id=first_contact_id,
+            to_window_id=to_window_id,
+            item_id=item_id,
+            visitor_name=visitor_name,
+            visitor_phone=visitor_phone,
+            step_limit=step_limit,
+        )
 
 
-def emit_referral(uow: UnitOfWork, *, to_department_id: str, matter: str,
-                  first_contact_id: str | None = None, case_id: str | None = None,
-                  to_window_id: str | None = None, item_id: str | None = None,
-                  visitor_name: str = "", visitor_phone: str = "",
-                  step_limit: int = DEFAULT_STEP_LIMIT) -> str:
+def emit_referral(
+    uow: UnitOfWork,
+    *,
+    to_department_id: str,
+    matter: str,
+    first_contact_id: str | None = None,
+    case_id: str | None = None,
+    to_window_id: str | None = None,
+    item_id: str | None = None,
+    visitor_name: str = "",
+    visitor_phone: str = "",
+    step_limit: int = DEFAULT_STEP_LIMIT,
+) -> str:
     """The referral event, inside the caller's unit of work (a case referral is one too)."""
     if not matter.strip():
         raise InvalidInput("请写明转办事由")
@@ -104,13 +145,25 @@ def emit_referral(uow: UnitOfWork, *, to_department_id: str, matter: str,
     if to_window_id is not None and uow.session.get(Window, to_window_id) is None:
         raise NotFound("找不到接收窗口")
     referral_id = new_id()
-    uow.emit("referral.created", dict(
-        id=referral_id, first_contact_id=first_contact_id, case_id=case_id,
-        from_staff_id=uow.actor.staff_id, from_window_id=uow.actor.window_id,
-        to_department_id=to_department_id, to_window_id=to_window_id, item_id=item_id,
-        matter=matter.strip(), visitor_name=visitor_name.strip(), visitor_phone=phone,
-        step_limit=step_limit, step_due=step_due(uow.calendar, uow.today, step_limit),
-        created_at=uow.now))
+    uow.emit(
+        "referral.created",
+        dict(
+            id=referral_id,
+            first_contact_id=first_contact_id,
+            case_id=case_id,
+            from_staff_id=uow.actor.staff_id,
+            from_window_id=uow.actor.window_id,
+            to_department_id=to_department_id,
+            to_window_id=to_window_id,
+            item_id=item_id,
+            matter=matter.strip(),
+            visitor_name=visitor_name.strip(),
+            visitor_phone=phone,
+            step_limit=step_limit,
+            step_due=step_due(uow.calendar, uow.today, step_limit),
+            created_at=uow.now,
+        ),
+    )
     return referral_id
 
 
@@ -134,15 +187,18 @@ def close_referral(ctx: ServiceContext, actor: Actor, referral_id: str, outcome:
     _referral_step(ctx, actor, referral_id, "referral.closed", "办结转办", outcome.strip())
 
 
-def _referral_step(ctx: ServiceContext, actor: Actor, referral_id: str, event_type: str,
-                   action: str, outcome: str) -> None:
+def _referral_step(
+    ctx: ServiceContext, actor: Actor, referral_id: str, event_type: str, action: str, outcome: str
+) -> None:
     require_role(actor, Role.CLERK, Role.SUPERVISOR, action=action)
     with ctx.unit_of_work(actor) as uow:
         ref = _referral(uow.session, referral_id)
         if actor.role is Role.CLERK and actor.department_id != ref.to_department_id:
             raise PermissionDenied("只有接收部门的窗口人员可以办理该转办")
-        uow.emit(event_type, dict(referral_id=referral_id, staff_id=actor.staff_id,
-                                  outcome=outcome, at=uow.now))
+        uow.emit(
+            event_type,
+            dict(referral_id=referral_id, staff_id=actor.staff_id, outcome=outcome, at=uow.now),
+        )
 
 
 @applier("referral.taken")
@@ -174,6 +230,11 @@ def incoming_referrals(ctx: ServiceContext, department_id: str) -> list[Referral
     return _list(ctx, Referral.to_department_id == department_id)
 
 
+def open_referrals(ctx: ServiceContext) -> list[ReferralView]:
+    """Every referral not yet closed by its receiving department."""
+    return _list(ctx, Referral.status != "done")
+
+
 def get_referral(ctx: ServiceContext, referral_id: str) -> ReferralView:
     found = _list(ctx, Referral.id == referral_id)
     if not found:
@@ -190,21 +251,35 @@ def _list(ctx: ServiceContext, where: object) -> list[ReferralView]:
             .join(Staff, Staff.id == Referral.from_staff_id)
             .join(Department, Department.id == Referral.to_department_id)
             .where(where)  # type: ignore[arg-type]
-            .order_by(Referral.created_at.desc())).all()
+            .order_by(Referral.created_at.desc())
+        ).all()
         out = []
         for ref, staff, dept in rows:
             window = s.get(Window, ref.to_window_id) if ref.to_window_id else None
             done_on = local_date(ref.closed_at) if ref.closed_at else None
-            out.append(ReferralView(
-                id=ref.id, matter=ref.matter, visitor_name=ref.visitor_name,
-                from_staff_id=staff.id, from_staff_name=staff.name, from_staff_no=staff.staff_no,
-                to_department_id=dept.id, to_department_name=dept.name,
-                to_window_id=ref.to_window_id, to_window_code=window.code if window else "",
-                status=ref.status, step_due=ref.step_due,
-                late=is_step_late(cal, local_date(ref.created_at), ref.step_limit, today,
-                                  done_on),
-                created_at=ref.created_at, closed_at=ref.closed_at, outcome=ref.outcome,
-                case_id=ref.case_id))
+            out.append(
+                ReferralView(
+                    id=ref.id,
+                    matter=ref.matter,
+                    visitor_name=ref.visitor_name,
+                    from_staff_id=staff.id,
+                    from_staff_name=staff.name,
+                    from_staff_no=staff.staff_no,
+                    to_department_id=dept.id,
+                    to_department_name=dept.name,
+                    to_window_id=ref.to_window_id,
+                    to_window_code=window.code if window else "",
+                    status=ref.status,
+                    step_due=ref.step_due,
+                    late=is_step_late(
+                        cal, local_date(ref.created_at), ref.step_limit, today, done_on
+                    ),
+                    created_at=ref.created_at,
+                    closed_at=ref.closed_at,
+                    outcome=ref.outcome,
+                    case_id=ref.case_id,
+                )
+            )
         return out
 
 

@@ -70,26 +70,39 @@ def validate_applicant(applicant: Applicant) -> Applicant:
     if applicant.kind not in ("person", "enterprise"):
         raise InvalidInput("请选择申请人类型（个人或企业）")
     if not applicant.name.strip():
-        raise InvalidInput("请填写申请人名称" if applicant.kind == "enterprise" else "请填写申请人姓名")
-    id_no = (normalize_uscc(applicant.id_no) if applicant.kind == "enterprise"
-             else normalize_id_card(applicant.id_no))
+        raise InvalidInput(
+            "请填写申请人名称" if applicant.kind == "enterprise" else "请填写申请人姓名"
+        )
+    id_no = (
+        normalize_uscc(applicant.id_no)
+        if applicant.kind == "enterprise"
+        else normalize_id_card(applicant.id_no)
+    )
     phone = normalize_phone(applicant.phone) if applicant.phone.strip() else ""
     agent_id = normalize_id_card(applicant.agent_id_no) if applicant.agent_id_no.strip() else ""
     if applicant.kind == "enterprise" and not applicant.agent_name.strip():
         raise InvalidInput("企业申请须填写经办人姓名")
     if agent_id and not applicant.agent_name.strip():
         raise InvalidInput("请填写经办人姓名")
-    return Applicant(applicant.kind, applicant.name.strip(), id_no, phone,
-                     applicant.agent_name.strip(), agent_id)
+    return Applicant(
+        applicant.kind, applicant.name.strip(), id_no, phone, applicant.agent_name.strip(), agent_id
+    )
 
 
 def _view(uow: UnitOfWork, case_id: str) -> CaseView:
     return case_view(uow.session, get_case(uow.session, case_id), uow.calendar, uow.today)
 
 
-def receive(ctx: ServiceContext, actor: Actor, *, item_id: str, applicant: Applicant,
-            materials: Sequence[MaterialCheck], ticket_id: str | None = None,
-            request_id: str | None = None) -> CaseView:
+def receive(
+    ctx: ServiceContext,
+    actor: Actor,
+    *,
+    item_id: str,
+    applicant: Applicant,
+    materials: Sequence[MaterialCheck],
+    ticket_id: str | None = None,
+    request_id: str | None = None,
+) -> CaseView:
     """收件: register the application with its materials checklist (only catalogue materials)."""
     require_role(actor, *COUNTER, action="收件")
     person = validate_applicant(applicant)
@@ -98,14 +111,28 @@ def receive(ctx: ServiceContext, actor: Actor, *, item_id: str, applicant: Appli
         lines = _checklist(uow.session, item_id, materials)
         seq = next_counter(uow.session, _case_counter(ctx.workstation, uow.today))
         case_id = new_id()
-        uow.emit("case.received", dict(
-            id=case_id, case_no=_case_no(ctx.workstation, uow.today, seq), seq=seq,
-            item_id=item.id, department_id=item.department_id, window_id=actor.window_id,
-            clerk_id=actor.staff_id, ticket_id=ticket_id, applicant_kind=person.kind,
-            applicant_name=person.name, applicant_id_no=person.id_no,
-            applicant_phone=person.phone, agent_name=person.agent_name,
-            agent_id_no=person.agent_id_no, received_at=uow.now, received_on=uow.today,
-            materials=lines))
+        uow.emit(
+            "case.received",
+            dict(
+                id=case_id,
+                case_no=_case_no(ctx.workstation, uow.today, seq),
+                seq=seq,
+                item_id=item.id,
+                department_id=item.department_id,
+                window_id=actor.window_id,
+                clerk_id=actor.staff_id,
+                ticket_id=ticket_id,
+                applicant_kind=person.kind,
+                applicant_name=person.name,
+                applicant_id_no=person.id_no,
+                applicant_phone=person.phone,
+                agent_name=person.agent_name,
+                agent_id_no=person.agent_id_no,
+                received_at=uow.now,
+                received_on=uow.today,
+                materials=lines,
+            ),
+        )
         return _view(uow, case_id)
 
 
@@ -117,9 +144,12 @@ def _case_no(workstation: str, day: date, seq: int) -> str:
     return f"{day:%Y%m%d}-{workstation}-{seq:04d}"
 
 
-def _checklist(s: Session, item_id: str, checks: Sequence[MaterialCheck]) -> list[dict[str, object]]:
-    catalogue = {m.id: m for m in s.scalars(select(ItemMaterial).where(
-        ItemMaterial.item_id == item_id))}
+def _checklist(
+    s: Session, item_id: str, checks: Sequence[MaterialCheck]
+) -> list[dict[str, object]]:
+    catalogue = {
+        m.id: m for m in s.scalars(select(ItemMaterial).where(ItemMaterial.item_id == item_id))
+    }
     given = {c.material_id: c for c in checks}
     unknown = set(given) - set(catalogue)
     if unknown:
@@ -134,10 +164,18 @@ def _checklist(s: Session, item_id: str, checks: Sequence[MaterialCheck]) -> lis
             raise InvalidInput(f"材料“{mat.name}”不符合要求，请写明需要补正的内容")
         if not mat.required and status == "missing":
             continue
-        lines.append(dict(id=new_id(), material_id=mat.id, position=mat.position, name=mat.name,
-                          status=status, originals=check.originals if check else 0,
-                          copies=check.copies if check else 0,
-                          note=check.note.strip() if check else ""))
+        lines.append(
+            dict(
+                id=new_id(),
+                material_id=mat.id,
+                position=mat.position,
+                name=mat.name,
+                status=status,
+                originals=check.originals if check else 0,
+                copies=check.copies if check else 0,
+                note=check.note.strip() if check else "",
+            )
+        )
     return lines
 
 
@@ -155,8 +193,9 @@ def _received(s: Session, e: EventData) -> None:
     bump_counter(s, _case_counter(e.workstation, p["received_on"]), seq)
 
 
-def preview_due_date(ctx: ServiceContext, item_id: str, on: date | None = None
-                     ) -> tuple[int, date, bool]:
+def preview_due_date(
+    ctx: ServiceContext, item_id: str, on: date | None = None
+) -> tuple[int, date, bool]:
     """(promised working days, due date, provisional?) if accepted on ``on`` (today)."""
     with ctx.db.sessions() as s:
         item = get_item(s, item_id)
@@ -167,8 +206,15 @@ def preview_due_date(ctx: ServiceContext, item_id: str, on: date | None = None
 
 
 def _missing(s: Session, case: Case) -> list[CaseMaterial]:
-    return [m for m in s.scalars(select(CaseMaterial).where(CaseMaterial.case_id == case.id)
-                                 .order_by(CaseMaterial.position)) if m.status != "received"]
+    return [
+        m
+        for m in s.scalars(
+            select(CaseMaterial)
+            .where(CaseMaterial.case_id == case.id)
+            .order_by(CaseMaterial.position)
+        )
+        if m.status != "received"
+    ]
 
 
 def accept(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseView:
@@ -181,10 +227,17 @@ def accept(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseView:
             raise RuleViolation("材料不齐全或不符合要求，不能受理；请出具一次性告知书")
         due = due_date(uow.calendar, uow.today, item.promised_limit)
         rules.accept(snapshot(uow.session, case), on=uow.today, due_on=due)  # precheck
-        uow.emit("case.accepted", dict(case_id=case_id, accepted_on=uow.today,
-                                       limit_workdays=item.promised_limit, due_date=due,
-                                       provisional=uow.calendar.any_provisional(uow.today, due),
-                                       deemed=False))
+        uow.emit(
+            "case.accepted",
+            dict(
+                case_id=case_id,
+                accepted_on=uow.today,
+                limit_workdays=item.promised_limit,
+                due_date=due,
+                provisional=uow.calendar.any_provisional(uow.today, due),
+                deemed=False,
+            ),
+        )
         return _view(uow, case_id)
 
 
@@ -210,12 +263,18 @@ def issue_supplement_notice(ctx: ServiceContext, actor: Actor, case_id: str) -> 
         missing = _missing(uow.session, case)
         names = [m.name for m in missing]
         by_supervisor = actor.role is Role.SUPERVISOR
-        rules.issue_supplement_notice(snapshot(uow.session, case), names,
-                                      by_supervisor=by_supervisor)
-        uow.emit("case.supplement_notice", dict(
-            case_id=case_id, materials=[dict(name=m.name, status=m.status, note=m.note)
-                                        for m in missing],
-            by_supervisor=by_supervisor, accountability_id=new_id()))
+        rules.issue_supplement_notice(
+            snapshot(uow.session, case), names, by_supervisor=by_supervisor
+        )
+        uow.emit(
+            "case.supplement_notice",
+            dict(
+                case_id=case_id,
+                materials=[dict(name=m.name, status=m.status, note=m.note) for m in missing],
+                by_supervisor=by_supervisor,
+                accountability_id=new_id(),
+            ),
+        )
         return _view(uow, case_id)
 
 
@@ -227,23 +286,33 @@ def _supplement_notice(s: Session, e: EventData) -> None:
     snap = rules.issue_supplement_notice(snapshot(s, case), names, by_supervisor=by_supervisor)
     store_snapshot(case, snap)
     if snap.supplement_notices > 1:
-        s.add(AccountabilityRecord(
-            id=e.str("accountability_id"), cause="second_supplement", case_id=case.id,
-            department_id=case.department_id, direct_staff_id=case.clerk_id,
-            supervising_staff_id=e.actor_id, opened_at=e.occurred_at,
-            note="同一申请第二次出具补正告知"))
+        s.add(
+            AccountabilityRecord(
+                id=e.str("accountability_id"),
+                cause="second_supplement",
+                case_id=case.id,
+                department_id=case.department_id,
+                direct_staff_id=case.clerk_id,
+                supervising_staff_id=e.actor_id,
+                opened_at=e.occurred_at,
+                note="同一申请第二次出具补正告知",
+            )
+        )
 
 
-def receive_supplement(ctx: ServiceContext, actor: Actor, case_id: str,
-                       materials: Sequence[MaterialCheck]) -> CaseView:
+def receive_supplement(
+    ctx: ServiceContext, actor: Actor, case_id: str, materials: Sequence[MaterialCheck]
+) -> CaseView:
     """The applicant is back with the materials: the checklist is taken again, receipt anew."""
     require_role(actor, *COUNTER, action="接收补正材料")
     with ctx.unit_of_work(actor) as uow:
         case = get_case(uow.session, case_id)
         rules.receive_supplement(snapshot(uow.session, case), on=uow.today)
         lines = _checklist(uow.session, case.item_id, materials)
-        uow.emit("case.supplement_received", dict(case_id=case_id, received_on=uow.today,
-                                                  materials=lines))
+        uow.emit(
+            "case.supplement_received",
+            dict(case_id=case_id, received_on=uow.today, materials=lines),
+        )
         return _view(uow, case_id)
 
 
@@ -260,50 +329,87 @@ def _supplement_received(s: Session, e: EventData) -> None:
         s.add(CaseMaterial(case_id=case.id, **m))
 
 
-def refuse(ctx: ServiceContext, actor: Actor, case_id: str, *, ground: RefusalGround,
-           reason: str, other_agency: str = "") -> CaseView:
+def refuse(
+    ctx: ServiceContext,
+    actor: Actor,
+    case_id: str,
+    *,
+    ground: RefusalGround,
+    reason: str,
+    other_agency: str = "",
+) -> CaseView:
     """不予受理: a reason, and the competent agency when the matter is not ours."""
     require_role(actor, *COUNTER, action="不予受理")
     with ctx.unit_of_work(actor) as uow:
         case = get_case(uow.session, case_id)
-        rules.refuse(snapshot(uow.session, case), ground, reason, on=uow.today,
-                     other_agency=other_agency)
-        uow.emit("case.refused", dict(case_id=case_id, ground=ground.value,
-                                      reason=reason.strip(), other_agency=other_agency.strip(),
-                                      on=uow.today, at=uow.now))
+        rules.refuse(
+            snapshot(uow.session, case), ground, reason, on=uow.today, other_agency=other_agency
+        )
+        uow.emit(
+            "case.refused",
+            dict(
+                case_id=case_id,
+                ground=ground.value,
+                reason=reason.strip(),
+                other_agency=other_agency.strip(),
+                on=uow.today,
+                at=uow.now,
+            ),
+        )
         return _view(uow, case_id)
 
 
 @applier("case.refused")
 def _refused(s: Session, e: EventData) -> None:
     case = get_case(s, e.str("case_id"))
-    snap = rules.refuse(snapshot(s, case), RefusalGround(e.str("ground")), e.str("reason"),
-                        on=e.date("on"), other_agency=e.str("other_agency"))
+    snap = rules.refuse(
+        snapshot(s, case),
+        RefusalGround(e.str("ground")),
+        e.str("reason"),
+        on=e.date("on"),
+        other_agency=e.str("other_agency"),
+    )
     store_snapshot(case, snap)
     case.refusal_agency = snap.other_agency
     case.closed_at = e.datetime("at")
 
 
-def refer(ctx: ServiceContext, actor: Actor, case_id: str, *, to_department_id: str,
-          matter: str, to_window_id: str | None = None, step_limit: int = 1) -> str:
+def refer(
+    ctx: ServiceContext,
+    actor: Actor,
+    case_id: str,
+    *,
+    to_department_id: str,
+    matter: str,
+    to_window_id: str | None = None,
+    step_limit: int = 1,
+) -> str:
     """转办: the matter belongs to another department; refer it with a guide slip and follow it."""
     require_role(actor, *COUNTER, action="转办")
     with ctx.unit_of_work(actor) as uow:
         case = get_case(uow.session, case_id)
         rules.refer(snapshot(uow.session, case), to_department_id, on=uow.today)
-        uow.emit("case.referred", dict(case_id=case_id, to_department_id=to_department_id,
-                                       on=uow.today, at=uow.now))
-        return emit_referral(uow, to_department_id=to_department_id, matter=matter,
-                             case_id=case_id, to_window_id=to_window_id,
-                             item_id=case.item_id, visitor_name=case.applicant_name,
-                             visitor_phone=case.applicant_phone, step_limit=step_limit)
+        uow.emit(
+            "case.referred",
+            dict(case_id=case_id, to_department_id=to_department_id, on=uow.today, at=uow.now),
+        )
+        return emit_referral(
+            uow,
+            to_department_id=to_department_id,
+            matter=matter,
+            case_id=case_id,
+            to_window_id=to_window_id,
+            item_id=case.item_id,
+            visitor_name=case.applicant_name,
+            visitor_phone=case.applicant_phone,
+            step_limit=step_limit,
+        )
 
 
 @applier("case.referred")
 def _referred(s: Session, e: EventData) -> None:
     case = get_case(s, e.str("case_id"))
-    store_snapshot(case, rules.refer(snapshot(s, case), e.str("to_department_id"),
-                                     on=e.date("on")))
+    store_snapshot(case, rules.refer(snapshot(s, case), e.str("to_department_id"), on=e.date("on")))
     case.closed_at = e.datetime("at")
 
 
@@ -337,15 +443,15 @@ def tell_on_spot(ctx: ServiceContext, actor: Actor, case_id: str, note: str) -> 
         if not note.strip():
             raise InvalidInput("请写明告知的内容")
         rules.tell_on_spot(snapshot(uow.session, case), on=uow.today, note=note)
-        uow.emit("case.told_on_spot", dict(case_id=case_id, note=note.strip(), on=uow.today,
-                                           at=uow.now))
+        uow.emit(
+            "case.told_on_spot", dict(case_id=case_id, note=note.strip(), on=uow.today, at=uow.now)
+        )
         return _view(uow, case_id)
 
 
 @applier("case.told_on_spot")
 def _told(s: Session, e: EventData) -> None:
     case = get_case(s, e.str("case_id"))
-    store_snapshot(case, rules.tell_on_spot(snapshot(s, case), on=e.date("on"),
-                                            note=e.str("note")))
+    store_snapshot(case, rules.tell_on_spot(snapshot(s, case), on=e.date("on"), note=e.str("note")))
     case.decision_note = e.str("note")
     case.closed_at = e.datetime("at")

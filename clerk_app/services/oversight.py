@@ -16,6 +16,7 @@ from clerk_app.domain import cases as rules
 from clerk_app.domain.cases import CaseState
 from clerk_app.domain.deadlines import deemed_acceptance_date, due_date
 from clerk_app.domain.errors import InvalidInput
+from clerk_app.domain.reviews import FollowUpKind
 from clerk_app.services.case_views import (
     RUNNING_STATES,
     get_case,
@@ -57,12 +58,21 @@ def sweep(ctx: ServiceContext, actor: Actor) -> SweepResult:
                 continue
             item = get_item(s, case.item_id)
             due = due_date(cal, case.received_on, item.promised_limit)
-            uow.emit("case.accepted", dict(
-                case_id=case.id, accepted_on=case.received_on, limit_workdays=item.promised_limit,
-                due_date=due, provisional=cal.any_provisional(case.received_on, due), deemed=True))
+            uow.emit(
+                "case.accepted",
+                dict(
+                    case_id=case.id,
+                    accepted_on=case.received_on,
+                    limit_workdays=item.promised_limit,
+                    due_date=due,
+                    provisional=cal.any_provisional(case.received_on, due),
+                    deemed=True,
+                ),
+            )
             accepted.append(case.case_no)
-        for case in s.scalars(select(Case).where(Case.state.in_(RUNNING_STATES),
-                                                 Case.overdue.is_(False))):
+        for case in s.scalars(
+            select(Case).where(Case.state.in_(RUNNING_STATES), Case.overdue.is_(False))
+        ):
             snap = snapshot(s, case)
             if not rules.is_overdue(snap, today=today):
                 continue
@@ -77,10 +87,17 @@ def sweep(ctx: ServiceContext, actor: Actor) -> SweepResult:
 
 
 def _open_accountability(s: Session, e: EventData, case: Case, cause: str, note: str) -> None:
-    s.add(AccountabilityRecord(
-        id=e.derived_id("accountability"), cause=cause, case_id=case.id,
-        department_id=case.department_id, direct_staff_id=case.clerk_id,
-        opened_at=e.occurred_at, note=note))
+    s.add(
+        AccountabilityRecord(
+            id=e.derived_id("accountability"),
+            cause=cause,
+            case_id=case.id,
+            department_id=case.department_id,
+            direct_staff_id=case.clerk_id,
+            opened_at=e.occurred_at,
+            note=note,
+        )
+    )
 
 
 @applier("case.overdue")
@@ -98,14 +115,27 @@ def _deemed(s: Session, e: EventData) -> None:
     store_snapshot(case, rules.deem_approved(snapshot(s, case), today=e.date("on")))
     case.overdue = True
     case.closed_at = e.datetime("at")
-    _open_accountability(s, e, case, "deemed_approval",
-                         f"办件超过办结期限（{case.due_date}）未作决定，按超时默认处理")
-    s.add(FollowUp(id=e.derived_id("result"), kind="issue_result", due_date=e.date("on"),
-                   status="open", outcome_note=f"超时默认：请为办件 {case.case_no} 出具办理结果"))
+    _open_accountability(
+        s,
+        e,
+        case,
+        "deemed_approval",
+        f"办件超过办结期限（{case.due_date}）未作决定，按超时默认处理",
+    )
+    s.add(
+        FollowUp(
+            id=e.derived_id("result"),
+            kind=FollowUpKind.ISSUE_RESULT.value,
+            due_date=e.date("on"),
+            status="open",
+            outcome_note=f"超时默认：请为办件 {case.case_no} 出具办理结果",
+        )
+    )
 
 
-def set_calendar_entry(ctx: ServiceContext, actor: Actor, *, day: date, is_workday: bool,
-                       doc_no: str, note: str = "") -> list[tuple[str, date, date]]:
+def set_calendar_entry(
+    ctx: ServiceContext, actor: Actor, *, day: date, is_workday: bool, doc_no: str, note: str = ""
+) -> list[tuple[str, date, date]]:
     """A local calendar entry (it wins over the official one); open cases are recomputed.
 
     Returns (case number, old due, new due) for each case whose due date moved.
@@ -115,8 +145,12 @@ def set_calendar_entry(ctx: ServiceContext, actor: Actor, *, day: date, is_workd
         raise InvalidInput("请填写依据文件的文号")
     changes: list[tuple[str, date, date]] = []
     with ctx.unit_of_work(actor) as uow:
-        uow.emit("calendar.entry_set", dict(day=day, is_workday=is_workday, doc_no=doc_no.strip(),
-                                            note=note.strip(), at=uow.now))
+        uow.emit(
+            "calendar.entry_set",
+            dict(
+                day=day, is_workday=is_workday, doc_no=doc_no.strip(), note=note.strip(), at=uow.now
+            ),
+        )
         new_cal = ctx.calendar_from(uow.session)
         for case in uow.session.scalars(select(Case).where(Case.state.in_(RUNNING_STATES))):
             if case.due_date is None:
@@ -124,12 +158,20 @@ def set_calendar_entry(ctx: ServiceContext, actor: Actor, *, day: date, is_workd
             new_due = recompute_due(uow.session, new_cal, case)
             if new_due != case.due_date:
                 provisional = case.accepted_on is not None and new_cal.any_provisional(
-                    case.accepted_on, new_due)
+                    case.accepted_on, new_due
+                )
                 changes.append((case.case_no, case.due_date, new_due))
-                uow.emit("case.due_changed", dict(
-                    case_id=case.id, old_due=case.due_date, new_due=new_due,
-                    provisional=provisional, cause=f"工作日历调整（{doc_no.strip()}）",
-                    at=uow.now))
+                uow.emit(
+                    "case.due_changed",
+                    dict(
+                        case_id=case.id,
+                        old_due=case.due_date,
+                        new_due=new_due,
+                        provisional=provisional,
+                        cause=f"工作日历调整（{doc_no.strip()}）",
+                        at=uow.now,
+                    ),
+                )
     return changes
 
 
@@ -150,8 +192,15 @@ def _calendar_entry(s: Session, e: EventData) -> None:
 @applier("case.due_changed")
 def _due_changed(s: Session, e: EventData) -> None:
     case = get_case(s, e.str("case_id"))
-    s.add(DueDateChange(id=e.derived_id("due"), case_id=case.id, old_due=case.due_date,
-                        new_due=e.date("new_due"), cause=e.str("cause"),
-                        changed_at=e.datetime("at")))
+    s.add(
+        DueDateChange(
+            id=e.derived_id("due"),
+            case_id=case.id,
+            old_due=case.due_date,
+            new_due=e.date("new_due"),
+            cause=e.str("cause"),
+            changed_at=e.datetime("at"),
+        )
+    )
     case.due_date = e.date("new_due")
     case.provisional_due = e.bool("provisional")

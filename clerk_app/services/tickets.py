@@ -57,9 +57,16 @@ def _counter_key(queue_id: str, day: date) -> str:
     return f"ticket:{queue_id}:{day.isoformat()}"
 
 
-def issue_ticket(ctx: ServiceContext, actor: Actor, *, queue_id: str,
-                 kind: TicketKind = TicketKind.NORMAL, reason: str = "",
-                 item_id: str | None = None, request_id: str | None = None) -> TicketView:
+def issue_ticket(
+    ctx: ServiceContext,
+    actor: Actor,
+    *,
+    queue_id: str,
+    kind: TicketKind = TicketKind.NORMAL,
+    reason: str = "",
+    item_id: str | None = None,
+    request_id: str | None = None,
+) -> TicketView:
     """取号: the next number of the queue for today; green channel needs a reason."""
     require_role(actor, *FRONT, action="取号")
     if kind is TicketKind.GREEN_CHANNEL and not reason.strip():
@@ -70,20 +77,40 @@ def issue_ticket(ctx: ServiceContext, actor: Actor, *, queue_id: str,
             raise NotFound("找不到该队列")
         seq = next_counter(uow.session, _counter_key(queue_id, uow.today))
         ticket_id = new_id()
-        uow.emit("ticket.issued", dict(
-            id=ticket_id, queue_id=queue_id, service_day=uow.today, seq=seq,
-            number=f"{queue.prefix}{seq:03d}", kind=kind.value, kind_reason=reason.strip(),
-            item_id=item_id, issued_at=uow.now))
+        uow.emit(
+            "ticket.issued",
+            dict(
+                id=ticket_id,
+                queue_id=queue_id,
+                service_day=uow.today,
+                seq=seq,
+                number=f"{queue.prefix}{seq:03d}",
+                kind=kind.value,
+                kind_reason=reason.strip(),
+                item_id=item_id,
+                issued_at=uow.now,
+            ),
+        )
         return _view(uow.session, _ticket(uow.session, ticket_id))
 
 
 @applier("ticket.issued")
 def _issued(s: Session, e: EventData) -> None:
     p = e.payload
-    s.add(Ticket(id=p["id"], queue_id=p["queue_id"], service_day=e.date("service_day"),
-                 seq=p["seq"], number=p["number"], kind=p["kind"], kind_reason=p["kind_reason"],
-                 item_id=p["item_id"], state=TicketState.WAITING.value,
-                 issued_at=e.datetime("issued_at")))
+    s.add(
+        Ticket(
+            id=p["id"],
+            queue_id=p["queue_id"],
+            service_day=e.date("service_day"),
+            seq=p["seq"],
+            number=p["number"],
+            kind=p["kind"],
+            kind_reason=p["kind_reason"],
+            item_id=p["item_id"],
+            state=TicketState.WAITING.value,
+            issued_at=e.datetime("issued_at"),
+        )
+    )
     bump_counter(s, _counter_key(p["queue_id"], e.date("service_day")), p["seq"])
 
 
@@ -94,9 +121,14 @@ def call_next(ctx: ServiceContext, actor: Actor, *, window_id: str) -> TicketVie
         window = _window(uow.session, window_id)
         if window.state == rules.WindowState.PAUSED.value:
             raise RuleViolation(f"窗口{window.code}已暂停（{window.pause_reason}），恢复后才能叫号")
-        busy = uow.session.scalar(select(Ticket.number).where(
-            Ticket.window_id == window_id,
-            Ticket.state.in_([TicketState.CALLED.value, TicketState.SERVING.value])).limit(1))
+        busy = uow.session.scalar(
+            select(Ticket.number)
+            .where(
+                Ticket.window_id == window_id,
+                Ticket.state.in_([TicketState.CALLED.value, TicketState.SERVING.value]),
+            )
+            .limit(1)
+        )
         if busy is not None:
             raise RuleViolation(f"请先结束{busy}号的服务（办结、过号或转移）再叫下一位")
         rows = _waiting_for(uow.session, window, uow.today)
@@ -106,8 +138,10 @@ def call_next(ctx: ServiceContext, actor: Actor, *, window_id: str) -> TicketVie
         if chosen is None:
             return None
         ticket_id = by_identity[id(chosen)]
-        uow.emit("ticket.called", dict(ticket_id=ticket_id, window_id=window_id,
-                                       staff_id=actor.staff_id, at=uow.now))
+        uow.emit(
+            "ticket.called",
+            dict(ticket_id=ticket_id, window_id=window_id, staff_id=actor.staff_id, at=uow.now),
+        )
         return _view(uow.session, _ticket(uow.session, ticket_id))
 
 
@@ -121,13 +155,18 @@ def _called(s: Session, e: EventData) -> None:
     ticket.staff_id = e.opt_str("staff_id")
 
 
-def _ticket_action(ctx: ServiceContext, actor: Actor, ticket_id: str, event_type: str,
-                   action: str, **extra: object) -> TicketView:
+def _ticket_action(
+    ctx: ServiceContext, actor: Actor, ticket_id: str, event_type: str, action: str, **extra: object
+) -> TicketView:
     require_role(actor, *COUNTER, action=action)
     with ctx.unit_of_work(actor) as uow:
         ticket = _ticket(uow.session, ticket_id)
-        if ticket.window_id is not None and actor.window_id is not None \
-                and ticket.window_id != actor.window_id and event_type != "ticket.transferred":
+        if (
+            ticket.window_id is not None
+            and actor.window_id is not None
+            and ticket.window_id != actor.window_id
+            and event_type != "ticket.transferred"
+        ):
             raise RuleViolation(f"{ticket.number}号不在本窗口办理")
         uow.emit(event_type, dict(ticket_id=ticket_id, at=uow.now, **extra))
         return _view(uow.session, ticket)
@@ -178,16 +217,23 @@ def _no_show(s: Session, e: EventData) -> None:
     _store(ticket, rules.no_show(_snapshot(ticket), at=e.datetime("at")))
 
 
-def transfer(ctx: ServiceContext, actor: Actor, ticket_id: str, *, queue_id: str,
-             window_id: str | None = None) -> TicketView:
+def transfer(
+    ctx: ServiceContext,
+    actor: Actor,
+    ticket_id: str,
+    *,
+    queue_id: str,
+    window_id: str | None = None,
+) -> TicketView:
     """转移: to another queue (or a given window), keeping the original issue time."""
     with ctx.db.sessions() as s:
         if s.get(Queue, queue_id) is None:
             raise NotFound("找不到要转入的队列")
         if window_id is not None and s.get(Window, window_id) is None:
             raise NotFound("找不到要转入的窗口")
-    return _ticket_action(ctx, actor, ticket_id, "ticket.transferred", "转移",
-                          queue_id=queue_id, window_id=window_id)
+    return _ticket_action(
+        ctx, actor, ticket_id, "ticket.transferred", "转移", queue_id=queue_id, window_id=window_id
+    )
 
 
 @applier("ticket.transferred")
@@ -245,10 +291,15 @@ def get_ticket(ctx: ServiceContext, ticket_id: str) -> TicketView:
 def current_ticket(ctx: ServiceContext, window_id: str) -> TicketView | None:
     """The visitor this window has called or is serving, if any."""
     with ctx.db.sessions() as s:
-        row = s.scalar(select(Ticket).where(
-            Ticket.window_id == window_id,
-            Ticket.state.in_([TicketState.CALLED.value, TicketState.SERVING.value]))
-            .order_by(Ticket.called_at.desc()).limit(1))
+        row = s.scalar(
+            select(Ticket)
+            .where(
+                Ticket.window_id == window_id,
+                Ticket.state.in_([TicketState.CALLED.value, TicketState.SERVING.value]),
+            )
+            .order_by(Ticket.called_at.desc())
+            .limit(1)
+        )
         return None if row is None else _view(s, row)
 
 
@@ -260,9 +311,13 @@ def window_queues(ctx: ServiceContext, window_id: str) -> list[QueueStatus]:
         now = ctx.now()
         out = []
         for queue in _queues_of(s, window):
-            count, oldest = s.execute(select(func.count(), func.min(Ticket.issued_at)).where(
-                Ticket.queue_id == queue.id, Ticket.service_day == today,
-                Ticket.state == TicketState.WAITING.value)).one()
+            count, oldest = s.execute(
+                select(func.count(), func.min(Ticket.issued_at)).where(
+                    Ticket.queue_id == queue.id,
+                    Ticket.service_day == today,
+                    Ticket.state == TicketState.WAITING.value,
+                )
+            ).one()
             wait = 0 if oldest is None else int((now - oldest).total_seconds() // 60)
             out.append(QueueStatus(queue.id, queue.name, int(count), max(0, wait)))
         return out
@@ -292,26 +347,51 @@ def _window(s: Session, window_id: str) -> Window:
 
 
 def _queues_of(s: Session, window: Window) -> list[Queue]:
-    return list(s.scalars(select(Queue).join(WindowQueue, WindowQueue.queue_id == Queue.id)
-                          .where(WindowQueue.window_id == window.id)
-                          .order_by(WindowQueue.position)))
+    return list(
+        s.scalars(
+            select(Queue)
+            .join(WindowQueue, WindowQueue.queue_id == Queue.id)
+            .where(WindowQueue.window_id == window.id)
+            .order_by(WindowQueue.position)
+        )
+    )
 
 
 def _waiting_for(s: Session, window: Window, day: date) -> list[Ticket]:
     queue_ids = [q.id for q in _queues_of(s, window)]
-    return list(s.scalars(select(Ticket).where(
-        Ticket.service_day == day, Ticket.state == TicketState.WAITING.value,
-        or_(and_(Ticket.queue_id.in_(queue_ids),
-                 or_(Ticket.target_window_id.is_(None), Ticket.target_window_id == window.id)),
-            Ticket.target_window_id == window.id))))
+    return list(
+        s.scalars(
+            select(Ticket).where(
+                Ticket.service_day == day,
+                Ticket.state == TicketState.WAITING.value,
+                or_(
+                    and_(
+                        Ticket.queue_id.in_(queue_ids),
+                        or_(
+                            Ticket.target_window_id.is_(None), Ticket.target_window_id == window.id
+                        ),
+                    ),
+                    Ticket.target_window_id == window.id,
+                ),
+            )
+        )
+    )
 
 
 def _snapshot(t: Ticket) -> TicketSnapshot:
     return TicketSnapshot(
-        number=t.number, queue=t.queue_id, issued_at=t.issued_at, kind=TicketKind(t.kind),
-        state=TicketState(t.state), recalls=t.recalls, transfers=t.transfers,
-        window=t.window_id, called_at=t.called_at, started_at=t.started_at,
-        ended_at=t.finished_at)
+        number=t.number,
+        queue=t.queue_id,
+        issued_at=t.issued_at,
+        kind=TicketKind(t.kind),
+        state=TicketState(t.state),
+        recalls=t.recalls,
+        transfers=t.transfers,
+        window=t.window_id,
+        called_at=t.called_at,
+        started_at=t.started_at,
+        ended_at=t.finished_at,
+    )
 
 
 def _store(t: Ticket, snap: TicketSnapshot) -> None:
@@ -324,8 +404,9 @@ def _store(t: Ticket, snap: TicketSnapshot) -> None:
 
 
 def _window_snapshot(w: Window) -> WindowSnapshot:
-    return WindowSnapshot(window=w.code, state=rules.WindowState(w.state),
-                          pause_reason=w.pause_reason)
+    return WindowSnapshot(
+        window=w.code, state=rules.WindowState(w.state), pause_reason=w.pause_reason
+    )
 
 
 def _view(s: Session, t: Ticket) -> TicketView:
@@ -334,12 +415,29 @@ def _view(s: Session, t: Ticket) -> TicketView:
     item = s.get(ServiceItem, t.item_id) if t.item_id else None
     ahead = 0
     if t.state == TicketState.WAITING.value:
-        ahead = s.scalar(select(func.count()).where(
-            Ticket.queue_id == t.queue_id, Ticket.service_day == t.service_day,
-            Ticket.state == TicketState.WAITING.value, Ticket.issued_at < t.issued_at)) or 0
+        ahead = (
+            s.scalar(
+                select(func.count()).where(
+                    Ticket.queue_id == t.queue_id,
+                    Ticket.service_day == t.service_day,
+                    Ticket.state == TicketState.WAITING.value,
+                    Ticket.issued_at < t.issued_at,
+                )
+            )
+            or 0
+        )
     return TicketView(
-        id=t.id, number=t.number, queue_id=t.queue_id, queue_name=queue.name,
-        kind=TicketKind(t.kind), state=TicketState(t.state), issued_at=t.issued_at,
-        item_id=t.item_id, item_name=item.name if item else "", window_id=t.window_id,
-        recalls=t.recalls, people_ahead=ahead,
-        estimated_wait_minutes=ahead * queue.minutes_per_visitor)
+        id=t.id,
+        number=t.number,
+        queue_id=t.queue_id,
+        queue_name=queue.name,
+        kind=TicketKind(t.kind),
+        state=TicketState(t.state),
+        issued_at=t.issued_at,
+        item_id=t.item_id,
+        item_name=item.name if item else "",
+        window_id=t.window_id,
+        recalls=t.recalls,
+        people_ahead=ahead,
+        estimated_wait_minutes=ahead * queue.minutes_per_visitor,
+    )

@@ -24,8 +24,10 @@ PG_SERVER_URL = os.environ.get(
 
 
 def pg_url(database: str) -> str:
-    return sa.engine.make_url(PG_SERVER_URL).set(database=database).render_as_string(
-        hide_password=False
+    return (
+        sa.engine.make_url(PG_SERVER_URL)
+        .set(database=database)
+        .render_as_string(hide_password=False)
     )
 
 
@@ -36,7 +38,7 @@ def pg_available() -> str | None:
         with engine.connect() as conn:
             conn.execute(sa.text("select 1"))
         engine.dispose()
-    except Exception as exc:  # noqa: BLE001 - any failure means "not available"
+    except Exception as exc:
         return f"{type(exc).__name__}: {exc}"
     return None
 

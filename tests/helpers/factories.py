@@ -47,46 +47,96 @@ class SmallCenter:
 def build_small_center(ctx: ServiceContext) -> SmallCenter:
     sys = Actor.system()
     center_id = catalogue.create_center(
-        ctx, sys, code="T-CENTER", name="测试县政务服务中心", address="测试县人民路1号",
-        query_phone="0571-12345678", complaint_phone="12345",
-        reconsideration_body="测试县人民政府", litigation_court="测试县人民法院")
-    market = catalogue.add_department(ctx, sys, code="SCJG", name="测试县市场监督管理局",
-                                      short_name="市场监管")
-    tax = catalogue.add_department(ctx, sys, code="SW", name="国家税务总局测试县税务局",
-                                   short_name="税务")
-    mq = catalogue.add_queue(ctx, sys, code="Q-SCJG", name="市场监管", prefix="A",
-                             department_id=market)
+        ctx,
+        sys,
+        code="T-CENTER",
+        name="测试县政务服务中心",
+        address="测试县人民路1号",
+        query_phone="0571-12345678",
+        complaint_phone="12345",
+        reconsideration_body="测试县人民政府",
+        litigation_court="测试县人民法院",
+    )
+    market = catalogue.add_department(
+        ctx, sys, code="SCJG", name="测试县市场监督管理局", short_name="市场监管"
+    )
+    tax = catalogue.add_department(
+        ctx, sys, code="SW", name="国家税务总局测试县税务局", short_name="税务"
+    )
+    mq = catalogue.add_queue(
+        ctx, sys, code="Q-SCJG", name="市场监管", prefix="A", department_id=market
+    )
     tq = catalogue.add_queue(ctx, sys, code="Q-SW", name="税务", prefix="B", department_id=tax)
-    wa = catalogue.add_window(ctx, sys, code="A01", name="市场监管1号窗口", department_id=market,
-                              queue_ids=[mq])
-    wb = catalogue.add_window(ctx, sys, code="A02", name="市场监管2号窗口", department_id=market,
-                              queue_ids=[mq])
-    wt = catalogue.add_window(ctx, sys, code="B01", name="税务1号窗口", department_id=tax,
-                              queue_ids=[tq])
+    wa = catalogue.add_window(
+        ctx, sys, code="A01", name="市场监管1号窗口", department_id=market, queue_ids=[mq]
+    )
+    wb = catalogue.add_window(
+        ctx, sys, code="A02", name="市场监管2号窗口", department_id=market, queue_ids=[mq]
+    )
+    wt = catalogue.add_window(
+        ctx, sys, code="B01", name="税务1号窗口", department_id=tax, queue_ids=[tq]
+    )
     licence_materials = [
         MaterialSpec("营业执照申请书", originals=1),
         MaterialSpec("法定代表人身份证明", originals=1, copies=1),
         MaterialSpec("住所使用证明", originals=0, copies=1),
     ]
     instant = catalogue.add_item(
-        ctx, sys, code="SCJG-001", name="个体工商户营业执照变更登记", department_id=market,
-        kind=ItemKind.INSTANT, statutory_limit=15, promised_limit=0, queue_id=mq,
-        materials=licence_materials)
+        ctx,
+        sys,
+        code="SCJG-001",
+        name="个体工商户营业执照变更登记",
+        department_id=market,
+        kind=ItemKind.INSTANT,
+        statutory_limit=15,
+        promised_limit=0,
+        queue_id=mq,
+        materials=licence_materials,
+    )
     promised = catalogue.add_item(
-        ctx, sys, code="SCJG-002", name="食品经营许可证核发", department_id=market,
-        kind=ItemKind.PROMISED, statutory_limit=20, promised_limit=10, max_extension=10,
-        queue_id=mq, materials=[MaterialSpec("食品经营许可申请书"),
-                                MaterialSpec("营业执照", originals=0, copies=1),
-                                MaterialSpec("食品安全管理制度")],
-        legal_basis="《中华人民共和国食品安全法》第三十五条")
+        ctx,
+        sys,
+        code="SCJG-002",
+        name="食品经营许可证核发",
+        department_id=market,
+        kind=ItemKind.PROMISED,
+        statutory_limit=20,
+        promised_limit=10,
+        max_extension=10,
+        queue_id=mq,
+        materials=[
+            MaterialSpec("食品经营许可申请书"),
+            MaterialSpec("营业执照", originals=0, copies=1),
+            MaterialSpec("食品安全管理制度"),
+        ],
+        legal_basis="《中华人民共和国食品安全法》第三十五条",
+    )
     deemed = catalogue.add_item(
-        ctx, sys, code="SCJG-003", name="营业执照遗失补领", department_id=market,
-        kind=ItemKind.PROMISED, statutory_limit=5, promised_limit=3, deemed_approval=True,
-        queue_id=mq, materials=[MaterialSpec("补领申请书")])
+        ctx,
+        sys,
+        code="SCJG-003",
+        name="营业执照遗失补领",
+        department_id=market,
+        kind=ItemKind.PROMISED,
+        statutory_limit=5,
+        promised_limit=3,
+        deemed_approval=True,
+        queue_id=mq,
+        materials=[MaterialSpec("补领申请书")],
+    )
     tax_item = catalogue.add_item(
-        ctx, sys, code="SW-001", name="增值税发票领用", department_id=tax,
-        kind=ItemKind.PROMISED, statutory_limit=20, promised_limit=5, max_extension=10,
-        queue_id=tq, materials=[MaterialSpec("发票领用申请表")])
+        ctx,
+        sys,
+        code="SW-001",
+        name="增值税发票领用",
+        department_id=tax,
+        kind=ItemKind.PROMISED,
+        statutory_limit=20,
+        promised_limit=5,
+        max_extension=10,
+        queue_id=tq,
+        materials=[MaterialSpec("发票领用申请表")],
+    )
     staff = {}
     for no, name, role, dept in [
         ("G001", "王导服", Role.GUIDE, None),
@@ -96,13 +146,23 @@ def build_small_center(ctx: ServiceContext) -> SmallCenter:
         ("S001", "孙监督", Role.SUPERVISOR, None),
         ("ADM1", "周管理", Role.ADMIN, None),
     ]:
-        auth.add_staff(ctx, sys, staff_no=no, name=name, role=role, password=PASSWORD,
-                       department_id=dept)
+        auth.add_staff(
+            ctx, sys, staff_no=no, name=name, role=role, password=PASSWORD, department_id=dept
+        )
         staff[no] = no
     return SmallCenter(
-        center_id=center_id, market_dept=market, tax_dept=tax, market_queue=mq, tax_queue=tq,
-        window_a=wa, window_b=wb, window_tax=wt, instant_item=instant, promised_item=promised,
-        deemed_item=deemed, tax_item=tax_item,
+        center_id=center_id,
+        market_dept=market,
+        tax_dept=tax,
+        market_queue=mq,
+        tax_queue=tq,
+        window_a=wa,
+        window_b=wb,
+        window_tax=wt,
+        instant_item=instant,
+        promised_item=promised,
+        deemed_item=deemed,
+        tax_item=tax_item,
         guide=auth.log_in(ctx, "G001", PASSWORD),
         clerk=auth.log_in(ctx, "C001", PASSWORD, window_id=wa),
         clerk_b=auth.log_in(ctx, "C002", PASSWORD, window_id=wb),

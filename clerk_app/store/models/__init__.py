@@ -12,13 +12,6 @@ from clerk_app.store.models.cases import (
 )
 from clerk_app.store.models.front import FirstContact, Referral, Ticket
 from clerk_app.store.models.journal import ChainHead, Counter, Event, Setting
-from clerk_app.store.models.oversight import (
-    AccountabilityRecord,
-    CalendarEntry,
-    Complaint,
-    FollowUp,
-    Review,
-)
 from clerk_app.store.models.org import (
     Center,
     Department,
@@ -28,6 +21,13 @@ from clerk_app.store.models.org import (
     Staff,
     Window,
     WindowQueue,
+)
+from clerk_app.store.models.oversight import (
+    AccountabilityRecord,
+    CalendarEntry,
+    Complaint,
+    FollowUp,
+    Review,
 )
 
 __all__ = [

@@ -27,18 +27,30 @@ def _all_received(ctx: ServiceContext, item_id: str) -> list[MaterialCheck]:
 
 def _snapshot(ctx: ServiceContext) -> dict[str, int]:
     with ctx.db.sessions() as s:
-        return {m.__tablename__: s.scalar(select(func.count()).select_from(m)) or 0
-                for m in (Case, Event, AccountabilityRecord, DueDateChange)}
+        return {
+            m.__tablename__: s.scalar(select(func.count()).select_from(m)) or 0
+            for m in (Case, Event, AccountabilityRecord, DueDateChange)
+        }
 
 
-def _received(ctx: ServiceContext, center: SmallCenter, item_id: str,
-              checks: list[MaterialCheck] | None = None) -> intake.CaseView:
-    return intake.receive(ctx, center.clerk.actor(), item_id=item_id, applicant=PERSON,
-                          materials=checks if checks is not None else _all_received(ctx, item_id))
+def _received(
+    ctx: ServiceContext,
+    center: SmallCenter,
+    item_id: str,
+    checks: list[MaterialCheck] | None = None,
+) -> intake.CaseView:
+    return intake.receive(
+        ctx,
+        center.clerk.actor(),
+        item_id=item_id,
+        applicant=PERSON,
+        materials=checks if checks is not None else _all_received(ctx, item_id),
+    )
 
 
-def test_accept_computes_due_date_over_national_day(ctx: ServiceContext, center: SmallCenter,
-                                                    clock: FakeClock) -> None:
+def test_accept_computes_due_date_over_national_day(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
     clock.set_day(date(2026, 9, 30))
     case = _received(ctx, center, center.promised_item)
     limit, preview, provisional = intake.preview_due_date(ctx, center.promised_item)
@@ -51,21 +63,24 @@ def test_accept_computes_due_date_over_national_day(ctx: ServiceContext, center:
     assert accepted.applicant_id_masked == "110105********002X"
 
 
-def test_case_crossing_into_2027_is_provisional(ctx: ServiceContext, center: SmallCenter,
-                                                clock: FakeClock) -> None:
+def test_case_crossing_into_2027_is_provisional(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
     clock.set_day(date(2026, 12, 24))
-    case = intake.accept(ctx, center.clerk.actor(), _received(ctx, center,
-                                                              center.promised_item).id)
+    case = intake.accept(ctx, center.clerk.actor(), _received(ctx, center, center.promised_item).id)
     assert case.due_date is not None and case.due_date.year == 2027
     assert case.provisional_due
     assert case.due_date != date(2027, 1, 1)
 
 
 def test_missing_materials_block_acceptance_and_one_notice_lists_them_all(
-        ctx: ServiceContext, center: SmallCenter) -> None:
+    ctx: ServiceContext, center: SmallCenter
+) -> None:
     item = catalogue.get_item(ctx, center.promised_item)
-    checks = [MaterialCheck(item.material_ids[0], "received", 1),
-              MaterialCheck(item.material_ids[1], "deficient", 0, 1, "复印件不清晰")]
+    checks = [
+        MaterialCheck(item.material_ids[0], "received", 1),
+        MaterialCheck(item.material_ids[1], "deficient", 0, 1, "复印件不清晰"),
+    ]
     case = _received(ctx, center, center.promised_item, checks)
     before = _snapshot(ctx)
     with pytest.raises(RuleViolation):
@@ -74,11 +89,14 @@ def test_missing_materials_block_acceptance_and_one_notice_lists_them_all(
     noticed = intake.issue_supplement_notice(ctx, center.clerk.actor(), case.id)
     assert noticed.state is CaseState.SUPPLEMENT_NOTICE
     assert {m.name for m in noticed.materials if m.status != "received"} == {
-        item.materials[1].name, item.materials[2].name}
+        item.materials[1].name,
+        item.materials[2].name,
+    }
 
 
-def test_second_notice_needs_a_supervisor_and_is_logged(ctx: ServiceContext,
-                                                        center: SmallCenter) -> None:
+def test_second_notice_needs_a_supervisor_and_is_logged(
+    ctx: ServiceContext, center: SmallCenter
+) -> None:
     item = catalogue.get_item(ctx, center.promised_item)
     partial = [MaterialCheck(item.material_ids[0], "received", 1)]
     case = _received(ctx, center, center.promised_item, partial)
@@ -98,14 +116,25 @@ def test_second_notice_needs_a_supervisor_and_is_logged(ctx: ServiceContext,
 def test_refusal_needs_reason_and_agency(ctx: ServiceContext, center: SmallCenter) -> None:
     case = _received(ctx, center, center.promised_item)
     with pytest.raises(RuleViolation):
-        intake.refuse(ctx, center.clerk.actor(), case.id, ground=RefusalGround.NOT_ELIGIBLE,
-                      reason=" ")
+        intake.refuse(
+            ctx, center.clerk.actor(), case.id, ground=RefusalGround.NOT_ELIGIBLE, reason=" "
+        )
     with pytest.raises(RuleViolation):
-        intake.refuse(ctx, center.clerk.actor(), case.id,
-                      ground=RefusalGround.OUT_OF_JURISDICTION, reason="属于税务部门职权")
-    refused = intake.refuse(ctx, center.clerk.actor(), case.id,
-                            ground=RefusalGround.OUT_OF_JURISDICTION, reason="属于税务部门职权",
-                            other_agency="国家税务总局测试县税务局")
+        intake.refuse(
+            ctx,
+            center.clerk.actor(),
+            case.id,
+            ground=RefusalGround.OUT_OF_JURISDICTION,
+            reason="属于税务部门职权",
+        )
+    refused = intake.refuse(
+        ctx,
+        center.clerk.actor(),
+        case.id,
+        ground=RefusalGround.OUT_OF_JURISDICTION,
+        reason="属于税务部门职权",
+        other_agency="国家税务总局测试县税务局",
+    )
     assert refused.state is CaseState.REFUSED
     assert refused.refusal_agency == "国家税务总局测试县税务局"
     with pytest.raises(IllegalTransition):
@@ -122,11 +151,18 @@ def test_on_spot_only_for_instant_items(ctx: ServiceContext, center: SmallCenter
     assert done.decision == Decision.APPROVED.value
 
 
-def test_referral_of_a_case_is_followed_until_done(ctx: ServiceContext,
-                                                   center: SmallCenter) -> None:
+def test_referral_of_a_case_is_followed_until_done(
+    ctx: ServiceContext, center: SmallCenter
+) -> None:
     case = _received(ctx, center, center.promised_item)
-    ref_id = intake.refer(ctx, center.clerk.actor(), case.id, to_department_id=center.tax_dept,
-                          matter="涉及发票领用，请税务窗口办理", to_window_id=center.window_tax)
+    ref_id = intake.refer(
+        ctx,
+        center.clerk.actor(),
+        case.id,
+        to_department_id=center.tax_dept,
+        matter="涉及发票领用，请税务窗口办理",
+        to_window_id=center.window_tax,
+    )
     assert casework.get(ctx, case.id).state is CaseState.REFERRED
     [mine] = first_contact.my_referrals(ctx, center.clerk.staff_id)
     assert mine.id == ref_id and mine.status == "open"
@@ -140,20 +176,36 @@ def test_referral_of_a_case_is_followed_until_done(ctx: ServiceContext,
 def test_invalid_id_number_writes_nothing(ctx: ServiceContext, center: SmallCenter) -> None:
     before = _snapshot(ctx)
     with pytest.raises(InvalidInput):
-        intake.receive(ctx, center.clerk.actor(), item_id=center.promised_item,
-                       applicant=Applicant("person", "张三", "110105194912310021"),
-                       materials=_all_received(ctx, center.promised_item))
+        intake.receive(
+            ctx,
+            center.clerk.actor(),
+            item_id=center.promised_item,
+            applicant=Applicant("person", "张三", "110105194912310021"),
+            materials=_all_received(ctx, center.promised_item),
+        )
     assert _snapshot(ctx) == before
 
 
 def test_duplicate_request_is_refused(ctx: ServiceContext, center: SmallCenter) -> None:
     checks = _all_received(ctx, center.promised_item)
-    intake.receive(ctx, center.clerk.actor(), item_id=center.promised_item, applicant=PERSON,
-                   materials=checks, request_id="intake-1")
+    intake.receive(
+        ctx,
+        center.clerk.actor(),
+        item_id=center.promised_item,
+        applicant=PERSON,
+        materials=checks,
+        request_id="intake-1",
+    )
     before = _snapshot(ctx)
     with pytest.raises(DuplicateRequest):
-        intake.receive(ctx, center.clerk.actor(), item_id=center.promised_item,
-                       applicant=PERSON, materials=checks, request_id="intake-1")
+        intake.receive(
+            ctx,
+            center.clerk.actor(),
+            item_id=center.promised_item,
+            applicant=PERSON,
+            materials=checks,
+            request_id="intake-1",
+        )
     assert _snapshot(ctx) == before
 
 
@@ -163,18 +215,30 @@ def test_guide_cannot_accept(ctx: ServiceContext, center: SmallCenter) -> None:
         intake.accept(ctx, center.guide.actor(), case.id)
 
 
-def test_suspension_pushes_due_date(ctx: ServiceContext, center: SmallCenter,
-                                    clock: FakeClock) -> None:
+def test_suspension_pushes_due_date(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
     clock.set_day(date(2026, 11, 2))  # Monday
-    case = intake.accept(ctx, center.clerk.actor(),
-                         _received(ctx, center, center.promised_item).id)
+    case = intake.accept(ctx, center.clerk.actor(), _received(ctx, center, center.promised_item).id)
     assert case.due_date == date(2026, 11, 16)
     clock.set_day(date(2026, 11, 4))
     with pytest.raises(RuleViolation):
-        casework.suspend(ctx, center.clerk.actor(), case.id, reason="领导出差",
-                         detail="等待", expected_workdays=3)
-    casework.suspend(ctx, center.clerk.actor(), case.id, reason="检测",
-                     detail="食品样品送检", expected_workdays=3)
+        casework.suspend(
+            ctx,
+            center.clerk.actor(),
+            case.id,
+            reason="领导出差",
+            detail="等待",
+            expected_workdays=3,
+        )
+    casework.suspend(
+        ctx,
+        center.clerk.actor(),
+        case.id,
+        reason="检测",
+        detail="食品样品送检",
+        expected_workdays=3,
+    )
     clock.set_day(date(2026, 11, 9))  # Mon: Nov 4, 5, 6 were suspended
     resumed = casework.resume(ctx, center.clerk.actor(), case.id)
     assert resumed.due_date == date(2026, 11, 19)
@@ -185,29 +249,31 @@ def test_suspension_pushes_due_date(ctx: ServiceContext, center: SmallCenter,
 
 
 def test_extension_needs_supervisor_before_due_and_within_limit(
-        ctx: ServiceContext, center: SmallCenter, clock: FakeClock) -> None:
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
     clock.set_day(date(2026, 11, 2))
-    case = intake.accept(ctx, center.clerk.actor(),
-                         _received(ctx, center, center.promised_item).id)
+    case = intake.accept(ctx, center.clerk.actor(), _received(ctx, center, center.promised_item).id)
     with pytest.raises(RuleViolation):
-        casework.request_extension(ctx, center.clerk.actor(), case.id, workdays=11,
-                                   reason="需现场核查")
-    req = casework.request_extension(ctx, center.clerk.actor(), case.id, workdays=5,
-                                     reason="需现场核查")
+        casework.request_extension(
+            ctx, center.clerk.actor(), case.id, workdays=11, reason="需现场核查"
+        )
+    req = casework.request_extension(
+        ctx, center.clerk.actor(), case.id, workdays=5, reason="需现场核查"
+    )
     with pytest.raises(PermissionDenied):
         casework.decide_extension(ctx, center.clerk.actor(), req, approve=True)
-    extended = casework.decide_extension(ctx, center.supervisor.actor(), req, approve=True,
-                                         note="同意")
+    extended = casework.decide_extension(
+        ctx, center.supervisor.actor(), req, approve=True, note="同意"
+    )
     assert extended.due_date == date(2026, 11, 23)
 
 
-def test_sweep_flags_overdue_and_deems_approval(ctx: ServiceContext, center: SmallCenter,
-                                                clock: FakeClock) -> None:
+def test_sweep_flags_overdue_and_deems_approval(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
     clock.set_day(date(2026, 11, 2))
-    late = intake.accept(ctx, center.clerk.actor(),
-                         _received(ctx, center, center.promised_item).id)
-    deemed = intake.accept(ctx, center.clerk.actor(),
-                           _received(ctx, center, center.deemed_item).id)
+    late = intake.accept(ctx, center.clerk.actor(), _received(ctx, center, center.promised_item).id)
+    deemed = intake.accept(ctx, center.clerk.actor(), _received(ctx, center, center.deemed_item).id)
     pending = _received(ctx, center, center.promised_item)
     clock.set_day(date(2026, 11, 17))
     result = oversight.sweep(ctx, center.supervisor.actor())
@@ -225,21 +291,25 @@ def test_sweep_flags_overdue_and_deems_approval(ctx: ServiceContext, center: Sma
     assert causes == ["deemed_approval", "overdue", "overdue"]
 
 
-def test_calendar_change_recomputes_open_cases(ctx: ServiceContext, center: SmallCenter,
-                                               clock: FakeClock) -> None:
+def test_calendar_change_recomputes_open_cases(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
     clock.set_day(date(2026, 11, 2))
-    case = intake.accept(ctx, center.clerk.actor(),
-                         _received(ctx, center, center.promised_item).id)
-    changes = oversight.set_calendar_entry(ctx, center.supervisor.actor(),
-                                           day=date(2026, 11, 10), is_workday=False,
-                                           doc_no="测政办发〔2026〕18号", note="县城停电检修闭馆")
+    case = intake.accept(ctx, center.clerk.actor(), _received(ctx, center, center.promised_item).id)
+    changes = oversight.set_calendar_entry(
+        ctx,
+        center.supervisor.actor(),
+        day=date(2026, 11, 10),
+        is_workday=False,
+        doc_no="测政办发〔2026〕18号",
+        note="县城停电检修闭馆",
+    )
     assert changes == [(case.case_no, date(2026, 11, 16), date(2026, 11, 17))]
     assert casework.get(ctx, case.id).due_date == date(2026, 11, 17)
 
 
 def test_complete_with_decision(ctx: ServiceContext, center: SmallCenter) -> None:
-    case = intake.accept(ctx, center.clerk.actor(),
-                         _received(ctx, center, center.promised_item).id)
+    case = intake.accept(ctx, center.clerk.actor(), _received(ctx, center, center.promised_item).id)
     with pytest.raises(InvalidInput):
         casework.complete(ctx, center.clerk.actor(), case.id, decision=Decision.DENIED)
     done = casework.complete(ctx, center.clerk.actor(), case.id, decision=Decision.APPROVED)

@@ -17,12 +17,15 @@ from tests.helpers.factories import SmallCenter
 
 def _counts(ctx: ServiceContext) -> tuple[int, int]:
     with ctx.db.sessions() as s:
-        return (s.scalar(select(func.count()).select_from(Ticket)) or 0,
-                s.scalar(select(func.count()).select_from(Event)) or 0)
+        return (
+            s.scalar(select(func.count()).select_from(Ticket)) or 0,
+            s.scalar(select(func.count()).select_from(Event)) or 0,
+        )
 
 
-def test_numbers_run_per_queue_and_people_ahead(ctx: ServiceContext, center: SmallCenter,
-                                                 clock: FakeClock) -> None:
+def test_numbers_run_per_queue_and_people_ahead(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
     guide = center.guide.actor()
     first = tickets.issue_ticket(ctx, guide, queue_id=center.market_queue)
     clock.advance(minutes=1)
@@ -33,8 +36,9 @@ def test_numbers_run_per_queue_and_people_ahead(ctx: ServiceContext, center: Sma
     assert second.estimated_wait_minutes == 8
 
 
-def test_numbers_restart_each_day(ctx: ServiceContext, center: SmallCenter,
-                                  clock: FakeClock) -> None:
+def test_numbers_restart_each_day(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
     guide = center.guide.actor()
     tickets.issue_ticket(ctx, guide, queue_id=center.market_queue)
     clock.advance(days=1)
@@ -42,15 +46,22 @@ def test_numbers_restart_each_day(ctx: ServiceContext, center: SmallCenter,
 
 
 def test_green_channel_is_called_first_then_priority_then_time(
-        ctx: ServiceContext, center: SmallCenter, clock: FakeClock) -> None:
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
     guide, clerk = center.guide.actor(), center.clerk.actor()
     normal = tickets.issue_ticket(ctx, guide, queue_id=center.market_queue)
     clock.advance(minutes=1)
-    elderly = tickets.issue_ticket(ctx, guide, queue_id=center.market_queue,
-                                   kind=TicketKind.PRIORITY)
+    elderly = tickets.issue_ticket(
+        ctx, guide, queue_id=center.market_queue, kind=TicketKind.PRIORITY
+    )
     clock.advance(minutes=1)
-    green = tickets.issue_ticket(ctx, guide, queue_id=center.market_queue,
-                                 kind=TicketKind.GREEN_CHANNEL, reason="县重点项目：新能源产业园")
+    green = tickets.issue_ticket(
+        ctx,
+        guide,
+        queue_id=center.market_queue,
+        kind=TicketKind.GREEN_CHANNEL,
+        reason="县重点项目：新能源产业园",
+    )
     order = []
     for _ in range(3):
         called = tickets.call_next(ctx, clerk, window_id=center.window_a)
@@ -65,13 +76,13 @@ def test_green_channel_is_called_first_then_priority_then_time(
 def test_green_channel_needs_a_reason(ctx: ServiceContext, center: SmallCenter) -> None:
     before = _counts(ctx)
     with pytest.raises(InvalidInput):
-        tickets.issue_ticket(ctx, center.guide.actor(), queue_id=center.market_queue,
-                             kind=TicketKind.GREEN_CHANNEL)
+        tickets.issue_ticket(
+            ctx, center.guide.actor(), queue_id=center.market_queue, kind=TicketKind.GREEN_CHANNEL
+        )
     assert _counts(ctx) == before
 
 
-def test_two_windows_never_get_the_same_visitor(ctx: ServiceContext,
-                                                center: SmallCenter) -> None:
+def test_two_windows_never_get_the_same_visitor(ctx: ServiceContext, center: SmallCenter) -> None:
     guide = center.guide.actor()
     issued = {tickets.issue_ticket(ctx, guide, queue_id=center.market_queue).id for _ in range(2)}
     a = tickets.call_next(ctx, center.clerk.actor(), window_id=center.window_a)
@@ -96,8 +107,9 @@ def test_recall_limit_then_no_show(ctx: ServiceContext, center: SmallCenter) -> 
         tickets.no_show(ctx, clerk, called.id)
 
 
-def test_transfer_keeps_the_issue_time(ctx: ServiceContext, center: SmallCenter,
-                                       clock: FakeClock) -> None:
+def test_transfer_keeps_the_issue_time(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
     guide = center.guide.actor()
     early = tickets.issue_ticket(ctx, guide, queue_id=center.market_queue)
     clock.advance(minutes=5)
@@ -123,8 +135,7 @@ def test_paused_window_cannot_call(ctx: ServiceContext, center: SmallCenter) -> 
     assert tickets.call_next(ctx, clerk, window_id=center.window_a) is not None
 
 
-def test_guide_cannot_call_and_nothing_is_written(ctx: ServiceContext,
-                                                  center: SmallCenter) -> None:
+def test_guide_cannot_call_and_nothing_is_written(ctx: ServiceContext, center: SmallCenter) -> None:
     tickets.issue_ticket(ctx, center.guide.actor(), queue_id=center.market_queue)
     before = _counts(ctx)
     with pytest.raises(PermissionDenied):
@@ -132,8 +143,7 @@ def test_guide_cannot_call_and_nothing_is_written(ctx: ServiceContext,
     assert _counts(ctx) == before
 
 
-def test_window_must_finish_current_visitor_first(ctx: ServiceContext,
-                                                  center: SmallCenter) -> None:
+def test_window_must_finish_current_visitor_first(ctx: ServiceContext, center: SmallCenter) -> None:
     clerk = center.clerk.actor()
     for _ in range(2):
         tickets.issue_ticket(ctx, center.guide.actor(), queue_id=center.market_queue)
@@ -142,8 +152,9 @@ def test_window_must_finish_current_visitor_first(ctx: ServiceContext,
         tickets.call_next(ctx, clerk, window_id=center.window_a)
 
 
-def test_waiting_status_of_a_window(ctx: ServiceContext, center: SmallCenter,
-                                    clock: FakeClock) -> None:
+def test_waiting_status_of_a_window(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
     tickets.issue_ticket(ctx, center.guide.actor(), queue_id=center.market_queue)
     clock.advance(minutes=12)
     tickets.issue_ticket(ctx, center.guide.actor(), queue_id=center.market_queue)

@@ -1,0 +1,125 @@
+"""首问登记: who asked what, and the answer, or the department it is referred to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.services.catalogue import ItemView
+from clerk_app.ui.ports import DepartmentChoice, WindowChoice
+from clerk_app.ui.session import SignedOn
+
+
+@dataclass(frozen=True)
+class FirstContactRequest:
+    visitor_name: str
+    visitor_phone: str
+    question: str
+    answer: str
+    refer_to_department: str | None  # None: answered on the spot
+    refer_to_window: str | None
+    print_slip: bool
+
+
+class FirstContactDialog(QDialog):
+    def __init__(
+        self, session: SignedOn, item: ItemView | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("首问登记"))
+        self.setMinimumWidth(560)
+        self.windows: list[WindowChoice] = []
+        self.name_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setPlaceholderText(self.tr("选填，便于回访"))
+        self.question_edit = QPlainTextEdit()
+        self.question_edit.setFixedHeight(72)
+        if item is not None:
+            self.question_edit.setPlainText(self.tr("咨询办理：{name}").format(name=item.name))
+        self.answer_edit = QPlainTextEdit()
+        self.answer_edit.setFixedHeight(72)
+        self.refer_check = QCheckBox(self.tr("不属本窗口办理，转办至其他部门"))
+        self.department_combo = QComboBox()
+        self.window_combo = QComboBox()
+        self.print_check = QCheckBox(self.tr("打印引导单"))
+        self.print_check.setChecked(True)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        form = QFormLayout()
+        form.addRow(self.tr("来访人姓名"), self.name_edit)
+        form.addRow(self.tr("联系电话"), self.phone_edit)
+        form.addRow(self.tr("咨询事项"), self.question_edit)
+        form.addRow(self.tr("答复"), self.answer_edit)
+        form.addRow(self.refer_check)
+        form.addRow(self.tr("接收部门"), self.department_combo)
+        form.addRow(self.tr("接收窗口"), self.window_combo)
+        form.addRow(self.print_check)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.refer_check.toggled.connect(self._refer_toggled)
+        self.department_combo.currentIndexChanged.connect(self._fill_windows)
+        self._refer_toggled(False)
+        directory = session.app.directory
+        session.tasks.read(lambda: (directory.departments(), directory.windows()), self._loaded)
+
+    def _loaded(self, data: tuple[list[DepartmentChoice], list[WindowChoice]]) -> None:
+        departments, self.windows = data
+        for dept in departments:
+            self.department_combo.addItem(dept.name, dept.id)
+        self._fill_windows()
+
+    def _fill_windows(self) -> None:
+        dept = self.department_combo.currentData()
+        self.window_combo.clear()
+        self.window_combo.addItem(self.tr("由部门安排"), None)
+        for w in self.windows:
+            if w.department_id == dept:
+                self.window_combo.addItem(f"{w.code} {w.name}", w.id)
+
+    def _refer_toggled(self, on: bool) -> None:
+        self.department_combo.setEnabled(on)
+        self.window_combo.setEnabled(on)
+
+    def request(self) -> FirstContactRequest:
+        refer = self.refer_check.isChecked()
+        return FirstContactRequest(
+            visitor_name=self.name_edit.text().strip(),
+            visitor_phone=self.phone_edit.text().strip(),
+            question=self.question_edit.toPlainText().strip(),
+            answer=self.answer_edit.toPlainText().strip(),
+            refer_to_department=self.department_combo.currentData() if refer else None,
+            refer_to_window=self.window_combo.currentData() if refer else None,
+            print_slip=self.print_check.isChecked(),
+        )
+
+    def accept(self) -> None:
+        req = self.request()
+        if not req.visitor_name:
+            self.error.setText(self.tr("请填写来访人姓名"))
+        elif not req.question:
+            self.error.setText(self.tr("请填写咨询事项"))
+        elif self.refer_check.isChecked() and req.refer_to_department is None:
+            self.error.setText(self.tr("请选择接收部门"))
+        elif not self.refer_check.isChecked() and not req.answer:
+            self.error.setText(self.tr("请填写答复内容，或勾选转办"))
+        else:
+            super().accept()

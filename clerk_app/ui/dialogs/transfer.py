@@ -1,0 +1,67 @@
+"""Transfer the current visitor to another queue, or to a given window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QWidget,
+)
+
+from clerk_app.services import tickets
+from clerk_app.ui.ports import WindowChoice
+from clerk_app.ui.session import SignedOn
+
+
+@dataclass(frozen=True)
+class TransferTarget:
+    queue_id: str
+    window_id: str | None
+
+
+class TransferDialog(QDialog):
+    def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("转移号票"))
+        self.queue_combo = QComboBox()
+        self.window_combo = QComboBox()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        form = QFormLayout(self)
+        form.addRow(self.tr("转入队列"), self.queue_combo)
+        form.addRow(self.tr("指定窗口"), self.window_combo)
+        form.addRow(self.buttons)
+        ctx, directory = session.ctx, session.app.directory
+        own = session.badge.window_id
+        session.tasks.read(
+            lambda: (tickets.list_queues(ctx), directory.windows()),
+            lambda data: self._loaded(data[0], data[1], own),
+        )
+
+    def _loaded(
+        self,
+        queues: list[tuple[str, str, str]],
+        windows: list[WindowChoice],
+        own_window: str | None,
+    ) -> None:
+        for queue_id, _code, name in queues:
+            self.queue_combo.addItem(name, queue_id)
+        self.window_combo.addItem(self.tr("该队列任一窗口"), None)
+        for w in windows:
+            if w.id != own_window:
+                self.window_combo.addItem(f"{w.code} {w.name}", w.id)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(queues))
+
+    def target(self) -> TransferTarget | None:
+        queue_id = self.queue_combo.currentData()
+        if queue_id is None:
+            return None
+        return TransferTarget(queue_id=queue_id, window_id=self.window_combo.currentData())

@@ -1,0 +1,27 @@
+"""Which tabs each role sees."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from clerk_app.services.context import Role
+
+
+class Tab(StrEnum):
+    FRONT_DESK = "front_desk"
+    COUNTER = "counter"
+    REFERRALS = "referrals"
+    SUPERVISION = "supervision"
+
+
+TABS_BY_ROLE: dict[Role, tuple[Tab, ...]] = {
+    Role.GUIDE: (Tab.FRONT_DESK, Tab.REFERRALS),
+    Role.CLERK: (Tab.COUNTER, Tab.FRONT_DESK, Tab.REFERRALS),
+    Role.SUPERVISOR: (Tab.COUNTER, Tab.FRONT_DESK, Tab.REFERRALS, Tab.SUPERVISION),
+    Role.ADMIN: (Tab.FRONT_DESK, Tab.SUPERVISION),
+    Role.SYSTEM: (),
+}
+
+
+def tabs_for(role: Role) -> tuple[Tab, ...]:
+    return TABS_BY_ROLE.get(role, ())

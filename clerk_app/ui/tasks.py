@@ -1,0 +1,156 @@
+"""The one background helper: database and printing work runs off the GUI thread.
+
+Two executors: a single worker for local writes (one writer for the embedded store) and a
+small pool for I/O (reads, rendering, printing). An operation runs a plain function in a
+worker and comes back on the GUI thread through a queued signal, to a success or a failure
+callback (Anki's ``CollectionOp`` / ``QueryOp`` are the model)::
+
+    tasks.write(lambda: tickets.call_next(ctx, actor, window_id=w), on_success=self.show)
+
+Workers never touch widgets. A :class:`ClerkError` is shown to the clerk as it is (its
+message is already Chinese); anything else is logged and shown as a generic message.
+Tests pass :class:`SyncExecutor` so everything happens before the call returns.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from clerk_app.domain.errors import ClerkError
+from clerk_app.ui.qt_compat import emit
+
+log = logging.getLogger("clerk.ui")
+
+T = TypeVar("T")
+SuccessCallback = Callable[[Any], None]
+FailureCallback = Callable[[BaseException], None]
+
+
+class SyncExecutor(Executor):
+    """Runs each job at once on the calling thread (for tests)."""
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        future: Future[T] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:
+            future.set_exception(exc)
+        return future
+
+
+def error_message(exc: BaseException) -> str:
+    """What the clerk reads: the Chinese message of a ClerkError, else a generic line."""
+    if isinstance(exc, ClerkError):
+        return str(exc)
+    return QCoreApplication.translate(
+        "Tasks", "操作没有完成：程序出现意外错误，已记录日志。请重试，仍不行请联系系统管理员。"
+    )
+
+
+class Tasks(QObject):
+    """Runs operations in the background and delivers the outcome on the GUI thread."""
+
+    _finished = Signal(object, object, object)  # callback, result, exception
+    errorShown = Signal(str)
+    busyChanged = Signal(bool)
+
+    def __init__(
+        self,
+        writer: Executor | None = None,
+        io: Executor | None = None,
+        report_error: Callable[[str], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._writer = writer or ThreadPoolExecutor(1, thread_name_prefix="clerk-write")
+        self._io = io or ThreadPoolExecutor(2, thread_name_prefix="clerk-io")
+        self._report_error = report_error
+        self._pending = 0
+        self._closed = False
+        self._finished.connect(self._deliver)
+
+    # --- public ------------------------------------------------------------------------
+
+    def set_error_reporter(self, report: Callable[[str], None] | None) -> None:
+        """Who shows an error to the clerk (the main window's message box)."""
+        self._report_error = report
+
+    def write(
+        self,
+        fn: Callable[[], Any],
+        on_success: SuccessCallback | None = None,
+        on_failure: FailureCallback | None = None,
+    ) -> None:
+        """A change of state: runs on the single writer, in submission order."""
+        self._submit(self._writer, fn, on_success, on_failure)
+
+    def read(
+        self,
+        fn: Callable[[], Any],
+        on_success: SuccessCallback | None = None,
+        on_failure: FailureCallback | None = None,
+    ) -> None:
+        """A query, a rendering or a print job: runs on the I/O pool."""
+        self._submit(self._io, fn, on_success, on_failure)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Called once at quit: finish what was started, accept nothing new."""
+        self._closed = True
+        self._writer.shutdown(wait=wait)
+        self._io.shutdown(wait=wait)
+
+    # --- machinery ---------------------------------------------------------------------
+
+    def _submit(
+        self,
+        executor: Executor,
+        fn: Callable[[], Any],
+        on_success: SuccessCallback | None,
+        on_failure: FailureCallback | None,
+    ) -> None:
+        if self._closed:
+            log.warning("task submitted after shutdown: %r", fn)
+            return
+        self._pending += 1
+        if self._pending == 1:
+            emit(self.busyChanged, True)
+
+        def job() -> None:
+            try:
+                result = fn()
+            except BaseException as exc:
+                emit(self._finished, on_failure, None, exc)
+            else:
+                emit(self._finished, on_success, result, None)
+
+        executor.submit(job)
+
+    def _deliver(self, callback: Any, result: Any, exc: BaseException | None) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            emit(self.busyChanged, False)
+        if exc is None:
+            if callback is not None:
+                callback(result)
+            return
+        if not isinstance(exc, ClerkError):
+            log.error("background task failed", exc_info=exc)
+        if callback is not None:
+            callback(exc)
+        else:
+            self.show_error(exc)
+
+    def show_error(self, exc: BaseException) -> None:
+        message = error_message(exc)
+        emit(self.errorShown, message)
+        if self._report_error is not None:
+            self._report_error(message)

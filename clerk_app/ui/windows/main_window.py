@@ -1,0 +1,145 @@
+"""The main window: the badge on top, the tabs the role allows, a lock screen when idle."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.ui.idle import IdleWatcher
+from clerk_app.ui.qt_compat import emit
+from clerk_app.ui.roles import Tab, tabs_for
+from clerk_app.ui.session import SignedOn
+from clerk_app.ui.widgets.badge import BadgeWidget
+from clerk_app.ui.widgets.counter import CounterTab
+from clerk_app.ui.widgets.front_desk import FrontDeskTab
+from clerk_app.ui.widgets.lock_screen import LockScreen
+from clerk_app.ui.widgets.referrals import ReferralsTab
+from clerk_app.ui.widgets.supervision import SupervisionTab
+
+STATUS_MS = 8_000
+
+
+class MainWindow(QMainWindow):
+    signedOut = Signal()
+
+    def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("窗口办件台 — {center}").format(center=session.center.name))
+        self.resize(1280, 800)
+        self.badge = BadgeWidget()
+        self.badge.set_badge(session.badge)
+        center = QLabel(session.center.name)
+        center.setObjectName("centerName")
+        self.lock_button = QPushButton(self.tr("锁屏"))
+        self.lock_button.setShortcut(QKeySequence("Ctrl+L"))
+        self.sign_out_button = QPushButton(self.tr("退出登录"))
+        header = QWidget()
+        header.setObjectName("header")
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(8, 4, 16, 4)
+        header_layout.addWidget(self.badge)
+        header_layout.addStretch(1)
+        header_layout.addWidget(center)
+        header_layout.addSpacing(16)
+        header_layout.addWidget(self.lock_button)
+        header_layout.addWidget(self.sign_out_button)
+
+        self.tabs = QTabWidget()
+        self.tab_widgets: dict[Tab, QWidget] = {}
+        for tab in tabs_for(session.badge.role):
+            widget, title = self._make_tab(tab)
+            self.tab_widgets[tab] = widget
+            self.tabs.addTab(widget, title)
+        self.lock_screen = LockScreen(session)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_screen)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+        self.idle = IdleWatcher(session.app.settings.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.lock_button.clicked.connect(self.lock)
+        self.sign_out_button.clicked.connect(self.sign_out)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.signOut.connect(self.sign_out)
+        session.tasks.set_error_reporter(self.show_error)
+        self.refresh()
+
+    def _make_tab(self, tab: Tab) -> tuple[QWidget, str]:
+        session = self.session
+        if tab is Tab.FRONT_DESK:
+            front = FrontDeskTab(session)
+            front.status.connect(self.say)
+            return front, self.tr("导服")
+        if tab is Tab.COUNTER:
+            counter = CounterTab(session)
+            counter.status.connect(self.say)
+            return counter, self.tr("窗口")
+        if tab is Tab.REFERRALS:
+            return ReferralsTab(session), self.tr("我的转办")
+        return SupervisionTab(), self.tr("效能监督")
+
+    def tab(self, tab: Tab) -> QWidget | None:
+        return self.tab_widgets.get(tab)
+
+    def refresh(self) -> None:
+        for widget in self.tab_widgets.values():
+            if isinstance(widget, (CounterTab, ReferralsTab)):
+                widget.refresh()
+
+    # --- status and errors -----------------------------------------------------------------
+
+    def say(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
+        referrals = self.tab_widgets.get(Tab.REFERRALS)
+        if isinstance(referrals, ReferralsTab):
+            referrals.refresh()
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("无法完成"), message)
+
+    # --- lock and sign-out -----------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.lock_button.setEnabled(False)
+        self.lock_screen.reset()
+
+    def unlock(self) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.lock_button.setEnabled(True)
+        self.idle.poke()
+        self.refresh()
+
+    def sign_out(self) -> None:
+        self.idle.stop()
+        self.session.tasks.set_error_reporter(None)
+        emit(self.signedOut)
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        super().closeEvent(event)

@@ -1,0 +1,143 @@
+"""导服: search by pinyin initials, the item guide, tickets of every kind, first contact."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
+
+from clerk_app.domain.tickets import TicketKind
+from clerk_app.printing.documents import ReferralSlipDoc, TicketDoc
+from clerk_app.services import first_contact
+from clerk_app.services.auth import Badge
+from clerk_app.services.context import ServiceContext
+from clerk_app.ui.dialogs.first_contact import FirstContactRequest
+from clerk_app.ui.models.items import COL_NAME
+from clerk_app.ui.session import SignedOn
+from clerk_app.ui.widgets.front_desk import FrontDeskTab
+from tests.helpers.factories import SmallCenter
+from tests.ui.conftest import FakePrinter
+
+
+def _tab(qtbot: QtBot, session: SignedOn) -> FrontDeskTab:
+    tab = FrontDeskTab(session)
+    qtbot.addWidget(tab)
+    return tab
+
+
+def _names(tab: FrontDeskTab) -> list[str]:
+    return [tab.model.index(r, COL_NAME).data() for r in range(tab.model.rowCount())]
+
+
+def test_pinyin_initials_find_the_business_licence_items(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter
+) -> None:
+    tab = _tab(qtbot, sign_on(small.guide))
+    assert len(_names(tab)) == 4  # the whole catalogue before anything is typed
+    tab.search_edit.setText("yyzz")
+    tab.search()
+    assert sorted(_names(tab)) == ["个体工商户营业执照变更登记", "营业执照遗失补领"]
+
+
+def test_the_guide_shows_materials_limits_and_legal_basis(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter
+) -> None:
+    tab = _tab(qtbot, sign_on(small.guide))
+    tab.search_edit.setText("SCJG-002")
+    tab.search()
+    assert tab.item is not None and tab.item.name == "食品经营许可证核发"
+    text = tab.guide.toPlainText()
+    for expected in (
+        "食品经营许可申请书",
+        "承诺 10 个工作日",
+        "法定 20 个工作日",
+        "食品安全法",
+        "A01 市场监管1号窗口",
+    ):
+        assert expected in text
+    assert tab.queue_combo.currentData() == small.market_queue
+
+
+def test_a_ticket_is_issued_for_the_item_and_printed(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, printer: FakePrinter
+) -> None:
+    tab = _tab(qtbot, sign_on(small.guide))
+    tab.search_edit.setText("SCJG-002")
+    tab.search()
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData(TicketKind.PRIORITY.value))
+    with qtbot.waitSignal(tab.ticketIssued) as issued:
+        tab.issue_button.click()
+    assert issued.args[0].number == "A001"
+    assert issued.args[0].kind is TicketKind.PRIORITY
+    assert "A001" in tab.last_ticket.text()
+    (doc,) = printer.printed
+    assert isinstance(doc, TicketDoc)
+    assert doc.ticket_number == "A001" and doc.queue_name == "食品经营许可证核发"
+    assert doc.center_name == "测试县政务服务中心" and doc.priority_label == "优先"
+
+
+def test_green_channel_needs_a_reason(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    errors: list[str],
+    printer: FakePrinter,
+) -> None:
+    tab = _tab(qtbot, sign_on(small.guide))
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData(TicketKind.GREEN_CHANNEL.value))
+    assert tab.reason_edit.isEnabled()
+    tab.issue_button.click()
+    assert errors == ["绿色通道取号须填写重点项目名称或原因"]
+    assert printer.printed == []
+    tab.reason_edit.setText("县重点项目：新能源产业园")
+    tab.issue_button.click()
+    assert isinstance(printer.printed[0], TicketDoc)
+    assert printer.printed[0].priority_label == "绿色通道"
+
+
+def test_a_first_contact_is_referred_and_a_guide_slip_printed(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    printer: FakePrinter,
+) -> None:
+    tab = _tab(qtbot, sign_on(small.guide))
+    tab.search_edit.setText("SW-001")
+    tab.search()
+    request = FirstContactRequest(
+        visitor_name="张三",
+        visitor_phone="13800138000",
+        question="领用增值税发票",
+        answer="",
+        refer_to_department=small.tax_dept,
+        refer_to_window=small.window_tax,
+        print_slip=True,
+    )
+    with qtbot.waitSignal(tab.flow.recorded) as recorded:
+        tab.flow.run(request, tab.item)
+    assert recorded.args[0].referral_id is not None
+    (ref,) = first_contact.my_referrals(ui_ctx, small.guide.staff_id)
+    assert ref.visitor_name == "张三" and ref.to_window_code == "B01"
+    (slip,) = printer.printed
+    assert isinstance(slip, ReferralSlipDoc)
+    assert slip.target_window == "B01 税务1号窗口"
+    assert slip.first_responder_number == "G001"
+    assert slip.materials_to_bring == ("发票领用申请表",)
+
+
+def test_the_first_contact_dialog_asks_for_an_answer_or_a_referral(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter
+) -> None:
+    from clerk_app.ui.dialogs.first_contact import FirstContactDialog
+
+    dialog = FirstContactDialog(sign_on(small.guide), None)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("李四")
+    dialog.question_edit.setPlainText("咨询社保卡补办")
+    dialog.accept()
+    assert dialog.result() == 0 and "答复" in dialog.error.text()
+    dialog.refer_check.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == 1
+    assert dialog.request().refer_to_department is not None

@@ -1,0 +1,144 @@
+"""Screenshots of the login, the front desk and the counter for docs/ (a real X server).
+
+    xvfb-run -a -s "-screen 0 1440x900x24" env QT_QPA_PLATFORM=xcb \\
+        /work/venv/bin/python tools/screenshots.py [--lang en] [--out docs]
+
+Without a display it re-runs itself under ``xvfb-run``. The data is the small test center
+(tests/helpers/factories.py) in a temporary database, on a fixed clock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _reexec_under_xvfb() -> int:
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        print("screenshots: no display and no xvfb-run (apt-get install xvfb)", file=sys.stderr)
+        return 2
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", CLERK_SCREENSHOT_CHILD="1")
+    cmd = [xvfb, "-a", "-s", "-screen 0 1440x900x24", sys.executable, *sys.argv]
+    return subprocess.call(cmd, env=env)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY") and not os.environ.get("CLERK_SCREENSHOT_CHILD"):
+        return _reexec_under_xvfb()
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from clerk_app.app import StoreDirectory
+    from clerk_app.config import sqlite_url
+    from clerk_app.domain.tickets import TicketKind
+    from clerk_app.services import tickets
+    from clerk_app.services.context import ServiceContext
+    from clerk_app.store.db import open_database
+    from clerk_app.store.migrate import upgrade
+    from clerk_app.ui.dialogs.login import LoginDialog
+    from clerk_app.ui.i18n import install_translators
+    from clerk_app.ui.roles import Tab
+    from clerk_app.ui.session import AppServices, SignedOn
+    from clerk_app.ui.tasks import SyncExecutor, Tasks
+    from clerk_app.ui.theme import apply_theme
+    from clerk_app.ui.widgets.counter import CounterTab
+    from clerk_app.ui.widgets.front_desk import FrontDeskTab
+    from clerk_app.ui.windows.main_window import MainWindow
+    from tests.helpers.clock import FakeClock
+    from tests.helpers.factories import build_small_center
+
+    class NoPrinter:
+        def print_document(self, doc: object, *, title: str) -> str:
+            return title
+
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        url = sqlite_url(Path(tmp))
+        upgrade(url)
+        db = open_database(url)
+        clock = FakeClock()
+        ctx = ServiceContext(db=db, workstation="WS-SHOT", clock=clock, password_cost=2**4)
+        small = build_small_center(ctx)
+        guide = small.guide.actor()
+        for kind, reason, minutes in [
+            (TicketKind.NORMAL, "", 0),
+            (TicketKind.NORMAL, "", 4),
+            (TicketKind.PRIORITY, "", 6),
+            (TicketKind.NORMAL, "", 3),
+            (TicketKind.APPOINTMENT, "", 5),
+        ]:
+            clock.advance(minutes=minutes)
+            tickets.issue_ticket(
+                ctx,
+                guide,
+                queue_id=small.market_queue,
+                kind=kind,
+                reason=reason,
+                item_id=small.promised_item,
+            )
+        clock.advance(minutes=14)
+
+        app = QApplication([sys.argv[0]])
+        translators = install_translators(app, args.lang)
+        apply_theme(app)
+        tasks = Tasks(SyncExecutor(), SyncExecutor(), report_error=print)
+        services = AppServices(
+            ctx=ctx, tasks=tasks, directory=StoreDirectory(db), printer=NoPrinter()
+        )
+        center = services.directory.center()
+        assert center is not None
+
+        def shot(widget: QWidget, name: str) -> None:
+            widget.show()
+            for _ in range(5):
+                app.processEvents()
+            path = out / f"screenshot-{name}.png"
+            widget.grab().save(str(path))
+            print(path)
+
+        login = LoginDialog(services, center)
+        login.staff_edit.setText("C001")
+        login.password_edit.setText("demo1234")
+        login.window_combo.setCurrentIndex(1)
+        shot(login, "login")
+        login.close()
+
+        window = MainWindow(SignedOn(services, small.clerk, center))
+        window.resize(1366, 800)
+        front = window.tab(Tab.FRONT_DESK)
+        counter = window.tab(Tab.COUNTER)
+        assert isinstance(front, FrontDeskTab) and isinstance(counter, CounterTab)
+        window.tabs.setCurrentWidget(front)
+        front.search_edit.setText("yyzz")
+        front.search()
+        front.table.selectRow(0)
+        shot(window, "front-desk")
+
+        window.tabs.setCurrentWidget(counter)
+        counter.call_next()
+        counter.start_serving()
+        shot(window, "counter")
+        window.close()
+        tasks.shutdown()
+        del translators
+        db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
