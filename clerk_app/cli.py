@@ -90,6 +90,30 @@ def cmd_print_samples(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    from clerk_app.sync.cli import sync_once
+    from clerk_app.sync.errors import SyncError
+    from clerk_app.sync.settings import CentralSettings, central_url
+
+    settings = _settings(args)
+    central = args.central
+    try:
+        if not central:
+            if not settings.central.get("host"):
+                print(
+                    "本工作站未设置中心数据库（设置 → 中心数据库，或用 --central URL）",
+                    file=sys.stderr,
+                )
+                return 2
+            central = central_url(CentralSettings.from_dict(dict(settings.central)))
+        return sync_once(
+            args.local or settings.database_url, central, args.workstation or settings.workstation
+        )
+    except SyncError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return 2
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if args.lang:
@@ -147,6 +171,19 @@ def build_parser() -> argparse.ArgumentParser:
     sweep = sub.add_parser("sweep", help="执行时限监察（超期、超时默认、视为受理）")
     sweep.set_defaults(func=cmd_sweep)
 
+    sub.add_parser(
+        "central", help="中心数据库管理：central init --url URL、central add-workstation"
+    )
+
+    sync = sub.add_parser("sync", help="与中心数据库同步")
+    sync.add_argument("--once", action="store_true", required=True, help="同步一次后退出")
+    sync.add_argument("--local", help="本机数据库地址（默认：内置数据库）")
+    sync.add_argument(
+        "--central", help="中心数据库地址（默认：设置中的中心数据库与密钥环中的密码）"
+    )
+    sync.add_argument("--workstation", help="工作站编码（默认：本机设置）")
+    sync.set_defaults(func=cmd_sync)
+
     samples = sub.add_parser("print-samples", help="用演示数据输出每种文书的样张")
     samples.add_argument("--out", required=True, help="输出目录")
     samples.set_defaults(func=cmd_print_samples)
@@ -154,8 +191,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    if "central" in words:  # its own sub-commands and --help live in clerk_app.sync.cli
+        from clerk_app.sync.cli import main as sync_main
+
+        return sync_main(words[words.index("central") :])
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(words)
     settings = config.load(Path(args.data_dir) if args.data_dir else None)
     log.setup(settings.log_dir, console=args.verbose)
     code: int = args.func(args)

@@ -32,25 +32,15 @@ def default_workstation() -> str:
 
 
 @dataclass(frozen=True)
-class CentralSettings:
-    host: str = ""
-    port: int = 5432
-    database: str = "clerk"
-    user: str = ""
-
-    @property
-    def configured(self) -> bool:
-        return bool(self.host and self.user)
-
-
-@dataclass(frozen=True)
 class Settings:
     data_dir: Path
     workstation: str = field(default_factory=default_workstation)
     lang: str = "zh_CN"
     idle_lock_minutes: int = 10
     db_url: str = ""
-    central: CentralSettings = field(default_factory=CentralSettings)
+    # host, port, database, user of the central PostgreSQL (clerk_app.sync.settings reads
+    # it); empty when this workstation runs alone. Never a password.
+    central: dict[str, object] = field(default_factory=dict)
 
     @property
     def database_url(self) -> str:
@@ -73,10 +63,11 @@ def load(data_dir: Path | None = None) -> Settings:
     if not path.exists():
         return base
     raw = json.loads(path.read_text(encoding="utf-8"))
-    central = CentralSettings(**raw.pop("central", {}))
     raw.pop("data_dir", None)
     known = {k: v for k, v in raw.items() if k in Settings.__dataclass_fields__}
-    return replace(base, central=central, **known)
+    if "password" in known.get("central", {}):
+        raise ValueError(f"{path}: a password does not belong in the settings file")
+    return replace(base, **known)
 
 
 def save(settings: Settings) -> None:

@@ -16,8 +16,19 @@ from clerk_app.services.events import EventData, apply_event
 from clerk_app.store.db import Database
 from clerk_app.store.models import Base, ChainHead, Event
 
-#: Tables that hold the journal itself rather than state built from it.
-JOURNAL_TABLES = frozenset({"event", "chain_head", "alembic_version"})
+#: Tables that hold the journal and replication bookkeeping rather than state built from it.
+JOURNAL_TABLES = frozenset(
+    {
+        "event",
+        "chain_head",
+        "alembic_version",
+        "sync_state",
+        "sync_conflict",
+        "ticket_claim",
+        "queue_number",
+        "central_workstation",
+    }
+)
 
 
 @dataclass(frozen=True)

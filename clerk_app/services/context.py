@@ -13,9 +13,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from clerk_app.domain.audit import GENESIS, link_hash
@@ -73,6 +74,7 @@ class ServiceContext:
     workstation: str
     clock: Callable[[], datetime] = now_local
     password_cost: int = 2**14
+    archive_dir: Path | None = None  # printed documents kept as PDF (None: not archived)
     _calendar_key: tuple[Any, ...] | None = field(default=None, init=False, repr=False)
     _calendar: WorkCalendar | None = field(default=None, init=False, repr=False)
 
@@ -130,7 +132,7 @@ class UnitOfWork:
     def emit(self, event_type: str, payload: Mapping[str, Any]) -> EventData:
         """Apply one event to the state and append it to this workstation's chain."""
         encoded = encode_payload(payload)
-        head = self.session.get(ChainHead, self.ctx.workstation, with_for_update=True)
+        head = locked_get(self.session, ChainHead, self.ctx.workstation)
         seq = 1 if head is None else head.seq + 1
         prev_hash = GENESIS if head is None else head.hash
         event = EventData(
@@ -203,9 +205,28 @@ def record_event(
     return row
 
 
+_T = TypeVar("_T")
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_locks(session: Session, _transaction: object) -> None:
+    session.info.pop("locked_rows", None)
+
+
+def locked_get(session: Session, model: type[_T], key: str) -> _T | None:
+    """``SELECT … FOR UPDATE`` once per transaction; later calls use the identity map."""
+    locked: set[tuple[type[Any], str]] = session.info.setdefault("locked_rows", set())
+    if (model, key) in locked:
+        return session.get(model, key)
+    row = session.get(model, key, with_for_update=True)
+    if row is not None:
+        locked.add((model, key))
+    return row
+
+
 def next_counter(session: Session, key: str, at_least: int = 0) -> int:
     """Next value of a local number series (journal positions, case numbers, tickets)."""
-    row = session.get(Counter, key, with_for_update=True)
+    row = locked_get(session, Counter, key)
     if row is None:
         row = Counter(key=key, value=0)
         session.add(row)
@@ -216,7 +237,7 @@ def next_counter(session: Session, key: str, at_least: int = 0) -> int:
 
 def bump_counter(session: Session, key: str, value: int) -> None:
     """Make sure a series never hands out ``value`` again (used by appliers)."""
-    row = session.get(Counter, key, with_for_update=True)
+    row = locked_get(session, Counter, key)
     if row is None:
         session.add(Counter(key=key, value=value))
     elif row.value < value:

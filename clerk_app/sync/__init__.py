@@ -1,1 +1,1 @@
-
+"""Replication with the central database: a plain-Python engine with progress callbacks."""

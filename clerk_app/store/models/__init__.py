@@ -29,6 +29,13 @@ from clerk_app.store.models.oversight import (
     FollowUp,
     Review,
 )
+from clerk_app.store.models.sync import (
+    CentralWorkstation,
+    QueueNumber,
+    SyncConflict,
+    SyncState,
+    TicketClaim,
+)
 
 __all__ = [
     "AccountabilityRecord",
@@ -39,6 +46,7 @@ __all__ = [
     "CaseMaterial",
     "CaseStep",
     "Center",
+    "CentralWorkstation",
     "ChainHead",
     "Complaint",
     "Counter",
@@ -50,13 +58,17 @@ __all__ = [
     "FollowUp",
     "ItemMaterial",
     "Queue",
+    "QueueNumber",
     "Referral",
     "Review",
     "ServiceItem",
     "Setting",
     "Staff",
     "Suspension",
+    "SyncConflict",
+    "SyncState",
     "Ticket",
+    "TicketClaim",
     "UtcDateTime",
     "Window",
     "WindowQueue",

@@ -1,0 +1,213 @@
+"""Sync benchmarks: central call-next against a raw-SQL claim, push and pull of 10,000 events.
+
+    /work/venv/bin/python bench/bench_sync.py [--server postgresql+psycopg://postgres@127.0.0.1/postgres]
+
+Prints ratios (product ÷ raw baseline, measured in the same run), not pass/fail times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from clerk_app.services import tickets
+from clerk_app.services.context import ServiceContext
+from clerk_app.store.db import Database, open_database
+from clerk_app.store.migrate import upgrade
+from clerk_app.store.models import Queue, Ticket
+from clerk_app.sync.central import open_central
+from clerk_app.sync.central_queue import CentralQueue
+from clerk_app.sync.engine import SyncEngine
+
+DAY = date(2026, 9, 28)
+RAW_CLAIM = sa.text("""
+    UPDATE ticket SET state = 'called', window_id = NULL
+    WHERE id = (SELECT id FROM ticket WHERE queue_id = :q AND service_day = :day
+                AND state = 'waiting' ORDER BY issued_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+    RETURNING id""")
+
+
+def _admin(server: str) -> sa.Engine:
+    return sa.create_engine(server, isolation_level="AUTOCOMMIT")
+
+
+def _fresh_pg(server: str, name: str) -> str:
+    admin = _admin(server)
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    url = sa.engine.make_url(server).set(database=name).render_as_string(hide_password=False)
+    upgrade(url)
+    return url
+
+
+def _seed(db: Database, n: int) -> str:
+    queue_id = str(uuid.uuid4())
+    start = datetime(2026, 9, 28, 0, 30, tzinfo=UTC)
+    with db.sessions() as s, s.begin():
+        s.execute(sa.text("TRUNCATE ticket, ticket_claim, queue CASCADE"))
+        s.add(Queue(id=queue_id, code=f"Q{queue_id[:6]}", name="基准", prefix="Z"))
+        s.flush()
+        s.execute(
+            sa.insert(Ticket),
+            [
+                dict(
+                    id=str(uuid.uuid4()),
+                    queue_id=queue_id,
+                    service_day=DAY,
+                    seq=i,
+                    number=f"Z{i:05d}",
+                    kind="normal",
+                    kind_reason="",
+                    state="waiting",
+                    issued_at=start + timedelta(seconds=i),
+                    recalls=0,
+                    transfers=0,
+                )
+                for i in range(1, n + 1)
+            ],
+        )
+    return queue_id
+
+
+def _run_windows(windows: int, per_window: int, claim: object) -> tuple[list[float], float]:
+    latencies: list[float] = []
+    lock = threading.Lock()
+
+    def work(w: int) -> None:
+        mine = []
+        for _ in range(per_window):
+            t0 = time.perf_counter()
+            claim(w)  # type: ignore[operator]
+            mine.append(time.perf_counter() - t0)
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=work, args=(w,)) for w in range(windows)]
+    t0 = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return latencies, time.perf_counter() - t0
+
+
+def _pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(p * len(ordered)))] * 1000
+
+
+def bench_call_next(url: str, total: int = 1000) -> None:
+    print(f"\ncall next, {total} tickets per run (ms; ratio = product / raw SQL)")
+    print(
+        f"{'windows':>7} | {'p50':>6} {'raw':>6} {'×':>5} | {'p99':>6} {'raw':>6} {'×':>5} |"
+        f" {'per s':>7} {'raw':>7} {'×':>5}"
+    )
+    for windows in (1, 10, 50):
+        db = open_central(url, pool_size=windows + 2)
+        per = total // windows
+        queue_id = _seed(db, per * windows + 10)
+        cq = CentralQueue(db)
+        lat, wall = _run_windows(
+            windows, per, lambda w, cq=cq, q=queue_id: cq.claim_next(f"w{w}", [q], DAY)
+        )
+        queue_id = _seed(db, per * windows + 10)
+
+        def raw(_w: int, q: str = queue_id, db: Database = db) -> None:
+            with db.engine.begin() as conn:
+                conn.execute(RAW_CLAIM, {"q": q, "day": DAY}).first()
+
+        raw_lat, raw_wall = _run_windows(windows, per, raw)
+        n = per * windows
+        p50, r50 = _pct(lat, 0.5), _pct(raw_lat, 0.5)
+        p99, r99 = _pct(lat, 0.99), _pct(raw_lat, 0.99)
+        tput, rtput = n / wall, n / raw_wall
+        print(
+            f"{windows:>7} | {p50:6.2f} {r50:6.2f} {p50 / r50:5.2f} | {p99:6.2f} {r99:6.2f} "
+            f"{p99 / r99:5.2f} | {tput:7.0f} {rtput:7.0f} {rtput / tput:5.2f}"
+        )
+        db.dispose()
+
+
+def bench_push_pull(url: str, template: Path, workdir: Path, events: int = 10_000) -> None:
+    central = open_central(url)
+    with central.engine.begin() as conn:
+        names = ", ".join(
+            f'"{t}"' for t in sa.inspect(conn).get_table_names() if t != "alembic_version"
+        )
+        conn.execute(sa.text(f"TRUNCATE {names} CASCADE"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.helpers.clock import FakeClock
+    from tests.helpers.factories import build_small_center
+
+    a_db = open_database(f"sqlite:///{workdir / 'a.sqlite3'}")
+    upgrade(a_db.url)
+    b_db = open_database(f"sqlite:///{workdir / 'b.sqlite3'}")
+    upgrade(b_db.url)
+    clock = FakeClock()
+    ctx = ServiceContext(db=a_db, workstation="BENCH-A", clock=clock, password_cost=2**4)
+    center = build_small_center(ctx)
+    guide = center.guide.actor()
+    t0 = time.perf_counter()
+    made = 0
+    while made < events:
+        tickets.issue_ticket(ctx, guide, queue_id=center.market_queue)
+        made += 1
+        if made % 2500 == 0:
+            clock.advance(days=1)
+    local_s = time.perf_counter() - t0
+    a = SyncEngine(a_db, central, "BENCH-A", clock=clock)
+    b = SyncEngine(b_db, central, "BENCH-B", clock=clock)
+    t0 = time.perf_counter()
+    pushed, _ = a.push()
+    push_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    pulled, _ = b.pull()
+    pull_s = time.perf_counter() - t0
+    print(
+        f"\noffline events: created locally {made} in {local_s:.1f} s "
+        f"({made / local_s:.0f}/s, the baseline of applying them once)"
+    )
+    print(
+        f"push {pushed} events: {push_s:.2f} s  ({pushed / push_s:.0f}/s, "
+        f"× local {push_s / local_s:.2f}; target < 10 s)"
+    )
+    print(
+        f"pull {pulled} events: {pull_s:.2f} s  ({pulled / pull_s:.0f}/s, "
+        f"× local {pull_s / local_s:.2f}; target < 10 s)"
+    )
+    for db in (a_db, b_db, central):
+        db.dispose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--server", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--skip-call-next", action="store_true")
+    args = parser.parse_args()
+    name = "clerk_bench_sync"
+    url = _fresh_pg(args.server, name)
+    try:
+        if not args.skip_call_next:
+            bench_call_next(url)
+        with tempfile.TemporaryDirectory() as tmp:
+            bench_push_pull(url, Path(tmp), Path(tmp), args.events)
+    finally:
+        admin = _admin(args.server)
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+if __name__ == "__main__":
+    main()

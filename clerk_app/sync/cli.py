@@ -1,0 +1,116 @@
+"""Headless sync commands; ``clerk_app.cli`` delegates ``central …`` and ``sync …`` here.
+
+python -m clerk_app.sync central init --url postgresql+psycopg://admin@host/clerk_central
+python -m clerk_app.sync central add-workstation --url URL WIN-A
+python -m clerk_app.sync sync --once --local sqlite:///… --central URL --workstation WIN-A
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Sequence
+
+from clerk_app.store.db import open_database
+from clerk_app.sync.admin import CentralRoles, add_workstation, init_central
+from clerk_app.sync.central import open_central
+from clerk_app.sync.engine import SyncEngine
+from clerk_app.sync.errors import SyncError
+
+
+def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.ArgumentParser:
+    parser = parser or argparse.ArgumentParser(prog="clerk-app")
+    sub = parser.add_subparsers(dest="command", required=True)
+    central = sub.add_parser("central", help="中心数据库管理")
+    csub = central.add_subparsers(dest="central_command", required=True)
+    init = csub.add_parser("init", help="建立或升级中心数据库及其角色")
+    init.add_argument("--url", required=True, help="管理员连接（超级用户或数据库所有者）")
+    init.add_argument("--owner-role", default=CentralRoles.owner)
+    init.add_argument("--workstation-role", default=CentralRoles.workstation)
+    init.add_argument("--owner-password", action="store_true", help="交互输入所有者密码")
+    add = csub.add_parser("add-workstation", help="为一个工作站建立登录角色")
+    add.add_argument("--url", required=True)
+    add.add_argument("--workstation-role", default=CentralRoles.workstation)
+    add.add_argument("--password", action="store_true", help="交互输入该工作站的密码")
+    add.add_argument("code")
+    sync = sub.add_parser("sync", help="与中心数据库同步")
+    sync.add_argument("--once", action="store_true", required=True)
+    sync.add_argument("--local", required=True, help="本机数据库 URL")
+    sync.add_argument("--central", required=True, help="中心数据库 URL")
+    sync.add_argument("--workstation", required=True)
+    sync.add_argument("--push-batch", type=int, default=500)
+    sync.add_argument("--pull-batch", type=int, default=1000)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "central":
+            return _central(args)
+        return sync_once(
+            args.local,
+            args.central,
+            args.workstation,
+            push_batch=args.push_batch,
+            pull_batch=args.pull_batch,
+        )
+    except SyncError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return 2
+
+
+def _central(args: argparse.Namespace) -> int:
+    if args.central_command == "init":
+        roles = CentralRoles(owner=args.owner_role, workstation=args.workstation_role)
+        password = getpass.getpass("所有者角色密码：") if args.owner_password else None
+        init_central(args.url, roles=roles, owner_password=password)
+        print(f"中心数据库已就绪：所有者 {roles.owner}，工作站角色 {roles.workstation}")
+        return 0
+    roles = CentralRoles(workstation=args.workstation_role)
+    password = getpass.getpass("工作站密码：") if args.password else None
+    login = add_workstation(args.url, args.code, password=password, roles=roles)
+    print(f"工作站 {args.code} 的登录角色：{login}")
+    return 0
+
+
+def sync_once(
+    local_url: str,
+    central_url: str,
+    workstation: str,
+    *,
+    push_batch: int = 500,
+    pull_batch: int = 1000,
+) -> int:
+    """One push and pull; prints a JSON line with what moved and the status."""
+    local = open_database(local_url)
+    central = open_central(central_url)
+    try:
+        engine = SyncEngine(
+            local, central, workstation, push_batch=push_batch, pull_batch=pull_batch
+        )
+        report = engine.run_once()
+        status = engine.status()
+        print(
+            json.dumps(
+                {
+                    "pushed": report.pushed,
+                    "pulled": report.pulled,
+                    "conflicts": report.conflicts,
+                    "waiting": status.waiting,
+                    "status": status.label(),
+                },
+                ensure_ascii=False,
+            ),
+            flush=True,
+        )
+        return 0
+    finally:
+        central.dispose()
+        local.dispose()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,235 @@
+"""Moving journal rows between databases: plain rows, and appending a foreign event.
+
+A foreign event is applied through the very appliers the services use. If its precondition
+no longer holds here (the applier raises a typed error, or a unique key refuses it), the
+event is still journaled — chain intact, nothing dropped — but left unapplied and recorded
+as a :class:`~clerk_app.store.models.sync.SyncConflict` with both sides.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from clerk_app.domain.audit import GENESIS
+from clerk_app.domain.errors import ClerkError
+from clerk_app.services.context import record_event
+from clerk_app.services.events import EventData, apply_event
+from clerk_app.store.models import ChainHead, Event
+from clerk_app.store.models.sync import SyncConflict
+from clerk_app.sync.errors import ChainBroken
+
+CENTRAL = "central"
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+@dataclass(frozen=True)
+class JournalRow:
+    """One journaled event as stored (the hashed fields plus its central number)."""
+
+    id: str
+    workstation: str
+    seq: int
+    type: str
+    actor_id: str | None
+    window_id: str | None
+    occurred_at: str
+    request_id: str | None
+    payload: str
+    prev_hash: str
+    hash: str
+    central_seq: int | None
+
+    @classmethod
+    def of(cls, e: Event) -> JournalRow:
+        return cls(
+            e.id,
+            e.workstation,
+            e.seq,
+            e.type,
+            e.actor_id,
+            e.window_id,
+            e.occurred_at,
+            e.request_id,
+            e.payload,
+            e.prev_hash,
+            e.hash,
+            e.central_seq,
+        )
+
+    def event(self) -> EventData:
+        return EventData(
+            id=self.id,
+            type=self.type,
+            workstation=self.workstation,
+            seq=self.seq,
+            actor_id=self.actor_id,
+            window_id=self.window_id,
+            occurred_at=datetime.fromisoformat(self.occurred_at),
+            payload=json.loads(self.payload),
+        )
+
+
+@dataclass(frozen=True)
+class ConflictRecord:
+    """A conflict as plain data, so the central one can be copied to every workstation."""
+
+    id: str
+    event_id: str
+    event_type: str
+    workstation: str
+    detected_by: str
+    detected_at: datetime
+    reason: str
+    their_side: str
+    our_side: str
+
+    @classmethod
+    def of(cls, c: SyncConflict) -> ConflictRecord:
+        return cls(
+            c.id,
+            c.event_id,
+            c.event_type,
+            c.workstation,
+            c.detected_by,
+            c.detected_at,
+            c.reason,
+            c.their_side,
+            c.our_side,
+        )
+
+    def store(self, session: Session) -> None:
+        """Insert unless this replica already has it (idempotent)."""
+        exists = session.scalar(
+            select(SyncConflict.id).where(
+                SyncConflict.event_id == self.event_id, SyncConflict.detected_by == self.detected_by
+            )
+        )
+        if exists is None:
+            session.add(SyncConflict(resolution="", **asdict(self)))
+
+
+def event_rows(session: Session, stmt: Any) -> list[JournalRow]:
+    return [JournalRow.of(e) for e in session.scalars(stmt)]
+
+
+def conflicts_for(
+    session: Session, event_ids: Iterable[str], detected_by: str
+) -> dict[str, ConflictRecord]:
+    ids = list(event_ids)
+    if not ids:
+        return {}
+    rows = session.scalars(
+        select(SyncConflict).where(
+            SyncConflict.event_id.in_(ids), SyncConflict.detected_by == detected_by
+        )
+    )
+    return {c.event_id: ConflictRecord.of(c) for c in rows}
+
+
+def append_foreign(
+    session: Session,
+    row: JournalRow,
+    *,
+    here: str,
+    now: datetime,
+    central_seq: int | None,
+    refused: ConflictRecord | None = None,
+) -> ConflictRecord | None:
+    """Apply (unless already ``refused`` centrally) and journal one event from elsewhere.
+
+    Returns the conflict recorded, if the event was left unapplied.
+    """
+    _check_continues_chain(session, row)
+    event = row.event()
+    conflict = refused
+    if refused is None:
+        try:
+            with session.begin_nested():
+                apply_event(session, event)
+        except (ClerkError, IntegrityError) as exc:
+            reason = getattr(exc, "message", None) or str(exc.__class__.__name__)
+            conflict = ConflictRecord(
+                id=str(uuid.uuid4()),
+                event_id=row.id,
+                event_type=row.type,
+                workstation=row.workstation,
+                detected_by=here,
+                detected_at=now,
+                reason=reason,
+                their_side=json.dumps(_describe(row), ensure_ascii=False),
+                our_side=json.dumps(_earlier_on_same_records(session, row), ensure_ascii=False),
+            )
+    record_event(
+        session,
+        event,
+        row.payload,
+        row.prev_hash,
+        row.request_id,
+        recorded_at=now,
+        expected_hash=row.hash,
+        central_seq=central_seq,
+    )
+    if conflict is not None:
+        conflict.store(session)
+    return conflict
+
+
+def _check_continues_chain(session: Session, row: JournalRow) -> None:
+    head = session.get(ChainHead, row.workstation)
+    seq, prev = (0, GENESIS) if head is None else (head.seq, head.hash)
+    if row.seq != seq + 1 or row.prev_hash != prev:
+        raise ChainBroken(
+            f"工作站{row.workstation}的第{row.seq}条事件接不上本库记录的第{seq}条，已停止同步，"
+            "请联系管理员核对审计链"
+        )
+
+
+def _describe(row: JournalRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "type": row.type,
+        "workstation": row.workstation,
+        "seq": row.seq,
+        "actor_id": row.actor_id,
+        "window_id": row.window_id,
+        "occurred_at": row.occurred_at,
+        "payload": json.loads(row.payload),
+    }
+
+
+def _earlier_on_same_records(
+    session: Session, row: JournalRow, limit: int = 5
+) -> list[dict[str, Any]]:
+    """The events already here that touch any record the refused event names."""
+    ids = sorted(set(_UUID.findall(row.payload)))
+    found: dict[str, Event] = {}
+    for record_id in ids:
+        for e in session.scalars(
+            select(Event)
+            .where(Event.payload.contains(record_id), Event.id != row.id)
+            .order_by(Event.position.desc())
+            .limit(limit)
+        ):
+            found[e.id] = e
+    latest = sorted(found.values(), key=lambda e: e.position)[-limit:]
+    return [_describe(JournalRow.of(e)) for e in latest]
+
+
+def own_pending(session: Session, workstation: str, limit: int) -> Sequence[JournalRow]:
+    return event_rows(
+        session,
+        select(Event)
+        .where(Event.workstation == workstation, Event.central_seq.is_(None))
+        .order_by(Event.seq)
+        .limit(limit),
+    )

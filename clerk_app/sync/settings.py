@@ -1,0 +1,124 @@
+"""Connection settings for the central database; the password lives in the OS keyring only.
+
+The settings themselves (host, port, database, user, workstation code) are plain data the
+configuration file may hold. The password is written to and read from ``keyring`` and
+nowhere else: a missing or locked keyring is a clear error, never a plaintext fallback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+from sqlalchemy import URL
+
+from clerk_app.store.migrate import current_revision
+from clerk_app.sync.central import check_central, open_central, translate_errors
+from clerk_app.sync.errors import CredentialsUnavailable, SyncError
+
+KEYRING_SERVICE = "clerk-desk/central"
+_PLAINTEXT_BACKENDS = (
+    "keyrings.alt.file.PlaintextKeyring",
+    "keyring.backends.fail.Keyring",
+    "keyring.backends.null.Keyring",
+)
+
+
+@dataclass(frozen=True)
+class CentralSettings:
+    host: str
+    port: int = 5432
+    database: str = "clerk_central"
+    user: str = ""
+    workstation: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CentralSettings:
+        return cls(
+            host=str(data["host"]),
+            port=int(data.get("port", 5432)),
+            database=str(data.get("database", "clerk_central")),
+            user=str(data.get("user", "")),
+            workstation=str(data.get("workstation", "")),
+        )
+
+    @property
+    def keyring_user(self) -> str:
+        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+
+    def url(self, password: str | None) -> str:
+        return URL.create(
+            "postgresql+psycopg",
+            username=self.user or None,
+            password=password,
+            host=self.host,
+            port=self.port,
+            database=self.database,
+        ).render_as_string(hide_password=False)
+
+
+def _usable_backend() -> KeyringBackend:
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__qualname__}"
+    if name in _PLAINTEXT_BACKENDS:
+        raise CredentialsUnavailable(
+            "本机没有可用的系统密钥环（钥匙串），无法安全保存中心数据库密码。"
+            "请管理员启用系统密钥环服务后再设置；密码不会以明文保存"
+        )
+    return backend
+
+
+def store_password(settings: CentralSettings, password: str) -> None:
+    backend = _usable_backend()
+    try:
+        backend.set_password(KEYRING_SERVICE, settings.keyring_user, password)
+    except keyring.errors.KeyringLocked as exc:
+        raise CredentialsUnavailable("系统密钥环已锁定，请先解锁后再保存密码") from exc
+    except keyring.errors.KeyringError as exc:
+        raise CredentialsUnavailable(f"无法把密码存入系统密钥环：{exc}") from exc
+
+
+def load_password(settings: CentralSettings) -> str | None:
+    """The stored password, or None if none was stored (e.g. trust or certificate auth)."""
+    backend = _usable_backend()
+    try:
+        return backend.get_password(KEYRING_SERVICE, settings.keyring_user)
+    except keyring.errors.KeyringLocked as exc:
+        raise CredentialsUnavailable("系统密钥环已锁定，请先解锁，本窗口暂时离线办理") from exc
+    except keyring.errors.KeyringError as exc:
+        raise CredentialsUnavailable(f"无法从系统密钥环读取密码：{exc}") from exc
+
+
+def central_url(settings: CentralSettings) -> str:
+    return settings.url(load_password(settings))
+
+
+@dataclass(frozen=True)
+class ConnectionCheck:
+    """What the "test connection" button shows."""
+
+    ok: bool
+    message: str
+    schema: str | None = None
+
+
+def check_connection(settings: CentralSettings, password: str | None = None) -> ConnectionCheck:
+    """Try the settings (with a password just typed, or the stored one); never raises."""
+    try:
+        url = settings.url(password) if password is not None else central_url(settings)
+        db = open_central(url)
+        try:
+            check_central(db)
+            with translate_errors():
+                schema = current_revision(db.engine)
+        finally:
+            db.dispose()
+    except SyncError as exc:
+        return ConnectionCheck(False, exc.message)
+    return ConnectionCheck(True, f"连接成功，中心数据库结构版本 {schema}", schema)

@@ -1,0 +1,107 @@
+"""20 processes calling next against one queue of 2,000 tickets: each called exactly once."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import uuid
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from clerk_app.store.db import Database
+from clerk_app.store.models import Queue, Ticket
+
+WORKER = """
+import sys
+from datetime import date
+from clerk_app.sync.central import open_central
+from clerk_app.sync.central_queue import CentralQueue
+url, window, queue, day = sys.argv[1:5]
+db = open_central(url)
+q = CentralQueue(db)
+print("ready", flush=True)
+sys.stdin.readline()
+out = []
+while (claim := q.claim_next(window, [queue], date.fromisoformat(day))) is not None:
+    out.append(claim.ticket_id)
+print("\\n".join(out), flush=True)
+db.dispose()
+"""
+
+DAY = date(2026, 9, 28)
+
+
+def seed_queue(central: Database, tickets: int) -> str:
+    queue_id = str(uuid.uuid4())
+    start = datetime(2026, 9, 28, 0, 30, tzinfo=UTC)
+    with central.sessions() as s, s.begin():
+        s.add(Queue(id=queue_id, code="Q-LOAD", name="压力测试", prefix="L"))
+        s.flush()
+        s.execute(
+            sa.insert(Ticket),
+            [
+                dict(
+                    id=str(uuid.uuid4()),
+                    queue_id=queue_id,
+                    service_day=DAY,
+                    seq=n,
+                    number=f"L{n:04d}",
+                    kind="priority" if n % 10 == 0 else "normal",
+                    kind_reason="",
+                    state="waiting",
+                    issued_at=start + timedelta(seconds=n),
+                    recalls=0,
+                    transfers=0,
+                )
+                for n in range(1, tickets + 1)
+            ],
+        )
+    return queue_id
+
+
+@pytest.mark.slow
+def test_twenty_windows_call_two_thousand_tickets_each_exactly_once(
+    central: Database, central_url: str
+) -> None:
+    queue_id = seed_queue(central, 2000)
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                WORKER,
+                central_url,
+                f"window-{n:02d}",
+                queue_id,
+                DAY.isoformat(),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(20)
+    ]
+    for p in procs:
+        assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+    for p in procs:  # all start calling together
+        assert p.stdin is not None
+        p.stdin.write("go\n")
+        p.stdin.flush()
+    called: list[str] = []
+    per_window = []
+    for p in procs:
+        out, _ = p.communicate(timeout=120)
+        assert p.returncode == 0
+        ids = [line for line in out.splitlines() if line]
+        per_window.append(len(ids))
+        called += ids
+    assert len(called) == 2000
+    assert len(set(called)) == 2000  # nobody called twice
+    with central.sessions() as s:
+        all_ids = set(s.scalars(sa.select(Ticket.id).where(Ticket.queue_id == queue_id)))
+        claims = s.scalar(sa.text("SELECT count(*) FROM ticket_claim"))
+    assert set(called) == all_ids  # nobody lost
+    assert claims == 2000
+    assert sum(1 for n in per_window if n > 0) > 1  # the windows really competed
