@@ -56,7 +56,7 @@ class Window(Base):
     is_green_channel: Mapped[bool] = mapped_column(Boolean, default=False)
     state: Mapped[str] = mapped_column(String(16), default="open")
     pause_reason: Mapped[str] = mapped_column(String(200), default="")
-    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id", use_alter=True))
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
 
 
 class WindowQueue(Base):

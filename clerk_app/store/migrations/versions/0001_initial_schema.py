@@ -89,20 +89,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_queue')),
     sa.UniqueConstraint('code', name=op.f('uq_queue_code'))
     )
-    op.create_table('service_window',
-    sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('code', sa.String(length=16), nullable=False),
-    sa.Column('name', sa.String(length=100), nullable=False),
-    sa.Column('department_id', sa.String(length=36), nullable=True),
-    sa.Column('is_green_channel', sa.Boolean(), nullable=False),
-    sa.Column('state', sa.String(length=16), nullable=False),
-    sa.Column('pause_reason', sa.String(length=200), nullable=False),
-    sa.Column('staff_id', sa.String(length=36), nullable=True),
-    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_service_window_department_id_department')),
-    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_service_window_staff_id_staff'), use_alter=True),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_service_window')),
-    sa.UniqueConstraint('code', name=op.f('uq_service_window_code'))
-    )
     op.create_table('staff',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('staff_no', sa.String(length=32), nullable=False),
@@ -117,6 +103,20 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_staff_department_id_department')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_staff')),
     sa.UniqueConstraint('staff_no', name=op.f('uq_staff_staff_no'))
+    )
+    op.create_table('service_window',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('code', sa.String(length=16), nullable=False),
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('department_id', sa.String(length=36), nullable=True),
+    sa.Column('is_green_channel', sa.Boolean(), nullable=False),
+    sa.Column('state', sa.String(length=16), nullable=False),
+    sa.Column('pause_reason', sa.String(length=200), nullable=False),
+    sa.Column('staff_id', sa.String(length=36), nullable=True),
+    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_service_window_department_id_department')),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_service_window_staff_id_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_service_window')),
+    sa.UniqueConstraint('code', name=op.f('uq_service_window_code'))
     )
     op.create_table('calendar_entry',
     sa.Column('day', sa.Date(), nullable=False),

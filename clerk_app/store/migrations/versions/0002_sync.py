@@ -38,7 +38,7 @@ def upgrade() -> None:
     sa.Column('resolved_by', sa.String(length=36), nullable=True),
     sa.Column('resolution', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_conflict')),
-    sa.UniqueConstraint('event_id', 'detected_by', name=op.f('uq_sync_conflict_event_id'))
+    sa.UniqueConstraint('event_id', 'detected_by', name=op.f('uq_sync_conflict_event_id_detected_by'))
     )
     with op.batch_alter_table('sync_conflict', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_sync_conflict_event_id'), ['event_id'], unique=False)
