@@ -24,6 +24,7 @@ from clerk_app.domain.calendar import WorkCalendar
 from clerk_app.domain.clock import SHANGHAI, local_date, now_local
 from clerk_app.services.errors import DuplicateRequest, PermissionDenied
 from clerk_app.services.events import EventData, apply_event, encode_payload
+from clerk_app.services.shared_queue import SharedQueue
 from clerk_app.store.db import Database
 from clerk_app.store.models import CalendarEntry, ChainHead, Counter, Event
 
@@ -75,6 +76,8 @@ class ServiceContext:
     clock: Callable[[], datetime] = now_local
     password_cost: int = 2**14
     archive_dir: Path | None = None  # printed documents kept as PDF (None: not archived)
+    shared_queue: SharedQueue | None = None  # the central queue, when there is a central DB
+    fetch_missing: Callable[[], None] | None = None  # pull from the central now (sync)
     _calendar_key: tuple[Any, ...] | None = field(default=None, init=False, repr=False)
     _calendar: WorkCalendar | None = field(default=None, init=False, repr=False)
 

@@ -29,3 +29,9 @@ class Conflict(ClerkError):
     """An event whose precondition does not hold where it is applied."""
 
     code = "conflict"
+
+
+class SharedQueueUnavailable(ClerkError):
+    """The central queue does not answer: the window numbers and calls locally meanwhile."""
+
+    code = "shared_queue_unavailable"

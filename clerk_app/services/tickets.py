@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from clerk_app.domain import tickets as rules
@@ -20,9 +22,18 @@ from clerk_app.services.context import (
     next_counter,
     require_role,
 )
-from clerk_app.services.errors import NotFound
+from clerk_app.services.errors import NotFound, SharedQueueUnavailable
 from clerk_app.services.events import EventData, applier
-from clerk_app.store.models import Queue, ServiceItem, Ticket, Window, WindowQueue
+from clerk_app.store.models import (
+    Queue,
+    ServiceItem,
+    Ticket,
+    TicketClaim,
+    Window,
+    WindowQueue,
+)
+
+log = logging.getLogger("clerk.queue")
 
 FRONT = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
 COUNTER = (Role.CLERK, Role.SUPERVISOR)
@@ -53,8 +64,15 @@ class QueueStatus:
     longest_wait_minutes: int
 
 
-def _counter_key(queue_id: str, day: date) -> str:
-    return f"ticket:{queue_id}:{day.isoformat()}"
+def _counter_key(queue_id: str, day: date, fallback_of: str | None = None) -> str:
+    series = f"ticket:{queue_id}:{day.isoformat()}"
+    return series if fallback_of is None else f"{series}:{fallback_of}"
+
+
+def fallback_number(workstation: str, prefix: str, seq: int) -> str:
+    """A number of the window-private line used while the central queue is unreachable."""
+    short = workstation.removeprefix("WS-")
+    return f"{short}-{prefix}{seq:03d}"
 
 
 def issue_ticket(
@@ -67,15 +85,32 @@ def issue_ticket(
     item_id: str | None = None,
     request_id: str | None = None,
 ) -> TicketView:
-    """取号: the next number of the queue for today; green channel needs a reason."""
+    """取号: the next number of the queue for today; green channel needs a reason.
+
+    With a central database the number comes from the shared queue; while it does not
+    answer, the ticket joins this workstation's own line with its own prefix.
+    """
     require_role(actor, *FRONT, action="取号")
     if kind is TicketKind.GREEN_CHANNEL and not reason.strip():
         raise InvalidInput("绿色通道取号须填写重点项目名称或原因")
+    with ctx.db.sessions() as s:
+        if s.get(Queue, queue_id) is None:
+            raise NotFound("找不到该队列")
+    seq: int | None = None
+    fallback_of: str | None = None
+    if ctx.shared_queue is not None:
+        try:
+            seq = ctx.shared_queue.issue_number(queue_id, ctx.today())
+        except SharedQueueUnavailable:
+            log.warning("central queue unreachable: numbering locally on %s", ctx.workstation)
+            fallback_of = ctx.workstation
     with ctx.unit_of_work(actor, request_id=request_id) as uow:
         queue = uow.session.get(Queue, queue_id)
-        if queue is None:
-            raise NotFound("找不到该队列")
-        seq = next_counter(uow.session, _counter_key(queue_id, uow.today))
+        assert queue is not None
+        if seq is None:
+            seq = next_counter(uow.session, _counter_key(queue_id, uow.today, fallback_of))
+        number = (f"{queue.prefix}{seq:03d}" if fallback_of is None
+                  else fallback_number(fallback_of, queue.prefix, seq))
         ticket_id = new_id()
         uow.emit(
             "ticket.issued",
@@ -84,11 +119,12 @@ def issue_ticket(
                 queue_id=queue_id,
                 service_day=uow.today,
                 seq=seq,
-                number=f"{queue.prefix}{seq:03d}",
+                number=number,
                 kind=kind.value,
                 kind_reason=reason.strip(),
                 item_id=item_id,
                 issued_at=uow.now,
+                fallback_of=fallback_of,
             ),
         )
         return _view(uow.session, _ticket(uow.session, ticket_id))
@@ -97,6 +133,7 @@ def issue_ticket(
 @applier("ticket.issued")
 def _issued(s: Session, e: EventData) -> None:
     p = e.payload
+    fallback_of = e.opt_str("fallback_of")
     s.add(
         Ticket(
             id=p["id"],
@@ -109,29 +146,79 @@ def _issued(s: Session, e: EventData) -> None:
             item_id=p["item_id"],
             state=TicketState.WAITING.value,
             issued_at=e.datetime("issued_at"),
+            fallback_of=fallback_of,
         )
     )
-    bump_counter(s, _counter_key(p["queue_id"], e.date("service_day")), p["seq"])
+    bump_counter(s, _counter_key(p["queue_id"], e.date("service_day"), fallback_of), p["seq"])
 
 
 def call_next(ctx: ServiceContext, actor: Actor, *, window_id: str) -> TicketView | None:
-    """叫号: green channel first, then priority, appointment, then issue time. None: nobody."""
+    """叫号: green channel first, then priority, appointment, then issue time. None: nobody.
+
+    With a central database the visitor is claimed there first (two windows never get the
+    same one); while it does not answer, only this workstation's own line is called.
+    """
     require_role(actor, *COUNTER, action="叫号")
+    if ctx.shared_queue is None:
+        return _call_local(ctx, actor, window_id, only_fallback=False)
+    with ctx.db.sessions() as s:
+        window = _window(s, window_id)
+        _check_can_call(s, window)
+        queue_ids = [q.id for q in _queues_of(s, window)]
+    try:
+        claim = ctx.shared_queue.claim_next(window_id, queue_ids, ctx.today(), at=ctx.now())
+    except SharedQueueUnavailable:
+        log.warning("central queue unreachable: calling the local line of %s", ctx.workstation)
+        return _call_local(ctx, actor, window_id, only_fallback=True)
+    if claim is None:  # nobody waits centrally; tickets numbered here may not be there yet
+        return _call_local(ctx, actor, window_id, only_fallback=True)
+    return _call_claimed(ctx, actor, window_id, claim.ticket_id)
+
+
+def _call_claimed(ctx: ServiceContext, actor: Actor, window_id: str,
+                  ticket_id: str) -> TicketView:
+    assert ctx.shared_queue is not None
+    with ctx.db.sessions() as s:
+        known = s.get(Ticket, ticket_id) is not None
+    if not known and ctx.fetch_missing is not None:
+        ctx.fetch_missing()  # the ticket was issued elsewhere and not pulled yet
+    try:
+        with ctx.unit_of_work(actor) as uow:
+            uow.emit("ticket.called", dict(ticket_id=ticket_id, window_id=window_id,
+                                           staff_id=actor.staff_id, at=uow.now))
+            return _view(uow.session, _ticket(uow.session, ticket_id))
+    except Exception:
+        try:
+            ctx.shared_queue.release(ticket_id, window_id)
+        except SharedQueueUnavailable:
+            log.warning("could not give back ticket %s; it stays claimed by %s", ticket_id,
+                        window_id)
+        raise
+
+
+def _check_can_call(s: Session, window: Window) -> None:
+    if window.state == rules.WindowState.PAUSED.value:
+        raise RuleViolation(f"窗口{window.code}已暂停（{window.pause_reason}），恢复后才能叫号")
+    busy = s.scalar(
+        select(Ticket.number)
+        .where(
+            Ticket.window_id == window.id,
+            Ticket.state.in_([TicketState.CALLED.value, TicketState.SERVING.value]),
+        )
+        .limit(1)
+    )
+    if busy is not None:
+        raise RuleViolation(f"请先结束{busy}号的服务（办结、过号或转移）再叫下一位")
+
+
+def _call_local(ctx: ServiceContext, actor: Actor, window_id: str, *,
+                only_fallback: bool) -> TicketView | None:
     with ctx.unit_of_work(actor) as uow:
         window = _window(uow.session, window_id)
-        if window.state == rules.WindowState.PAUSED.value:
-            raise RuleViolation(f"窗口{window.code}已暂停（{window.pause_reason}），恢复后才能叫号")
-        busy = uow.session.scalar(
-            select(Ticket.number)
-            .where(
-                Ticket.window_id == window_id,
-                Ticket.state.in_([TicketState.CALLED.value, TicketState.SERVING.value]),
-            )
-            .limit(1)
-        )
-        if busy is not None:
-            raise RuleViolation(f"请先结束{busy}号的服务（办结、过号或转移）再叫下一位")
+        _check_can_call(uow.session, window)
         rows = _waiting_for(uow.session, window, uow.today)
+        if only_fallback:
+            rows = [r for r in rows if r.fallback_of == ctx.workstation]
         snaps = [_snapshot(row) for row in rows]
         by_identity = {id(snap): row.id for snap, row in zip(snaps, rows, strict=True)}
         chosen = rules.pick_next(snaps)
@@ -143,6 +230,22 @@ def call_next(ctx: ServiceContext, actor: Actor, *, window_id: str) -> TicketVie
             dict(ticket_id=ticket_id, window_id=window_id, staff_id=actor.staff_id, at=uow.now),
         )
         return _view(uow.session, _ticket(uow.session, ticket_id))
+
+
+def release_stale_claims(ctx: ServiceContext, window_id: str) -> int:
+    """At sign-on: give back visitors the central still holds for this window although the
+    window never called them (it stopped between the claim and the call)."""
+    if ctx.shared_queue is None:
+        return 0
+    released = 0
+    for claim in ctx.shared_queue.open_claims(window_id, ctx.today()):
+        with ctx.db.sessions() as s:
+            ticket = s.get(Ticket, claim.ticket_id)
+            called_here = ticket is not None and ticket.state != TicketState.WAITING.value
+        if not called_here:
+            ctx.shared_queue.release(claim.ticket_id, window_id)
+            released += 1
+    return released
 
 
 @applier("ticket.called")
@@ -247,6 +350,8 @@ def _transferred(s: Session, e: EventData) -> None:
     ticket.target_window_id = e.opt_str("window_id")
     ticket.window_id = None
     ticket.staff_id = None
+    # Back in a line: on the central, the old window's claim must not hold the visitor.
+    s.execute(delete(TicketClaim).where(TicketClaim.ticket_id == ticket.id))
 
 
 def pause_window(ctx: ServiceContext, actor: Actor, window_id: str, reason: str) -> None:
@@ -321,6 +426,15 @@ def window_queues(ctx: ServiceContext, window_id: str) -> list[QueueStatus]:
             wait = 0 if oldest is None else int((now - oldest).total_seconds() // 60)
             out.append(QueueStatus(queue.id, queue.name, int(count), max(0, wait)))
         return out
+
+
+def window_pause(ctx: ServiceContext, window_id: str) -> str | None:
+    """The pause reason if the window is paused, else None."""
+    with ctx.db.sessions() as s:
+        w = s.get(Window, window_id)
+        if w is None or w.state != "paused":
+            return None
+        return w.pause_reason
 
 
 def list_queues(ctx: ServiceContext) -> list[tuple[str, str, str]]:

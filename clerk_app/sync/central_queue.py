@@ -68,7 +68,7 @@ class CentralQueue:
 
     def issue_number(self, queue_id: str, day: date) -> int:
         """The next ticket number of ``queue_id`` on ``day`` (1, 2, 3… restarting daily)."""
-        with self.central.engine.begin() as conn, translate_errors():
+        with translate_errors(), self.central.engine.begin() as conn:
             value = conn.execute(_ISSUE, {"q": queue_id, "day": day}).scalar_one()
         return int(value)
 
@@ -78,7 +78,7 @@ class CentralQueue:
         """Reserve the next waiting visitor for ``window_id``; None when nobody waits."""
         params = {"day": day, "queues": list(queue_ids), "window": window_id, "n": self.batch}
         moment = at or now_local()
-        with self.central.engine.begin() as conn, translate_errors():
+        with translate_errors(), self.central.engine.begin() as conn:
             while True:
                 rows = conn.execute(_CANDIDATES, params).all()
                 if not rows:
@@ -95,7 +95,7 @@ class CentralQueue:
 
     def release(self, ticket_id: str, window_id: str) -> None:
         """Give a claimed visitor back (the window could not call them after all)."""
-        with self.central.engine.begin() as conn, translate_errors():
+        with translate_errors(), self.central.engine.begin() as conn:
             conn.execute(
                 text("DELETE FROM ticket_claim WHERE ticket_id = :t AND window_id = :w"),
                 {"t": ticket_id, "w": window_id},
@@ -104,7 +104,7 @@ class CentralQueue:
     def open_claims(self, window_id: str, day: date) -> list[Claim]:
         """Visitors this window reserved whose call the central has not seen yet (pending
         push, or the window stopped between the claim and the local call)."""
-        with self.central.engine.connect() as conn, translate_errors():
+        with translate_errors(), self.central.engine.connect() as conn:
             rows = conn.execute(_OPEN_CLAIMS, {"window": window_id, "day": day}).all()
         return [Claim(*row) for row in rows]
 

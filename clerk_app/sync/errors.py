@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from clerk_app.services.errors import SharedQueueUnavailable
+
 from clerk_app.domain.errors import ClerkError
 
 
@@ -9,7 +11,7 @@ class SyncError(ClerkError):
     code = "sync_error"
 
 
-class CentralUnreachable(SyncError):
+class CentralUnreachable(SyncError, SharedQueueUnavailable):
     """The central server does not answer; the counter keeps working locally."""
 
     code = "central_unreachable"

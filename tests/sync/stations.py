@@ -23,7 +23,7 @@ CHEAP_PASSWORD_COST = 2**4
 
 
 def central_db_name(worker_id: str, suffix: str = "") -> str:
-    return f"clerk_sync_{worker_id}{suffix}"
+    return f"clerk_sync_{worker_id}_{os.getpid()}{suffix}"  # parallel runs never share one
 
 
 @dataclass

@@ -36,6 +36,9 @@ class Ticket(Base):
     transfers: Mapped[int] = mapped_column(Integer, default=0)
     transferred_from: Mapped[str | None] = mapped_column(ForeignKey("queue.id"))
     target_window_id: Mapped[str | None] = mapped_column(ForeignKey("service_window.id"))
+    # Set to the workstation code for a ticket numbered locally while the central queue was
+    # unreachable: only that workstation's windows call it until it reaches the central.
+    fallback_of: Mapped[str | None] = mapped_column(String(32))
 
 
 class FirstContact(Base):
