@@ -101,6 +101,7 @@ def known_event_types() -> frozenset[str]:
 def load_appliers() -> None:
     """Import every module that registers appliers (idempotent)."""
     from clerk_app.services import (  # noqa: F401
+        archive,
         auth,
         casework,
         catalogue,

@@ -137,8 +137,13 @@ def test_refusal_needs_reason_and_agency(ctx: ServiceContext, center: SmallCente
     )
     assert refused.state is CaseState.REFUSED
     assert refused.refusal_agency == "国家税务总局测试县税务局"
+    before = _snapshot(ctx)
     with pytest.raises(IllegalTransition):
         intake.accept(ctx, center.clerk.actor(), case.id)
+    with pytest.raises(IllegalTransition):
+        casework.complete(ctx, center.clerk.actor(), case.id, decision=Decision.APPROVED)
+    assert _snapshot(ctx) == before
+    assert casework.get(ctx, case.id).state is CaseState.REFUSED
 
 
 def test_on_spot_only_for_instant_items(ctx: ServiceContext, center: SmallCenter) -> None:
