@@ -8,6 +8,7 @@ filled path of horizontal runs.
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from itertools import groupby
 
@@ -20,6 +21,33 @@ log = logging.getLogger("clerk.print")
 QUIET_MODULES = 2
 
 
+_RUN = re.compile(r"0{5,}|1{5,}")
+_FINDER_LIKE = re.compile(r"(?=10111010000|00001011101)")
+
+
+def mask_penalty(modules: list[list[bool]]) -> int:
+    """The ISO/IEC 18004 §7.8.3 penalty of a masked symbol (lower scans more reliably).
+
+    The same four rules as reportlab's ``QRUtil.getLostPoint``, computed on strings and
+    bit masks: runs of five or more, 2×2 blocks, finder-like patterns, dark balance.
+    """
+    rows = ["".join("1" if m else "0" for m in row) for row in modules]
+    size = len(rows)
+    score = 0
+    for line in [*rows, *("".join(col) for col in zip(*rows, strict=True))]:
+        score += sum(len(run) - 2 for run in _RUN.findall(line))  # N1 = 3, +1 per module
+        score += 40 * len(_FINDER_LIKE.findall(line))
+    full = (1 << size) - 1
+    bits = [int(r, 2) for r in rows]
+    for a, b in zip(bits, bits[1:], strict=False):
+        dark = a & b & (a >> 1) & (b >> 1)
+        na, nb = ~a & full, ~b & full
+        light = na & nb & (na >> 1) & (nb >> 1)
+        score += 3 * (dark.bit_count() + light.bit_count())
+    dark_share = sum(r.count("1") for r in rows) * 100 // (size * size)
+    return score + 10 * (abs(dark_share - 50) // 5)
+
+
 @lru_cache(maxsize=256)
 def qr_rects(payload: str) -> tuple[int, tuple[tuple[int, int, int, int], ...]]:
     """(module count, dark areas as (row, column, width, height) in modules).
@@ -29,7 +57,12 @@ def qr_rects(payload: str) -> tuple[int, tuple[tuple[int, int, int, int], ...]]:
     """
     qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     qr.addData(payload)
-    qr.make()  # chooses the mask pattern with the lowest ISO 18004 penalty
+    qr.version = qr.calculate_version()
+    scores = []
+    for pattern in range(8):  # the mask pattern with the lowest ISO 18004 penalty
+        qr.makeImpl(True, pattern)
+        scores.append((mask_penalty(qr.modules), pattern))
+    qr.makeImpl(False, min(scores)[1])
     open_runs: dict[tuple[int, int], int] = {}  # (column, width) -> first row
     rects: list[tuple[int, int, int, int]] = []
     count = qr.getModuleCount()
