@@ -1,4 +1,5 @@
-"""Screenshots of the login, the front desk and the counter for docs/ (a real X server).
+"""Screenshots of the login, the front desk, the counter, the intake form and "my cases"
+for docs/ (a real X server).
 
     xvfb-run -a -s "-screen 0 1440x900x24" env QT_QPA_PLATFORM=xcb \\
         /work/venv/bin/python tools/screenshots.py [--lang en] [--out docs]
@@ -15,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,13 +44,14 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from clerk_app.app import StoreDirectory
     from clerk_app.config import sqlite_url
     from clerk_app.domain.tickets import TicketKind
-    from clerk_app.services import tickets
+    from clerk_app.services import catalogue, intake, tickets
     from clerk_app.services.context import ServiceContext
+    from clerk_app.services.intake import Applicant, MaterialCheck
     from clerk_app.store.db import open_database
     from clerk_app.store.migrate import upgrade
+    from clerk_app.ui.adapters import ServiceDirectory
     from clerk_app.ui.dialogs.login import LoginDialog
     from clerk_app.ui.i18n import install_translators
     from clerk_app.ui.roles import Tab
@@ -57,13 +60,14 @@ def main() -> int:
     from clerk_app.ui.theme import apply_theme
     from clerk_app.ui.widgets.counter import CounterTab
     from clerk_app.ui.widgets.front_desk import FrontDeskTab
+    from clerk_app.ui.widgets.my_cases import MyCasesTab
     from clerk_app.ui.windows.main_window import MainWindow
     from tests.helpers.clock import FakeClock
-    from tests.helpers.factories import build_small_center
+    from tests.helpers.factories import build_small_center, valid_id_card
 
     class NoPrinter:
-        def print_document(self, doc: object, *, title: str) -> str:
-            return title
+        def show(self, printout: object, parent: object = None) -> None:
+            pass
 
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -72,8 +76,33 @@ def main() -> int:
         upgrade(url)
         db = open_database(url)
         clock = FakeClock()
-        ctx = ServiceContext(db=db, workstation="WS-SHOT", clock=clock, password_cost=2**4)
+        ctx = ServiceContext(
+            db=db,
+            workstation="WS-SHOT",
+            clock=clock,
+            password_cost=2**4,
+            archive_dir=Path(tmp) / "archive",
+        )
         small = build_small_center(ctx)
+        clerk = small.clerk.actor()
+        clock.set_day(date(2026, 9, 14))
+        for day, item_id, name in [
+            (date(2026, 9, 14), small.deemed_item, "王五"),  # 3 days: long overdue
+            (date(2026, 9, 15), small.promised_item, "赵六"),  # 10 days
+            (date(2026, 9, 22), small.promised_item, "测试县某某餐饮有限公司"),
+            (date(2026, 9, 28), small.promised_item, "孙七"),
+        ]:
+            clock.set_day(day)
+            item = catalogue.get_item(ctx, item_id)
+            received = intake.receive(
+                ctx,
+                clerk,
+                item_id=item_id,
+                applicant=Applicant("person", name, valid_id_card()),
+                materials=[MaterialCheck(m, "received", 1, 1) for m in item.material_ids],
+            )
+            intake.accept(ctx, clerk, received.id)
+        clock.advance(minutes=10)
         guide = small.guide.actor()
         for kind, reason, minutes in [
             (TicketKind.NORMAL, "", 0),
@@ -98,7 +127,7 @@ def main() -> int:
         apply_theme(app)
         tasks = Tasks(SyncExecutor(), SyncExecutor(), report_error=print)
         services = AppServices(
-            ctx=ctx, tasks=tasks, directory=StoreDirectory(db), printer=NoPrinter()
+            ctx=ctx, tasks=tasks, directory=ServiceDirectory(ctx), printer=NoPrinter()
         )
         center = services.directory.center()
         assert center is not None
@@ -133,6 +162,26 @@ def main() -> int:
         counter.call_next()
         counter.start_serving()
         shot(window, "counter")
+
+        counter.intake()
+        dialog = counter.intake_dialog
+        assert dialog is not None
+        dialog.resize(1000, 860)
+        dialog.applicant.edits["name"].setText("张三")
+        good = valid_id_card("33010219800101123")
+        dialog.applicant.edits["id_no"].setText(good[:17] + ("0" if good[17] != "0" else "1"))
+        dialog.applicant.edits["phone"].setText("13800138000")
+        dialog.materials.mark_all_received()
+        dialog.materials.set_status(1, "missing")
+        dialog.materials.set_status(2, "deficient")
+        shot(dialog, "intake")
+        dialog.reject()
+
+        cases = window.tab(Tab.MY_CASES)
+        assert isinstance(cases, MyCasesTab)
+        window.tabs.setCurrentWidget(cases)
+        cases.refresh()
+        shot(window, "my-cases")
         window.close()
         tasks.shutdown()
         del translators

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
-from itertools import groupby
+from itertools import groupby, pairwise
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.code128 import Code128
@@ -39,7 +39,7 @@ def mask_penalty(modules: list[list[bool]]) -> int:
         score += 40 * len(_FINDER_LIKE.findall(line))
     full = (1 << size) - 1
     bits = [int(r, 2) for r in rows]
-    for a, b in zip(bits, bits[1:], strict=False):
+    for a, b in pairwise(bits):
         dark = a & b & (a >> 1) & (b >> 1)
         na, nb = ~a & full, ~b & full
         light = na & nb & (na >> 1) & (nb >> 1)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pypinyin import Style, lazy_pinyin
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -32,6 +31,8 @@ from clerk_app.store.models import (
 
 def pinyin_initials(name: str) -> str:
     """营业执照 -> yyzz: what the front desk types to find an item."""
+    from pypinyin import Style, lazy_pinyin  # ~0.4 s to import: only when items are written
+
     return "".join(
         p[0] for p in lazy_pinyin(name, style=Style.FIRST_LETTER) if p and p[0].isalnum()
     )
@@ -333,3 +334,80 @@ def search_items(ctx: ServiceContext, text: str, limit: int = 50) -> list[ItemVi
             )
         items = s.scalars(query.order_by(ServiceItem.code).limit(limit)).all()
         return [_item_view(s, i) for i in items]
+
+
+# --- organisation look-ups (read-only, any thread) -----------------------------------------
+
+
+@dataclass(frozen=True)
+class CenterInfo:
+    id: str
+    code: str
+    name: str
+    address: str = ""
+    query_phone: str = ""
+    complaint_phone: str = ""
+
+
+@dataclass(frozen=True)
+class WindowChoice:
+    id: str
+    code: str
+    name: str
+    department_id: str | None
+    department_name: str = ""
+    is_green_channel: bool = False
+    queue_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DepartmentChoice:
+    id: str
+    code: str
+    name: str
+    short_name: str = ""
+
+
+def get_center(ctx: ServiceContext) -> CenterInfo | None:
+    """The center this database serves; None before the first run set it up."""
+    with ctx.db.sessions() as s:
+        c = s.scalar(select(Center).limit(1))
+        if c is None:
+            return None
+        return CenterInfo(
+            id=c.id,
+            code=c.code,
+            name=c.name,
+            address=c.address,
+            query_phone=c.query_phone,
+            complaint_phone=c.complaint_phone,
+        )
+
+
+def list_windows(ctx: ServiceContext) -> list[WindowChoice]:
+    """Every window with its department and the queues it calls from, by window code."""
+    with ctx.db.sessions() as s:
+        depts = {d.id: d.name for d in s.scalars(select(Department))}
+        links: dict[str, list[str]] = {}
+        for link in s.scalars(select(WindowQueue).order_by(WindowQueue.position)):
+            links.setdefault(link.window_id, []).append(link.queue_id)
+        return [
+            WindowChoice(
+                id=w.id,
+                code=w.code,
+                name=w.name,
+                department_id=w.department_id,
+                department_name=depts.get(w.department_id or "", ""),
+                is_green_channel=w.is_green_channel,
+                queue_ids=tuple(links.get(w.id, ())),
+            )
+            for w in s.scalars(select(Window).order_by(Window.code))
+        ]
+
+
+def list_departments(ctx: ServiceContext) -> list[DepartmentChoice]:
+    with ctx.db.sessions() as s:
+        return [
+            DepartmentChoice(id=d.id, code=d.code, name=d.name, short_name=d.short_name)
+            for d in s.scalars(select(Department).order_by(Department.code))
+        ]

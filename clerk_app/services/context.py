@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import event, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from clerk_app.domain.audit import GENESIS, link_hash
 from clerk_app.domain.calendar import WorkCalendar
@@ -166,6 +166,41 @@ def record_event(
     central_seq: int | None = None,
 ) -> Event:
     """Append an event to the journal and move its workstation's chain head."""
+    row = journal_row(
+        event,
+        encoded,
+        prev_hash,
+        request_id,
+        position=next_counter(session, "journal"),
+        recorded_at=recorded_at,
+        expected_hash=expected_hash,
+        central_seq=central_seq,
+    )
+    session.add(row)
+    head = session.get(ChainHead, event.workstation)
+    if head is None:
+        session.add(ChainHead(workstation=event.workstation, seq=event.seq, hash=row.hash))
+    elif event.seq > head.seq:
+        head.seq, head.hash = event.seq, row.hash
+    session.flush()
+    return row
+
+
+def journal_row(
+    event: EventData,
+    encoded: str,
+    prev_hash: str,
+    request_id: str | None,
+    *,
+    position: int,
+    recorded_at: datetime,
+    expected_hash: str | None = None,
+    central_seq: int | None = None,
+) -> Event:
+    """The journal row of an event, hash-linked to ``prev_hash`` (not yet added).
+
+    ``record_event`` adds one at a time; sync adds a checked batch at once.
+    """
     occurred = event.occurred_at.astimezone(SHANGHAI).isoformat()
     digest = link_hash(
         id=event.id,
@@ -181,8 +216,7 @@ def record_event(
     )
     if expected_hash is not None and digest != expected_hash:
         raise ValueError(f"event {event.id} does not match its hash")
-    position = next_counter(session, "journal")
-    row = Event(
+    return Event(
         id=event.id,
         position=position,
         workstation=event.workstation,
@@ -198,32 +232,37 @@ def record_event(
         recorded_at=recorded_at,
         central_seq=central_seq,
     )
-    session.add(row)
-    head = session.get(ChainHead, event.workstation)
-    if head is None:
-        session.add(ChainHead(workstation=event.workstation, seq=event.seq, hash=digest))
-    elif event.seq > head.seq:
-        head.seq, head.hash = event.seq, digest
-    session.flush()
-    return row
 
 
 _T = TypeVar("_T")
 
 
 @event.listens_for(Session, "after_transaction_end")
-def _forget_locks(session: Session, _transaction: object) -> None:
-    session.info.pop("locked_rows", None)
+def _forget_locks(session: Session, transaction: SessionTransaction) -> None:
+    # A released savepoint keeps its row locks (and its objects) in the outer
+    # transaction, so the cache survives it; any rollback, or the end of the whole
+    # transaction, forgets everything.
+    if not transaction.nested:
+        session.info.pop("locked_rows", None)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_locks_on_rollback(session: Session, _previous: SessionTransaction) -> None:
+    session.info.pop("locked_rows", None)  # rolling back a savepoint releases its locks
 
 
 def locked_get(session: Session, model: type[_T], key: str) -> _T | None:
-    """``SELECT … FOR UPDATE`` once per transaction; later calls use the identity map."""
-    locked: set[tuple[type[Any], str]] = session.info.setdefault("locked_rows", set())
+    """``SELECT … FOR UPDATE`` once per transaction; later calls use the identity map.
+
+    The locked rows are kept referenced here: the identity map holds clean objects only
+    weakly, so without it every later call would read the row again.
+    """
+    locked: dict[tuple[type[Any], str], Any] = session.info.setdefault("locked_rows", {})
     if (model, key) in locked:
         return session.get(model, key)
     row = session.get(model, key, with_for_update=True)
     if row is not None:
-        locked.add((model, key))
+        locked[(model, key)] = row
     return row
 
 

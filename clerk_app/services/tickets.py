@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -109,8 +108,11 @@ def issue_ticket(
         assert queue is not None
         if seq is None:
             seq = next_counter(uow.session, _counter_key(queue_id, uow.today, fallback_of))
-        number = (f"{queue.prefix}{seq:03d}" if fallback_of is None
-                  else fallback_number(fallback_of, queue.prefix, seq))
+        number = (
+            f"{queue.prefix}{seq:03d}"
+            if fallback_of is None
+            else fallback_number(fallback_of, queue.prefix, seq)
+        )
         ticket_id = new_id()
         uow.emit(
             "ticket.issued",
@@ -175,8 +177,7 @@ def call_next(ctx: ServiceContext, actor: Actor, *, window_id: str) -> TicketVie
     return _call_claimed(ctx, actor, window_id, claim.ticket_id)
 
 
-def _call_claimed(ctx: ServiceContext, actor: Actor, window_id: str,
-                  ticket_id: str) -> TicketView:
+def _call_claimed(ctx: ServiceContext, actor: Actor, window_id: str, ticket_id: str) -> TicketView:
     assert ctx.shared_queue is not None
     with ctx.db.sessions() as s:
         known = s.get(Ticket, ticket_id) is not None
@@ -184,15 +185,18 @@ def _call_claimed(ctx: ServiceContext, actor: Actor, window_id: str,
         ctx.fetch_missing()  # the ticket was issued elsewhere and not pulled yet
     try:
         with ctx.unit_of_work(actor) as uow:
-            uow.emit("ticket.called", dict(ticket_id=ticket_id, window_id=window_id,
-                                           staff_id=actor.staff_id, at=uow.now))
+            uow.emit(
+                "ticket.called",
+                dict(ticket_id=ticket_id, window_id=window_id, staff_id=actor.staff_id, at=uow.now),
+            )
             return _view(uow.session, _ticket(uow.session, ticket_id))
     except Exception:
         try:
             ctx.shared_queue.release(ticket_id, window_id)
         except SharedQueueUnavailable:
-            log.warning("could not give back ticket %s; it stays claimed by %s", ticket_id,
-                        window_id)
+            log.warning(
+                "could not give back ticket %s; it stays claimed by %s", ticket_id, window_id
+            )
         raise
 
 
@@ -211,8 +215,9 @@ def _check_can_call(s: Session, window: Window) -> None:
         raise RuleViolation(f"请先结束{busy}号的服务（办结、过号或转移）再叫下一位")
 
 
-def _call_local(ctx: ServiceContext, actor: Actor, window_id: str, *,
-                only_fallback: bool) -> TicketView | None:
+def _call_local(
+    ctx: ServiceContext, actor: Actor, window_id: str, *, only_fallback: bool
+) -> TicketView | None:
     with ctx.unit_of_work(actor) as uow:
         window = _window(uow.session, window_id)
         _check_can_call(uow.session, window)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from clerk_app.services.errors import SharedQueueUnavailable
-
 from clerk_app.domain.errors import ClerkError
+from clerk_app.services.errors import SharedQueueUnavailable
 
 
 class SyncError(ClerkError):

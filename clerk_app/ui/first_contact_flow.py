@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from clerk_app.printing.documents import Party, ReferralSlipDoc
 from clerk_app.services import first_contact
 from clerk_app.services.catalogue import ItemView
 from clerk_app.ui.dialogs.first_contact import FirstContactRequest
 from clerk_app.ui.ports import DepartmentChoice, WindowChoice
+from clerk_app.ui.printing import DocumentPrinter, builders
 from clerk_app.ui.qt_compat import emit
 from clerk_app.ui.session import SignedOn
 
@@ -20,17 +20,22 @@ from clerk_app.ui.session import SignedOn
 class Recorded:
     contact_id: str
     referral_id: str | None
-    slip: ReferralSlipDoc | None
+    slip: object | None  # a ReferralSlipDoc (printing loads with the first printout)
 
 
 class FirstContactFlow(QObject):
     recorded = Signal(object)  # Recorded
 
     def __init__(
-        self, session: SignedOn, say: Callable[[str], None], parent: QObject | None = None
+        self,
+        session: SignedOn,
+        printer: DocumentPrinter,
+        say: Callable[[str], None],
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.printer = printer
         self.say = say
 
     def run(self, req: FirstContactRequest, item: ItemView | None) -> None:
@@ -39,6 +44,8 @@ class FirstContactFlow(QObject):
         today = ctx.today()
 
         def work() -> Recorded:
+            from clerk_app.printing.documents import Party, ReferralSlipDoc
+
             contact_id = first_contact.record_first_contact(
                 ctx,
                 actor,
@@ -96,9 +103,15 @@ class FirstContactFlow(QObject):
             self.say(self.tr("已登记并转办，可在“我的转办”中跟踪"))
         else:
             self.say(self.tr("首问登记已保存"))
-        if result.slip is not None:
-            printer, slip = self.session.app.printer, result.slip
-            self.session.tasks.read(
-                lambda: printer.print_document(slip, title="guide-slip"),
-                lambda where: self.say(self.tr("引导单已打印：{where}").format(where=where)),
-            )
+        if result.slip is None:  # the clerk did not ask for a slip
+            return
+        referral_id, slip = result.referral_id, result.slip
+        self.printer.issue(
+            (lambda ctx: builders().referral_slip_doc(ctx, referral_id))
+            if referral_id is not None
+            else (lambda _ctx: slip),
+            kind="referral_slip",
+            title="guide-slip",
+            referral_id=referral_id,
+            on_done=lambda _p: self.say(self.tr("引导单已打印")),
+        )

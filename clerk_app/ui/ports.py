@@ -1,43 +1,29 @@
-"""What the UI needs from outside that the services do not offer (yet), as plain protocols.
+"""What the UI needs from outside, as plain protocols.
 
-The composition root (``clerk_app/app.py``) supplies the implementations; tests pass fakes.
-Only plain data crosses: frozen dataclasses, no sessions, no widgets.
+The composition root (``clerk_app/app.py``) supplies the implementations (thin adapters
+over the services); tests pass fakes. Only plain data crosses: frozen dataclasses.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from clerk_app.services.catalogue import CenterInfo, DepartmentChoice, WindowChoice
 
-@dataclass(frozen=True)
-class CenterInfo:
-    id: str
-    code: str
-    name: str
-    address: str = ""
-    query_phone: str = ""
-    complaint_phone: str = ""
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-
-@dataclass(frozen=True)
-class WindowChoice:
-    id: str
-    code: str
-    name: str
-    department_id: str | None
-    department_name: str = ""
-    is_green_channel: bool = False
-    queue_ids: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class DepartmentChoice:
-    id: str
-    code: str
-    name: str
-    short_name: str = ""
+__all__ = [
+    "CenterInfo",
+    "DepartmentChoice",
+    "Directory",
+    "PrintSink",
+    "Printout",
+    "Setup",
+    "WindowChoice",
+]
 
 
 class Directory(Protocol):
@@ -66,33 +52,23 @@ class Setup(Protocol):
     def demo_available(self) -> bool: ...
 
 
+@dataclass(frozen=True)
+class Printout:
+    """A document issued and archived: its PDF, ready for the preview and the printer."""
+
+    title: str
+    pdf: bytes
+    kind: str = ""
+    archived_id: str | None = None
+    path: Path | None = None  # the archived copy, if the workstation keeps an archive
+    reprint: bool = False
+    thermal: bool = False  # an 80 mm roll (queue ticket), not A4
+
+
 class PrintSink(Protocol):
-    """Turns a printing document (``clerk_app.printing.documents``) into paper.
+    """Puts a printout in front of the clerk: preview, then any installed printer.
 
-    Called in a worker; returns a short description of where it went (shown in the status
-    bar).
+    Called on the GUI thread with a printout already rendered and archived in a worker.
     """
 
-    def print_document(self, doc: object, *, title: str) -> str: ...
-
-
-class OutboxPrinter:
-    """Renders to PDF and files it in an outbox folder.
-
-    PRINTER HOOK: sending the PDF to the Windows/CUPS printer of the workstation (thermal
-    roll for tickets, A4 for notices) is not written yet; until it is, every printout is a
-    PDF in ``<data dir>/printouts`` that can be printed from any viewer.
-    """
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def print_document(self, doc: object, *, title: str) -> str:
-        from clerk_app import printing  # reportlab loads only when the first page prints
-
-        self.folder.mkdir(parents=True, exist_ok=True)
-        stem = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in title)[:60]
-        index = len(list(self.folder.glob(f"{stem}*.pdf"))) + 1
-        path = self.folder / f"{stem}-{index:04d}.pdf"
-        printing.render_to_file(doc, path)  # type: ignore[arg-type]
-        return str(path)
+    def show(self, printout: Printout, parent: QWidget | None = None) -> None: ...

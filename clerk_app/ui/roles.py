@@ -10,14 +10,15 @@ from clerk_app.services.context import Role
 class Tab(StrEnum):
     FRONT_DESK = "front_desk"
     COUNTER = "counter"
+    MY_CASES = "my_cases"
     REFERRALS = "referrals"
     SUPERVISION = "supervision"
 
 
 TABS_BY_ROLE: dict[Role, tuple[Tab, ...]] = {
     Role.GUIDE: (Tab.FRONT_DESK, Tab.REFERRALS),
-    Role.CLERK: (Tab.COUNTER, Tab.FRONT_DESK, Tab.REFERRALS),
-    Role.SUPERVISOR: (Tab.COUNTER, Tab.FRONT_DESK, Tab.REFERRALS, Tab.SUPERVISION),
+    Role.CLERK: (Tab.COUNTER, Tab.MY_CASES, Tab.FRONT_DESK, Tab.REFERRALS),
+    Role.SUPERVISOR: (Tab.COUNTER, Tab.MY_CASES, Tab.FRONT_DESK, Tab.REFERRALS, Tab.SUPERVISION),
     Role.ADMIN: (Tab.FRONT_DESK, Tab.SUPERVISION),
     Role.SYSTEM: (),
 }

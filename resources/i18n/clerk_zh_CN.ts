@@ -1,6 +1,64 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplicantForm</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/applicant_form.py" line="49" />
+        <source>企业名称</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/applicant_form.py" line="51" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/applicant_form.py" line="57" />
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/applicant_form.py" line="59" />
+        <source>身份证号码</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/applicant_form.py" line="72" />
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/applicant_form.py" line="76" />
+        <source>手机或座机，选填</source>
+        <translation>手机或座机，选填</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/applicant_form.py" line="80" />
+        <source>经办人姓名</source>
+        <translation>经办人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/applicant_form.py" line="86" />
+        <source>经办人身份证号码</source>
+        <translation>经办人身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/applicant_form.py" line="100" />
+        <source>个人</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/applicant_form.py" line="101" />
+        <source>企业（法人或其他组织）</source>
+        <translation>企业（法人或其他组织）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/applicant_form.py" line="160" />
+        <source>必填：{label}</source>
+        <translation>必填：{label}</translation>
+    </message>
+</context>
+<context>
     <name>BadgeWidget</name>
     <message>
         <location filename="../../clerk_app/ui/widgets/badge.py" line="82" />
@@ -8,213 +66,510 @@
         <translation>政务服务中心</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/badge.py" line="83" />
+        <location filename="../../clerk_app/ui/widgets/badge.py" line="84" />
         <source>工号 {no}  ·  {dept}</source>
         <translation>工号 {no}  ·  {dept}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/badge.py" line="86" />
+        <location filename="../../clerk_app/ui/widgets/badge.py" line="88" />
         <source>{code} {name}</source>
         <translation>{code} {name}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/badge.py" line="89" />
+        <location filename="../../clerk_app/ui/widgets/badge.py" line="91" />
         <source>未选窗口</source>
         <translation>未选窗口</translation>
     </message>
 </context>
 <context>
+    <name>CaseDetailsDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="43" />
+        <source>办件 {no}</source>
+        <translation>办件 {no}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="54" />
+        <source>补打所选文书</source>
+        <translation>补打所选文书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="56" />
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="64" />
+        <source>已打印文书</source>
+        <translation>已打印文书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="77" />
+        <source>（经办人 {agent}）</source>
+        <translation>（经办人 {agent}）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="81" />
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="84" />
+        <source>部门 / 窗口</source>
+        <translation>部门 / 窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="85" />
+        <source>申请人</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="86" />
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="87" />
+        <source>承办人</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="88" />
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="89" />
+        <source>收件日期</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="90" />
+        <source>受理日期</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="91" />
+        <source>办结期限</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="92" />
+        <source>剩余</source>
+        <translation>剩余</translation>
+    </message>
+</context>
+<context>
+    <name>CaseModel</name>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="37" />
+        <source>超期 {n} 天</source>
+        <translation>超期 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="38" />
+        <source>{n} 个工作日</source>
+        <translation>{n} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="44" />
+        <source>（暂定）</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="51" />
+        <source>（延期待批）</source>
+        <translation>（延期待批）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="60" />
+        <source>办件编号</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="61" />
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="63" />
+        <source>申请人</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="65" />
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="67" />
+        <source>办结期限</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="72" />
+        <source>剩余</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="78" />
+        <source>预警</source>
+        <translation>预警</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="104" />
+        <source>办结</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="109" />
+        <source>办件</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="110" />
+        <source>办理结果</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="111" />
+        <source>说明（不予许可时必填）</source>
+        <translation>说明（不予许可时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="118" />
+        <source>不予许可须写明理由</source>
+        <translation>不予许可须写明理由</translation>
+    </message>
+</context>
+<context>
     <name>CounterTab</name>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="56" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="65" />
         <source>叫号</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="57" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="66" />
         <source>重呼</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="58" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="67" />
         <source>过号</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="59" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="68" />
         <source>转移</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="60" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="69" />
         <source>暂停</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="61" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="70" />
         <source>开始办理</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="62" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="71" />
         <source>结束服务</source>
         <translation>结束服务</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="78" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="72" />
+        <source>收件</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="96" />
         <source>本窗口队列</source>
         <translation>本窗口队列</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="94" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="112" />
         <source>未选择窗口：请退出后登录时选择窗口</source>
         <translation>未选择窗口：请退出后登录时选择窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="125" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="148" />
         <source>等候 {n} 人  ·  最长等候 {m} 分钟</source>
         <translation>等候 {n} 人  ·  最长等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="134" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="159" />
         <source>F5  暂停</source>
         <translation>F5  暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="136" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="161" />
         <source>窗口已暂停：{reason}</source>
         <translation>窗口已暂停：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="138" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="163" />
         <source>F5  恢复</source>
         <translation>F5  恢复</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="168" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="194" />
         <source>没有等候的号</source>
         <translation>没有等候的号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="169" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="195" />
         <source>请 {number} 号到 {window} 窗口</source>
         <translation>请 {number} 号到 {window} 窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="183" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="210" />
         <source>已重呼 {number} 号</source>
         <translation>已重呼 {number} 号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="187" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="214" />
         <source>{number} 号已过号</source>
         <translation>{number} 号已过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="192" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="219" />
         <source>开始为 {number} 号办理</source>
         <translation>开始为 {number} 号办理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="197" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="224" />
         <source>{number} 号服务结束</source>
         <translation>{number} 号服务结束</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="208" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="237" />
         <source>{number} 号已转移</source>
         <translation>{number} 号已转移</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="214" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="244" />
         <source>窗口已恢复叫号</source>
         <translation>窗口已恢复叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/counter.py" line="220" />
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="251" />
         <source>窗口已暂停</source>
         <translation>窗口已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/counter.py" line="269" />
+        <source>办件 {no}：{state}</source>
+        <translation>办件 {no}：{state}</translation>
+    </message>
+</context>
+<context>
+    <name>DecideExtensionDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="129" />
+        <source>批准延期</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="129" />
+        <source>不批准延期</source>
+        <translation>不批准延期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="134" />
+        <source>申请</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="135" />
+        <source>审批意见</source>
+        <translation>审批意见</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentModel</name>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="150" />
+        <source>文书</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="154" />
+        <source>打印时间</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="158" />
+        <source>打印人</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="162" />
+        <location filename="../../clerk_app/ui/models/cases.py" line="164" />
+        <source>补打</source>
+        <translation>补打</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="81" />
+        <source>申请延期</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="85" />
+        <source> 个工作日</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="87" />
+        <source>办件</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="89" />
+        <source>当前办结期限</source>
+        <translation>当前办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="90" />
+        <source>延长</source>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="91" />
+        <source>延期理由（必填）</source>
+        <translation>延期理由（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="94" />
+        <source>请写明延期理由</source>
+        <translation>请写明延期理由</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionModel</name>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="102" />
+        <source>办件编号</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="106" />
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="109" />
+        <source>承办人</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="113" />
+        <source>原办结期限</source>
+        <translation>原办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="117" />
+        <source>延长</source>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="118" />
+        <source>{n} 个工作日</source>
+        <translation>{n} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/cases.py" line="124" />
+        <source>理由</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
     <name>FirstContactDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="40" />
+        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="41" />
         <source>首问登记</source>
         <translation>首问登记</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="45" />
+        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="46" />
         <source>选填，便于回访</source>
         <translation>选填，便于回访</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="49" />
+        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="50" />
         <source>咨询办理：{name}</source>
         <translation>咨询办理：{name}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="52" />
+        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="53" />
         <source>不属本窗口办理，转办至其他部门</source>
         <translation>不属本窗口办理，转办至其他部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="55" />
+        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="56" />
         <source>打印引导单</source>
         <translation>打印引导单</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="60" />
+        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="61" />
         <source>来访人姓名</source>
         <translation>来访人姓名</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="61" />
+        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="62" />
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="62" />
+        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="63" />
         <source>咨询事项</source>
         <translation>咨询事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="63" />
+        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="64" />
         <source>答复</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="65" />
+        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="66" />
         <source>接收部门</source>
         <translation>接收部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="66" />
+        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="67" />
         <source>接收窗口</source>
         <translation>接收窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="91" />
+        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="93" />
         <source>由部门安排</source>
         <translation>由部门安排</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="114" />
+        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="117" />
         <source>请填写来访人姓名</source>
         <translation>请填写来访人姓名</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="116" />
+        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="119" />
         <source>请填写咨询事项</source>
         <translation>请填写咨询事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="118" />
+        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="121" />
         <source>请选择接收部门</source>
         <translation>请选择接收部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="120" />
+        <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="123" />
         <source>请填写答复内容，或勾选转办</source>
         <translation>请填写答复内容，或勾选转办</translation>
     </message>
@@ -222,19 +577,19 @@
 <context>
     <name>FirstContactFlow</name>
     <message>
-        <location filename="../../clerk_app/ui/first_contact_flow.py" line="79" />
+        <location filename="../../clerk_app/ui/first_contact_flow.py" line="103" />
         <source>已登记并转办，可在“我的转办”中跟踪</source>
         <translation>已登记并转办，可在“我的转办”中跟踪</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/first_contact_flow.py" line="81" />
+        <location filename="../../clerk_app/ui/first_contact_flow.py" line="105" />
         <source>首问登记已保存</source>
         <translation>首问登记已保存</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/first_contact_flow.py" line="86" />
-        <source>引导单已打印：{where}</source>
-        <translation>引导单已打印：{where}</translation>
+        <location filename="../../clerk_app/ui/first_contact_flow.py" line="116" />
+        <source>引导单已打印</source>
+        <translation>引导单已打印</translation>
     </message>
 </context>
 <context>
@@ -245,63 +600,63 @@
         <translation>窗口办件台 — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="38" />
+        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="40" />
         <source>本机数据库中还没有服务中心。可以载入演示数据试用，或新建一个服务中心并设置系统管理员。</source>
         <translation>本机数据库中还没有服务中心。可以载入演示数据试用，或新建一个服务中心并设置系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="41" />
+        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="45" />
         <source>载入演示数据</source>
         <translation>载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="44" />
+        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="48" />
         <source>本版本未附带演示数据</source>
         <translation>本版本未附带演示数据</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="46" />
+        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="50" />
         <source>如 青山县政务服务中心</source>
         <translation>如 青山县政务服务中心</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="54" />
-        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="56" />
+        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="58" />
+        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="60" />
         <source>新建服务中心</source>
         <translation>新建服务中心</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="58" />
+        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="62" />
         <source>中心名称</source>
         <translation>中心名称</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="59" />
+        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="63" />
         <source>中心编码</source>
         <translation>中心编码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="60" />
+        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="64" />
         <source>管理员工号</source>
         <translation>管理员工号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="61" />
+        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="65" />
         <source>管理员姓名</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="62" />
+        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="66" />
         <source>管理员密码</source>
         <translation>管理员密码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="84" />
+        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="91" />
         <source>请填写全部项目</source>
         <translation>请填写全部项目</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="86" />
+        <location filename="../../clerk_app/ui/dialogs/first_run.py" line="93" />
         <source>管理员密码至少 8 位</source>
         <translation>管理员密码至少 8 位</translation>
     </message>
@@ -314,49 +669,194 @@
         <translation>事项名称 / 事项编码 / 拼音首字母，如 yyzz</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="70" />
+        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="71" />
         <source>重点项目名称或原因</source>
         <translation>重点项目名称或原因</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="72" />
+        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="73" />
         <source>取号并打印</source>
         <translation>取号并打印</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="77" />
+        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="78" />
         <source>首问登记 / 转办</source>
         <translation>首问登记 / 转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="79" />
+        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="80" />
         <source>取号</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="81" />
+        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="82" />
         <source>队列</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="82" />
+        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="83" />
         <source>类别</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="83" />
+        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="84" />
         <source>绿色通道原因</source>
         <translation>绿色通道原因</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="184" />
+        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="194" />
         <source>已取号 {number}，前面 {n} 人</source>
         <translation>已取号 {number}，前面 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="200" />
-        <source>号票 {number} 已打印：{where}</source>
-        <translation>号票 {number} 已打印：{where}</translation>
+        <location filename="../../clerk_app/ui/widgets/front_desk.py" line="212" />
+        <source>号票 {number} 已打印</source>
+        <translation>号票 {number} 已打印</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="79" />
+        <source>收件</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="83" />
+        <source>更换事项：名称 / 编码 / 拼音首字母</source>
+        <translation>更换事项：名称 / 编码 / 拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="88" />
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="97" />
+        <source>申请人</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="100" />
+        <source>申请材料核验</source>
+        <translation>申请材料核验</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="106" />
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="341" />
+        <source>现场办结</source>
+        <translation>现场办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="107" />
+        <source>受理并打印回执</source>
+        <translation>受理并打印回执</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="109" />
+        <source>一次性告知补正</source>
+        <translation>一次性告知补正</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="110" />
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="371" />
+        <source>不予受理</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="111" />
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="402" />
+        <source>转办</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="112" />
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="410" />
+        <source>当场告知</source>
+        <translation>当场告知</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="113" />
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="238" />
+        <source>请选择事项</source>
+        <translation>请选择事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="242" />
+        <source>即办：材料齐全可现场办结</source>
+        <translation>即办：材料齐全可现场办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="246" />
+        <source>无需许可，可当场告知</source>
+        <translation>无需许可，可当场告知</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="250" />
+        <source>承诺时限 {days} 个工作日，今日受理则 {due} 前办结</source>
+        <translation>承诺时限 {days} 个工作日，今日受理则 {due} 前办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="254" />
+        <source>（暂定：该年节假日安排尚未公布，公布后自动重算）</source>
+        <translation>（暂定：该年节假日安排尚未公布，公布后自动重算）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="262" />
+        <source>收件 — {no}</source>
+        <translation>收件 — {no}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="287" />
+        <source>只有即办件可以现场办结</source>
+        <translation>只有即办件可以现场办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="289" />
+        <source>该事项需要许可，不能当场告知了结</source>
+        <translation>该事项需要许可，不能当场告知了结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="295" />
+        <source>确认受理并打印受理通知书？</source>
+        <translation>确认受理并打印受理通知书？</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="297" />
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="356" />
+        <source>受理</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="333" />
+        <source>正在办理…</source>
+        <translation>正在办理…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="361" />
+        <source>一次性告知</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="421" />
+        <source>已收件（办件编号 {no}），但“{action}”没有完成：{why}
+办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。</source>
+        <translation>已收件（办件编号 {no}），但“{action}”没有完成：{why}
+办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="430" />
+        <source>办件 {no}：{action}完成</source>
+        <translation>办件 {no}：{action}完成</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/intake.py" line="463" />
+        <source>没有保存：{why}</source>
+        <translation>没有保存：{why}</translation>
     </message>
 </context>
 <context>
@@ -493,94 +993,276 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="13" />
+        <location filename="../../clerk_app/ui/labels.py" line="15" />
         <source>导服人员</source>
         <translation>导服人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="14" />
+        <location filename="../../clerk_app/ui/labels.py" line="16" />
         <source>窗口首席代表</source>
         <translation>窗口首席代表</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="15" />
+        <location filename="../../clerk_app/ui/labels.py" line="17" />
         <source>效能监督员</source>
         <translation>效能监督员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="16" />
+        <location filename="../../clerk_app/ui/labels.py" line="18" />
         <source>系统管理员</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="17" />
+        <location filename="../../clerk_app/ui/labels.py" line="19" />
         <source>系统</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="23" />
+        <location filename="../../clerk_app/ui/labels.py" line="25" />
         <source>普通</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="24" />
+        <location filename="../../clerk_app/ui/labels.py" line="26" />
         <source>老弱病残孕优先</source>
         <translation>老弱病残孕优先</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="25" />
+        <location filename="../../clerk_app/ui/labels.py" line="27" />
         <source>预约</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="26" />
+        <location filename="../../clerk_app/ui/labels.py" line="28" />
         <source>绿色通道（重点项目）</source>
         <translation>绿色通道（重点项目）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="32" />
+        <location filename="../../clerk_app/ui/labels.py" line="34" />
         <source>等候中</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="33" />
+        <location filename="../../clerk_app/ui/labels.py" line="35" />
         <source>已叫号</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="34" />
+        <location filename="../../clerk_app/ui/labels.py" line="36" />
+        <location filename="../../clerk_app/ui/labels.py" line="88" />
         <source>办理中</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="35" />
+        <location filename="../../clerk_app/ui/labels.py" line="37" />
+        <location filename="../../clerk_app/ui/labels.py" line="95" />
         <source>已办结</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="36" />
+        <location filename="../../clerk_app/ui/labels.py" line="38" />
         <source>已过号</source>
         <translation>已过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="42" />
+        <location filename="../../clerk_app/ui/labels.py" line="44" />
         <source>即办件</source>
         <translation>即办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="43" />
+        <location filename="../../clerk_app/ui/labels.py" line="45" />
         <source>承诺件</source>
         <translation>承诺件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="44" />
+        <location filename="../../clerk_app/ui/labels.py" line="46" />
         <source>上报件</source>
         <translation>上报件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/labels.py" line="45" />
+        <location filename="../../clerk_app/ui/labels.py" line="47" />
         <source>联办件</source>
         <translation>联办件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="53" />
+        <source>不属于本机关职权范围</source>
+        <translation>不属于本机关职权范围</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="56" />
+        <source>不符合受理条件</source>
+        <translation>不符合受理条件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="57" />
+        <source>隐瞒有关情况或者提供虚假材料</source>
+        <translation>隐瞒有关情况或者提供虚假材料</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="60" />
+        <source>逾期未补正材料</source>
+        <translation>逾期未补正材料</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="61" />
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="67" />
+        <source>听证</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="68" />
+        <source>招标</source>
+        <translation>招标</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="69" />
+        <source>拍卖</source>
+        <translation>拍卖</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="70" />
+        <source>检验</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="71" />
+        <source>检测</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="72" />
+        <source>检疫</source>
+        <translation>检疫</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="73" />
+        <source>鉴定</source>
+        <translation>鉴定</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="74" />
+        <source>专家评审</source>
+        <translation>专家评审</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="80" />
+        <source>准予许可</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="81" />
+        <source>不予许可</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="87" />
+        <source>已收件</source>
+        <translation>已收件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="89" />
+        <source>已一次性告知补正</source>
+        <translation>已一次性告知补正</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="90" />
+        <source>不予受理</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="91" />
+        <source>已转办</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="92" />
+        <source>现场办结</source>
+        <translation>现场办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="93" />
+        <source>当场告知</source>
+        <translation>当场告知</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="94" />
+        <source>特别程序中</source>
+        <translation>特别程序中</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="96" />
+        <source>超时默认</source>
+        <translation>超时默认</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="103" />
+        <source>未计时</source>
+        <translation>未计时</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="105" />
+        <source>绿灯 正常</source>
+        <translation>绿灯 正常</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="106" />
+        <source>黄灯 临近期限</source>
+        <translation>黄灯 临近期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="107" />
+        <source>红灯 已超期</source>
+        <translation>红灯 已超期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="113" />
+        <source>排队号票</source>
+        <translation>排队号票</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="114" />
+        <source>受理通知书</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="115" />
+        <source>补正材料一次性告知书</source>
+        <translation>补正材料一次性告知书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="116" />
+        <source>不予受理决定书</source>
+        <translation>不予受理决定书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="117" />
+        <source>延期告知书</source>
+        <translation>延期告知书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="118" />
+        <source>特别程序告知书</source>
+        <translation>特别程序告知书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="119" />
+        <source>办结通知书</source>
+        <translation>办结通知书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="120" />
+        <source>超时默认通知书</source>
+        <translation>超时默认通知书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/labels.py" line="121" />
+        <source>转办引导单</source>
+        <translation>转办引导单</translation>
     </message>
 </context>
 <context>
@@ -591,27 +1273,27 @@
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/lock_screen.py" line="25" />
+        <location filename="../../clerk_app/ui/widgets/lock_screen.py" line="26" />
         <source>{name}（工号 {no}）请输入密码解锁</source>
         <translation>{name}（工号 {no}）请输入密码解锁</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/lock_screen.py" line="32" />
+        <location filename="../../clerk_app/ui/widgets/lock_screen.py" line="35" />
         <source>解锁</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/lock_screen.py" line="35" />
+        <location filename="../../clerk_app/ui/widgets/lock_screen.py" line="38" />
         <source>退出登录</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/lock_screen.py" line="54" />
+        <location filename="../../clerk_app/ui/widgets/lock_screen.py" line="57" />
         <source>请输入密码</source>
         <translation>请输入密码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/lock_screen.py" line="66" />
+        <location filename="../../clerk_app/ui/widgets/lock_screen.py" line="71" />
         <source>只有登录本机的工作人员可以解锁</source>
         <translation>只有登录本机的工作人员可以解锁</translation>
     </message>
@@ -619,57 +1301,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="34" />
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="33" />
         <source>窗口办件台 — 登录</source>
         <translation>窗口办件台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="39" />
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="38" />
         <source>窗口办件台 · 挂牌上岗</source>
         <translation>窗口办件台 · 挂牌上岗</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="43" />
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="42" />
         <source>如 C001</source>
         <translation>如 C001</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="47" />
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="46" />
         <source>不在窗口（导服、监督）</source>
         <translation>不在窗口（导服、监督）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="51" />
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="50" />
         <source>登录</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="56" />
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="55" />
         <source>工号</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="57" />
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="56" />
         <source>密码</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="58" />
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="57" />
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="81" />
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="80" />
         <source>请输入工号和密码</source>
         <translation>请输入工号和密码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="86" />
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="85" />
         <source>正在登录…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="94" />
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="96" />
         <source>窗口首席代表请选择所在窗口</source>
         <translation>窗口首席代表请选择所在窗口</translation>
     </message>
@@ -677,44 +1359,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="39" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="47" />
         <source>窗口办件台 — {center}</source>
         <translation>窗口办件台 — {center}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="45" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="53" />
         <source>锁屏</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="47" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="55" />
         <source>退出登录</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="92" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="62" />
+        <source>办件编号 / 扫描回执 (Ctrl+F)</source>
+        <translation>办件编号 / 扫描回执 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="114" />
         <source>导服</source>
         <translation>导服</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="96" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="118" />
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="98" />
-        <source>我的转办</source>
-        <translation>我的转办</translation>
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="122" />
+        <source>我的办件</source>
+        <translation>我的办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="99" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="124" />
+        <source>转办</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="127" />
         <source>效能监督</source>
         <translation>效能监督</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="118" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="147" />
         <source>无法完成</source>
         <translation>无法完成</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsChecklist</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/materials_checklist.py" line="32" />
+        <source>已收</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/materials_checklist.py" line="33" />
+        <source>缺少</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/materials_checklist.py" line="34" />
+        <source>需补正</source>
+        <translation>需补正</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/materials_checklist.py" line="55" />
+        <source>全部收齐</source>
+        <translation>全部收齐</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/materials_checklist.py" line="57" />
+        <source>该事项目录未列申请材料</source>
+        <translation>该事项目录未列申请材料</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/materials_checklist.py" line="77" />
+        <source>申请材料</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/materials_checklist.py" line="78" />
+        <source>核验</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/materials_checklist.py" line="79" />
+        <source>原件</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/materials_checklist.py" line="80" />
+        <source>复印件</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/materials_checklist.py" line="81" />
+        <source>说明（需补正时必填）</source>
+        <translation>说明（需补正时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/materials_checklist.py" line="89" />
+        <source>（非必需）</source>
+        <translation>（非必需）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/materials_checklist.py" line="134" />
+        <source>“{name}”需补正：请写明要补正的内容</source>
+        <translation>“{name}”需补正：请写明要补正的内容</translation>
+    </message>
+</context>
+<context>
+    <name>MyCasesTab</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="68" />
+        <source>中止计时</source>
+        <translation>中止计时</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="69" />
+        <source>恢复计时</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="70" />
+        <source>申请延期</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="71" />
+        <source>办结</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="73" />
+        <source>继续收件决定</source>
+        <translation>继续收件决定</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="74" />
+        <source>详情 / 补打文书</source>
+        <translation>详情 / 补打文书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="75" />
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="125" />
+        <source>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</source>
+        <translation>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="179" />
+        <source>办件 {no} 已中止计时</source>
+        <translation>办件 {no} 已中止计时</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="209" />
+        <source>办件 {no} 已恢复计时，办结期限 {due}</source>
+        <translation>办件 {no} 已恢复计时，办结期限 {due}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="228" />
+        <source>办件 {no} 的延期申请已提交，待审批</source>
+        <translation>办件 {no} 的延期申请已提交，待审批</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="242" />
+        <source>办件 {no} 已办结</source>
+        <translation>办件 {no} 已办结</translation>
     </message>
 </context>
 <context>
@@ -725,39 +1543,92 @@
         <translation>暂停叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/pause.py" line="21" />
+        <location filename="../../clerk_app/ui/dialogs/pause.py" line="23" />
         <source>临时离开</source>
         <translation>临时离开</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/pause.py" line="21" />
+        <location filename="../../clerk_app/ui/dialogs/pause.py" line="24" />
         <source>午间休息</source>
         <translation>午间休息</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/pause.py" line="21" />
+        <location filename="../../clerk_app/ui/dialogs/pause.py" line="25" />
         <source>业务咨询电话</source>
         <translation>业务咨询电话</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/pause.py" line="22" />
+        <location filename="../../clerk_app/ui/dialogs/pause.py" line="26" />
         <source>系统故障</source>
         <translation>系统故障</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/pause.py" line="22" />
+        <location filename="../../clerk_app/ui/dialogs/pause.py" line="27" />
         <source>业务培训</source>
         <translation>业务培训</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/pause.py" line="31" />
+        <location filename="../../clerk_app/ui/dialogs/pause.py" line="39" />
         <source>暂停原因（必填）：</source>
         <translation>暂停原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/pause.py" line="41" />
+        <location filename="../../clerk_app/ui/dialogs/pause.py" line="49" />
         <source>请填写暂停原因</source>
         <translation>请填写暂停原因</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/print_preview.py" line="84" />
+        <source>（补打）</source>
+        <translation>（补打）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/print_preview.py" line="85" />
+        <source>打印预览 — {title}</source>
+        <translation>打印预览 — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/print_preview.py" line="95" />
+        <source>未存档</source>
+        <translation>未存档</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/print_preview.py" line="96" />
+        <source>共 {n} 页 · 存档：{where}</source>
+        <translation>共 {n} 页 · 存档：{where}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/print_preview.py" line="97" />
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/print_preview.py" line="100" />
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/print_preview.py" line="127" />
+        <source>打印 {title}</source>
+        <translation>打印 {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/print_preview.py" line="139" />
+        <source>正在打印…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/print_preview.py" line="154" />
+        <source>已送打印机 {name}：{n} 页</source>
+        <translation>已送打印机 {name}：{n} 页</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/print_preview.py" line="161" />
+        <source>打印失败：{why}</source>
+        <translation>打印失败：{why}</translation>
     </message>
 </context>
 <context>
@@ -781,6 +1652,44 @@
         <location filename="../../clerk_app/ui/models/queues.py" line="30" />
         <source>{m} 分钟</source>
         <translation>{m} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/decisions.py" line="84" />
+        <source>转办至其他部门</source>
+        <translation>转办至其他部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/decisions.py" line="93" />
+        <source>接收部门</source>
+        <translation>接收部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/decisions.py" line="94" />
+        <source>接收窗口</source>
+        <translation>接收窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/decisions.py" line="95" />
+        <source>转办事由</source>
+        <translation>转办事由</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/decisions.py" line="102" />
+        <source>该部门任一窗口</source>
+        <translation>该部门任一窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/decisions.py" line="109" />
+        <source>请选择接收部门</source>
+        <translation>请选择接收部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/decisions.py" line="111" />
+        <source>请填写转办事由</source>
+        <translation>请填写转办事由</translation>
     </message>
 </context>
 <context>
@@ -839,14 +1748,75 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../clerk_app/ui/widgets/referrals.py" line="37" />
+        <location filename="../../clerk_app/ui/widgets/referrals.py" line="53" />
+        <source>接收</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/referrals.py" line="54" />
+        <location filename="../../clerk_app/ui/widgets/referrals.py" line="142" />
+        <source>办结转办</source>
+        <translation>办结转办</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/referrals.py" line="56" />
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/referrals.py" line="57" />
-        <source>未办结 {open} 件，其中超时 {late} 件</source>
-        <translation>未办结 {open} 件，其中超时 {late} 件</translation>
+        <location filename="../../clerk_app/ui/widgets/referrals.py" line="102" />
+        <source>我转出的：未办结 {open} 件，其中超时 {late} 件</source>
+        <translation>我转出的：未办结 {open} 件，其中超时 {late} 件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/referrals.py" line="108" />
+        <source>转给本部门的：未办结 {n} 件</source>
+        <translation>转给本部门的：未办结 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/referrals.py" line="142" />
+        <source>{matter}
+办理结果：</source>
+        <translation>{matter}
+办理结果：</translation>
+    </message>
+</context>
+<context>
+    <name>RefuseDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/decisions.py" line="39" />
+        <source>不予受理</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/decisions.py" line="45" />
+        <source>如：县自然资源局（地址、电话）</source>
+        <translation>如：县自然资源局（地址、电话）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/decisions.py" line="46" />
+        <source>不予受理情形</source>
+        <translation>不予受理情形</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/decisions.py" line="47" />
+        <source>理由（必填，打印在决定书上）</source>
+        <translation>理由（必填，打印在决定书上）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/decisions.py" line="48" />
+        <source>有权受理的机关</source>
+        <translation>有权受理的机关</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/decisions.py" line="60" />
+        <source>请填写不予受理的理由</source>
+        <translation>请填写不予受理的理由</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/decisions.py" line="65" />
+        <source>不属于本机关职权范围的，须写明有权受理的机关</source>
+        <translation>不属于本机关职权范围的，须写明有权受理的机关</translation>
     </message>
 </context>
 <context>
@@ -862,7 +1832,7 @@
         <translation>空闲：按 F1 叫下一位</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/serving_panel.py" line="57" />
+        <location filename="../../clerk_app/ui/widgets/serving_panel.py" line="58" />
         <source>取号 {time}  ·  已重呼 {n}/{max} 次</source>
         <translation>取号 {time}  ·  已重呼 {n}/{max} 次</translation>
     </message>
@@ -870,12 +1840,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../clerk_app/ui/shell.py" line="59" />
+        <location filename="../../clerk_app/ui/shell.py" line="65" />
         <source>无法完成</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell.py" line="63" />
+        <location filename="../../clerk_app/ui/shell.py" line="69" />
         <source>无法打开数据库</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -883,9 +1853,77 @@
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../clerk_app/ui/widgets/supervision.py" line="13" />
-        <source>效能监督：窗口与队列看板、时限预警、延期审批和统计报表将在此显示。</source>
-        <translation>效能监督：窗口与队列看板、时限预警、延期审批和统计报表将在此显示。</translation>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="47" />
+        <source>批准延期</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="49" />
+        <source>不批准</source>
+        <translation>不批准</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="50" />
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="77" />
+        <source>待审批的延期申请：{n} 件</source>
+        <translation>待审批的延期申请：{n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="94" />
+        <source>{no} 延长 {n} 个工作日：{reason}</source>
+        <translation>{no} 延长 {n} 个工作日：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="113" />
+        <source>已批准 {no} 延期，新办结期限 {due}</source>
+        <translation>已批准 {no} 延期，新办结期限 {due}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="125" />
+        <source>已驳回 {no} 的延期申请</source>
+        <translation>已驳回 {no} 的延期申请</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="50" />
+        <source>中止计时（特别程序）</source>
+        <translation>中止计时（特别程序）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="58" />
+        <source> 个工作日</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="59" />
+        <source>办件</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="60" />
+        <source>特别程序</source>
+        <translation>特别程序</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="61" />
+        <source>具体内容（必填）</source>
+        <translation>具体内容（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="62" />
+        <source>预计所需</source>
+        <translation>预计所需</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="66" />
+        <source>请写明特别程序的具体内容（告知书要载明）</source>
+        <translation>请写明特别程序的具体内容（告知书要载明）</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1935,24 @@
     </message>
 </context>
 <context>
+    <name>TellDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/decisions.py" line="126" />
+        <source>当场告知</source>
+        <translation>当场告知</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/decisions.py" line="128" />
+        <source>告知内容（必填）</source>
+        <translation>告知内容（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/decisions.py" line="131" />
+        <source>请写明告知的内容</source>
+        <translation>请写明告知的内容</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <location filename="../../clerk_app/ui/dialogs/transfer.py" line="29" />
@@ -904,17 +1960,17 @@
         <translation>转移号票</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/transfer.py" line="38" />
+        <location filename="../../clerk_app/ui/dialogs/transfer.py" line="39" />
         <source>转入队列</source>
         <translation>转入队列</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/transfer.py" line="39" />
+        <location filename="../../clerk_app/ui/dialogs/transfer.py" line="40" />
         <source>指定窗口</source>
         <translation>指定窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/transfer.py" line="50" />
+        <location filename="../../clerk_app/ui/dialogs/transfer.py" line="57" />
         <source>该队列任一窗口</source>
         <translation>该队列任一窗口</translation>
     </message>

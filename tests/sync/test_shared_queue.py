@@ -22,8 +22,9 @@ def _share(station: Station, central: Database) -> None:
 
 
 @pytest.fixture
-def three(stations: StationFactory, central: Database) -> tuple[Station, Station, Station,
-                                                                 SmallCenter]:
+def three(
+    stations: StationFactory, central: Database
+) -> tuple[Station, Station, Station, SmallCenter]:
     front, win_a, win_b = stations("FRONT"), stations("WIN-A"), stations("WIN-B")
     center = build_small_center(front.ctx)
     for station in (front, win_a, win_b):
@@ -65,16 +66,14 @@ def test_unreachable_central_gives_a_private_line(
     dead = open_central(DEAD_CENTRAL)
     win_a.ctx.shared_queue = CentralQueue(dead)
     try:
-        local = tickets.issue_ticket(win_a.ctx, center.clerk.actor(),
-                                     queue_id=center.market_queue)
+        local = tickets.issue_ticket(win_a.ctx, center.clerk.actor(), queue_id=center.market_queue)
         assert local.number == "WIN-A-A001"
         # …but while offline it calls only its own line, never a shared visitor
         called = tickets.call_next(win_a.ctx, center.clerk.actor(), window_id=center.window_a)
         assert called is not None and called.id == local.id
         tickets.start_serving(win_a.ctx, center.clerk.actor(), called.id)
         tickets.finish(win_a.ctx, center.clerk.actor(), called.id)
-        assert tickets.call_next(win_a.ctx, center.clerk.actor(),
-                                 window_id=center.window_a) is None
+        assert tickets.call_next(win_a.ctx, center.clerk.actor(), window_id=center.window_a) is None
     finally:
         dead.dispose()
     # back online: the shared visitor is still there to be called, once
@@ -91,8 +90,13 @@ def test_a_transferred_visitor_can_be_claimed_again(
     front.sync.run_once()
     got = tickets.call_next(win_a.ctx, center.clerk.actor(), window_id=center.window_a)
     assert got is not None and got.id == ticket.id
-    tickets.transfer(win_a.ctx, center.clerk.actor(), got.id, queue_id=center.market_queue,
-                     window_id=center.window_b)
+    tickets.transfer(
+        win_a.ctx,
+        center.clerk.actor(),
+        got.id,
+        queue_id=center.market_queue,
+        window_id=center.window_b,
+    )
     win_a.sync.run_once()
     again = tickets.call_next(win_b.ctx, center.clerk_b.actor(), window_id=center.window_b)
     assert again is not None and again.id == ticket.id

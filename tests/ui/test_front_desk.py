@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.tickets import TicketKind
-from clerk_app.printing.documents import ReferralSlipDoc, TicketDoc
 from clerk_app.services import first_contact
 from clerk_app.services.auth import Badge
 from clerk_app.services.context import ServiceContext
@@ -16,7 +15,7 @@ from clerk_app.ui.models.items import COL_NAME
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.widgets.front_desk import FrontDeskTab
 from tests.helpers.factories import SmallCenter
-from tests.ui.conftest import FakePrinter
+from tests.ui.conftest import FakePrinter, pdf_text
 
 
 def _tab(qtbot: QtBot, session: SignedOn) -> FrontDeskTab:
@@ -70,10 +69,11 @@ def test_a_ticket_is_issued_for_the_item_and_printed(
     assert issued.args[0].number == "A001"
     assert issued.args[0].kind is TicketKind.PRIORITY
     assert "A001" in tab.last_ticket.text()
-    (doc,) = printer.printed
-    assert isinstance(doc, TicketDoc)
-    assert doc.ticket_number == "A001" and doc.queue_name == "食品经营许可证核发"
-    assert doc.center_name == "测试县政务服务中心" and doc.priority_label == "优先"
+    (ticket,) = printer.printouts
+    assert ticket.kind == "ticket" and ticket.thermal
+    assert ticket.path is not None and ticket.path.is_file()  # archived with the ticket
+    text = pdf_text(ticket.pdf)
+    assert "A001" in text and "食品经营许可" in text and "测试县政务服务中心" in text
 
 
 def test_green_channel_needs_a_reason(
@@ -88,11 +88,11 @@ def test_green_channel_needs_a_reason(
     assert tab.reason_edit.isEnabled()
     tab.issue_button.click()
     assert errors == ["绿色通道取号须填写重点项目名称或原因"]
-    assert printer.printed == []
+    assert printer.printouts == []
     tab.reason_edit.setText("县重点项目：新能源产业园")
     tab.issue_button.click()
-    assert isinstance(printer.printed[0], TicketDoc)
-    assert printer.printed[0].priority_label == "绿色通道"
+    assert printer.kinds() == ["ticket"]
+    assert "绿色通道" in pdf_text(printer.printouts[0].pdf)
 
 
 def test_a_first_contact_is_referred_and_a_guide_slip_printed(
@@ -119,11 +119,10 @@ def test_a_first_contact_is_referred_and_a_guide_slip_printed(
     assert recorded.args[0].referral_id is not None
     (ref,) = first_contact.my_referrals(ui_ctx, small.guide.staff_id)
     assert ref.visitor_name == "张三" and ref.to_window_code == "B01"
-    (slip,) = printer.printed
-    assert isinstance(slip, ReferralSlipDoc)
-    assert slip.target_window == "B01 税务1号窗口"
-    assert slip.first_responder_number == "G001"
-    assert slip.materials_to_bring == ("发票领用申请表",)
+    (slip,) = printer.printouts
+    assert slip.kind == "referral_slip" and slip.path is not None and slip.path.is_file()
+    text = pdf_text(slip.pdf)
+    assert "税务1号窗口" in text and "G001" in text and "张三" in text
 
 
 def test_the_first_contact_dialog_asks_for_an_answer_or_a_referral(

@@ -45,3 +45,43 @@ def test_english_comes_from_the_translation_file(
 def test_an_unknown_language_is_refused(qapp: QApplication) -> None:
     with pytest.raises(ValueError, match="unsupported language"):
         install_translators(qapp, "fr")
+
+
+def _han(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_the_counter_screens_are_all_english(
+    qtbot: QtBot, english: None, sign_on: object, small: object, ui_ctx: object
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from clerk_app.services import tickets
+    from clerk_app.ui.widgets.counter import CounterTab
+    from clerk_app.ui.windows.main_window import MainWindow
+
+    session = sign_on(small.supervisor)  # type: ignore[attr-defined, operator]
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "My cases" in titles and not any(_han(t) for t in titles)
+    clerk = sign_on(small.clerk)  # type: ignore[attr-defined, operator]
+    tickets.issue_ticket(
+        ui_ctx,  # type: ignore[arg-type]
+        small.guide.actor(),  # type: ignore[attr-defined]
+        queue_id=small.market_queue,  # type: ignore[attr-defined]
+        item_id=small.promised_item,  # type: ignore[attr-defined]
+    )
+    counter = CounterTab(clerk)
+    qtbot.addWidget(counter)
+    counter.refresh()
+    counter.call_next()
+    counter.start_serving()
+    counter.intake()
+    dialog = counter.intake_dialog
+    assert dialog is not None
+    texts = [b.text() for w in (window, counter, dialog) for b in w.findChildren(QPushButton)]
+    assert "Accept and print receipt" in texts
+    assert [t for t in texts if _han(t)] == []
+    assert dialog.applicant.labels["id_no"].text() == "ID card number *"
+    dialog.reject()

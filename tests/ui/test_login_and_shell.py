@@ -90,7 +90,7 @@ def test_roles_decide_the_tabs(
     clerk = _window(qtbot, sign_on(small.clerk), errors)
     supervisor = _window(qtbot, sign_on(small.supervisor), errors)
     assert set(guide.tab_widgets) == {Tab.FRONT_DESK, Tab.REFERRALS}
-    assert set(clerk.tab_widgets) == {Tab.FRONT_DESK, Tab.COUNTER, Tab.REFERRALS}
+    assert set(clerk.tab_widgets) == {Tab.FRONT_DESK, Tab.COUNTER, Tab.MY_CASES, Tab.REFERRALS}
     assert Tab.SUPERVISION in supervisor.tab_widgets
     assert Tab.SUPERVISION not in clerk.tab_widgets
 

@@ -62,3 +62,32 @@ def test_referral_model_marks_a_late_referral_red(qtmodeltester: object) -> None
     from PySide6.QtCore import Qt
 
     assert status.data(Qt.ItemDataRole.ForegroundRole).color().name() == LIGHT_RED
+
+
+def test_case_and_extension_models(
+    qtmodeltester: object, ui_ctx: ServiceContext, small: SmallCenter
+) -> None:
+    from clerk_app.services import casework
+    from clerk_app.ui.models.cases import (
+        COL_LEFT,
+        CaseModel,
+        DocumentModel,
+        ExtensionModel,
+        PendingExtension,
+    )
+    from tests.ui.test_my_cases import accepted_case
+
+    case = accepted_case(ui_ctx, small)
+    model = CaseModel()
+    model.set_rows([case])
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.index(0, COL_LEFT).data() == "10 个工作日"
+    casework.request_extension(ui_ctx, small.clerk.actor(), case.id, workdays=3, reason="核查")
+    pending = [PendingExtension(*row) for row in casework.pending_extensions(ui_ctx)]
+    extensions = ExtensionModel()
+    extensions.set_rows(pending)
+    qtmodeltester.check(extensions)  # type: ignore[attr-defined]
+    assert extensions.index(0, 4).data() == "3 个工作日"
+    docs = DocumentModel()
+    docs.set_rows([])
+    qtmodeltester.check(docs)  # type: ignore[attr-defined]

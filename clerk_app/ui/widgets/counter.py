@@ -22,9 +22,13 @@ from PySide6.QtWidgets import (
 from clerk_app.domain.tickets import TicketState
 from clerk_app.services import tickets
 from clerk_app.services.tickets import TicketView
+from clerk_app.ui.dialogs.intake import IntakeDialog
 from clerk_app.ui.dialogs.pause import PauseDialog
 from clerk_app.ui.dialogs.transfer import TransferDialog, TransferTarget
+from clerk_app.ui.intake_flow import Outcome
+from clerk_app.ui.labels import case_state_label
 from clerk_app.ui.models.queues import QueueStatusModel
+from clerk_app.ui.printing import DocumentPrinter
 from clerk_app.ui.qt_compat import emit
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.widgets.serving_panel import ServingPanel
@@ -34,6 +38,7 @@ REFRESH_MS = 15_000
 
 class CounterTab(QWidget):
     status = Signal(str)
+    caseDecided = Signal(object)  # Outcome
 
     def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +57,10 @@ class CounterTab(QWidget):
         self.pause_banner.setObjectName("pauseBanner")
         self.pause_banner.hide()
         self.panel = ServingPanel()
+        self.printer = DocumentPrinter(
+            session.ctx, session.actor, session.tasks, session.app.printer, self
+        )
+        self.intake_dialog: IntakeDialog | None = None
 
         self.call_button = self._button(self.tr("叫号"), "F1", self.call_next)
         self.recall_button = self._button(self.tr("重呼"), "F2", self.recall)
@@ -60,6 +69,8 @@ class CounterTab(QWidget):
         self.pause_button = self._button(self.tr("暂停"), "F5", self.toggle_pause)
         self.serve_button = self._button(self.tr("开始办理"), "F6", self.start_serving)
         self.finish_button = self._button(self.tr("结束服务"), "F7", self.finish)
+        self.intake_button = self._button(self.tr("收件"), "F8", self.intake)
+        self.intake_button.setObjectName("primaryAction")
         self.call_button.setObjectName("primaryAction")
 
         actions = QGridLayout()
@@ -69,6 +80,7 @@ class CounterTab(QWidget):
             self.recall_button,
             self.no_show_button,
             self.serve_button,
+            self.intake_button,
             self.finish_button,
             self.transfer_button,
             self.pause_button,
@@ -161,6 +173,7 @@ class CounterTab(QWidget):
         self.no_show_button.setEnabled(enabled and state is TicketState.CALLED)
         self.serve_button.setEnabled(enabled and state is TicketState.CALLED)
         self.finish_button.setEnabled(enabled and state is TicketState.SERVING)
+        self.intake_button.setEnabled(enabled and state is TicketState.SERVING)
         self.transfer_button.setEnabled(enabled and ticket is not None)
         self.pause_button.setEnabled(enabled)
 
@@ -237,6 +250,32 @@ class CounterTab(QWidget):
         self._write(
             lambda: tickets.pause_window(ctx, actor, window_id, reason), self.tr("窗口已暂停")
         )
+
+    def intake(self) -> None:
+        """收件 from the visitor being served: the form opens on the ticket's item."""
+        ticket = self.panel.ticket
+        if ticket is None or ticket.state is not TicketState.SERVING:
+            return
+        dialog = IntakeDialog(self.session, self.printer, ticket, parent=self)
+        dialog.decided.connect(self._decided)
+        dialog.finished.connect(lambda _r: self._intake_closed(dialog))
+        self.intake_dialog = dialog
+        dialog.open()
+
+    def _decided(self, outcome: Outcome) -> None:
+        if outcome.decided:
+            emit(
+                self.status,
+                self.tr("办件 {no}：{state}").format(
+                    no=outcome.case.case_no, state=case_state_label(outcome.case.state)
+                ),
+            )
+        emit(self.caseDecided, outcome)
+
+    def _intake_closed(self, dialog: IntakeDialog) -> None:
+        if self.intake_dialog is dialog:
+            self.intake_dialog = None
+        dialog.deleteLater()
 
     # --- prompts (tests replace these) ---------------------------------------------------
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.tickets import TicketKind
-from clerk_app.printing.documents import TicketDoc
 from clerk_app.services import catalogue, tickets
 from clerk_app.services.catalogue import ItemView
 from clerk_app.services.tickets import TicketView
@@ -30,6 +29,7 @@ from clerk_app.ui.labels import kind_label
 from clerk_app.ui.models.base import ROW_ROLE
 from clerk_app.ui.models.items import COL_NAME, ItemTableModel
 from clerk_app.ui.ports import WindowChoice
+from clerk_app.ui.printing import DocumentPrinter, builders
 from clerk_app.ui.qt_compat import emit
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.widgets.item_guide import ItemGuideView
@@ -118,7 +118,12 @@ class FrontDeskTab(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.issue_button.clicked.connect(self.issue_ticket)
         self.first_contact_button.clicked.connect(self.first_contact)
-        self.flow = FirstContactFlow(session, lambda text: emit(self.status, text), self)
+        self.printer = DocumentPrinter(
+            session.ctx, session.actor, session.tasks, session.app.printer, self
+        )
+        self.flow = FirstContactFlow(
+            session, self.printer, lambda text: emit(self.status, text), self
+        )
         self._load_lookups()
 
     def _load_lookups(self) -> None:
@@ -196,21 +201,15 @@ class FrontDeskTab(QWidget):
         self.print_ticket(ticket)
 
     def print_ticket(self, ticket: TicketView) -> None:
-        doc = TicketDoc(
-            center_name=self.session.center.name,
-            ticket_number=ticket.number,
-            queue_name=ticket.item_name or ticket.queue_name,
-            people_ahead=ticket.people_ahead,
-            issued_at=ticket.issued_at,
-            estimated_wait_minutes=ticket.estimated_wait_minutes,
-            priority_label="" if ticket.kind is TicketKind.NORMAL else ticket.kind.label,
-        )
-        printer = self.session.app.printer
-        self.session.tasks.read(
-            lambda: printer.print_document(doc, title=f"ticket-{ticket.number}"),
-            lambda where: emit(
-                self.status,
-                self.tr("号票 {number} 已打印：{where}").format(number=ticket.number, where=where),
+        ticket_id = ticket.id
+        self.printer.issue(
+            lambda ctx: builders().ticket_doc(ctx, ticket_id),
+            kind="ticket",
+            title=f"ticket-{ticket.number}",
+            ticket_id=ticket_id,
+            parent=self,
+            on_done=lambda _p: emit(
+                self.status, self.tr("号票 {number} 已打印").format(number=ticket.number)
             ),
         )
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -16,14 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.services import casework
+from clerk_app.services.case_views import CaseView
+from clerk_app.ui.dialogs.case_details import CaseDetailsDialog
 from clerk_app.ui.idle import IdleWatcher
+from clerk_app.ui.printing import DocumentPrinter
 from clerk_app.ui.qt_compat import emit
 from clerk_app.ui.roles import Tab, tabs_for
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.tasks import error_message
 from clerk_app.ui.widgets.badge import BadgeWidget
 from clerk_app.ui.widgets.counter import CounterTab
 from clerk_app.ui.widgets.front_desk import FrontDeskTab
 from clerk_app.ui.widgets.lock_screen import LockScreen
+from clerk_app.ui.widgets.my_cases import MyCasesTab
 from clerk_app.ui.widgets.referrals import ReferralsTab
 from clerk_app.ui.widgets.supervision import SupervisionTab
 
@@ -32,6 +39,7 @@ STATUS_MS = 8_000
 
 class MainWindow(QMainWindow):
     signedOut = Signal()
+    caseOpened = Signal(object)  # CaseDetailsDialog
 
     def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,12 +53,26 @@ class MainWindow(QMainWindow):
         self.lock_button = QPushButton(self.tr("锁屏"))
         self.lock_button.setShortcut(QKeySequence("Ctrl+L"))
         self.sign_out_button = QPushButton(self.tr("退出登录"))
+        self.printer = DocumentPrinter(
+            session.ctx, session.actor, session.tasks, session.app.printer, self
+        )
+        self.case_dialog: CaseDetailsDialog | None = None
+        self.lookup_edit = QLineEdit()
+        self.lookup_edit.setObjectName("caseLookup")
+        self.lookup_edit.setPlaceholderText(self.tr("办件编号 / 扫描回执 (Ctrl+F)"))
+        self.lookup_edit.setClearButtonEnabled(True)
+        self.lookup_edit.setMinimumWidth(280)
+        self.lookup_edit.returnPressed.connect(self.look_up_case)
+        find = QShortcut(QKeySequence("Ctrl+F"), self)
+        find.activated.connect(self.focus_lookup)
         header = QWidget()
         header.setObjectName("header")
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(8, 4, 16, 4)
         header_layout.addWidget(self.badge)
         header_layout.addStretch(1)
+        header_layout.addWidget(self.lookup_edit)
+        header_layout.addSpacing(16)
         header_layout.addWidget(center)
         header_layout.addSpacing(16)
         header_layout.addWidget(self.lock_button)
@@ -94,28 +116,66 @@ class MainWindow(QMainWindow):
             counter = CounterTab(session)
             counter.status.connect(self.say)
             return counter, self.tr("窗口")
+        if tab is Tab.MY_CASES:
+            cases = MyCasesTab(session)
+            cases.status.connect(self.say)
+            return cases, self.tr("我的办件")
         if tab is Tab.REFERRALS:
-            return ReferralsTab(session), self.tr("我的转办")
-        return SupervisionTab(), self.tr("效能监督")
+            return ReferralsTab(session), self.tr("转办")
+        supervision = SupervisionTab(session)
+        supervision.status.connect(self.say)
+        return supervision, self.tr("效能监督")
 
     def tab(self, tab: Tab) -> QWidget | None:
         return self.tab_widgets.get(tab)
 
     def refresh(self) -> None:
         for widget in self.tab_widgets.values():
-            if isinstance(widget, (CounterTab, ReferralsTab)):
+            if isinstance(widget, (CounterTab, ReferralsTab, MyCasesTab, SupervisionTab)):
                 widget.refresh()
 
     # --- status and errors -----------------------------------------------------------------
 
     def say(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)
-        referrals = self.tab_widgets.get(Tab.REFERRALS)
-        if isinstance(referrals, ReferralsTab):
-            referrals.refresh()
+        for tab in (Tab.REFERRALS, Tab.MY_CASES):
+            widget = self.tab_widgets.get(tab)
+            if isinstance(widget, (ReferralsTab, MyCasesTab)):
+                widget.refresh()
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("无法完成"), message)
+
+    # --- case look-up (typed, or a barcode scanner typing the number + Enter) ------------
+
+    def focus_lookup(self) -> None:
+        self.lookup_edit.setFocus()
+        self.lookup_edit.selectAll()
+
+    def look_up_case(self) -> None:
+        text = self.lookup_edit.text().strip()
+        if not text:
+            return
+        ctx = self.session.ctx
+        self.session.tasks.read(
+            lambda: casework.find_by_number(ctx, text), self.open_case, self._not_found
+        )
+
+    def open_case(self, case: CaseView) -> None:
+        self.lookup_edit.setProperty("invalid", False)
+        self.lookup_edit.style().polish(self.lookup_edit)
+        self.lookup_edit.clear()
+        dialog = CaseDetailsDialog(self.session, self.printer, case, self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.case_dialog = dialog
+        dialog.open()
+        emit(self.caseOpened, dialog)
+
+    def _not_found(self, exc: BaseException) -> None:
+        self.lookup_edit.setProperty("invalid", True)
+        self.lookup_edit.style().polish(self.lookup_edit)
+        self.lookup_edit.selectAll()
+        self.say(error_message(exc))
 
     # --- lock and sign-out -----------------------------------------------------------------
 

@@ -17,8 +17,11 @@ def _differences(db: Database) -> list[object]:
     with db.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         diffs = compare_metadata(ctx, Base.metadata)
-    return [d for d in diffs if not (isinstance(d, tuple) and d[0] == "remove_index"
-                                     and d[1].name in PG_ONLY)]
+    return [
+        d
+        for d in diffs
+        if not (isinstance(d, tuple) and d[0] == "remove_index" and d[1].name in PG_ONLY)
+    ]
 
 
 def test_migrated_schema_matches_the_models(db: Database) -> None:

@@ -1,0 +1,130 @@
+"""One case: who, what, where it stands, its materials, and its printed documents (补打)."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.services.case_views import CaseView
+from clerk_app.ui.labels import case_state_label, document_kind_label, item_kind_label
+from clerk_app.ui.models.base import ROW_ROLE
+from clerk_app.ui.models.cases import DocumentModel, due_text, left_text, light_colour, light_text
+from clerk_app.ui.printing import DocumentPrinter, archive_service
+from clerk_app.ui.session import SignedOn
+from clerk_app.ui.widgets.materials_checklist import status_label
+
+
+class CaseDetailsDialog(QDialog):
+    def __init__(
+        self,
+        session: SignedOn,
+        printer: DocumentPrinter,
+        case: CaseView,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.printer = printer
+        self.case = case
+        self.setWindowTitle(self.tr("办件 {no}").format(no=case.case_no))
+        self.resize(820, 720)
+        self.summary = QTextBrowser()
+        self.summary.setHtml(self.summary_html(case))
+        self.doc_model = DocumentModel(self)
+        self.doc_table = QTableView()
+        self.doc_table.setModel(self.doc_model)
+        self.doc_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.doc_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.doc_table.verticalHeader().hide()
+        self.doc_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.reprint_button = QPushButton(self.tr("补打所选文书"))
+        self.reprint_button.setEnabled(False)
+        close = QPushButton(self.tr("关闭"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reprint_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # keep its own size
+        layout.addWidget(self.summary, 3)
+        layout.addWidget(QLabel(self.tr("已打印文书")))
+        layout.addWidget(self.doc_table, 2)
+        layout.addLayout(buttons)
+        self.doc_table.selectionModel().selectionChanged.connect(
+            lambda *_: self.reprint_button.setEnabled(self.selected_document() is not None)
+        )
+        self.reprint_button.clicked.connect(self.reprint)
+        close.clicked.connect(self.accept)
+        self.load_documents()
+
+    def summary_html(self, case: CaseView) -> str:
+        colour = light_colour(case) or "#555"
+        applicant = case.applicant_name + (
+            self.tr("（经办人 {agent}）").format(agent=case.agent_name) if case.agent_name else ""
+        )
+        rows = [
+            (
+                self.tr("事项"),
+                f"{case.item_code} {case.item_name}（{item_kind_label(case.item_kind)}）",
+            ),
+            (self.tr("部门 / 窗口"), f"{case.department_name} {case.window_code}"),
+            (self.tr("申请人"), applicant),
+            (self.tr("证件号码"), case.applicant_id_masked),
+            (self.tr("承办人"), case.clerk_name),
+            (self.tr("状态"), case_state_label(case.state)),
+            (self.tr("收件日期"), case.received_on.isoformat()),
+            (self.tr("受理日期"), case.accepted_on.isoformat() if case.accepted_on else "—"),
+            (self.tr("办结期限"), due_text(case)),
+            (self.tr("剩余"), left_text(case)),
+        ]
+        table = "".join(
+            f"<tr><td style='color:#555;padding:2px 14px 2px 0'>{escape(k)}</td>"
+            f"<td>{escape(v)}</td></tr>"
+            for k, v in rows
+        )
+        light = f"<p style='color:{colour};font-weight:bold'>{escape(light_text(case))}</p>"
+        mats = "".join(
+            f"<li>{escape(m.name)} — {escape(status_label(m.status))}"
+            f"{escape('：' + m.note) if m.note else ''}</li>"
+            for m in case.materials
+        )
+        return (
+            f"<h2>{escape(case.case_no)}</h2>{light}<table>{table}</table>"
+            f"<h3>{escape(self.tr('申请材料'))}</h3><ul>{mats}</ul>"
+        )
+
+    def load_documents(self) -> None:
+        ctx, case_id = self.session.ctx, self.case.id
+        self.session.tasks.read(
+            lambda: archive_service().archived_documents(ctx, case_id), self.doc_model.set_rows
+        )
+
+    def selected_document(self) -> Any | None:
+        rows = self.doc_table.selectionModel().selectedRows()
+        return self.doc_model.data(rows[0], ROW_ROLE) if rows else None
+
+    def reprint(self) -> None:
+        doc = self.selected_document()
+        if doc is None:
+            return
+        kind = document_kind_label(str(getattr(doc, "kind", "")))
+        self.printer.reprint(
+            str(doc.id),
+            title=f"{kind}-{self.case.case_no}",
+            parent=self,
+            on_done=lambda _p: self.load_documents(),
+        )
