@@ -239,10 +239,10 @@ _T = TypeVar("_T")
 
 @event.listens_for(Session, "after_transaction_end")
 def _forget_locks(session: Session, transaction: SessionTransaction) -> None:
-    # A released savepoint keeps its row locks (and its objects) in the outer
-    # transaction, so the cache survives it; any rollback, or the end of the whole
-    # transaction, forgets everything.
-    if not transaction.nested:
+    # Only the end of the whole transaction forgets the locks: a flush's inner
+    # subtransaction and a released savepoint keep them (and their objects) in the
+    # outer one. Any rollback forgets them too (see below).
+    if transaction.parent is None:
         session.info.pop("locked_rows", None)
 
 

@@ -106,6 +106,7 @@ def load_appliers() -> None:
         casework,
         catalogue,
         complaints,
+        conflicts,
         first_contact,
         follow_ups,
         intake,

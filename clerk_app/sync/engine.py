@@ -11,14 +11,16 @@ doubles an event. No Qt here: progress and status go to plain callbacks.
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
-from clerk_app.domain.clock import SHANGHAI, now_local
+from clerk_app.domain.clock import now_local
 from clerk_app.store.db import Database
 from clerk_app.store.models import Event
 from clerk_app.store.models.sync import SyncConflict, SyncState
@@ -28,61 +30,21 @@ from clerk_app.sync.journal import (
     CENTRAL,
     ConflictRecord,
     JournalRow,
-    append_foreign,
+    append_foreign_batch,
     conflicts_for,
     event_rows,
+    journal_select,
     own_pending,
 )
+from clerk_app.sync.status import SyncProgress, SyncReport, SyncStatus
+
+__all__ = ["SyncEngine", "SyncProgress", "SyncReport", "SyncStatus"]
+
+log = logging.getLogger("clerk.sync")
 
 PUSH_LOCK = 7_204_001  # pg_advisory_xact_lock key serialising pushes
 PULLED_THROUGH = "pulled_through"
 LAST_SYNC_AT = "last_sync_at"
-
-
-@dataclass(frozen=True)
-class SyncProgress:
-    phase: str  # "push" or "pull"
-    done: int
-    total: int | None
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the status indicator on every screen shows."""
-
-    online: bool | None  # None: not tried yet
-    offline_since: datetime | None
-    waiting: int
-    last_sync: datetime | None
-    conflicts: int
-    error: str | None = None
-
-    def label(self) -> str:
-        parts = []
-        if self.online is None:
-            parts.append("未连接中心")
-        elif self.online:
-            parts.append("在线")
-        else:
-            since = (
-                self.offline_since.astimezone(SHANGHAI).strftime("%H:%M")
-                if self.offline_since
-                else "?"
-            )
-            parts.append(f"离线（自{since}起）")
-        parts.append(f"待上传 {self.waiting}")
-        if self.last_sync is not None:
-            parts.append(f"上次同步 {self.last_sync.astimezone(SHANGHAI):%m-%d %H:%M}")
-        if self.conflicts:
-            parts.append(f"冲突 {self.conflicts}")
-        return " · ".join(parts)
-
-
-@dataclass(frozen=True)
-class SyncReport:
-    pushed: int
-    pulled: int
-    conflicts: int
 
 
 class SyncEngine:
@@ -102,9 +64,12 @@ class SyncEngine:
         self.clock = clock
         self.push_batch, self.pull_batch = push_batch, pull_batch
         self.on_progress, self.on_status = on_progress, on_status
+        # What the status indicator reads from any thread: kept under a lock, together.
+        self._status_lock = threading.Lock()
         self._online: bool | None = None
         self._offline_since: datetime | None = None
         self._error: str | None = None
+        self._last_status = SyncStatus(None, None, 0, None, 0)
         self._checked = False
 
     # --- one round ------------------------------------------------------------------
@@ -121,19 +86,27 @@ class SyncEngine:
             self._checked = False
             self._set_offline(exc) if isinstance(exc, CentralUnreachable) else self._fail(exc)
             raise
-        self._online, self._offline_since, self._error = True, None, None
         with self.local.sessions() as s, s.begin(), translate_errors():
             _set_state(s, LAST_SYNC_AT, self.clock().isoformat())
+        with self._status_lock:
+            self._online, self._offline_since, self._error = True, None, None
         self._notify()
         return SyncReport(pushed, pulled, refused + conflicts)
 
+    # --- status ---------------------------------------------------------------------
+
     def status(self) -> SyncStatus:
+        """The status now: online/offline since, events waiting, last sync, open conflicts.
+
+        Any thread but the GUI's: it reads the local database (two counts on indexed
+        columns, in its own short session). The GUI reads :attr:`last_status` instead.
+        """
         with self.local.sessions() as s:
             waiting = (
                 s.scalar(
                     select(func.count())
                     .select_from(Event)
-                    .where(Event.workstation == self.workstation, Event.central_seq.is_(None))
+                    .where(Event.central_seq.is_(None), Event.workstation == self.workstation)
                 )
                 or 0
             )
@@ -146,14 +119,35 @@ class SyncEngine:
                 or 0
             )
             last = _get_state(s, LAST_SYNC_AT)
-        return SyncStatus(
-            self._online,
-            self._offline_since,
-            waiting,
-            datetime.fromisoformat(last) if last else None,
-            conflicts,
-            self._error,
-        )
+        with self._status_lock:
+            status = SyncStatus(
+                self._online,
+                self._offline_since,
+                waiting,
+                datetime.fromisoformat(last) if last else None,
+                conflicts,
+                self._error,
+            )
+            self._last_status = status
+        return status
+
+    @property
+    def last_status(self) -> SyncStatus:
+        """The status as last computed, with the link state as of now; no I/O, any thread."""
+        with self._status_lock:
+            return replace(
+                self._last_status,
+                online=self._online,
+                offline_since=self._offline_since,
+                error=self._error,
+            )
+
+    def publish_status(self) -> SyncStatus:
+        """Recompute the status and hand it to ``on_status`` (e.g. after a local write)."""
+        status = self.status()
+        if self.on_status is not None:
+            self.on_status(status)
+        return status
 
     # --- push -----------------------------------------------------------------------
 
@@ -168,11 +162,12 @@ class SyncEngine:
                 return sent, refused
             results = self._push_batch(rows)
             with self.local.sessions() as s, s.begin(), translate_errors():
+                s.execute(
+                    update(Event),
+                    [{"id": row.id, "central_seq": results[row.id][0]} for row in rows],
+                )
                 for row in rows:
-                    central_seq, conflict = results[row.id]
-                    s.execute(
-                        update(Event).where(Event.id == row.id).values(central_seq=central_seq)
-                    )
+                    conflict = results[row.id][1]
                     if conflict is not None:
                         conflict.store(s)
                         refused += 1
@@ -191,16 +186,17 @@ class SyncEngine:
                 cs.execute(select(Event.id, Event.central_seq).where(Event.id.in_(ids))).all()
             )
             refused = conflicts_for(cs, known, CENTRAL)
-            fresh = [r for r in rows if r.id not in known]
-            numbers = iter(_central_numbers(cs, len(fresh)))
             for row in rows:
                 if row.id in known:
                     central_seq = known[row.id]
                     assert central_seq is not None
                     out[row.id] = (central_seq, refused.get(row.id))
-                    continue
-                central_seq = next(numbers)
-                conflict = append_foreign(cs, row, here=CENTRAL, now=now, central_seq=central_seq)
+            fresh = [r for r in rows if r.id not in known]
+            numbers = _central_numbers(cs, len(fresh))
+            found = append_foreign_batch(
+                cs, fresh, here=CENTRAL, now=now, central_seqs=numbers, refused={}
+            )
+            for row, central_seq, conflict in zip(fresh, numbers, found, strict=True):
                 out[row.id] = (central_seq, conflict)
         return out
 
@@ -215,7 +211,7 @@ class SyncEngine:
             with self.central.sessions() as cs, translate_errors():
                 rows = event_rows(
                     cs,
-                    select(Event)
+                    journal_select()
                     .where(Event.central_seq > cursor)
                     .order_by(Event.central_seq)
                     .limit(self.pull_batch),
@@ -232,27 +228,27 @@ class SyncEngine:
                         )
                     ).all()
                 )
+                ours = [
+                    {"id": r.id, "central_seq": r.central_seq}
+                    for r in rows
+                    if r.id in present and present[r.id] is None
+                ]
+                if ours:  # our own events whose push answer was lost
+                    s.execute(update(Event), ours)
                 for row in rows:
-                    if row.id in present:
-                        if present[row.id] is None:  # ours; the push's answer was lost
-                            s.execute(
-                                update(Event)
-                                .where(Event.id == row.id)
-                                .values(central_seq=row.central_seq)
-                            )
-                        if row.id in refused:
-                            refused[row.id].store(s)
-                        continue
-                    found = append_foreign(
-                        s,
-                        row,
-                        here=self.workstation,
-                        now=now,
-                        central_seq=row.central_seq,
-                        refused=refused.get(row.id),
-                    )
-                    pulled += 1
-                    conflicts += found is not None
+                    if row.id in present and row.id in refused:
+                        refused[row.id].store(s)
+                new = [r for r in rows if r.id not in present]
+                found = append_foreign_batch(
+                    s,
+                    new,
+                    here=self.workstation,
+                    now=now,
+                    central_seqs=[r.central_seq for r in new],
+                    refused=refused,
+                )
+                pulled += len(new)
+                conflicts += sum(c is not None for c in found)
                 last = rows[-1].central_seq
                 assert last is not None
                 _set_state(s, PULLED_THROUGH, str(last))
@@ -276,18 +272,25 @@ class SyncEngine:
             self.on_progress(SyncProgress(phase, done, total))
 
     def _set_offline(self, exc: SyncError) -> None:
-        if self._online is not False:
-            self._offline_since = self.clock()
-        self._online, self._error = False, exc.message
+        with self._status_lock:
+            if self._online is not False:
+                self._offline_since = self.clock()
+            self._online, self._error = False, exc.message
         self._notify()
 
     def _fail(self, exc: SyncError) -> None:
-        self._error = exc.message
+        with self._status_lock:
+            self._error = exc.message
         self._notify()
 
     def _notify(self) -> None:
+        try:
+            status = self.status()
+        except Exception:  # the local store failing must not hide why the round failed
+            log.exception("sync status could not be read")
+            status = self.last_status
         if self.on_status is not None:
-            self.on_status(self.status())
+            self.on_status(status)
 
 
 def _central_numbers(cs: Session, n: int) -> list[int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from clerk_app.domain.audit import GENESIS
 from clerk_app.domain.errors import ClerkError
-from clerk_app.services.context import record_event
+from clerk_app.services.context import bump_counter, journal_row, next_counter, record_event
 from clerk_app.services.events import EventData, apply_event
 from clerk_app.store.models import ChainHead, Event
 from clerk_app.store.models.sync import SyncConflict
@@ -116,10 +116,33 @@ class ConflictRecord:
         )
         if exists is None:
             session.add(SyncConflict(resolution="", **asdict(self)))
+            session.flush()  # a later event of the same batch may resolve it
+
+
+JOURNAL_COLUMNS = (
+    Event.id,
+    Event.workstation,
+    Event.seq,
+    Event.type,
+    Event.actor_id,
+    Event.window_id,
+    Event.occurred_at,
+    Event.request_id,
+    Event.payload,
+    Event.prev_hash,
+    Event.hash,
+    Event.central_seq,
+)
+
+
+def journal_select() -> Any:
+    """``SELECT`` of the journal columns as plain tuples (no ORM objects to build)."""
+    return select(*JOURNAL_COLUMNS)
 
 
 def event_rows(session: Session, stmt: Any) -> list[JournalRow]:
-    return [JournalRow.of(e) for e in session.scalars(stmt)]
+    """Rows of a :func:`journal_select` statement."""
+    return [JournalRow(*r) for r in session.execute(stmt)]
 
 
 def conflicts_for(
@@ -184,9 +207,93 @@ def append_foreign(
     return conflict
 
 
+def append_foreign_batch(
+    session: Session,
+    rows: Sequence[JournalRow],
+    *,
+    here: str,
+    now: datetime,
+    central_seqs: Sequence[int | None],
+    refused: Mapping[str, ConflictRecord],
+) -> list[ConflictRecord | None]:
+    """:func:`append_foreign` for many events at once, with the same outcome.
+
+    The events are applied in order inside ONE savepoint and journaled together (one
+    position range, one chain-head move, one multi-row insert). If any is refused here,
+    that savepoint is rolled back and the batch is appended again one event at a time, so
+    each refusal is isolated and described exactly as :func:`append_foreign` does.
+    """
+    if not rows:
+        return []
+    entries = _checked_entries(session, rows, now, central_seqs)
+    try:
+        with session.begin_nested():
+            for row in rows:
+                if row.id in refused:  # in journal order: a later event may refer to it
+                    refused[row.id].store(session)
+                else:
+                    apply_event(session, row.event())
+    except (ClerkError, IntegrityError):
+        return [
+            append_foreign(
+                session, row, here=here, now=now, central_seq=seq, refused=refused.get(row.id)
+            )
+            for row, seq in zip(rows, central_seqs, strict=True)
+        ]
+    first = next_counter(session, "journal")
+    bump_counter(session, "journal", first + len(entries) - 1)
+    for offset, entry in enumerate(entries):
+        entry.position = first + offset
+    session.add_all(entries)
+    _move_heads(session, entries)
+    session.flush()
+    return [refused.get(row.id) for row in rows]
+
+
+def _checked_entries(
+    session: Session, rows: Sequence[JournalRow], now: datetime, central_seqs: Sequence[int | None]
+) -> list[Event]:
+    """The journal rows of ``rows``; raises unless each continues its chain and hash."""
+    heads: dict[str, tuple[int, str]] = {}
+    entries = []
+    for row, central_seq in zip(rows, central_seqs, strict=True):
+        if row.workstation not in heads:
+            head = session.get(ChainHead, row.workstation)
+            heads[row.workstation] = (0, GENESIS) if head is None else (head.seq, head.hash)
+        _check_link(row, *heads[row.workstation])
+        entry = journal_row(
+            row.event(),
+            row.payload,
+            row.prev_hash,
+            row.request_id,
+            position=0,  # numbered once the whole batch is applied
+            recorded_at=now,
+            expected_hash=row.hash,
+            central_seq=central_seq,
+        )
+        heads[row.workstation] = (row.seq, entry.hash)
+        entries.append(entry)
+    return entries
+
+
+def _move_heads(session: Session, entries: Sequence[Event]) -> None:
+    last: dict[str, Event] = {}
+    for entry in entries:
+        last[entry.workstation] = entry
+    for ws, entry in last.items():
+        head = session.get(ChainHead, ws)
+        if head is None:
+            session.add(ChainHead(workstation=ws, seq=entry.seq, hash=entry.hash))
+        elif entry.seq > head.seq:
+            head.seq, head.hash = entry.seq, entry.hash
+
+
 def _check_continues_chain(session: Session, row: JournalRow) -> None:
     head = session.get(ChainHead, row.workstation)
-    seq, prev = (0, GENESIS) if head is None else (head.seq, head.hash)
+    _check_link(row, *((0, GENESIS) if head is None else (head.seq, head.hash)))
+
+
+def _check_link(row: JournalRow, seq: int, prev: str) -> None:
     if row.seq != seq + 1 or row.prev_hash != prev:
         raise ChainBroken(
             f"工作站{row.workstation}的第{row.seq}条事件接不上本库记录的第{seq}条，已停止同步，"
@@ -228,7 +335,7 @@ def _earlier_on_same_records(
 def own_pending(session: Session, workstation: str, limit: int) -> Sequence[JournalRow]:
     return event_rows(
         session,
-        select(Event)
+        journal_select()
         .where(Event.workstation == workstation, Event.central_seq.is_(None))
         .order_by(Event.seq)
         .limit(limit),

@@ -63,10 +63,15 @@ class CentralSettings:
         ).render_as_string(hide_password=False)
 
 
-def _usable_backend() -> KeyringBackend:
+def _usable_backend(*, reading: bool = False) -> KeyringBackend:
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__qualname__}"
     if name in _PLAINTEXT_BACKENDS:
+        if reading:
+            raise CredentialsUnavailable(
+                "本机没有可用的系统密钥环（钥匙串），读不到中心数据库密码，本工作站暂时离线办理。"
+                "请管理员启用系统密钥环服务并在“连接设置”中重新保存密码"
+            )
         raise CredentialsUnavailable(
             "本机没有可用的系统密钥环（钥匙串），无法安全保存中心数据库密码。"
             "请管理员启用系统密钥环服务后再设置；密码不会以明文保存"
@@ -86,7 +91,7 @@ def store_password(settings: CentralSettings, password: str) -> None:
 
 def load_password(settings: CentralSettings) -> str | None:
     """The stored password, or None if none was stored (e.g. trust or certificate auth)."""
-    backend = _usable_backend()
+    backend = _usable_backend(reading=True)
     try:
         return backend.get_password(KEYRING_SERVICE, settings.keyring_user)
     except keyring.errors.KeyringLocked as exc:

@@ -83,20 +83,26 @@ def test_twenty_windows_call_two_thousand_tickets_each_exactly_once(
         )
         for n in range(20)
     ]
-    for p in procs:
-        assert p.stdout is not None and p.stdout.readline().strip() == "ready"
-    for p in procs:  # all start calling together
-        assert p.stdin is not None
-        p.stdin.write("go\n")
-        p.stdin.flush()
     called: list[str] = []
     per_window = []
-    for p in procs:
-        out, _ = p.communicate(timeout=120)
-        assert p.returncode == 0
-        ids = [line for line in out.splitlines() if line]
-        per_window.append(len(ids))
-        called += ids
+    try:
+        for p in procs:
+            assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+        for p in procs:  # all start calling together
+            assert p.stdin is not None
+            p.stdin.write("go\n")
+            p.stdin.flush()
+        for p in procs:
+            out, _ = p.communicate(timeout=120)
+            assert p.returncode == 0
+            ids = [line for line in out.splitlines() if line]
+            per_window.append(len(ids))
+            called += ids
+    finally:
+        for p in procs:  # never leave a caller running, even when the test fails
+            if p.poll() is None:
+                p.kill()
+            p.wait()
     assert len(called) == 2000
     assert len(set(called)) == 2000  # nobody called twice
     with central.sessions() as s:

@@ -11,12 +11,14 @@ import time
 import pytest
 from sqlalchemy import func, select
 
+from clerk_app.domain.tickets import TicketState
 from clerk_app.services import tickets
+from clerk_app.services.errors import NotFound, PermissionDenied
 from clerk_app.store.db import Database
 from clerk_app.store.models import Event
 from clerk_app.sync.verify import event_ids, verify_journal
 from tests.helpers.clock import FakeClock
-from tests.helpers.factories import build_small_center
+from tests.helpers.factories import SmallCenter, build_small_center
 from tests.sync.stations import Station, StationFactory
 
 LOOP = """
@@ -46,36 +48,33 @@ def _work(
     front: Station,
     counter: Station,
     clock: FakeClock,
-    center_ids: dict[str, str],
+    center: SmallCenter,
     rng: random.Random,
 ) -> None:
     """A little of the working day between kills, committed locally first."""
     clock.advance(seconds=30)
+    guide, clerk = center.guide.actor(), center.clerk.actor()
     for _ in range(rng.randint(1, 4)):
-        tickets.issue_ticket(front.ctx, _guide(center_ids), queue_id=center_ids["queue"])
+        tickets.issue_ticket(front.ctx, guide, queue_id=center.market_queue)
     try:
-        current = tickets.current_ticket(counter.ctx, center_ids["window"])
-        if current is not None:
-            tickets.finish(
-                counter.ctx, _clerk(center_ids), current.id
-            ) if current.state.value == "serving" else tickets.start_serving(
-                counter.ctx, _clerk(center_ids), current.id
-            )
+        current = tickets.current_ticket(counter.ctx, center.window_a)
+        if current is None:
+            tickets.call_next(counter.ctx, clerk, window_id=center.window_a)
+        elif current.state is TicketState.SERVING:
+            tickets.finish(counter.ctx, clerk, current.id)
         else:
-            tickets.call_next(counter.ctx, _clerk(center_ids), window_id=center_ids["window"])
-    except Exception as exc:  # the counter may not have the catalogue yet
-        assert type(exc).__name__ in {"NotFound", "PermissionDenied"}, exc
+            tickets.start_serving(counter.ctx, clerk, current.id)
+    except (NotFound, PermissionDenied):
+        pass  # the counter has not pulled the catalogue or the staff yet
 
 
-_ACTORS: dict[str, object] = {}
-
-
-def _guide(ids: dict[str, str]):  # type: ignore[no-untyped-def]
-    return _ACTORS["guide"]
-
-
-def _clerk(ids: dict[str, str]):  # type: ignore[no-untyped-def]
-    return _ACTORS["clerk"]
+def _kill(procs: list[subprocess.Popen[str]]) -> None:
+    for p in procs:
+        if p.poll() is None:
+            p.send_signal(signal.SIGKILL)
+        p.wait()
+        if p.stdout is not None:
+            p.stdout.close()
 
 
 @pytest.mark.slow
@@ -85,25 +84,21 @@ def test_sync_killed_fifty_times_then_restarted_converges_without_duplicates(
     rng = random.Random(20260928)
     front, counter = stations("FRONT"), stations("WIN-A")
     center = build_small_center(front.ctx)
-    _ACTORS.update(guide=center.guide.actor(), clerk=center.clerk.actor())
-    ids = {"queue": center.market_queue, "window": center.window_a}
     for _ in range(40):
         tickets.issue_ticket(front.ctx, center.guide.actor(), queue_id=center.market_queue)
 
     kills = 0
     while kills < KILLS:
         procs = [_spawn(front, central_url), _spawn(counter, central_url)]
-        for p in procs:
-            assert p.stdout is not None and p.stdout.readline().strip() == "ready"
-        _work(front, counter, clock, ids, rng)
-        time.sleep(rng.uniform(0.0, 0.35))  # a random point of the sync work
-        for p in procs:
-            assert p.poll() is None, "the sync loop died on its own"
-            p.send_signal(signal.SIGKILL)
-            p.wait()
-            assert p.stdout is not None
-            p.stdout.close()
-            kills += 1
+        try:
+            for p in procs:
+                assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+            _work(front, counter, clock, center, rng)
+            time.sleep(rng.uniform(0.0, 0.35))  # a random point of the sync work
+            assert all(p.poll() is None for p in procs), "the sync loop died on its own"
+        finally:
+            _kill(procs)  # never leave a loop running, even when the test fails
+        kills += len(procs)
 
     # Restarted cleanly: run until nothing is waiting anywhere.
     for _ in range(3):
