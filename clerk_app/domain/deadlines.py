@@ -23,6 +23,7 @@ __all__ = [
     "OpenCaseClock",
     "WarningPolicy",
     "check_extension",
+    "check_joint_steps",
     "check_limits",
     "deemed_acceptance_date",
     "due_date",
@@ -269,3 +270,21 @@ def recompute(
                 )
             )
     return changes
+
+
+def check_joint_steps(promised: int, step_limits: Sequence[tuple[str, int]]) -> None:
+    """并联审批: the departments of a joint item, each with its own limit.
+
+    At least two departments, none twice, every step limit at least one working day and
+    never longer than the promised limit of the whole case (one overall due date).
+    """
+    if len(step_limits) < 2:
+        raise RuleViolation("联办件至少要有两个部门参与")
+    departments = [d for d, _ in step_limits]
+    if len(set(departments)) != len(departments):
+        raise RuleViolation("同一部门在联办件中只能出现一次")
+    for _, limit in step_limits:
+        if limit < 1 or limit > promised:
+            raise RuleViolation(
+                f"联办部门的办理时限应为 1 至 {promised} 个工作日（不超过整件的承诺时限）"
+            )

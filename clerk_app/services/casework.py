@@ -25,6 +25,7 @@ from clerk_app.services.case_views import (
 from clerk_app.services.context import Actor, Role, ServiceContext, UnitOfWork, new_id, require_role
 from clerk_app.services.errors import NotFound
 from clerk_app.services.events import EventData, applier
+from clerk_app.services.joint import open_step_departments
 from clerk_app.store.models import Case, DueDateChange, ExtensionRequest, Setting, Suspension
 
 COUNTER = (Role.CLERK, Role.SUPERVISOR)
@@ -319,6 +320,9 @@ def complete(
 @applier("case.completed")
 def _completed(s: Session, e: EventData) -> None:
     case = get_case(s, e.str("case_id"))
+    waiting = open_step_departments(s, case.id)
+    if waiting:  # a joint case is completed once every department has done its part
+        raise RuleViolation(f"联办部门尚未全部办结（{'、'.join(waiting)}），不能办结整件")
     store_snapshot(
         case, rules.complete(snapshot(s, case), Decision(e.str("decision")), on=e.date("on"))
     )

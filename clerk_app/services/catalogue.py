@@ -13,7 +13,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from clerk_app.domain.cases import ItemKind
-from clerk_app.domain.deadlines import check_limits
+from clerk_app.domain.deadlines import check_joint_steps, check_limits
 from clerk_app.domain.errors import InvalidInput
 from clerk_app.services.context import Actor, Role, ServiceContext, new_id, require_role
 from clerk_app.services.errors import NotFound
@@ -22,6 +22,7 @@ from clerk_app.store.models import (
     Center,
     Department,
     ItemMaterial,
+    ItemStep,
     Queue,
     ServiceItem,
     Window,
@@ -48,6 +49,15 @@ class MaterialSpec:
 
 
 @dataclass(frozen=True)
+class JointStepSpec:
+    """One department's part of a joint item and its own limit in working days."""
+
+    department_id: str
+    step_limit: int
+    department_name: str = ""
+
+
+@dataclass(frozen=True)
 class ItemView:
     id: str
     code: str
@@ -66,6 +76,7 @@ class ItemView:
     legal_basis: str
     materials: tuple[MaterialSpec, ...]
     material_ids: tuple[str, ...]
+    joint_steps: tuple[JointStepSpec, ...] = ()
 
 
 def _admin(actor: Actor, action: str) -> None:
@@ -231,11 +242,17 @@ def add_item(
     conditions: str = "",
     fees: str = "不收费",
     legal_basis: str = "",
+    joint_steps: Sequence[JointStepSpec] = (),
 ) -> str:
+    """A service item of the catalogue; a joint item lists its departments' steps."""
     _admin(actor, "设置事项")
     check_limits(statutory_limit, promised_limit)
     if kind is ItemKind.INSTANT and promised_limit != 0:
         raise InvalidInput("即办件的承诺时限应为 0 个工作日")
+    if kind is ItemKind.JOINT:
+        check_joint_steps(promised_limit, [(j.department_id, j.step_limit) for j in joint_steps])
+    elif joint_steps:
+        raise InvalidInput("只有联办件才设置联办部门")
     with ctx.unit_of_work(actor) as uow:
         item_id = new_id()
         uow.emit(
@@ -267,6 +284,10 @@ def add_item(
                     )
                     for m in materials
                 ],
+                steps=[
+                    dict(id=new_id(), department_id=j.department_id, step_limit=j.step_limit)
+                    for j in joint_steps
+                ],
             ),
         )
     return item_id
@@ -276,10 +297,13 @@ def add_item(
 def _item_created(s: Session, e: EventData) -> None:
     p = dict(e.payload)
     materials = p.pop("materials")
+    steps = p.pop("steps", [])
     s.add(ServiceItem(**p))
     s.flush()
     for pos, m in enumerate(materials):
         s.add(ItemMaterial(item_id=p["id"], position=pos, **m))
+    for pos, step in enumerate(steps):
+        s.add(ItemStep(item_id=p["id"], position=pos, **step))
 
 
 def _item_view(s: Session, item: ServiceItem) -> ItemView:
@@ -307,6 +331,15 @@ def _item_view(s: Session, item: ServiceItem) -> ItemView:
             MaterialSpec(m.name, m.originals, m.copies, m.required, m.note) for m in mats
         ),
         material_ids=tuple(m.id for m in mats),
+        joint_steps=tuple(
+            JointStepSpec(step.department_id, step.step_limit, name)
+            for step, name in s.execute(
+                select(ItemStep, Department.name)
+                .join(Department, Department.id == ItemStep.department_id)
+                .where(ItemStep.item_id == item.id)
+                .order_by(ItemStep.position)
+            ).all()
+        ),
     )
 
 

@@ -119,6 +119,10 @@ def build_catalogue(ctx: ServiceContext, cat: DemoCatalogue) -> DemoIds:
             conditions=i.conditions,
             fees=i.fees,
             legal_basis=i.legal_basis,
+            joint_steps=[
+                catalogue.JointStepSpec(ids.departments[st.department], st.step_limit)
+                for st in i.steps
+            ],
         )
     for p in cat.staff:
         ids.staff[p.staff_no] = auth.add_staff(

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any, TypeVar
 
 from clerk_app.domain.cases import ItemKind
-from clerk_app.domain.deadlines import check_limits
+from clerk_app.domain.deadlines import check_joint_steps, check_limits
 from clerk_app.domain.errors import InvalidInput, RuleViolation
 from clerk_app.domain.passwords import MIN_LENGTH
 from clerk_app.services.catalogue import MaterialSpec
@@ -77,6 +77,12 @@ class DemoWindow:
 
 
 @dataclass(frozen=True)
+class DemoStep:
+    department: str
+    step_limit: int
+
+
+@dataclass(frozen=True)
 class DemoItem:
     code: str
     name: str
@@ -92,6 +98,7 @@ class DemoItem:
     fees: str
     legal_basis: str
     materials: tuple[MaterialSpec, ...]
+    steps: tuple[DemoStep, ...] = ()  # joint items only: each department's own limit
 
 
 @dataclass(frozen=True)
@@ -247,6 +254,17 @@ def _item(r: _Record, dept_codes: set[str], queue_codes: set[str]) -> DemoItem:
     materials = tuple(_material(m) for m in r.records("materials", *_keys(MaterialSpec)))
     if not materials:
         raise InvalidInput(f"{r.where}：事项至少要有一项申请材料")
+    steps = tuple(
+        DemoStep(m.ref("department", dept_codes, "部门"), m.integer("step_limit"))
+        for m in (r.records("steps", *_keys(DemoStep)) if r.has("steps") else [])
+    )
+    try:
+        if kind is ItemKind.JOINT:
+            check_joint_steps(promised, [(st.department, st.step_limit) for st in steps])
+        elif steps:
+            raise InvalidInput(f"{r.where}：只有联办件才设置联办部门")
+    except RuleViolation as err:
+        raise InvalidInput(f"{r.where}：{err.message}") from None
     return DemoItem(
         code=r.text("code"),
         name=r.text("name"),
@@ -262,6 +280,7 @@ def _item(r: _Record, dept_codes: set[str], queue_codes: set[str]) -> DemoItem:
         fees=r.text("fees"),
         legal_basis=r.text("legal_basis"),
         materials=materials,
+        steps=steps,
     )
 
 
@@ -318,6 +337,9 @@ class _Record:
         unknown = sorted(set(data) - set(keys))
         if unknown:
             raise InvalidInput(f"{where}：未知字段 {', '.join(map(str, unknown))}")
+
+    def has(self, key: str) -> bool:
+        return key in self._data
 
     def _get(self, key: str) -> object:
         if key not in self._data:

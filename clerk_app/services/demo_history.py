@@ -25,6 +25,7 @@ from clerk_app.services import (
     first_contact,
     follow_ups,
     intake,
+    joint,
     oversight,
     reviews,
     tickets,
@@ -322,11 +323,14 @@ class HistoryBuilder:
                 casework.resume(self.ctx, clerk, case.id)
             elif case.state is not CaseState.ACCEPTED or case.due_date is None:
                 continue
+            if case.item_kind is ItemKind.JOINT:
+                self._finish_steps(case.id, chance=0.4)
             elif (
                 case.workdays_left is not None
                 and case.workdays_left <= 2
                 and self.rng.random() < 0.85
             ):
+                self._finish_steps(case.id, chance=1.0)
                 decision = Decision.APPROVED if self.rng.random() < 0.93 else Decision.DENIED
                 casework.complete(
                     self.ctx,
@@ -378,6 +382,18 @@ class HistoryBuilder:
                 staff_id=target.staff_id,
                 content="窗口工作人员离岗时间较长，未放置暂停服务提示牌",
             )
+
+    def _finish_steps(self, case_id: str, *, chance: float) -> None:
+        """The departments of a joint case do their parts."""
+        for step in joint.steps_of(self.ctx, case_id):
+            if step.done_on is not None or self.rng.random() > chance:
+                continue
+            clerk = next(
+                (a for a in self.window_chief.values() if a.department_id == step.department_id),
+                self.supervisor,
+            )
+            joint.complete_step(self.ctx, clerk, step.id, "本部门审核通过，同意")
+            self.count["joint_steps"] += 1
 
     def _follow_up_work(self) -> None:
         for task in follow_ups.open_follow_ups(self.ctx):

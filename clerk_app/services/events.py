@@ -110,6 +110,7 @@ def load_appliers() -> None:
         first_contact,
         follow_ups,
         intake,
+        joint,
         oversight,
         reviews,
         tickets,

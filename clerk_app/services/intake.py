@@ -40,6 +40,7 @@ from clerk_app.services.context import (
 )
 from clerk_app.services.events import EventData, applier
 from clerk_app.services.first_contact import emit_referral
+from clerk_app.services.joint import add_steps, steps_payload
 from clerk_app.store.models import AccountabilityRecord, Case, CaseMaterial, ItemMaterial
 
 COUNTER = (Role.CLERK, Role.SUPERVISOR)
@@ -236,6 +237,7 @@ def accept(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseView:
                 due_date=due,
                 provisional=uow.calendar.any_provisional(uow.today, due),
                 deemed=False,
+                steps=steps_payload(uow.session, uow.calendar, item, uow.today),
             ),
         )
         return _view(uow, case_id)
@@ -249,6 +251,7 @@ def _accepted(s: Session, e: EventData) -> None:
     case.limit_workdays = e.int("limit_workdays")
     case.provisional_due = e.bool("provisional")
     case.deemed_accepted = e.bool("deemed")
+    add_steps(s, case, list(e.payload.get("steps", [])), e.date("accepted_on"))
 
 
 def issue_supplement_notice(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseView:

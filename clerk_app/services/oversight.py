@@ -27,6 +27,7 @@ from clerk_app.services.case_views import (
 )
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.events import EventData, applier
+from clerk_app.services.joint import steps_payload
 from clerk_app.store.models import (
     AccountabilityRecord,
     CalendarEntry,
@@ -67,6 +68,7 @@ def sweep(ctx: ServiceContext, actor: Actor) -> SweepResult:
                     due_date=due,
                     provisional=cal.any_provisional(case.received_on, due),
                     deemed=True,
+                    steps=steps_payload(s, cal, item, case.received_on),
                 ),
             )
             accepted.append(case.case_no)

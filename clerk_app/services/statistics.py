@@ -75,7 +75,7 @@ def performance(
     """
     if end < start:
         raise ValueError("period ends before it starts")
-    cutoff = min(end, ctx.today() - timedelta(days=1))
+    cutoff = min(end, ctx.today())  # overdue on day D: D is past the due date
     totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     with ctx.db.sessions() as s:
         key = _case_key(group).label("key")

@@ -119,3 +119,16 @@ class ItemMaterial(Base):
     copies: Mapped[int] = mapped_column(Integer, default=0)
     required: Mapped[bool] = mapped_column(Boolean, default=True)
     note: Mapped[str] = mapped_column(String(300), default="")
+
+
+class ItemStep(Base):
+    """并联审批: a department's part of a joint item, with its own limit in working days."""
+
+    __tablename__ = "item_step"
+    __table_args__ = (UniqueConstraint("item_id", "department_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    item_id: Mapped[str] = mapped_column(ForeignKey("service_item.id"), index=True)
+    department_id: Mapped[str] = mapped_column(ForeignKey("department.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    step_limit: Mapped[int] = mapped_column(Integer)

@@ -67,5 +67,17 @@ def test_rates_per_center_department_and_clerk(
     assert [r.name for r in by_staff] == ["李窗口（C001）"]
     assert late.id  # still open, counted as overdue above
 
+    # due on 16 Nov: on time that day, overdue the next
+    clock.set_day(date(2026, 11, 16))
+    assert (
+        performance(ctx, start=date(2026, 11, 1), end=date(2026, 11, 30))[0].counts.open_overdue
+        == 0
+    )
+    clock.set_day(date(2026, 11, 17))
+    assert (
+        performance(ctx, start=date(2026, 11, 1), end=date(2026, 11, 30))[0].counts.open_overdue
+        == 1
+    )
+
     # a period before any of it counts nothing
     assert performance(ctx, start=date(2026, 10, 1), end=date(2026, 10, 31)) == []
