@@ -43,6 +43,8 @@ from clerk_app.printing.notices import (
     render_suspension,
 )
 from clerk_app.printing.receipt import render_receipt
+from clerk_app.printing.report import render_performance_report
+from clerk_app.printing.report_docs import PerformanceReportDoc
 from clerk_app.printing.ticket import render_ticket
 
 __all__ = [
@@ -56,6 +58,7 @@ __all__ = [
     "MaterialLine",
     "NoticeHeader",
     "Party",
+    "PerformanceReportDoc",
     "Problem",
     "ReceiptDoc",
     "ReferralSlipDoc",
@@ -81,6 +84,7 @@ _RENDERERS: dict[type, Callable[..., bytes]] = {
     CompletionNoticeDoc: render_completion,
     DeemedApprovalNoticeDoc: render_deemed_approval,
     ReferralSlipDoc: render_referral,
+    PerformanceReportDoc: render_performance_report,
 }
 
 

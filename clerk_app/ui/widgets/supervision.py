@@ -1,27 +1,42 @@
-"""效能监督: extensions awaiting approval (approve → 延期告知书 prints); the board comes later."""
+"""效能监督: the supervisor's back office, one page per job.
+
+实时看板 (windows and deadline lights, every 15 s) · 审批 (extensions, contested reviews) ·
+回访整改 (call-backs, rectifications, result-issuing after a deemed approval) · 投诉与问责
+(complaints, accountability records) · 绩效统计 (rates, 日报/月报), and the calendar dialog.
+Every page reads and writes through the services in a worker (``session.tasks``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QPushButton,
-    QTableView,
+    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from clerk_app.services import casework
-from clerk_app.services.case_views import CaseView
-from clerk_app.ui.dialogs.case_actions import DecideExtensionDialog
-from clerk_app.ui.models.base import ROW_ROLE
-from clerk_app.ui.models.cases import COL_ITEM, ExtensionModel, PendingExtension
-from clerk_app.ui.printing import DocumentPrinter, builders
-from clerk_app.ui.qt_compat import emit
+from clerk_app.ui.models.cases import PendingExtension
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.widgets.supervision_approvals import ContestsPanel, ExtensionsPanel
+from clerk_app.ui.widgets.supervision_board import BoardPanel
+from clerk_app.ui.widgets.supervision_calendar import CalendarDialog
+from clerk_app.ui.widgets.supervision_common import section_title
+from clerk_app.ui.widgets.supervision_follow_ups import (
+    AccountabilityPanel,
+    ComplaintsPanel,
+    FollowUpsPanel,
+)
+from clerk_app.ui.widgets.supervision_statistics import StatisticsPanel
+
+
+def _split(*widgets: QWidget) -> QSplitter:
+    split = QSplitter(Qt.Orientation.Vertical)
+    for widget in widgets:
+        split.addWidget(widget)
+    return split
 
 
 class SupervisionTab(QWidget):
@@ -30,102 +45,79 @@ class SupervisionTab(QWidget):
     def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.printer = DocumentPrinter(
-            session.ctx, session.actor, session.tasks, session.app.printer, self
+        self.board = BoardPanel(session)
+        self.extensions = ExtensionsPanel(session)
+        self.contests = ContestsPanel(session)
+        self.follow_ups = FollowUpsPanel(session)
+        self.complaints = ComplaintsPanel(session)
+        self.accountability = AccountabilityPanel(session)
+        self.statistics = StatisticsPanel(session)
+        self.panels = (
+            self.board,
+            self.extensions,
+            self.contests,
+            self.follow_ups,
+            self.complaints,
+            self.accountability,
+            self.statistics,
         )
-        self.model = ExtensionModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
-        self.title = QLabel()
-        self.title.setObjectName("sectionTitle")
-        self.approve_button = QPushButton(self.tr("批准延期"))
-        self.approve_button.setObjectName("primaryAction")
-        self.deny_button = QPushButton(self.tr("不批准"))
-        refresh = QPushButton(self.tr("刷新"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.approve_button)
-        buttons.addWidget(self.deny_button)
-        buttons.addStretch(1)
-        buttons.addWidget(refresh)
+        for panel in self.panels:
+            panel.status.connect(self.status)
+        self.complaints.recordsChanged.connect(self.accountability.refresh)
+        # the extension prompt goes through this tab, so it can be replaced in one place
+        self.extensions.ask_note = lambda approve, pending: self.ask_note(approve, pending)  # type: ignore[method-assign]
+
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.board, self.tr("实时看板"))
+        self.pages.addTab(_split(self.extensions, self.contests), self.tr("审批"))
+        self.pages.addTab(self.follow_ups, self.tr("回访整改"))
+        self.pages.addTab(_split(self.complaints, self.accountability), self.tr("投诉与问责"))
+        self.pages.addTab(self.statistics, self.tr("绩效统计与报表"))
+        self.calendar_button = QPushButton(self.tr("维护工作日历…"))
+        self.calendar_dialog: CalendarDialog | None = None
+        top = QHBoxLayout()
+        top.addWidget(section_title(self.tr("效能监督")))
+        top.addStretch(1)
+        top.addWidget(self.calendar_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.addWidget(self.title)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.approve_button.clicked.connect(lambda: self.decide(True))
-        self.deny_button.clicked.connect(lambda: self.decide(False))
-        refresh.clicked.connect(self.refresh)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self._update_buttons()
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        self.calendar_button.clicked.connect(self.open_calendar)
 
-    def refresh(self) -> None:
-        ctx = self.session.ctx
+    # --- what the main window and the older tests use --------------------------------
 
-        def load() -> list[PendingExtension]:
-            return [PendingExtension(*row) for row in casework.pending_extensions(ctx)]
+    @property
+    def model(self):  # type: ignore[no-untyped-def]
+        return self.extensions.model
 
-        self.session.tasks.read(load, self._loaded)
+    @property
+    def table(self):  # type: ignore[no-untyped-def]
+        return self.extensions.table
 
-    def _loaded(self, rows: list[PendingExtension]) -> None:
-        self.model.set_rows(rows)
-        self.title.setText(self.tr("待审批的延期申请：{n} 件").format(n=len(rows)))
-        self._update_buttons()
+    @property
+    def approve_button(self) -> QPushButton:
+        return self.extensions.approve_button
 
-    def selected(self) -> PendingExtension | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        pending: PendingExtension = self.model.data(rows[0], ROW_ROLE)
-        return pending
-
-    def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.approve_button.setEnabled(chosen)
-        self.deny_button.setEnabled(chosen)
+    @property
+    def deny_button(self) -> QPushButton:
+        return self.extensions.deny_button
 
     def ask_note(self, approve: bool, pending: PendingExtension) -> str | None:
-        """The supervisor's opinion (tests replace this); None: cancelled."""
-        summary = self.tr("{no} 延长 {n} 个工作日：{reason}").format(
-            no=pending.case.case_no, n=pending.workdays, reason=pending.reason
-        )
-        dialog = DecideExtensionDialog(approve, summary, self)
-        return dialog.note() if dialog.exec() else None
+        """The supervisor's opinion on an extension (tests replace this)."""
+        return ExtensionsPanel.ask_note(self.extensions, approve, pending)
 
-    def decide(self, approve: bool) -> None:
-        pending = self.selected()
-        if pending is None:
-            return
-        note = self.ask_note(approve, pending)
-        if note is None:
-            return
-        ctx, actor, request_id = self.session.ctx, self.session.actor, pending.request_id
+    def refresh(self) -> None:
+        for panel in self.panels:
+            panel.refresh()
 
-        def done(case: CaseView) -> None:
-            if approve:
-                emit(
-                    self.status,
-                    self.tr("已批准 {no} 延期，新办结期限 {due}").format(
-                        no=case.case_no, due=case.due_date.isoformat() if case.due_date else "—"
-                    ),
-                )
-                self.printer.issue(
-                    lambda c: builders().extension_notice_doc(c, request_id),
-                    kind="extension_notice",
-                    title=f"extension_notice-{case.case_no}",
-                    case_id=case.id,
-                    parent=self,
-                )
-            else:
-                emit(self.status, self.tr("已驳回 {no} 的延期申请").format(no=case.case_no))
-            self.refresh()
+    # --- calendar ------------------------------------------------------------------------
 
-        self.session.tasks.write(
-            lambda: casework.decide_extension(ctx, actor, request_id, approve=approve, note=note),
-            done,
-        )
+    def open_calendar(self) -> CalendarDialog:
+        dialog = CalendarDialog(self.session, self)
+        dialog.applied.connect(lambda _rows: self.board.refresh())
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.calendar_dialog = dialog
+        dialog.open()
+        return dialog

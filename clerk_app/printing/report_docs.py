@@ -1,0 +1,71 @@
+"""Plain data for the supervisor's performance reports (日报 / 月报): frozen dataclasses.
+
+The counts are :class:`clerk_app.domain.metrics.Counts`; the renderer formats the rates
+with :func:`clerk_app.domain.metrics.format_rate` and marks those below target in words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from clerk_app.domain.metrics import Counts
+
+
+class ReportKind(StrEnum):
+    DAILY = "daily"
+    MONTHLY = "monthly"
+    PERIOD = "period"
+
+    @property
+    def heading(self) -> str:
+        return {
+            ReportKind.DAILY: "政务服务效能日报",
+            ReportKind.MONTHLY: "政务服务效能月报",
+            ReportKind.PERIOD: "政务服务效能统计报告",
+        }[self]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReportRow:
+    """One department (or the total) with what its rates are computed from."""
+
+    name: str
+    counts: Counts
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OverdueLine:
+    case_number: str
+    item_name: str
+    department_name: str
+    clerk_name: str
+    due_date: date | None
+    state_label: str  # 办理中 / 特别程序中
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AccountabilityLine:
+    opened_on: date
+    cause_label: str
+    case_number: str  # "" when the record is not about a case
+    department_name: str
+    staff_names: str  # 直接责任人：李窗口；监督责任人：孙监督
+    status_label: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PerformanceReportDoc:
+    """日报 / 月报: the table by department, totals, overdue cases, accountability."""
+
+    center_name: str
+    kind: ReportKind
+    start: date
+    end: date
+    rows: tuple[ReportRow, ...]
+    total: Counts
+    overdue: tuple[OverdueLine, ...]
+    accountability: tuple[AccountabilityLine, ...]
+    generated_at: datetime
+    generated_by: str = ""

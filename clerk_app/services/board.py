@@ -1,0 +1,433 @@
+"""The supervisor's live board (电子监察), read-only: windows, deadline lights, accountability.
+
+Every function here only reads, in a few grouped queries (a county center has 40–80 windows
+and thousands of open cases), and returns plain frozen dataclasses for the UI.
+:func:`performance_report` builds the 日报 / 月报 document; :func:`archive_report` keeps its
+PDF under ``archive_dir/reports/`` (a report belongs to no case, so it is a file only, not a
+row of the document archive).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from clerk_app.domain import cases as rules
+from clerk_app.domain.cases import CaseState
+from clerk_app.domain.clock import SHANGHAI, to_local
+from clerk_app.domain.deadlines import Light, WarningPolicy, warning_level, workdays_left
+from clerk_app.domain.metrics import Counts
+from clerk_app.domain.tickets import TicketState
+from clerk_app.services.case_views import RUNNING_STATES, snapshot
+from clerk_app.services.context import ServiceContext
+from clerk_app.services.statistics import Grouping, performance
+from clerk_app.store.models import (
+    AccountabilityRecord,
+    Case,
+    Center,
+    Department,
+    ServiceItem,
+    Staff,
+    Ticket,
+    Window,
+    WindowQueue,
+)
+
+if TYPE_CHECKING:
+    from clerk_app.printing.report_docs import PerformanceReportDoc, ReportKind
+
+CAUSE_LABELS = {
+    "overdue": "超期未办结",
+    "deemed_approval": "超时默认",
+    "second_supplement": "二次补正告知",
+    "complaint": "效能投诉属实",
+}
+RECORD_STATUS_LABELS = {"open": "待处理", "closed": "已处理"}
+STATE_LABELS = {CaseState.ACCEPTED.value: "办理中", CaseState.SUSPENDED.value: "特别程序中"}
+LIGHT_ORDER = {Light.RED: 0, Light.YELLOW: 1, Light.GREEN: 2}
+
+
+@dataclass(frozen=True)
+class WindowStatus:
+    window_id: str
+    code: str
+    name: str
+    department_name: str
+    paused: bool
+    pause_reason: str
+    clerk_name: str  # the clerk last signed on at the window ("" if none)
+    current_number: str  # the ticket called or being served ("" if none)
+    waiting: int  # waiting today in the queues the window calls from
+    longest_wait_minutes: int
+
+
+@dataclass(frozen=True)
+class DepartmentLights:
+    department_id: str
+    department_name: str
+    green: int
+    yellow: int
+    red: int
+
+
+@dataclass(frozen=True)
+class LightCase:
+    case_id: str
+    case_no: str
+    item_name: str
+    department_id: str
+    department_name: str
+    clerk_name: str
+    due_date: date
+    provisional_due: bool
+    workdays_left: int
+    light: Light
+    suspended: bool
+
+
+@dataclass(frozen=True)
+class LightsBoard:
+    departments: tuple[DepartmentLights, ...]
+    cases: tuple[LightCase, ...]  # red and yellow only, the most urgent first
+
+
+@dataclass(frozen=True)
+class AccountabilityView:
+    id: str
+    cause: str
+    cause_label: str
+    case_id: str | None
+    case_no: str
+    department_name: str
+    main_staff: str
+    supervising_staff: str
+    direct_staff: str
+    opened_at: datetime
+    status: str
+    status_label: str
+    note: str
+
+    @property
+    def staff_names(self) -> str:
+        """Everyone named, with their part (主要/监督/直接责任人)."""
+        parts = [
+            f"{label}：{name}"
+            for label, name in (
+                ("主要责任人", self.main_staff),
+                ("监督责任人", self.supervising_staff),
+                ("直接责任人", self.direct_staff),
+            )
+            if name
+        ]
+        return "；".join(parts)
+
+
+@dataclass(frozen=True)
+class Names:
+    """Who and what the ids of follow-ups and complaints stand for."""
+
+    staff: dict[str, str]  # id -> 李窗口（C001）
+    departments: dict[str, str]  # id -> name
+    clerks: tuple[tuple[str, str, str | None], ...]  # (id, label, department id) of clerks
+
+
+# --- windows -----------------------------------------------------------------------------
+
+
+def windows_board(ctx: ServiceContext) -> list[WindowStatus]:
+    """Every window with its state, clerk, current number and the waiting in its queues."""
+    today, now = ctx.today(), ctx.now()
+    with ctx.db.sessions() as s:
+        waiting: dict[str, tuple[int, datetime | None]] = {
+            q: (int(n), oldest)
+            for q, n, oldest in s.execute(
+                select(Ticket.queue_id, func.count(), func.min(Ticket.issued_at))
+                .where(Ticket.service_day == today, Ticket.state == TicketState.WAITING.value)
+                .group_by(Ticket.queue_id)
+            )
+        }
+        queues: dict[str, list[str]] = defaultdict(list)
+        for link in s.scalars(select(WindowQueue).order_by(WindowQueue.position)):
+            queues[link.window_id].append(link.queue_id)
+        current: dict[str, str] = {}
+        for window_id, number in s.execute(
+            select(Ticket.window_id, Ticket.number)
+            .where(
+                Ticket.window_id.is_not(None),
+                Ticket.state.in_([TicketState.CALLED.value, TicketState.SERVING.value]),
+            )
+            .order_by(Ticket.called_at)
+        ):
+            if window_id is not None:
+                current[window_id] = number  # the latest call wins
+        depts = dict(s.execute(select(Department.id, Department.name)).all())
+        clerks = dict(s.execute(select(Staff.id, Staff.name)).all())
+        out = []
+        for w in s.scalars(select(Window).order_by(Window.code)):
+            count, oldest = 0, None
+            for queue_id in queues.get(w.id, ()):
+                n, first = waiting.get(queue_id, (0, None))
+                count += n
+                if first is not None and (oldest is None or first < oldest):
+                    oldest = first
+            wait = 0 if oldest is None else max(0, int((now - oldest).total_seconds() // 60))
+            out.append(
+                WindowStatus(
+                    window_id=w.id,
+                    code=w.code,
+                    name=w.name,
+                    department_name=depts.get(w.department_id or "", ""),
+                    paused=w.state == "paused",
+                    pause_reason=w.pause_reason if w.state == "paused" else "",
+                    clerk_name=clerks.get(w.staff_id or "", ""),
+                    current_number=current.get(w.id, ""),
+                    waiting=count,
+                    longest_wait_minutes=wait,
+                )
+            )
+        return out
+
+
+# --- deadline lights ---------------------------------------------------------------------
+
+
+def deadline_lights(ctx: ServiceContext, policy: WarningPolicy | None = None) -> LightsBoard:
+    """Green/yellow/red counts of the running cases per department, and the red and yellow
+    cases themselves (red = overdue; a suspended case's clock stands still)."""
+    today, policy = ctx.today(), policy or WarningPolicy()
+    with ctx.db.sessions() as s:
+        cal = ctx.calendar_from(s)
+        depts = list(s.execute(select(Department.id, Department.name).order_by(Department.code)))
+        counts: dict[str, dict[Light, int]] = {d: dict.fromkeys(Light, 0) for d, _ in depts}
+        names = dict(depts)
+        flagged: list[LightCase] = []
+        rows = s.execute(
+            select(Case, ServiceItem.name, Staff.name)
+            .join(ServiceItem, ServiceItem.id == Case.item_id)
+            .outerjoin(Staff, Staff.id == Case.clerk_id)
+            .where(
+                Case.state.in_(RUNNING_STATES),
+                Case.due_date.is_not(None),
+                Case.accepted_on.is_not(None),
+            )
+        ).all()
+        for case, item_name, clerk_name in rows:
+            assert case.due_date is not None and case.accepted_on is not None
+            light = warning_level(cal, today, case.accepted_on, case.due_date, policy)
+            suspended = case.state == CaseState.SUSPENDED.value
+            if (
+                suspended
+                and light is Light.RED
+                and not rules.is_overdue(snapshot(s, case), today=today)
+            ):
+                light = Light.GREEN
+            counts.setdefault(case.department_id, dict.fromkeys(Light, 0))[light] += 1
+            if light is not Light.GREEN:
+                flagged.append(
+                    LightCase(
+                        case_id=case.id,
+                        case_no=case.case_no,
+                        item_name=item_name,
+                        department_id=case.department_id,
+                        department_name=names.get(case.department_id, ""),
+                        clerk_name=clerk_name or "",
+                        due_date=case.due_date,
+                        provisional_due=case.provisional_due,
+                        workdays_left=workdays_left(cal, today, case.due_date),
+                        light=light,
+                        suspended=suspended,
+                    )
+                )
+    flagged.sort(key=lambda c: (LIGHT_ORDER[c.light], c.due_date, c.case_no))
+    return LightsBoard(
+        departments=tuple(
+            DepartmentLights(d, names.get(d, ""), c[Light.GREEN], c[Light.YELLOW], c[Light.RED])
+            for d, c in counts.items()
+        ),
+        cases=tuple(flagged),
+    )
+
+
+# --- accountability and names ----------------------------------------------------------
+
+
+def _local_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    return (
+        datetime.combine(start, time(0), tzinfo=SHANGHAI),
+        datetime.combine(end + timedelta(days=1), time(0), tzinfo=SHANGHAI),
+    )
+
+
+def accountability_records(
+    ctx: ServiceContext, *, start: date | None = None, end: date | None = None
+) -> list[AccountabilityView]:
+    """Accountability records, newest first; ``start``/``end`` bound the day they opened."""
+    main, supervising, direct = aliased(Staff), aliased(Staff), aliased(Staff)
+    query = (
+        select(AccountabilityRecord, Case.case_no, Department.name, main, supervising, direct)
+        .outerjoin(Case, Case.id == AccountabilityRecord.case_id)
+        .outerjoin(Department, Department.id == AccountabilityRecord.department_id)
+        .outerjoin(main, main.id == AccountabilityRecord.main_staff_id)
+        .outerjoin(supervising, supervising.id == AccountabilityRecord.supervising_staff_id)
+        .outerjoin(direct, direct.id == AccountabilityRecord.direct_staff_id)
+        .order_by(AccountabilityRecord.opened_at.desc(), AccountabilityRecord.id)
+    )
+    if start is not None or end is not None:
+        lo, hi = _local_bounds(start or date.min + timedelta(days=1), end or ctx.today())
+        query = query.where(
+            AccountabilityRecord.opened_at >= lo, AccountabilityRecord.opened_at < hi
+        )
+
+    def who(staff: Staff | None) -> str:
+        return staff.name if staff is not None else ""
+
+    with ctx.db.sessions() as s:
+        return [
+            AccountabilityView(
+                id=r.id,
+                cause=r.cause,
+                cause_label=CAUSE_LABELS.get(r.cause, r.cause),
+                case_id=r.case_id,
+                case_no=case_no or "",
+                department_name=dept or "",
+                main_staff=who(m),
+                supervising_staff=who(sv),
+                direct_staff=who(d),
+                opened_at=r.opened_at,
+                status=r.status,
+                status_label=RECORD_STATUS_LABELS.get(r.status, r.status),
+                note=r.note,
+            )
+            for r, case_no, dept, m, sv, d in s.execute(query).all()
+        ]
+
+
+def names(ctx: ServiceContext) -> Names:
+    with ctx.db.sessions() as s:
+        staff = s.execute(
+            select(Staff.id, Staff.name, Staff.staff_no, Staff.role, Staff.department_id).order_by(
+                Staff.staff_no
+            )
+        ).all()
+        return Names(
+            staff={i: f"{n}（{no}）" for i, n, no, _r, _d in staff},
+            departments=dict(s.execute(select(Department.id, Department.name)).all()),
+            clerks=tuple((i, f"{n}（{no}）", d) for i, n, no, r, d in staff if r == "clerk"),
+        )
+
+
+# --- reports -----------------------------------------------------------------------------
+
+
+def _overdue(s: Session, cutoff: date) -> list[tuple[Case, str, str, str]]:
+    rows = s.execute(
+        select(Case, ServiceItem.name, Department.name, Staff.name)
+        .join(ServiceItem, ServiceItem.id == Case.item_id)
+        .join(Department, Department.id == Case.department_id)
+        .outerjoin(Staff, Staff.id == Case.clerk_id)
+        .where(
+            or_(
+                and_(Case.state == CaseState.ACCEPTED.value, Case.due_date < cutoff),
+                and_(Case.state == CaseState.SUSPENDED.value, Case.overdue.is_(True)),
+            )
+        )
+        .order_by(Case.due_date, Case.case_no)
+    ).all()
+    return [(c, i, d, n or "") for c, i, d, n in rows]
+
+
+def performance_report(
+    ctx: ServiceContext,
+    start: date,
+    end: date,
+    *,
+    kind: ReportKind | None = None,
+    generated_by: str = "",
+) -> PerformanceReportDoc:
+    """The 日报 / 月报 of [start, end]: rates by department, totals, overdue cases and the
+    accountability records opened in the period (the same counts as the statistics tab)."""
+    from clerk_app.printing.report_docs import (
+        AccountabilityLine,
+        OverdueLine,
+        PerformanceReportDoc,
+        ReportKind,
+        ReportRow,
+    )
+
+    if kind is None:
+        kind = ReportKind.DAILY if start == end else ReportKind.PERIOD
+    rows = performance(ctx, start=start, end=end, group=Grouping.DEPARTMENT)
+    total = sum((r.counts for r in rows), Counts())
+    cutoff = min(end, ctx.today() - timedelta(days=1))
+    with ctx.db.sessions() as s:
+        center = s.scalar(select(Center.name).limit(1)) or "政务服务中心"
+        overdue = [
+            OverdueLine(
+                case_number=c.case_no,
+                item_name=item,
+                department_name=dept,
+                clerk_name=clerk,
+                due_date=c.due_date,
+                state_label=STATE_LABELS.get(c.state, c.state),
+            )
+            for c, item, dept, clerk in _overdue(s, cutoff)
+        ]
+    records = accountability_records(ctx, start=start, end=end)
+    return PerformanceReportDoc(
+        center_name=center,
+        kind=kind,
+        start=start,
+        end=end,
+        rows=tuple(ReportRow(name=r.name, counts=r.counts) for r in rows),
+        total=total,
+        overdue=tuple(overdue),
+        accountability=tuple(
+            AccountabilityLine(
+                opened_on=to_local(r.opened_at).date(),
+                cause_label=r.cause_label,
+                case_number=r.case_no,
+                department_name=r.department_name,
+                staff_names=r.staff_names,
+                status_label=r.status_label,
+            )
+            for r in sorted(records, key=lambda r: (r.opened_at, r.id))
+        ),
+        generated_at=ctx.now(),
+        generated_by=generated_by,
+    )
+
+
+def report_file_name(doc: PerformanceReportDoc) -> str:
+    """日报-2026-11-02-093000.pdf / 月报-2026-11-01_2026-11-30-093000.pdf"""
+    label = {"daily": "日报", "monthly": "月报"}.get(doc.kind.value, "统计报告")
+    period = doc.start.isoformat()
+    if doc.end != doc.start:
+        period += "_" + doc.end.isoformat()
+    return f"{label}-{period}-{to_local(doc.generated_at):%H%M%S}.pdf"
+
+
+def archive_report(ctx: ServiceContext, doc: PerformanceReportDoc) -> tuple[bytes, Path | None]:
+    """Render the report and keep it as ``archive_dir/reports/YYYY/<file name>`` (written
+    atomically; an existing file is never overwritten). No archive folder: not kept."""
+    from clerk_app import printing
+
+    pdf = printing.render(doc)
+    if ctx.archive_dir is None:
+        return pdf, None
+    folder = ctx.archive_dir / "reports" / f"{doc.end.year:04d}"
+    target = folder / report_file_name(doc)
+    n = 2
+    while target.exists():
+        target = folder / f"{Path(report_file_name(doc)).stem}-{n}.pdf"
+        n += 1
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_bytes(pdf)
+    tmp.replace(target)
+    return pdf, target

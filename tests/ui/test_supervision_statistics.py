@@ -1,0 +1,169 @@
+"""绩效统计, 日报/月报 and the calendar dialog of the supervision tab."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from clerk_app.domain.cases import Decision
+from clerk_app.services import casework, catalogue, intake
+from clerk_app.services.auth import Badge
+from clerk_app.services.context import ServiceContext
+from clerk_app.services.intake import Applicant, MaterialCheck
+from clerk_app.ui.models.oversight import PerformanceModel
+from clerk_app.ui.session import SignedOn
+from clerk_app.ui.theme import LIGHT_GREEN, LIGHT_RED
+from clerk_app.ui.widgets.supervision import SupervisionTab
+from clerk_app.ui.widgets.supervision_statistics import (
+    Period,
+    month_of,
+    period_bounds,
+)
+from tests.helpers.clock import FakeClock
+from tests.helpers.factories import SmallCenter, valid_id_card
+from tests.ui.conftest import FakePrinter, pdf_text
+from tests.ui.test_my_cases import accepted_case
+
+
+def test_periods() -> None:
+    thursday = date(2026, 11, 12)
+    assert period_bounds(Period.TODAY, thursday) == (thursday, thursday)
+    assert period_bounds(Period.WEEK, thursday) == (date(2026, 11, 9), thursday)
+    assert period_bounds(Period.MONTH, thursday) == (date(2026, 11, 1), thursday)
+    assert month_of(date(2026, 10, 20), thursday) == (date(2026, 10, 1), date(2026, 10, 31))
+    assert month_of(thursday, thursday) == (date(2026, 11, 1), thursday)
+
+
+def _month_of_work(ui_ctx: ServiceContext, small: SmallCenter, clock: FakeClock) -> str:
+    """Nov 2026: one on-site completion, one case done on time, one overdue (tax)."""
+    clock.set_day(date(2026, 11, 2))
+    item = catalogue.get_item(ui_ctx, small.instant_item)
+    received = intake.receive(
+        ui_ctx,
+        small.clerk.actor(),
+        item_id=small.instant_item,
+        applicant=Applicant("person", "张三", valid_id_card()),
+        materials=[MaterialCheck(m, "received", 1, 1) for m in item.material_ids],
+    )
+    intake.complete_on_spot(ui_ctx, small.clerk.actor(), received.id)
+    done = accepted_case(ui_ctx, small)
+    casework.complete(ui_ctx, small.clerk.actor(), done.id, decision=Decision.APPROVED)
+    late = accepted_case(ui_ctx, small, small.tax_item)
+    clock.set_day(date(2026, 11, 12))
+    return late.case_no
+
+
+def test_statistics_by_department_with_targets_in_words_and_a_chart(
+    qtbot: QtBot,
+    qtmodeltester: object,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    clock: FakeClock,
+) -> None:
+    _month_of_work(ui_ctx, small, clock)
+    tab = SupervisionTab(sign_on(small.supervisor))
+    qtbot.addWidget(tab)
+    stats = tab.statistics
+    stats.period_combo.setCurrentIndex(stats.period_combo.findData(Period.MONTH.value))
+    assert stats.bounds() == (date(2026, 11, 1), date(2026, 11, 12))
+    assert not stats.start_edit.isEnabled()
+    stats.refresh()
+    model = stats.model
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    rows = {model.row_at(i).name: i for i in range(model.rowCount())}
+    market, tax = rows["测试县市场监督管理局"], rows["国家税务总局测试县税务局"]
+
+    def text(row: int, col: int) -> str:
+        return str(model.index(row, col).data())
+
+    def colour(row: int, col: int) -> str:
+        return model.index(row, col).data(9).color().name()  # Qt.ForegroundRole
+
+    # market: 2 accepted, 1 on the spot → 50 % on-site, below 90 %
+    assert text(market, PerformanceModel.COL_ON_SITE_RATE) == "50.0%（未达标）"
+    assert colour(market, PerformanceModel.COL_ON_SITE_RATE) == LIGHT_RED
+    # market: both decided by their due dates → 100 % on time
+    assert text(market, PerformanceModel.COL_ON_TIME_RATE) == "100.0%（达标）"
+    assert colour(market, PerformanceModel.COL_ON_TIME_RATE) == LIGHT_GREEN
+    # tax: one open overdue case, nothing completed → 0 % on time
+    assert text(tax, PerformanceModel.COL_ON_TIME_RATE) == "0.0%（未达标）"
+    assert text(market, PerformanceModel.COL_SATISFACTION_RATE) == "—"  # no reviews
+    assert stats.chart.values == [100.0, 0.0] or stats.chart.values == [0.0, 100.0]
+    assert "超期未办 1 件" in stats.title.text()
+
+    stats.group_combo.setCurrentIndex(0)  # the whole center
+    assert model.rowCount() == 1 and model.row_at(0).name == "测试县政务服务中心"
+    assert len(stats.chart.values) == 2  # the chart stays by department
+
+    stats.period_combo.setCurrentIndex(stats.period_combo.findData(Period.CUSTOM.value))
+    assert stats.start_edit.isEnabled()
+    stats.start_edit.setDate(date(2026, 10, 1))
+    stats.end_edit.setDate(date(2026, 10, 31))
+    stats.refresh()
+    assert model.rowCount() == 0 and "没有可统计" in stats.title.text()
+
+
+def test_daily_and_monthly_reports_are_previewed_and_archived(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    clock: FakeClock,
+    printer: FakePrinter,
+    archive_dir: Path,
+) -> None:
+    late = _month_of_work(ui_ctx, small, clock)
+    tab = SupervisionTab(sign_on(small.supervisor))
+    qtbot.addWidget(tab)
+    messages: list[str] = []
+    tab.status.connect(messages.append)
+    stats = tab.statistics
+    stats.monthly_button.click()
+    stats.daily_button.click()
+    monthly, daily = printer.printouts
+    assert (monthly.kind, daily.kind) == ("report_monthly", "report_daily")
+    month_text = pdf_text(monthly.pdf)
+    assert "政务服务效能月报" in month_text and "2026年11月1日至2026年11月12日" in month_text
+    assert late in month_text and "孙监督" in month_text
+    assert "政务服务效能日报" in pdf_text(daily.pdf)
+    assert monthly.path is not None and monthly.path.parent == archive_dir / "reports" / "2026"
+    assert monthly.path.read_bytes() == monthly.pdf
+    assert str(daily.path) in messages[-1]
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: open dialog
+def test_calendar_entry_lists_the_due_dates_it_moved(
+    qtbot: QtBot,
+    qtmodeltester: object,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    clock: FakeClock,
+    errors: list[str],
+) -> None:
+    clock.set_day(date(2026, 11, 2))
+    case = accepted_case(ui_ctx, small)  # due 16 Nov
+    tab = SupervisionTab(sign_on(small.supervisor))
+    qtbot.addWidget(tab)
+    dialog = tab.open_calendar()
+    dialog.apply()  # no document number
+    assert "文号" in dialog.result_label.text() and dialog.model.rowCount() == 0
+    dialog.date_edit.setDate(date(2026, 11, 5))
+    dialog.holiday_radio.setChecked(True)
+    dialog.doc_edit.setText("测试县政府办〔2026〕12号")
+    dialog.note_edit.setText("全县停电检修")
+    with qtbot.waitSignal(dialog.applied):
+        dialog.apply()
+    qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
+    assert dialog.model.rowCount() == 1
+    row = [str(dialog.model.index(0, c).data()) for c in range(3)]
+    assert row == [case.case_no, "2026-11-16", "2026-11-17"]
+    assert "1 件" in dialog.result_label.text()
+    assert casework.get(ui_ctx, case.id).due_date == date(2026, 11, 17)
+    assert errors == []
+    dialog.close()
