@@ -1,4 +1,5 @@
-"""One case: who, what, where it stands, its materials, and its printed documents (补打)."""
+"""One case: who, what, where it stands, its materials, its printed documents (补打), and
+for a joint case (并联审批) every department's step."""
 
 from __future__ import annotations
 
@@ -19,10 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.domain.cases import ItemKind
+from clerk_app.services import joint
 from clerk_app.services.case_views import CaseView
+from clerk_app.services.joint import StepView
 from clerk_app.ui.labels import case_state_label, document_kind_label, item_kind_label
 from clerk_app.ui.models.base import ROW_ROLE
 from clerk_app.ui.models.cases import DocumentModel, due_text, left_text, light_colour, light_text
+from clerk_app.ui.models.steps import COL_STEP_OUTCOME, CaseStepModel
 from clerk_app.ui.printing import DocumentPrinter, archive_service
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.widgets.materials_checklist import status_label
@@ -51,6 +56,15 @@ class CaseDetailsDialog(QDialog):
         self.doc_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.doc_table.verticalHeader().hide()
         self.doc_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.step_model = CaseStepModel(self)
+        self.step_table = QTableView()
+        self.step_table.setModel(self.step_model)
+        self.step_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.step_table.verticalHeader().hide()
+        step_header = self.step_table.horizontalHeader()
+        step_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        step_header.setSectionResizeMode(COL_STEP_OUTCOME, QHeaderView.ResizeMode.Stretch)
+        self.step_title = QLabel(self.tr("联办环节"))
         self.reprint_button = QPushButton(self.tr("补打所选文书"))
         self.reprint_button.setEnabled(False)
         close = QPushButton(self.tr("关闭"))
@@ -61,6 +75,11 @@ class CaseDetailsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # keep its own size
         layout.addWidget(self.summary, 3)
+        self.joint = case.item_kind is ItemKind.JOINT
+        layout.addWidget(self.step_title)
+        layout.addWidget(self.step_table, 2)
+        self.step_title.setVisible(self.joint)
+        self.step_table.setVisible(self.joint)
         layout.addWidget(QLabel(self.tr("已打印文书")))
         layout.addWidget(self.doc_table, 2)
         layout.addLayout(buttons)
@@ -70,6 +89,8 @@ class CaseDetailsDialog(QDialog):
         self.reprint_button.clicked.connect(self.reprint)
         close.clicked.connect(self.accept)
         self.load_documents()
+        if self.joint:
+            self.load_steps()
 
     def summary_html(self, case: CaseView) -> str:
         colour = light_colour(case) or "#555"
@@ -112,6 +133,23 @@ class CaseDetailsDialog(QDialog):
         self.session.tasks.read(
             lambda: archive_service().archived_documents(ctx, case_id), self.doc_model.set_rows
         )
+
+    def load_steps(self) -> None:
+        ctx, case_id = self.session.ctx, self.case.id
+        self.session.tasks.read(lambda: joint.steps_of(ctx, case_id), self._steps_loaded)
+
+    def _steps_loaded(self, steps: list[StepView]) -> None:
+        self.step_model.set_rows(steps)
+        waiting = self.step_model.open_departments()
+        late = sum(1 for s in steps if s.late)
+        text = self.tr("联办环节（{n} 个部门）").format(n=len(steps))
+        if waiting:
+            text += self.tr("  ·  办理中：{names}").format(names="、".join(waiting))
+        else:
+            text += self.tr("  ·  各部门均已办结")
+        if late:
+            text += self.tr("  ·  ● 超期环节 {n} 个").format(n=late)
+        self.step_title.setText(text)
 
     def selected_document(self) -> Any | None:
         rows = self.doc_table.selectionModel().selectedRows()

@@ -1,4 +1,5 @@
-"""The item guide (办事指南): conditions, materials, limits, fees, legal basis, window."""
+"""The item guide (办事指南): conditions, materials, limits, fees, legal basis, window, and
+for a joint item (联办件) the participating departments with their own limits."""
 
 from __future__ import annotations
 
@@ -30,6 +31,18 @@ class ItemGuideView(QTextBrowser):
     def show_item(self, item: ItemView, windows: Sequence[WindowChoice] = ()) -> None:
         self.setHtml(self.guide_html(item, windows))
 
+    def joint_text(self, item: ItemView) -> str:
+        """并联审批: each department's part and its own limit, the lead department first."""
+        steps = sorted(item.joint_steps, key=lambda j: j.department_id != item.department_id)
+        return "、".join(
+            (
+                self.tr("{dept}（牵头）{n} 个工作日")
+                if j.department_id == item.department_id
+                else self.tr("{dept} {n} 个工作日")
+            ).format(dept=j.department_name, n=j.step_limit)
+            for j in steps
+        )
+
     def guide_html(self, item: ItemView, windows: Sequence[WindowChoice]) -> str:
         if item.promised_limit == 0:
             limit = self.tr("即办（当场办结）")
@@ -47,6 +60,8 @@ class ItemGuideView(QTextBrowser):
             (self.tr("收费"), escape(item.fees or self.tr("不收费"))),
             (self.tr("办理窗口"), escape(window_text)),
         ]
+        if item.joint_steps:
+            rows.append((self.tr("联办部门"), escape(self.joint_text(item))))
         if item.deemed_approval:
             rows.append((self.tr("超时默认"), escape(self.tr("是：逾期未作决定视为同意"))))
         table = "".join(

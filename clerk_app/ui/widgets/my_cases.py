@@ -3,6 +3,10 @@
 Actions on the selected case: suspend the clock (prints the 特别程序告知书), resume, ask for
 an extension, complete with a decision (prints the 办结通知书), finish a received
 application, and the case's documents (reprint, stamped 补打).
+
+Below the cases, 本部门联办环节: the open steps of joint cases (并联审批) that the clerk's
+department has to do, lead department included, each finished with the department's
+opinion (办结本环节).
 """
 
 from __future__ import annotations
@@ -10,13 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from clerk_app.domain.cases import CaseState
 from clerk_app.domain.deadlines import Light
-from clerk_app.services import casework
+from clerk_app.services import casework, joint
 from clerk_app.services.case_views import CaseView
+from clerk_app.services.joint import StepView
+from clerk_app.ui.dialogs.base import FormDialog
 from clerk_app.ui.dialogs.case_actions import (
     CompleteDialog,
     CompletionChoice,
@@ -38,11 +46,136 @@ from clerk_app.ui.dialogs.case_details import CaseDetailsDialog
 from clerk_app.ui.dialogs.intake import IntakeDialog
 from clerk_app.ui.models.base import ROW_ROLE
 from clerk_app.ui.models.cases import COL_ITEM, CaseModel
+from clerk_app.ui.models.steps import COL_OPEN_ITEM, OpenStepModel
 from clerk_app.ui.printing import DocumentPrinter, builders
 from clerk_app.ui.qt_compat import emit
 from clerk_app.ui.session import SignedOn
 
 REFRESH_MS = 60_000
+
+
+def _table(model: CaseModel | OpenStepModel, stretch: int) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class StepOutcomeDialog(FormDialog):
+    """办结本环节: the department's opinion on its part of a joint case (required)."""
+
+    def __init__(self, step: StepView, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("办结本环节"), parent)
+        line = QLabel(f"{step.case_no}  ·  {step.item_name}  ·  {step.department_name}")
+        line.setWordWrap(True)
+        self.outcome_edit = QPlainTextEdit()
+        self.outcome_edit.setFixedHeight(90)
+        self.outcome_edit.setPlaceholderText(self.tr("如：经审查符合条件，同意办理"))
+        self.form.addRow(self.tr("办件"), line)
+        self.form.addRow(self.tr("环节期限"), QLabel(step.due_date.isoformat()))
+        self.form.addRow(self.tr("本部门意见（必填）"), self.outcome_edit)
+
+    def problem(self) -> str:
+        if not self.outcome_edit.toPlainText().strip():
+            return self.tr("请填写本部门的办理意见")
+        return ""
+
+    def outcome(self) -> str:
+        return self.outcome_edit.toPlainText().strip()
+
+
+class JointStepsPanel(QWidget):
+    """本部门联办环节: the open steps of the signed-on clerk's department."""
+
+    status = Signal(str)
+    stepCompleted = Signal(str)  # the case id
+
+    def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = OpenStepModel(self)
+        self.table = _table(self.model, COL_OPEN_ITEM)
+        self.title = QLabel(self.tr("本部门联办环节"))
+        self.title.setObjectName("sectionTitle")
+        self.complete_button = QPushButton(self.tr("办结本环节"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.complete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.complete_button.setEnabled(self.selected() is not None)
+        )
+        self.complete_button.clicked.connect(self.complete_step)
+        self.complete_button.setEnabled(False)
+
+    def refresh(self) -> None:
+        ctx, department_id = self.session.ctx, self.session.badge.department_id
+        if department_id is None:  # not a department's clerk: no steps of its own
+            self._loaded([])
+            return
+        self.session.tasks.read(lambda: joint.open_steps(ctx, department_id), self._loaded)
+
+    def _loaded(self, steps: list[StepView]) -> None:
+        selected = self.selected()
+        self.model.set_rows(steps)
+        if selected is not None:
+            self.select(selected.id)
+        late = self.model.late_count()
+        if not steps:
+            self.title.setText(self.tr("本部门联办环节：暂无待办"))
+        elif late:
+            self.title.setText(
+                self.tr("本部门联办环节：待办 {n} 项  ·  ● 环节超期 {late} 项").format(
+                    n=len(steps), late=late
+                )
+            )
+        else:
+            self.title.setText(self.tr("本部门联办环节：待办 {n} 项").format(n=len(steps)))
+        self.complete_button.setEnabled(self.selected() is not None)
+
+    def select(self, step_id: str) -> bool:
+        for row, step in enumerate(self.model.rows()):
+            if step.id == step_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def selected(self) -> StepView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def complete_step(self) -> None:
+        step = self.selected()
+        if step is None:
+            return
+        outcome = self.ask_outcome(step)
+        if outcome is None:
+            return
+        ctx, actor, step_id = self.session.ctx, self.session.actor, step.id
+
+        def done(view: StepView) -> None:
+            emit(
+                self.status,
+                self.tr("办件 {no} 的本部门环节已办结").format(no=view.case_no),
+            )
+            emit(self.stepCompleted, view.case_id)
+            self.refresh()
+
+        self.session.tasks.write(lambda: joint.complete_step(ctx, actor, step_id, outcome), done)
+
+    def ask_outcome(self, step: StepView) -> str | None:
+        """The department's opinion (tests replace this); None: cancelled."""
+        dialog = StepOutcomeDialog(step, self)
+        return dialog.outcome() if dialog.exec() else None
 
 
 class MyCasesTab(QWidget):
@@ -55,14 +188,9 @@ class MyCasesTab(QWidget):
             session.ctx, session.actor, session.tasks, session.app.printer, self
         )
         self.model = CaseModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
+        self.table = _table(self.model, COL_ITEM)
+        self.steps = JointStepsPanel(session)
+        self.steps.status.connect(self.status)
         self.summary = QLabel()
         self.summary.setObjectName("sectionTitle")
         self.suspend_button = QPushButton(self.tr("中止计时"))
@@ -78,11 +206,21 @@ class MyCasesTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(refresh)
+        cases = QWidget()
+        cases_layout = QVBoxLayout(cases)
+        cases_layout.setContentsMargins(0, 0, 0, 0)
+        cases_layout.addWidget(self.summary)
+        cases_layout.addWidget(self.table, 1)
+        cases_layout.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(cases)
+        split.addWidget(self.steps)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(split)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.details())
         self.suspend_button.clicked.connect(self.suspend)
@@ -113,6 +251,7 @@ class MyCasesTab(QWidget):
     def refresh(self) -> None:
         ctx, staff_id = self.session.ctx, self.session.badge.staff_id
         self.session.tasks.read(lambda: casework.my_cases(ctx, staff_id), self._loaded)
+        self.steps.refresh()
 
     def _loaded(self, cases: list[CaseView]) -> None:
         selected = self.selected()
