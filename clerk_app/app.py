@@ -3,6 +3,12 @@
 The command line (``clerk_app/cli.py``) parses the arguments and calls :func:`run_gui`.
 Nothing here reads or writes state: the UI talks to the services, through the adapters of
 ``clerk_app.ui.adapters`` where it needs a port.
+
+Start-up stays cheap: the schema version is one query, and Alembic is imported only when
+the database is behind (``clerk_app.store.migrate.ensure_schema``). When ``settings.json``
+names a central database, :func:`start_central` reads the password from the keyring and
+starts the sync thread in the background; the status indicator says how it went, and the
+workstation works on its own meanwhile (and for good, if the keyring has no password).
 """
 
 from __future__ import annotations
@@ -10,21 +16,27 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from clerk_app import config
 from clerk_app import log as clerk_log
-from clerk_app.services.context import ServiceContext
-from clerk_app.store.db import open_database
-from clerk_app.store.migrate import upgrade
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from clerk_app.services.context import ServiceContext
+    from clerk_app.ui.central_link import CentralLink
     from clerk_app.ui.ports import PrintSink
     from clerk_app.ui.shell import Shell
+    from clerk_app.ui.sync_status import SyncStatusSource
     from clerk_app.ui.tasks import Tasks
 
 log = logging.getLogger("clerk.app")
+
+FIRST_SWEEP_MS = 3_000  # the first deadline sweep, soon after start but not before the login
 
 NO_DISPLAY = {
     "zh_CN": "clerk-app：没有可用的图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY）。"
@@ -56,10 +68,14 @@ def run_gui(
     workstation: str = config.default_workstation(),
     *,
     idle_lock_minutes: int | None = None,
+    observe: Callable[[str, object], None] | None = None,
 ) -> int:
     """Open the desktop application; returns the process exit code.
 
     2: no display (one line on stderr); 1: the database could not be opened or upgraded.
+    A splash shows at once; the database layer is imported and opened in a thread meanwhile
+    (it is most of the start-up time), then the shell takes over. ``observe`` hears
+    ("splash", widget) and ("shell", shell) as they appear (benchmarks, smoke tests).
     """
     reason = no_display_reason(lang)
     if reason is not None:
@@ -67,20 +83,48 @@ def run_gui(
         return 2
     if not logging.getLogger("clerk").handlers:
         clerk_log.setup(data_dir / "logs")
+    settings = config.load(data_dir)
     if idle_lock_minutes is None:
-        idle_lock_minutes = config.load(data_dir).idle_lock_minutes
+        idle_lock_minutes = settings.idle_lock_minutes
+    # The database layer loads in a thread from here on, beside Qt's own start-up.
+    from clerk_app.ui.splash import start_boot
+
+    booting = start_boot(
+        lambda: open_store(db_url, workstation, data_dir, central=bool(settings.central))
+    )
+    return _run_qt(
+        booting,
+        lang,
+        idle_lock_minutes,
+        settings,
+        observe or (lambda _what, _obj: None),
+    )
+
+
+def open_store(
+    db_url: str, workstation: str, data_dir: Path, *, central: bool = False
+) -> ServiceContext:
+    """The services over the local database, upgraded if it is behind (any thread; slow:
+    imports SQLAlchemy and the models, which is why it runs beside the splash)."""
+    from clerk_app.services.context import ServiceContext
+    from clerk_app.store.db import open_database
+    from clerk_app.store.migrate import ensure_schema
+
+    db = open_database(db_url)
     try:
-        upgrade(db_url)  # before any window shows; Alembic is the only schema maker
-        db = open_database(db_url)
-    except Exception as exc:
-        log.exception("cannot open the database %s", db_url)
-        print(f"clerk-app: 无法打开或升级数据库：{exc}", file=sys.stderr)
-        return 1
-    ctx = ServiceContext(db=db, workstation=workstation, archive_dir=data_dir / "archive")
-    try:
-        return _run_qt(ctx, lang, idle_lock_minutes)
-    finally:
+        if ensure_schema(db_url, db.engine):  # Alembic only when behind: the only schema maker
+            log.info("database upgraded: %s", db_url)
+    except BaseException:
         db.dispose()
+        raise
+    # Import what the first screens use here, not on the GUI thread.
+    from clerk_app.services import auth, casework, catalogue, oversight, tickets  # noqa: F401
+    from clerk_app.sync import central_queue, engine, worker  # noqa: F401
+
+    if central:
+        from clerk_app.sync import settings  # noqa: F401  (keyring)
+
+    return ServiceContext(db=db, workstation=workstation, archive_dir=data_dir / "archive")
 
 
 def compose(
@@ -90,12 +134,18 @@ def compose(
     idle_lock_minutes: int = 10,
     tasks: Tasks | None = None,
     printer: PrintSink | None = None,
+    sync_status: SyncStatusSource | None = None,
+    settings: config.Settings | None = None,
+    sweep_minutes: int | None = None,
+    first_sweep_ms: int = 0,
 ) -> Shell:
     """The shell with every service wired in (tests pass synchronous tasks, a fake printer)."""
     from clerk_app.ui.adapters import ServiceDirectory, ServiceSetup
     from clerk_app.ui.printing import PreviewPrintSink
     from clerk_app.ui.session import AppServices, UiSettings
     from clerk_app.ui.shell import Shell
+    from clerk_app.ui.sweeper import SWEEP_MINUTES
+    from clerk_app.ui.sync_status import SyncStatusSource
     from clerk_app.ui.tasks import Tasks
 
     tasks = tasks or Tasks()
@@ -105,26 +155,123 @@ def compose(
         directory=ServiceDirectory(ctx),
         printer=printer or PreviewPrintSink(tasks),
         settings=UiSettings(idle_lock_minutes=idle_lock_minutes, lang=lang),
+        sync_status=sync_status or SyncStatusSource(),
+        config=settings,
     )
-    return Shell(services, ServiceSetup(ctx))
+    minutes = SWEEP_MINUTES if sweep_minutes is None else sweep_minutes
+    return Shell(services, ServiceSetup(ctx), sweep_minutes=minutes, first_sweep_ms=first_sweep_ms)
 
 
-def _run_qt(ctx: ServiceContext, lang: str, idle_lock_minutes: int) -> int:
+def start_central(
+    ctx: ServiceContext, settings: config.Settings, tasks: Tasks, status: SyncStatusSource
+) -> CentralLink | None:
+    """The central link of ``settings`` (None: standalone, "单机运行"). The keyring and the
+    connection are read in a worker; the sync thread starts when that succeeds, and every
+    local write then triggers a sync round."""
+    if not settings.central.get("host"):
+        return None
+    from clerk_app.sync.settings import CentralSettings
+    from clerk_app.ui.central_link import CentralLink, SyncingTasks
+    from clerk_app.ui.sync_status import connecting_view
+
+    central = CentralSettings.from_dict(
+        dict(settings.central) | {"workstation": settings.workstation}
+    )
+    link = CentralLink(ctx, central, status)
+    status.set_view(connecting_view(central.keyring_user))
+    if isinstance(tasks, SyncingTasks):
+        tasks.after_write = link.trigger
+
+    def connected(ok: bool) -> None:
+        if ok:
+            link.start()
+
+    def failed(exc: BaseException) -> None:
+        log.error("central link failed to start", exc_info=exc)
+        status.problem(str(exc))
+
+    tasks.read(link.connect, connected, failed)
+    return link
+
+
+def _run_qt(
+    booting: Future[ServiceContext],
+    lang: str,
+    idle_lock_minutes: int,
+    settings: config.Settings,
+    observe: Callable[[str, object], None],
+) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from clerk_app.ui.i18n import install_translators
+    from clerk_app.ui.splash import Boot, Splash
     from clerk_app.ui.theme import apply_theme
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("clerk-desk")
-    qapp.setApplicationDisplayName("窗口办件台" if lang == "zh_CN" else "Clerk Desk")
+    title = "窗口办件台" if lang == "zh_CN" else "Clerk Desk"
+    qapp.setApplicationDisplayName(title)
     translators = install_translators(qapp, lang)
     apply_theme(qapp)
-    shell = compose(ctx, lang=lang, idle_lock_minutes=idle_lock_minutes)
-    shell.start()
+    splash = Splash(title)
+    splash.show()
+    observe("splash", splash)
+    running: dict[str, Any] = {}
+
+    def opened(ctx: ServiceContext | None, exc: BaseException | None) -> None:
+        if exc is not None or ctx is None:
+            log.error("cannot open the database", exc_info=exc)
+            print(f"clerk-app: 无法打开或升级数据库：{exc}", file=sys.stderr)
+            splash.close()
+            QTimer.singleShot(0, lambda: qapp.exit(1))  # exit() before exec() is ignored
+            return
+        running["ctx"] = ctx
+        running.update(_start_shell(ctx, lang, idle_lock_minutes, settings, splash))
+        observe("shell", running["shell"])
+
+    boot = Boot(booting)
+    boot.done.connect(opened)
+    boot.watch()
     try:
         return qapp.exec()
     finally:
-        shell.app.tasks.shutdown(wait=True)
-        del shell, translators
+        if booting.exception() is None and "ctx" not in running:  # waits for the boot
+            booting.result().db.dispose()  # opened after the user had already quit
+        if "shell" in running:
+            running["shell"].stop()
+            running["tasks"].shutdown(wait=True)
+            if running["link"] is not None:
+                running["link"].stop()
+        if "ctx" in running:
+            running["ctx"].db.dispose()
+        running.clear()
+        del translators
+
+
+def _start_shell(
+    ctx: ServiceContext,
+    lang: str,
+    idle_lock_minutes: int,
+    settings: config.Settings,
+    splash: QWidget,
+) -> dict[str, Any]:
+    from clerk_app.ui.central_link import SyncingTasks
+    from clerk_app.ui.sync_status import SyncStatusSource
+
+    tasks = SyncingTasks()
+    status = SyncStatusSource()
+    link = start_central(ctx, settings, tasks, status)
+    shell = compose(
+        ctx,
+        lang=lang,
+        idle_lock_minutes=idle_lock_minutes,
+        tasks=tasks,
+        sync_status=status,
+        settings=settings,
+        first_sweep_ms=FIRST_SWEEP_MS,
+    )
+    shell.loginShown.connect(lambda _dialog: splash.close())
+    shell.start()
+    return {"shell": shell, "tasks": tasks, "link": link}

@@ -23,7 +23,6 @@ from functools import cache
 from types import MappingProxyType
 
 import chinese_calendar
-import holidays
 
 __all__ = ["STATUTORY_HOLIDAY_NAMES", "WorkCalendar"]
 
@@ -63,6 +62,8 @@ def _statutory_days(year: int) -> Mapping[date, str]:
     清明 1, 劳动节 2, 端午 1, 中秋 1, 国庆 3. For earlier years it is the rule then in force
     as the ``holidays`` package encodes it (nothing before 1950).
     """
+    import holidays  # slow to import; only needed for years chinesecalendar does not cover
+
     found = holidays.country_holidays("CN", years=year, observed=False, language="zh_CN")
     result: dict[date, str] = {}
     for day, label in sorted(found.items()):

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from clerk_app.config import Settings
 from clerk_app.services.auth import Badge
 from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.ui.ports import CenterInfo, Directory, PrintSink
+from clerk_app.ui.sync_status import SyncStatusSource
 from clerk_app.ui.tasks import Tasks
 
 DEFAULT_IDLE_LOCK_MINUTES = 10
@@ -27,6 +29,8 @@ class AppServices:
     directory: Directory
     printer: PrintSink
     settings: UiSettings = field(default_factory=UiSettings)
+    sync_status: SyncStatusSource = field(default_factory=SyncStatusSource)  # 单机运行 by default
+    config: Settings | None = None  # the workstation settings file (connection settings)
 
 
 @dataclass(frozen=True)

@@ -1,18 +1,33 @@
-"""The application flow: first run → login → main window → (sign out → login) → quit."""
+"""The application flow: first run → login → main window → (sign out → login) → quit.
+
+Also the background duties of a running workstation: the deadline sweep every ten minutes
+and, at a clerk's sign-on at a window, giving back visitors the central queue still holds
+for that window. The sync status indicator sits at the foot of the login dialog.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from clerk_app.services import tickets
 from clerk_app.services.auth import Badge
 from clerk_app.ui.dialogs.first_run import FirstRunDialog, NewCenter
 from clerk_app.ui.dialogs.login import LoginDialog
 from clerk_app.ui.ports import CenterInfo, Setup
 from clerk_app.ui.qt_compat import emit
 from clerk_app.ui.session import AppServices, SignedOn
+from clerk_app.ui.sweeper import SWEEP_MINUTES, DeadlineSweeper
+from clerk_app.ui.sync_status import SyncStatusLabel
 from clerk_app.ui.tasks import error_message
-from clerk_app.ui.windows.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from clerk_app.ui.windows.main_window import MainWindow
+
+log = logging.getLogger("clerk.ui")
 
 
 class Shell(QObject):
@@ -21,16 +36,34 @@ class Shell(QObject):
     mainWindowShown = Signal(object)
     loginShown = Signal(object)
 
-    def __init__(self, app: AppServices, setup: Setup, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        app: AppServices,
+        setup: Setup,
+        parent: QObject | None = None,
+        *,
+        sweep_minutes: int = SWEEP_MINUTES,
+        first_sweep_ms: int = 0,
+    ) -> None:
         super().__init__(parent)
         self.app = app
         self.setup = setup
         self.center: CenterInfo | None = None
         self.login: LoginDialog | None = None
         self.window: MainWindow | None = None
+        self.login_status: SyncStatusLabel | None = None
+        self.first_sweep_ms = first_sweep_ms
+        self.sweeper = (
+            DeadlineSweeper(app.ctx, app.tasks, sweep_minutes, self) if sweep_minutes else None
+        )
 
     def start(self) -> None:
         self.app.tasks.read(self.app.directory.center, self._center_loaded, self._fatal)
+
+    def stop(self) -> None:
+        """At quit (before the executors shut down): no more sweeps."""
+        if self.sweeper is not None:
+            self.sweeper.stop()
 
     def _center_loaded(self, center: CenterInfo | None) -> None:
         if center is None:
@@ -38,6 +71,8 @@ class Shell(QObject):
             return
         self.center = center
         self.show_login()
+        if self.sweeper is not None and not self.sweeper.timer.isActive():
+            self.sweeper.start(self.first_sweep_ms)
 
     def first_run(self) -> None:
         setup = self.setup
@@ -74,8 +109,20 @@ class Shell(QObject):
         self.login = LoginDialog(self.app, self.center)
         self.login.signedOn.connect(self._signed_on)
         self.login.rejected.connect(self._login_closed)
+        self.login_status = SyncStatusLabel(self.app.sync_status, self.login)
+        self.login_status.setWordWrap(True)  # a keyring problem is a long sentence
+        self.app.sync_status.changed.connect(self._fit_login)
+        layout = self.login.layout()
+        if layout is not None:
+            layout.addWidget(self.login_status)
         self.login.show()
         emit(self.loginShown, self.login)
+        # The main window's modules load while the clerk types, not before the login shows.
+        QTimer.singleShot(0, self, _import_main_window)
+
+    def _fit_login(self, _view: object = None) -> None:
+        if self.login is not None and self.login.isVisible():
+            self.login.adjustSize()  # room for a status that now wraps to more lines
 
     def _login_closed(self) -> None:
         if self.window is None:
@@ -83,11 +130,32 @@ class Shell(QObject):
 
     def _signed_on(self, badge: Badge) -> None:
         assert self.center is not None
+        MainWindow = _import_main_window()
+        if badge.window_id is not None:
+            self.release_stale_claims(badge.window_id)
         self.window = MainWindow(SignedOn(self.app, badge, self.center))
         self.window.signedOut.connect(self._signed_out)
         self.window.show()
         emit(self.mainWindowShown, self.window)
 
+    def release_stale_claims(self, window_id: str) -> None:
+        """Give back visitors the central holds for this window but it never called (the
+        program stopped between the claim and the call); a central call, so in a worker."""
+        ctx = self.app.ctx
+        if ctx.shared_queue is None:
+            return
+        self.app.tasks.read(
+            lambda: tickets.release_stale_claims(ctx, window_id),
+            lambda n: log.info("gave back %d stale claims of window %s", n, window_id),
+            lambda exc: log.warning("stale claims of %s not given back: %s", window_id, exc),
+        )
+
     def _signed_out(self) -> None:
         self.window = None
         self.show_login()
+
+
+def _import_main_window() -> type[MainWindow]:
+    from clerk_app.ui.windows.main_window import MainWindow
+
+    return MainWindow

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountabilityPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="203" />
+        <source>责任追究记录：{n} 条（待处理 {open} 条）</source>
+        <translation>Accountability records: {n} ({open} open)</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantForm</name>
     <message>
         <location filename="../../clerk_app/ui/widgets/applicant_form.py" line="49" />
@@ -82,81 +90,485 @@
     </message>
 </context>
 <context>
-    <name>CaseDetailsDialog</name>
+    <name>BoardModel</name>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="43" />
-        <source>办件 {no}</source>
-        <translation>Case {no}</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="25" />
+        <source>暂停：{reason}</source>
+        <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="54" />
-        <source>补打所选文书</source>
-        <translation>Reprint the selected document</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="27" />
+        <source>暂停</source>
+        <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="56" />
-        <source>关闭</source>
-        <translation>Close</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="29" />
+        <source>开放</source>
+        <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="64" />
-        <source>已打印文书</source>
-        <translation>Printed documents</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="36" />
+        <source>{m} 分钟</source>
+        <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="77" />
-        <source>（经办人 {agent}）</source>
-        <translation> (agent {agent})</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="37" />
+        <source>{h} 小时 {m} 分钟</source>
+        <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="81" />
-        <source>事项</source>
-        <translation>Item</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="51" />
+        <source>窗口</source>
+        <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="84" />
-        <source>部门 / 窗口</source>
-        <translation>Department / window</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="52" />
+        <source>名称</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="85" />
-        <source>申请人</source>
-        <translation>Applicant</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="54" />
+        <location filename="../../clerk_app/ui/models/board.py" line="95" />
+        <location filename="../../clerk_app/ui/models/board.py" line="150" />
+        <location filename="../../clerk_app/ui/models/board.py" line="228" />
+        <source>部门</source>
+        <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="86" />
-        <source>证件号码</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="87" />
-        <source>承办人</source>
-        <translation>Clerk</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="88" />
+        <location filename="../../clerk_app/ui/models/board.py" line="57" />
+        <location filename="../../clerk_app/ui/models/board.py" line="232" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="89" />
-        <source>收件日期</source>
-        <translation>Received on</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="62" />
+        <source>在岗人员</source>
+        <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="90" />
-        <source>受理日期</source>
-        <translation>Accepted on</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="63" />
+        <source>无人在岗</source>
+        <translation>Nobody signed on</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="91" />
+        <location filename="../../clerk_app/ui/models/board.py" line="66" />
+        <source>当前号</source>
+        <translation>Current number</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="71" />
+        <source>等候人数</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="77" />
+        <source>最长等候</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="98" />
+        <source>绿灯</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="105" />
+        <source>黄灯</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="112" />
+        <source>红灯</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="127" />
+        <source>超期 {n} 个工作日</source>
+        <translation>{n} working days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="129" />
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="132" />
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="133" />
+        <source>剩 {n} 个工作日</source>
+        <translation>{n} working days left</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="143" />
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="148" />
+        <location filename="../../clerk_app/ui/models/board.py" line="225" />
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="152" />
+        <source>承办人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="154" />
         <source>办结期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="92" />
+        <location filename="../../clerk_app/ui/models/board.py" line="158" />
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="166" />
         <source>剩余</source>
         <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="170" />
+        <source>（特别程序中）</source>
+        <translation> (suspended)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="178" />
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="186" />
+        <source>超期未办结</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="187" />
+        <source>超时默认</source>
+        <translation>Deemed approval</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="188" />
+        <source>二次补正告知</source>
+        <translation>Second supplement notice</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="189" />
+        <source>效能投诉属实</source>
+        <translation>Substantiated complaint</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="195" />
+        <source>待处理</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="196" />
+        <source>已处理</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="203" />
+        <source>{part}：{name}</source>
+        <translation>{part}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="205" />
+        <source>主要责任人</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="206" />
+        <source>监督责任人</source>
+        <translation>Supervising</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="207" />
+        <source>直接责任人</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="211" />
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="219" />
+        <source>立案时间</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="223" />
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="231" />
+        <source>责任人</source>
+        <translation>Responsible staff</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="233" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="47" />
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="48" />
+        <source>时限预警</source>
+        <translation>Deadline warnings</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="49" />
+        <source>红灯、黄灯办件</source>
+        <translation>Red and yellow cases</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="52" />
+        <source>立即执行时限监察</source>
+        <translation>Run deadline check now</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="54" />
+        <source>标记超期办件、处理超时默认和视为受理，并立责任追究记录（系统也会定时执行）</source>
+        <translation>Flags overdue cases, applies deemed approvals and acceptances and opens accountability records (the system also runs it on a schedule)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="56" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="117" />
+        <source>看板刷新失败，将在 15 秒后重试</source>
+        <translation>The board could not be refreshed; retrying in 15 s</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="129" />
+        <source>窗口：{open}/{n} 开放</source>
+        <translation>Windows: {open}/{n} open</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="135" />
+        <source>时限预警：绿灯 {g} · 黄灯 {y} · 红灯 {r}</source>
+        <translation>Deadlines: green {g} · yellow {y} · red {r}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="138" />
+        <source>红灯（已超期）{r} 件、黄灯（临近期限）{y} 件</source>
+        <translation>Red (overdue): {r}, yellow (near the deadline): {y}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="142" />
+        <source>{time} 更新 · 等候 {n} 人</source>
+        <translation>Updated {time} · {n} waiting</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="153" />
+        <source>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件</source>
+        <translation>Deadline check done: {o} newly overdue, {a} deemed approved, {c} deemed accepted</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="39" />
+        <source>维护工作日历</source>
+        <translation>Work calendar</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="45" />
+        <source>工作日（调休上班）</source>
+        <translation>Workday (adjusted workday)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="46" />
+        <source>休息日（放假）</source>
+        <translation>Day off (holiday)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="56" />
+        <source>如：清溪县政府办〔2026〕12号</source>
+        <translation>e.g. 清溪县政府办〔2026〕12号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="58" />
+        <source>如：县城停电检修，中心闭馆</source>
+        <translation>e.g. power maintenance, center closed</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="60" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="61" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="62" />
+        <source>依据文件文号</source>
+        <translation>Source document number</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="63" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="65" />
+        <source>本地日历优先于国务院公布的安排；保存后在办办件的办结期限将重新计算。</source>
+        <translation>Local entries win over the State Council arrangement; the due dates of open cases are recomputed when you save.</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="73" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="94" />
+        <source>请填写依据文件的文号</source>
+        <translation>Please enter the number of the source document</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="104" />
+        <source>工作日</source>
+        <translation>a workday</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="104" />
+        <source>休息日</source>
+        <translation>a day off</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="105" />
+        <source>已将 {day} 设为{kind}。</source>
+        <translation>{day} is now {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="107" />
+        <source>{n} 件在办办件的办结期限随之调整（原 → 新）：</source>
+        <translation>The due dates of {n} open cases moved (old → new):</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="109" />
+        <source>没有在办办件的办结期限受影响。</source>
+        <translation>No open case’s due date moved.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailsDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="48" />
+        <source>办件 {no}</source>
+        <translation>Case {no}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="67" />
+        <source>联办环节</source>
+        <translation>Joint-approval steps</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="68" />
+        <source>补打所选文书</source>
+        <translation>Reprint the selected document</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="70" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="83" />
+        <source>已打印文书</source>
+        <translation>Printed documents</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="98" />
+        <source>（经办人 {agent}）</source>
+        <translation> (agent {agent})</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="102" />
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="105" />
+        <source>部门 / 窗口</source>
+        <translation>Department / window</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="106" />
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="107" />
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="108" />
+        <source>承办人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="109" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="110" />
+        <source>收件日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="111" />
+        <source>受理日期</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="112" />
+        <source>办结期限</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="113" />
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="145" />
+        <source>联办环节（{n} 个部门）</source>
+        <translation>Joint-approval steps ({n} departments)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="147" />
+        <source>  ·  办理中：{names}</source>
+        <translation>  ·  In progress: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="149" />
+        <source>  ·  各部门均已办结</source>
+        <translation>  ·  All departments done</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="151" />
+        <source>  ·  ● 超期环节 {n} 个</source>
+        <translation>  ·  ● {n} steps overdue</translation>
     </message>
 </context>
 <context>
@@ -218,6 +630,188 @@
     </message>
 </context>
 <context>
+    <name>CaseStepModel</name>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="107" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="110" />
+        <source>分工</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="112" />
+        <source>环节时限</source>
+        <translation>Step limit</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="118" />
+        <source>环节期限</source>
+        <translation>Step due date</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="122" />
+        <source>办结日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="127" />
+        <source>办理意见</source>
+        <translation>Opinion</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSettingsDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="71" />
+        <source>中心数据库连接设置</source>
+        <translation>Central database connection</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="75" />
+        <source>如 10.12.0.5；留空则单机运行</source>
+        <translation>e.g. 10.12.0.5; leave empty to run standalone</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="84" />
+        <source>留空则沿用已保存的密码</source>
+        <translation>Leave empty to keep the saved password</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="87" />
+        <source>服务器地址</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="88" />
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="89" />
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="90" />
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="91" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="92" />
+        <source>工作站编号</source>
+        <translation>Workstation code</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="93" />
+        <source>密码只保存在本机系统密钥环中，不写入设置文件。</source>
+        <translation>The password is kept only in this computer's system keyring, never in the settings file.</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="98" />
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="99" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="101" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="121" />
+        <source>工作站编号只能用字母、数字、“-”和“_”，最多 32 位</source>
+        <translation>The workstation code may only contain letters, digits, “-” and “_”, at most 32 characters</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="123" />
+        <source>请填写数据库名称</source>
+        <translation>Please enter the database name</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="149" />
+        <source>请填写中心数据库服务器地址</source>
+        <translation>Please enter the central database server address</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="153" />
+        <source>正在连接…</source>
+        <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
+    <name>CloseFollowUpDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="73" />
+        <source>办结{kind}</source>
+        <translation>Close {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="82" />
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="83" />
+        <source>结果类别</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="84" />
+        <source>具体情况</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="87" />
+        <source>请填写回访或整改的具体情况</source>
+        <translation>Please describe how the call-back or rectification went</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="99" />
+        <source>登记投诉…</source>
+        <translation>File complaint…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="100" />
+        <source>处理…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="123" />
+        <source>待处理的效能投诉：{n} 件</source>
+        <translation>Open complaints: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="149" />
+        <source>已登记 {who} 的效能投诉</source>
+        <translation>Complaint from {who} filed</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="169" />
+        <source>投诉属实，已立责任追究记录</source>
+        <translation>Complaint substantiated; an accountability record was opened</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="171" />
+        <source>投诉已处理完毕</source>
+        <translation>Complaint resolved</translation>
+    </message>
+</context>
+<context>
     <name>CompleteDialog</name>
     <message>
         <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="104" />
@@ -243,6 +837,51 @@
         <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="118" />
         <source>不予许可须写明理由</source>
         <translation>A denial needs its reason</translation>
+    </message>
+</context>
+<context>
+    <name>ContestsPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="91" />
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="105" />
+        <source>申诉成立</source>
+        <translation>Uphold contest</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="92" />
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="105" />
+        <source>申诉不成立</source>
+        <translation>Reject contest</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="93" />
+        <source>该差评不计入满意度，相关回访、整改按误评办结</source>
+        <translation>The review no longer counts; its call-back and rectification close as mistaken</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="101" />
+        <source>待审核的差评申诉：{n} 件</source>
+        <translation>Contested reviews awaiting a decision: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="106" />
+        <source>{staff}：{level}“{comment}”；申诉理由：{reason}</source>
+        <translation>{staff}: {level} “{comment}”; contest: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="112" />
+        <source>审核意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="126" />
+        <source>已认定 {staff} 的差评申诉成立，该评价不计入满意度</source>
+        <translation>Contest of {staff} upheld; the review no longer counts</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="128" />
+        <source>已驳回 {staff} 的差评申诉</source>
+        <translation>Contest of {staff} rejected</translation>
     </message>
 </context>
 <context>
@@ -492,6 +1131,107 @@
     </message>
 </context>
 <context>
+    <name>ExtensionsPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="28" />
+        <source>批准延期</source>
+        <translation>Approve extension</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="30" />
+        <source>不批准</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="42" />
+        <source>待审批的延期申请：{n} 件</source>
+        <translation>Extensions awaiting approval: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="46" />
+        <source>{no} 延长 {n} 个工作日：{reason}</source>
+        <translation>{no}: {n} more working days: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="65" />
+        <source>已批准 {no} 延期，新办结期限 {due}</source>
+        <translation>Extension of {no} approved, new due date {due}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="77" />
+        <source>已驳回 {no} 的延期申请</source>
+        <translation>Extension of {no} denied</translation>
+    </message>
+</context>
+<context>
+    <name>FileComplaintDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="107" />
+        <source>登记效能投诉</source>
+        <translation>File a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="109" />
+        <source>不愿留名可填“匿名”</source>
+        <translation>Enter “匿名” for an anonymous complaint</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="112" />
+        <source>（不指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="116" />
+        <source>（按被投诉人或办件）</source>
+        <translation>(from the staff or the case)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="120" />
+        <source>可不填</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="122" />
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="123" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="124" />
+        <source>被投诉人</source>
+        <translation>Staff complained about</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="125" />
+        <source>被投诉部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="126" />
+        <source>涉及办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="127" />
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="132" />
+        <source>请填写投诉人姓名（不愿留名可填“匿名”）</source>
+        <translation>Please enter the complainant’s name (or “匿名”)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="134" />
+        <source>请填写投诉内容</source>
+        <translation>Please enter the complaint</translation>
+    </message>
+</context>
+<context>
     <name>FirstContactDialog</name>
     <message>
         <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="41" />
@@ -659,6 +1399,29 @@
         <location filename="../../clerk_app/ui/dialogs/first_run.py" line="93" />
         <source>管理员密码至少 8 位</source>
         <translation>The administrator password needs at least 8 characters</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="36" />
+        <source>办结…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="58" />
+        <source>待办结的回访、整改和出具结果任务：{n} 件</source>
+        <translation>Open call-backs, rectifications and results to issue: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="60" />
+        <source>（其中逾期 {n} 件）</source>
+        <translation> ({n} late)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="84" />
+        <source>已办结{kind}任务</source>
+        <translation>{kind} closed</translation>
     </message>
 </context>
 <context>
@@ -862,97 +1625,112 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>ItemGuideView</name>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="26" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="27" />
         <source>在左侧输入事项名称、事项编码或拼音首字母（如 yyzz）查找事项。</source>
         <translation>Type an item name, item code or pinyin initials (e.g. yyzz) on the left to find a service item.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="35" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="39" />
+        <source>{dept}（牵头）{n} 个工作日</source>
+        <translation>{dept} (lead) {n} working days</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="41" />
+        <source>{dept} {n} 个工作日</source>
+        <translation>{dept} {n} working days</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="48" />
         <source>即办（当场办结）</source>
         <translation>Instant (completed on the spot)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="37" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="50" />
         <source>承诺 {p} 个工作日（法定 {s} 个工作日）</source>
         <translation>Promised {p} working days (statutory {s})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="43" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="56" />
         <source>事项编码</source>
         <translation>Item code</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="44" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="57" />
         <source>办件类型</source>
         <translation>Item type</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="45" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="58" />
         <source>实施部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="46" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="59" />
         <source>办理时限</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="47" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="60" />
         <source>收费</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="47" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="60" />
         <source>不收费</source>
         <translation>Free of charge</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="48" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="61" />
         <source>办理窗口</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="51" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="64" />
+        <source>联办部门</source>
+        <translation>Joint departments</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="66" />
         <source>超时默认</source>
         <translation>Deemed approval</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="51" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="66" />
         <source>是：逾期未作决定视为同意</source>
         <translation>Yes: undecided after the deadline counts as approved</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="60" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="75" />
         <source>（非必需）</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="62" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="77" />
         <source>原件 {o} 份，复印件 {c} 份</source>
         <translation>{o} original(s), {c} cop(ies)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="67" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="82" />
         <source>无需提交材料</source>
         <translation>No materials required</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="68" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="83" />
         <source>受理条件</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="68" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="83" />
         <source>申请材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="69" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="84" />
         <source>设定依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="69" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="84" />
         <source>符合法定条件的申请人均可申请。</source>
         <translation>Any applicant meeting the statutory conditions may apply.</translation>
     </message>
@@ -988,6 +1766,39 @@ The case stays “received” and is still in “My cases”; finish it here or 
         <location filename="../../clerk_app/ui/models/items.py" line="33" />
         <source>承诺时限</source>
         <translation>Promised limit</translation>
+    </message>
+</context>
+<context>
+    <name>JointStepsPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="103" />
+        <source>本部门联办环节</source>
+        <translation>Our joint-approval steps</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="105" />
+        <source>办结本环节</source>
+        <translation>Complete our step</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="134" />
+        <source>本部门联办环节：暂无待办</source>
+        <translation>Our joint-approval steps: none open</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="137" />
+        <source>本部门联办环节：待办 {n} 项  ·  ● 环节超期 {late} 项</source>
+        <translation>Our joint-approval steps: {n} open  ·  ● {late} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="142" />
+        <source>本部门联办环节：待办 {n} 项</source>
+        <translation>Our joint-approval steps: {n} open</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="168" />
+        <source>办件 {no} 的本部门环节已办结</source>
+        <translation>Our step of case {no} is completed</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +2077,14 @@ The case stays “received” and is still in “My cases”; finish it here or 
     </message>
 </context>
 <context>
+    <name>ListPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_common.py" line="84" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../clerk_app/ui/widgets/lock_screen.py" line="23" />
@@ -1359,54 +2178,64 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="47" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="56" />
         <source>窗口办件台 — {center}</source>
         <translation>Clerk Desk — {center}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="53" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="62" />
         <source>锁屏</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="55" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="64" />
         <source>退出登录</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="62" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="71" />
         <source>办件编号 / 扫描回执 (Ctrl+F)</source>
         <translation>Case no. / scan a receipt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="114" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="90" />
+        <source>连接设置</source>
+        <translation>Connection settings</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="132" />
         <source>导服</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="118" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="136" />
         <source>窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="122" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="140" />
         <source>我的办件</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="124" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="142" />
         <source>转办</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="127" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="148" />
         <source>效能监督</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="147" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="169" />
         <source>无法完成</source>
         <translation>Could not complete</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="186" />
+        <source>连接设置已保存，重新启动程序后生效</source>
+        <translation>Connection settings saved; they take effect when the program is restarted</translation>
     </message>
 </context>
 <context>
@@ -1475,64 +2304,405 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>MyCasesTab</name>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="68" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="196" />
         <source>中止计时</source>
         <translation>Suspend clock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="69" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="197" />
         <source>恢复计时</source>
         <translation>Resume clock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="70" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="198" />
         <source>申请延期</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="71" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="199" />
         <source>办结</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="73" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="201" />
         <source>继续收件决定</source>
         <translation>Finish intake decision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="74" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="202" />
         <source>详情 / 补打文书</source>
         <translation>Details / reprint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="75" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="203" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="125" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="264" />
         <source>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</source>
         <translation>{n} open  ·  {red} red  ·  {yellow} yellow</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="179" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="318" />
         <source>办件 {no} 已中止计时</source>
         <translation>Case {no}: clock suspended</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="209" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="348" />
         <source>办件 {no} 已恢复计时，办结期限 {due}</source>
         <translation>Case {no}: clock resumed, due {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="228" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="367" />
         <source>办件 {no} 的延期申请已提交，待审批</source>
         <translation>Extension requested for case {no}, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="242" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="381" />
         <source>办件 {no} 已办结</source>
         <translation>Case {no} completed</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="56" />
+        <source>事由</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="61" />
+        <source>请填写意见</source>
+        <translation>Please write your opinion</translation>
+    </message>
+</context>
+<context>
+    <name>OnTimeChart</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_chart.py" line="47" />
+        <source>各部门按时办结率</source>
+        <translation>On-time rate per department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_chart.py" line="62" />
+        <source>按时办结率（%）</source>
+        <translation>On-time rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_chart.py" line="73" />
+        <source>目标 {t}%</source>
+        <translation>Target {t}%</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_chart.py" line="82" />
+        <source>（无数据）</source>
+        <translation>(no data)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStepModel</name>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="82" />
+        <source>办件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="84" />
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="85" />
+        <source>本部门</source>
+        <translation>Our part</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="87" />
+        <source>环节期限</source>
+        <translation>Step due date</translation>
+    </message>
+</context>
+<context>
+    <name>OversightModel</name>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="34" />
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="35" />
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="36" />
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="37" />
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="38" />
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="44" />
+        <source>回访</source>
+        <translation>Call-back</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="45" />
+        <source>整改</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="46" />
+        <source>出具结果（超时默认）</source>
+        <translation>Issue result (deemed approval)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="54" />
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="55" />
+        <source>部分解决</source>
+        <translation>Partly resolved</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="56" />
+        <location filename="../../clerk_app/ui/models/oversight.py" line="72" />
+        <source>解释说明</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="57" />
+        <source>无法联系</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="58" />
+        <source>误评</source>
+        <translation>Mistaken review</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="59" />
+        <source>已整改</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="60" />
+        <source>无需整改</source>
+        <translation>No rectification needed</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="61" />
+        <source>已出具结果</source>
+        <translation>Result issued</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="67" />
+        <source>责令整改</source>
+        <translation>Rectification ordered</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="70" />
+        <source>批评教育</source>
+        <translation>Criticised</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="71" />
+        <source>赔礼道歉</source>
+        <translation>Apologised</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="73" />
+        <source>转有关部门处理</source>
+        <translation>Referred to the competent body</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="74" />
+        <source>投诉不属实</source>
+        <translation>Unfounded</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="83" />
+        <source>评价时间</source>
+        <translation>Rated at</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="88" />
+        <source>被评价人</source>
+        <translation>Rated staff</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="91" />
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="95" />
+        <location filename="../../clerk_app/ui/models/oversight.py" line="157" />
+        <location filename="../../clerk_app/ui/models/oversight.py" line="202" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="99" />
+        <location filename="../../clerk_app/ui/models/oversight.py" line="161" />
+        <source>评价</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="104" />
+        <source>评价内容</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="108" />
+        <source>申诉理由</source>
+        <translation>Contest reason</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="112" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="114" />
+        <source>申诉待审核</source>
+        <translation>Contest pending</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="136" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="140" />
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="144" />
+        <source>（已逾期）</source>
+        <translation> (late)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="153" />
+        <source>涉及人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="165" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="185" />
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="190" />
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="194" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="198" />
+        <source>被投诉人</source>
+        <translation>Staff complained about</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="206" />
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="220" />
+        <source>（达标）</source>
+        <translation> (on target)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="222" />
+        <source>（未达标）</source>
+        <translation> (below target)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="242" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="244" />
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="250" />
+        <source>现场办结</source>
+        <translation>On the spot</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="256" />
+        <source>办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="262" />
+        <source>按期办结</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="268" />
+        <source>超期未办</source>
+        <translation>Open overdue</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="275" />
+        <source>评价数</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="281" />
+        <source>现场办结率（目标≥90%）</source>
+        <translation>On-site rate (target ≥ 90%)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="288" />
+        <source>按时办结率（目标≥99%）</source>
+        <translation>On-time rate (target ≥ 99%)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="295" />
+        <source>满意率</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="317" />
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="320" />
+        <source>原办结期限</source>
+        <translation>Old due date</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="324" />
+        <source>新办结期限</source>
+        <translation>New due date</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2990,39 @@ Outcome:</translation>
     </message>
 </context>
 <context>
+    <name>ResolveComplaintDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="157" />
+        <source>处理效能投诉</source>
+        <translation>Resolve complaint</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="161" />
+        <source>投诉属实（将立责任追究记录）</source>
+        <translation>Substantiated (opens an accountability record)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="164" />
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="166" />
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="168" />
+        <source>调查核实情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="179" />
+        <source>请填写调查核实情况和处理意见</source>
+        <translation>Please enter the findings and the decision</translation>
+    </message>
+</context>
+<context>
     <name>ServingPanel</name>
     <message>
         <location filename="../../clerk_app/ui/widgets/serving_panel.py" line="45" />
@@ -1840,52 +3043,244 @@ Outcome:</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../clerk_app/ui/shell.py" line="65" />
+        <location filename="../../clerk_app/ui/shell.py" line="100" />
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell.py" line="69" />
+        <location filename="../../clerk_app/ui/shell.py" line="104" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
 </context>
 <context>
+    <name>Splash</name>
+    <message>
+        <location filename="../../clerk_app/ui/splash.py" line="31" />
+        <source>正在启动…</source>
+        <translation>Starting…</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="73" />
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="74" />
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="75" />
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="76" />
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="86" />
+        <source>全中心</source>
+        <translation>Whole center</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="87" />
+        <source>按部门</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="88" />
+        <source>按窗口</source>
+        <translation>By window</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="89" />
+        <source>按工作人员</source>
+        <translation>By staff</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="93" />
+        <source>统计</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="95" />
+        <source>日报</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="97" />
+        <source>所选期间最后一天的效能日报（PDF，预览后打印，并存档）</source>
+        <translation>Daily report for the last day of the period (PDF: preview, print, archived)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="99" />
+        <source>月报</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="100" />
+        <source>所选期间最后一天所在月份的效能月报（截至今天）</source>
+        <translation>Monthly report for the month of the period’s last day (up to today)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="102" />
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="105" />
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="108" />
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="187" />
+        <source>{period}：本期没有可统计的办件和评价</source>
+        <translation>{period}: no cases or reviews in this period</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="192" />
+        <source>{period}：受理 {a} 件，办结 {c} 件，超期未办 {o} 件；按时办结率 {rate}</source>
+        <translation>{period}: {a} accepted, {c} completed, {o} open overdue; on-time rate {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="228" />
+        <source>未存档（未设置存档目录）</source>
+        <translation>not archived (no archive folder set)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="229" />
+        <source>报表已生成：{where}</source>
+        <translation>Report ready: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>StepModel</name>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="31" />
+        <source>牵头部门</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="33" />
+        <source>联办部门</source>
+        <translation>Participating department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="38" />
+        <source>{n} 个工作日</source>
+        <translation>{n} working days</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="45" />
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="53" />
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="55" />
+        <source>未超期</source>
+        <translation>Not late</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="58" />
+        <source>超期办结</source>
+        <translation>Completed late</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="59" />
+        <source>环节超期</source>
+        <translation>Step overdue</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="68" />
+        <source>超期情况</source>
+        <translation>Lateness</translation>
+    </message>
+</context>
+<context>
+    <name>StepOutcomeDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="73" />
+        <source>办结本环节</source>
+        <translation>Complete our step</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="78" />
+        <source>如：经审查符合条件，同意办理</source>
+        <translation>e.g. Reviewed, conditions met, approved</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="79" />
+        <source>办件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="80" />
+        <source>环节期限</source>
+        <translation>Step due date</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="81" />
+        <source>本部门意见（必填）</source>
+        <translation>Our department's opinion (required)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="85" />
+        <source>请填写本部门的办理意见</source>
+        <translation>Please enter your department's opinion</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../clerk_app/ui/widgets/supervision.py" line="47" />
-        <source>批准延期</source>
-        <translation>Approve extension</translation>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="72" />
+        <source>实时看板</source>
+        <translation>Live board</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/supervision.py" line="49" />
-        <source>不批准</source>
-        <translation>Deny</translation>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="73" />
+        <source>审批</source>
+        <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/supervision.py" line="50" />
-        <source>刷新</source>
-        <translation>Refresh</translation>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="74" />
+        <source>回访整改</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="75" />
+        <source>投诉与问责</source>
+        <translation>Complaints &amp; accountability</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="76" />
+        <source>绩效统计与报表</source>
+        <translation>Statistics &amp; reports</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/widgets/supervision.py" line="77" />
-        <source>待审批的延期申请：{n} 件</source>
-        <translation>Extensions awaiting approval: {n}</translation>
+        <source>维护工作日历…</source>
+        <translation>Work calendar…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/supervision.py" line="94" />
-        <source>{no} 延长 {n} 个工作日：{reason}</source>
-        <translation>{no}: extend by {n} working days: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/widgets/supervision.py" line="113" />
-        <source>已批准 {no} 延期，新办结期限 {due}</source>
-        <translation>Extension of {no} approved, new due date {due}</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/widgets/supervision.py" line="125" />
-        <source>已驳回 {no} 的延期申请</source>
-        <translation>Extension of {no} denied</translation>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="80" />
+        <source>效能监督</source>
+        <translation>Supervision</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +3319,29 @@ Outcome:</translation>
         <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="66" />
         <source>请写明特别程序的具体内容（告知书要载明）</source>
         <translation>Please describe the procedure (it is printed on the notice)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../clerk_app/ui/sync_status.py" line="42" />
+        <source>单机运行</source>
+        <translation>Standalone</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/sync_status.py" line="43" />
+        <source>未设置中心数据库，本工作站单独办理</source>
+        <translation>No central database is set up; this workstation works on its own</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/sync_status.py" line="49" />
+        <source>正在连接中心…</source>
+        <translation>Connecting to the central database…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/sync_status.py" line="87" />
+        <source>未连接中心：</source>
+        <translation>Not connected to the central database: </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountabilityPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="203" />
+        <source>责任追究记录：{n} 条（待处理 {open} 条）</source>
+        <translation>责任追究记录：{n} 条（待处理 {open} 条）</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantForm</name>
     <message>
         <location filename="../../clerk_app/ui/widgets/applicant_form.py" line="49" />
@@ -82,81 +90,485 @@
     </message>
 </context>
 <context>
-    <name>CaseDetailsDialog</name>
+    <name>BoardModel</name>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="43" />
-        <source>办件 {no}</source>
-        <translation>办件 {no}</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="25" />
+        <source>暂停：{reason}</source>
+        <translation>暂停：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="54" />
-        <source>补打所选文书</source>
-        <translation>补打所选文书</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="27" />
+        <source>暂停</source>
+        <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="56" />
-        <source>关闭</source>
-        <translation>关闭</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="29" />
+        <source>开放</source>
+        <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="64" />
-        <source>已打印文书</source>
-        <translation>已打印文书</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="36" />
+        <source>{m} 分钟</source>
+        <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="77" />
-        <source>（经办人 {agent}）</source>
-        <translation>（经办人 {agent}）</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="37" />
+        <source>{h} 小时 {m} 分钟</source>
+        <translation>{h} 小时 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="81" />
-        <source>事项</source>
-        <translation>事项</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="51" />
+        <source>窗口</source>
+        <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="84" />
-        <source>部门 / 窗口</source>
-        <translation>部门 / 窗口</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="52" />
+        <source>名称</source>
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="85" />
-        <source>申请人</source>
-        <translation>申请人</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="54" />
+        <location filename="../../clerk_app/ui/models/board.py" line="95" />
+        <location filename="../../clerk_app/ui/models/board.py" line="150" />
+        <location filename="../../clerk_app/ui/models/board.py" line="228" />
+        <source>部门</source>
+        <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="86" />
-        <source>证件号码</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="87" />
-        <source>承办人</source>
-        <translation>承办人</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="88" />
+        <location filename="../../clerk_app/ui/models/board.py" line="57" />
+        <location filename="../../clerk_app/ui/models/board.py" line="232" />
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="89" />
-        <source>收件日期</source>
-        <translation>收件日期</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="62" />
+        <source>在岗人员</source>
+        <translation>在岗人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="90" />
-        <source>受理日期</source>
-        <translation>受理日期</translation>
+        <location filename="../../clerk_app/ui/models/board.py" line="63" />
+        <source>无人在岗</source>
+        <translation>无人在岗</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="91" />
+        <location filename="../../clerk_app/ui/models/board.py" line="66" />
+        <source>当前号</source>
+        <translation>当前号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="71" />
+        <source>等候人数</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="77" />
+        <source>最长等候</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="98" />
+        <source>绿灯</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="105" />
+        <source>黄灯</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="112" />
+        <source>红灯</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="127" />
+        <source>超期 {n} 个工作日</source>
+        <translation>超期 {n} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="129" />
+        <source>已超期</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="132" />
+        <source>今日到期</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="133" />
+        <source>剩 {n} 个工作日</source>
+        <translation>剩 {n} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="143" />
+        <source>预警</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="148" />
+        <location filename="../../clerk_app/ui/models/board.py" line="225" />
+        <source>办件编号</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="152" />
+        <source>承办人</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="154" />
         <source>办结期限</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="92" />
+        <location filename="../../clerk_app/ui/models/board.py" line="158" />
+        <source>（暂定）</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="166" />
         <source>剩余</source>
         <translation>剩余</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="170" />
+        <source>（特别程序中）</source>
+        <translation>（特别程序中）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="178" />
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="186" />
+        <source>超期未办结</source>
+        <translation>超期未办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="187" />
+        <source>超时默认</source>
+        <translation>超时默认</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="188" />
+        <source>二次补正告知</source>
+        <translation>二次补正告知</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="189" />
+        <source>效能投诉属实</source>
+        <translation>效能投诉属实</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="195" />
+        <source>待处理</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="196" />
+        <source>已处理</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="203" />
+        <source>{part}：{name}</source>
+        <translation>{part}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="205" />
+        <source>主要责任人</source>
+        <translation>主要责任人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="206" />
+        <source>监督责任人</source>
+        <translation>监督责任人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="207" />
+        <source>直接责任人</source>
+        <translation>直接责任人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="211" />
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="219" />
+        <source>立案时间</source>
+        <translation>立案时间</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="223" />
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="231" />
+        <source>责任人</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/board.py" line="233" />
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="47" />
+        <source>窗口</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="48" />
+        <source>时限预警</source>
+        <translation>时限预警</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="49" />
+        <source>红灯、黄灯办件</source>
+        <translation>红灯、黄灯办件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="52" />
+        <source>立即执行时限监察</source>
+        <translation>立即执行时限监察</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="54" />
+        <source>标记超期办件、处理超时默认和视为受理，并立责任追究记录（系统也会定时执行）</source>
+        <translation>标记超期办件、处理超时默认和视为受理，并立责任追究记录（系统也会定时执行）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="56" />
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="117" />
+        <source>看板刷新失败，将在 15 秒后重试</source>
+        <translation>看板刷新失败，将在 15 秒后重试</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="129" />
+        <source>窗口：{open}/{n} 开放</source>
+        <translation>窗口：{open}/{n} 开放</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="135" />
+        <source>时限预警：绿灯 {g} · 黄灯 {y} · 红灯 {r}</source>
+        <translation>时限预警：绿灯 {g} · 黄灯 {y} · 红灯 {r}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="138" />
+        <source>红灯（已超期）{r} 件、黄灯（临近期限）{y} 件</source>
+        <translation>红灯（已超期）{r} 件、黄灯（临近期限）{y} 件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="142" />
+        <source>{time} 更新 · 等候 {n} 人</source>
+        <translation>{time} 更新 · 等候 {n} 人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_board.py" line="153" />
+        <source>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件</source>
+        <translation>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="39" />
+        <source>维护工作日历</source>
+        <translation>维护工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="45" />
+        <source>工作日（调休上班）</source>
+        <translation>工作日（调休上班）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="46" />
+        <source>休息日（放假）</source>
+        <translation>休息日（放假）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="56" />
+        <source>如：清溪县政府办〔2026〕12号</source>
+        <translation>如：清溪县政府办〔2026〕12号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="58" />
+        <source>如：县城停电检修，中心闭馆</source>
+        <translation>如：县城停电检修，中心闭馆</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="60" />
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="61" />
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="62" />
+        <source>依据文件文号</source>
+        <translation>依据文件文号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="63" />
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="65" />
+        <source>本地日历优先于国务院公布的安排；保存后在办办件的办结期限将重新计算。</source>
+        <translation>本地日历优先于国务院公布的安排；保存后在办办件的办结期限将重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="73" />
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="94" />
+        <source>请填写依据文件的文号</source>
+        <translation>请填写依据文件的文号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="104" />
+        <source>工作日</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="104" />
+        <source>休息日</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="105" />
+        <source>已将 {day} 设为{kind}。</source>
+        <translation>已将 {day} 设为{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="107" />
+        <source>{n} 件在办办件的办结期限随之调整（原 → 新）：</source>
+        <translation>{n} 件在办办件的办结期限随之调整（原 → 新）：</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_calendar.py" line="109" />
+        <source>没有在办办件的办结期限受影响。</source>
+        <translation>没有在办办件的办结期限受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailsDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="48" />
+        <source>办件 {no}</source>
+        <translation>办件 {no}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="67" />
+        <source>联办环节</source>
+        <translation>联办环节</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="68" />
+        <source>补打所选文书</source>
+        <translation>补打所选文书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="70" />
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="83" />
+        <source>已打印文书</source>
+        <translation>已打印文书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="98" />
+        <source>（经办人 {agent}）</source>
+        <translation>（经办人 {agent}）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="102" />
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="105" />
+        <source>部门 / 窗口</source>
+        <translation>部门 / 窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="106" />
+        <source>申请人</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="107" />
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="108" />
+        <source>承办人</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="109" />
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="110" />
+        <source>收件日期</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="111" />
+        <source>受理日期</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="112" />
+        <source>办结期限</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="113" />
+        <source>剩余</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="145" />
+        <source>联办环节（{n} 个部门）</source>
+        <translation>联办环节（{n} 个部门）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="147" />
+        <source>  ·  办理中：{names}</source>
+        <translation>  ·  办理中：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="149" />
+        <source>  ·  各部门均已办结</source>
+        <translation>  ·  各部门均已办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="151" />
+        <source>  ·  ● 超期环节 {n} 个</source>
+        <translation>  ·  ● 超期环节 {n} 个</translation>
     </message>
 </context>
 <context>
@@ -218,6 +630,188 @@
     </message>
 </context>
 <context>
+    <name>CaseStepModel</name>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="107" />
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="110" />
+        <source>分工</source>
+        <translation>分工</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="112" />
+        <source>环节时限</source>
+        <translation>环节时限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="118" />
+        <source>环节期限</source>
+        <translation>环节期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="122" />
+        <source>办结日期</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="127" />
+        <source>办理意见</source>
+        <translation>办理意见</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSettingsDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="71" />
+        <source>中心数据库连接设置</source>
+        <translation>中心数据库连接设置</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="75" />
+        <source>如 10.12.0.5；留空则单机运行</source>
+        <translation>如 10.12.0.5；留空则单机运行</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="84" />
+        <source>留空则沿用已保存的密码</source>
+        <translation>留空则沿用已保存的密码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="87" />
+        <source>服务器地址</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="88" />
+        <source>端口</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="89" />
+        <source>数据库</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="90" />
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="91" />
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="92" />
+        <source>工作站编号</source>
+        <translation>工作站编号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="93" />
+        <source>密码只保存在本机系统密钥环中，不写入设置文件。</source>
+        <translation>密码只保存在本机系统密钥环中，不写入设置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="98" />
+        <source>测试连接</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="99" />
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="101" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="121" />
+        <source>工作站编号只能用字母、数字、“-”和“_”，最多 32 位</source>
+        <translation>工作站编号只能用字母、数字、“-”和“_”，最多 32 位</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="123" />
+        <source>请填写数据库名称</source>
+        <translation>请填写数据库名称</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="149" />
+        <source>请填写中心数据库服务器地址</source>
+        <translation>请填写中心数据库服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/central_settings.py" line="153" />
+        <source>正在连接…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>CloseFollowUpDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="73" />
+        <source>办结{kind}</source>
+        <translation>办结{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="82" />
+        <source>任务</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="83" />
+        <source>结果类别</source>
+        <translation>结果类别</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="84" />
+        <source>具体情况</source>
+        <translation>具体情况</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="87" />
+        <source>请填写回访或整改的具体情况</source>
+        <translation>请填写回访或整改的具体情况</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="99" />
+        <source>登记投诉…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="100" />
+        <source>处理…</source>
+        <translation>处理…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="123" />
+        <source>待处理的效能投诉：{n} 件</source>
+        <translation>待处理的效能投诉：{n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="149" />
+        <source>已登记 {who} 的效能投诉</source>
+        <translation>已登记 {who} 的效能投诉</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="169" />
+        <source>投诉属实，已立责任追究记录</source>
+        <translation>投诉属实，已立责任追究记录</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="171" />
+        <source>投诉已处理完毕</source>
+        <translation>投诉已处理完毕</translation>
+    </message>
+</context>
+<context>
     <name>CompleteDialog</name>
     <message>
         <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="104" />
@@ -243,6 +837,51 @@
         <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="118" />
         <source>不予许可须写明理由</source>
         <translation>不予许可须写明理由</translation>
+    </message>
+</context>
+<context>
+    <name>ContestsPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="91" />
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="105" />
+        <source>申诉成立</source>
+        <translation>申诉成立</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="92" />
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="105" />
+        <source>申诉不成立</source>
+        <translation>申诉不成立</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="93" />
+        <source>该差评不计入满意度，相关回访、整改按误评办结</source>
+        <translation>该差评不计入满意度，相关回访、整改按误评办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="101" />
+        <source>待审核的差评申诉：{n} 件</source>
+        <translation>待审核的差评申诉：{n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="106" />
+        <source>{staff}：{level}“{comment}”；申诉理由：{reason}</source>
+        <translation>{staff}：{level}“{comment}”；申诉理由：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="112" />
+        <source>审核意见</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="126" />
+        <source>已认定 {staff} 的差评申诉成立，该评价不计入满意度</source>
+        <translation>已认定 {staff} 的差评申诉成立，该评价不计入满意度</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="128" />
+        <source>已驳回 {staff} 的差评申诉</source>
+        <translation>已驳回 {staff} 的差评申诉</translation>
     </message>
 </context>
 <context>
@@ -492,6 +1131,107 @@
     </message>
 </context>
 <context>
+    <name>ExtensionsPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="28" />
+        <source>批准延期</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="30" />
+        <source>不批准</source>
+        <translation>不批准</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="42" />
+        <source>待审批的延期申请：{n} 件</source>
+        <translation>待审批的延期申请：{n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="46" />
+        <source>{no} 延长 {n} 个工作日：{reason}</source>
+        <translation>{no} 延长 {n} 个工作日：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="65" />
+        <source>已批准 {no} 延期，新办结期限 {due}</source>
+        <translation>已批准 {no} 延期，新办结期限 {due}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_approvals.py" line="77" />
+        <source>已驳回 {no} 的延期申请</source>
+        <translation>已驳回 {no} 的延期申请</translation>
+    </message>
+</context>
+<context>
+    <name>FileComplaintDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="107" />
+        <source>登记效能投诉</source>
+        <translation>登记效能投诉</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="109" />
+        <source>不愿留名可填“匿名”</source>
+        <translation>不愿留名可填“匿名”</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="112" />
+        <source>（不指定）</source>
+        <translation>（不指定）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="116" />
+        <source>（按被投诉人或办件）</source>
+        <translation>（按被投诉人或办件）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="120" />
+        <source>可不填</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="122" />
+        <source>投诉人</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="123" />
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="124" />
+        <source>被投诉人</source>
+        <translation>被投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="125" />
+        <source>被投诉部门</source>
+        <translation>被投诉部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="126" />
+        <source>涉及办件编号</source>
+        <translation>涉及办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="127" />
+        <source>投诉内容</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="132" />
+        <source>请填写投诉人姓名（不愿留名可填“匿名”）</source>
+        <translation>请填写投诉人姓名（不愿留名可填“匿名”）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="134" />
+        <source>请填写投诉内容</source>
+        <translation>请填写投诉内容</translation>
+    </message>
+</context>
+<context>
     <name>FirstContactDialog</name>
     <message>
         <location filename="../../clerk_app/ui/dialogs/first_contact.py" line="41" />
@@ -659,6 +1399,29 @@
         <location filename="../../clerk_app/ui/dialogs/first_run.py" line="93" />
         <source>管理员密码至少 8 位</source>
         <translation>管理员密码至少 8 位</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="36" />
+        <source>办结…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="58" />
+        <source>待办结的回访、整改和出具结果任务：{n} 件</source>
+        <translation>待办结的回访、整改和出具结果任务：{n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="60" />
+        <source>（其中逾期 {n} 件）</source>
+        <translation>（其中逾期 {n} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_follow_ups.py" line="84" />
+        <source>已办结{kind}任务</source>
+        <translation>已办结{kind}任务</translation>
     </message>
 </context>
 <context>
@@ -862,97 +1625,112 @@
 <context>
     <name>ItemGuideView</name>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="26" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="27" />
         <source>在左侧输入事项名称、事项编码或拼音首字母（如 yyzz）查找事项。</source>
         <translation>在左侧输入事项名称、事项编码或拼音首字母（如 yyzz）查找事项。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="35" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="39" />
+        <source>{dept}（牵头）{n} 个工作日</source>
+        <translation>{dept}（牵头）{n} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="41" />
+        <source>{dept} {n} 个工作日</source>
+        <translation>{dept} {n} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="48" />
         <source>即办（当场办结）</source>
         <translation>即办（当场办结）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="37" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="50" />
         <source>承诺 {p} 个工作日（法定 {s} 个工作日）</source>
         <translation>承诺 {p} 个工作日（法定 {s} 个工作日）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="43" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="56" />
         <source>事项编码</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="44" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="57" />
         <source>办件类型</source>
         <translation>办件类型</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="45" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="58" />
         <source>实施部门</source>
         <translation>实施部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="46" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="59" />
         <source>办理时限</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="47" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="60" />
         <source>收费</source>
         <translation>收费</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="47" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="60" />
         <source>不收费</source>
         <translation>不收费</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="48" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="61" />
         <source>办理窗口</source>
         <translation>办理窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="51" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="64" />
+        <source>联办部门</source>
+        <translation>联办部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="66" />
         <source>超时默认</source>
         <translation>超时默认</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="51" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="66" />
         <source>是：逾期未作决定视为同意</source>
         <translation>是：逾期未作决定视为同意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="60" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="75" />
         <source>（非必需）</source>
         <translation>（非必需）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="62" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="77" />
         <source>原件 {o} 份，复印件 {c} 份</source>
         <translation>原件 {o} 份，复印件 {c} 份</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="67" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="82" />
         <source>无需提交材料</source>
         <translation>无需提交材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="68" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="83" />
         <source>受理条件</source>
         <translation>受理条件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="68" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="83" />
         <source>申请材料</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="69" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="84" />
         <source>设定依据</source>
         <translation>设定依据</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="69" />
+        <location filename="../../clerk_app/ui/widgets/item_guide.py" line="84" />
         <source>符合法定条件的申请人均可申请。</source>
         <translation>符合法定条件的申请人均可申请。</translation>
     </message>
@@ -988,6 +1766,39 @@
         <location filename="../../clerk_app/ui/models/items.py" line="33" />
         <source>承诺时限</source>
         <translation>承诺时限</translation>
+    </message>
+</context>
+<context>
+    <name>JointStepsPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="103" />
+        <source>本部门联办环节</source>
+        <translation>本部门联办环节</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="105" />
+        <source>办结本环节</source>
+        <translation>办结本环节</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="134" />
+        <source>本部门联办环节：暂无待办</source>
+        <translation>本部门联办环节：暂无待办</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="137" />
+        <source>本部门联办环节：待办 {n} 项  ·  ● 环节超期 {late} 项</source>
+        <translation>本部门联办环节：待办 {n} 项  ·  ● 环节超期 {late} 项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="142" />
+        <source>本部门联办环节：待办 {n} 项</source>
+        <translation>本部门联办环节：待办 {n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="168" />
+        <source>办件 {no} 的本部门环节已办结</source>
+        <translation>办件 {no} 的本部门环节已办结</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +2077,14 @@
     </message>
 </context>
 <context>
+    <name>ListPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_common.py" line="84" />
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../clerk_app/ui/widgets/lock_screen.py" line="23" />
@@ -1359,54 +2178,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="47" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="56" />
         <source>窗口办件台 — {center}</source>
         <translation>窗口办件台 — {center}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="53" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="62" />
         <source>锁屏</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="55" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="64" />
         <source>退出登录</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="62" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="71" />
         <source>办件编号 / 扫描回执 (Ctrl+F)</source>
         <translation>办件编号 / 扫描回执 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="114" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="90" />
+        <source>连接设置</source>
+        <translation>连接设置</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="132" />
         <source>导服</source>
         <translation>导服</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="118" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="136" />
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="122" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="140" />
         <source>我的办件</source>
         <translation>我的办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="124" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="142" />
         <source>转办</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="127" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="148" />
         <source>效能监督</source>
         <translation>效能监督</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/windows/main_window.py" line="147" />
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="169" />
         <source>无法完成</source>
         <translation>无法完成</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/windows/main_window.py" line="186" />
+        <source>连接设置已保存，重新启动程序后生效</source>
+        <translation>连接设置已保存，重新启动程序后生效</translation>
     </message>
 </context>
 <context>
@@ -1475,64 +2304,405 @@
 <context>
     <name>MyCasesTab</name>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="68" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="196" />
         <source>中止计时</source>
         <translation>中止计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="69" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="197" />
         <source>恢复计时</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="70" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="198" />
         <source>申请延期</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="71" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="199" />
         <source>办结</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="73" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="201" />
         <source>继续收件决定</source>
         <translation>继续收件决定</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="74" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="202" />
         <source>详情 / 补打文书</source>
         <translation>详情 / 补打文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="75" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="203" />
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="125" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="264" />
         <source>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</source>
         <translation>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="179" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="318" />
         <source>办件 {no} 已中止计时</source>
         <translation>办件 {no} 已中止计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="209" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="348" />
         <source>办件 {no} 已恢复计时，办结期限 {due}</source>
         <translation>办件 {no} 已恢复计时，办结期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="228" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="367" />
         <source>办件 {no} 的延期申请已提交，待审批</source>
         <translation>办件 {no} 的延期申请已提交，待审批</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="242" />
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="381" />
         <source>办件 {no} 已办结</source>
         <translation>办件 {no} 已办结</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="56" />
+        <source>事由</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="61" />
+        <source>请填写意见</source>
+        <translation>请填写意见</translation>
+    </message>
+</context>
+<context>
+    <name>OnTimeChart</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_chart.py" line="47" />
+        <source>各部门按时办结率</source>
+        <translation>各部门按时办结率</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_chart.py" line="62" />
+        <source>按时办结率（%）</source>
+        <translation>按时办结率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_chart.py" line="73" />
+        <source>目标 {t}%</source>
+        <translation>目标 {t}%</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_chart.py" line="82" />
+        <source>（无数据）</source>
+        <translation>（无数据）</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStepModel</name>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="82" />
+        <source>办件编号</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="84" />
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="85" />
+        <source>本部门</source>
+        <translation>本部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="87" />
+        <source>环节期限</source>
+        <translation>环节期限</translation>
+    </message>
+</context>
+<context>
+    <name>OversightModel</name>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="34" />
+        <source>非常满意</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="35" />
+        <source>满意</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="36" />
+        <source>基本满意</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="37" />
+        <source>不满意</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="38" />
+        <source>非常不满意</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="44" />
+        <source>回访</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="45" />
+        <source>整改</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="46" />
+        <source>出具结果（超时默认）</source>
+        <translation>出具结果（超时默认）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="54" />
+        <source>已解决</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="55" />
+        <source>部分解决</source>
+        <translation>部分解决</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="56" />
+        <location filename="../../clerk_app/ui/models/oversight.py" line="72" />
+        <source>解释说明</source>
+        <translation>解释说明</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="57" />
+        <source>无法联系</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="58" />
+        <source>误评</source>
+        <translation>误评</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="59" />
+        <source>已整改</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="60" />
+        <source>无需整改</source>
+        <translation>无需整改</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="61" />
+        <source>已出具结果</source>
+        <translation>已出具结果</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="67" />
+        <source>责令整改</source>
+        <translation>责令整改</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="70" />
+        <source>批评教育</source>
+        <translation>批评教育</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="71" />
+        <source>赔礼道歉</source>
+        <translation>赔礼道歉</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="73" />
+        <source>转有关部门处理</source>
+        <translation>转有关部门处理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="74" />
+        <source>投诉不属实</source>
+        <translation>投诉不属实</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="83" />
+        <source>评价时间</source>
+        <translation>评价时间</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="88" />
+        <source>被评价人</source>
+        <translation>被评价人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="91" />
+        <source>窗口</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="95" />
+        <location filename="../../clerk_app/ui/models/oversight.py" line="157" />
+        <location filename="../../clerk_app/ui/models/oversight.py" line="202" />
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="99" />
+        <location filename="../../clerk_app/ui/models/oversight.py" line="161" />
+        <source>评价</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="104" />
+        <source>评价内容</source>
+        <translation>评价内容</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="108" />
+        <source>申诉理由</source>
+        <translation>申诉理由</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="112" />
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="114" />
+        <source>申诉待审核</source>
+        <translation>申诉待审核</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="136" />
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="140" />
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="144" />
+        <source>（已逾期）</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="153" />
+        <source>涉及人员</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="165" />
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="185" />
+        <source>受理时间</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="190" />
+        <source>投诉人</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="194" />
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="198" />
+        <source>被投诉人</source>
+        <translation>被投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="206" />
+        <source>投诉内容</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="220" />
+        <source>（达标）</source>
+        <translation>（达标）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="222" />
+        <source>（未达标）</source>
+        <translation>（未达标）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="242" />
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="244" />
+        <source>受理</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="250" />
+        <source>现场办结</source>
+        <translation>现场办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="256" />
+        <source>办结</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="262" />
+        <source>按期办结</source>
+        <translation>按期办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="268" />
+        <source>超期未办</source>
+        <translation>超期未办</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="275" />
+        <source>评价数</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="281" />
+        <source>现场办结率（目标≥90%）</source>
+        <translation>现场办结率（目标≥90%）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="288" />
+        <source>按时办结率（目标≥99%）</source>
+        <translation>按时办结率（目标≥99%）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="295" />
+        <source>满意率</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="317" />
+        <source>办件编号</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="320" />
+        <source>原办结期限</source>
+        <translation>原办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/oversight.py" line="324" />
+        <source>新办结期限</source>
+        <translation>新办结期限</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2990,39 @@
     </message>
 </context>
 <context>
+    <name>ResolveComplaintDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="157" />
+        <source>处理效能投诉</source>
+        <translation>处理效能投诉</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="161" />
+        <source>投诉属实（将立责任追究记录）</source>
+        <translation>投诉属实（将立责任追究记录）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="164" />
+        <source>投诉</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="166" />
+        <source>处理结果</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="168" />
+        <source>调查核实情况</source>
+        <translation>调查核实情况</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_dialogs.py" line="179" />
+        <source>请填写调查核实情况和处理意见</source>
+        <translation>请填写调查核实情况和处理意见</translation>
+    </message>
+</context>
+<context>
     <name>ServingPanel</name>
     <message>
         <location filename="../../clerk_app/ui/widgets/serving_panel.py" line="45" />
@@ -1840,52 +3043,244 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../clerk_app/ui/shell.py" line="65" />
+        <location filename="../../clerk_app/ui/shell.py" line="100" />
         <source>无法完成</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell.py" line="69" />
+        <location filename="../../clerk_app/ui/shell.py" line="104" />
         <source>无法打开数据库</source>
         <translation>无法打开数据库</translation>
     </message>
 </context>
 <context>
+    <name>Splash</name>
+    <message>
+        <location filename="../../clerk_app/ui/splash.py" line="31" />
+        <source>正在启动…</source>
+        <translation>正在启动…</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="73" />
+        <source>今天</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="74" />
+        <source>本周</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="75" />
+        <source>本月</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="76" />
+        <source>自定义</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="86" />
+        <source>全中心</source>
+        <translation>全中心</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="87" />
+        <source>按部门</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="88" />
+        <source>按窗口</source>
+        <translation>按窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="89" />
+        <source>按工作人员</source>
+        <translation>按工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="93" />
+        <source>统计</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="95" />
+        <source>日报</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="97" />
+        <source>所选期间最后一天的效能日报（PDF，预览后打印，并存档）</source>
+        <translation>所选期间最后一天的效能日报（PDF，预览后打印，并存档）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="99" />
+        <source>月报</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="100" />
+        <source>所选期间最后一天所在月份的效能月报（截至今天）</source>
+        <translation>所选期间最后一天所在月份的效能月报（截至今天）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="102" />
+        <source>期间</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="105" />
+        <source>至</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="108" />
+        <source>分组</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="187" />
+        <source>{period}：本期没有可统计的办件和评价</source>
+        <translation>{period}：本期没有可统计的办件和评价</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="192" />
+        <source>{period}：受理 {a} 件，办结 {c} 件，超期未办 {o} 件；按时办结率 {rate}</source>
+        <translation>{period}：受理 {a} 件，办结 {c} 件，超期未办 {o} 件；按时办结率 {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="228" />
+        <source>未存档（未设置存档目录）</source>
+        <translation>未存档（未设置存档目录）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision_statistics.py" line="229" />
+        <source>报表已生成：{where}</source>
+        <translation>报表已生成：{where}</translation>
+    </message>
+</context>
+<context>
+    <name>StepModel</name>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="31" />
+        <source>牵头部门</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="33" />
+        <source>联办部门</source>
+        <translation>联办部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="38" />
+        <source>{n} 个工作日</source>
+        <translation>{n} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="45" />
+        <source>办理中</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="53" />
+        <source>按时</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="55" />
+        <source>未超期</source>
+        <translation>未超期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="58" />
+        <source>超期办结</source>
+        <translation>超期办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="59" />
+        <source>环节超期</source>
+        <translation>环节超期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/models/steps.py" line="68" />
+        <source>超期情况</source>
+        <translation>超期情况</translation>
+    </message>
+</context>
+<context>
+    <name>StepOutcomeDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="73" />
+        <source>办结本环节</source>
+        <translation>办结本环节</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="78" />
+        <source>如：经审查符合条件，同意办理</source>
+        <translation>如：经审查符合条件，同意办理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="79" />
+        <source>办件</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="80" />
+        <source>环节期限</source>
+        <translation>环节期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="81" />
+        <source>本部门意见（必填）</source>
+        <translation>本部门意见（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="85" />
+        <source>请填写本部门的办理意见</source>
+        <translation>请填写本部门的办理意见</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../clerk_app/ui/widgets/supervision.py" line="47" />
-        <source>批准延期</source>
-        <translation>批准延期</translation>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="72" />
+        <source>实时看板</source>
+        <translation>实时看板</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/supervision.py" line="49" />
-        <source>不批准</source>
-        <translation>不批准</translation>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="73" />
+        <source>审批</source>
+        <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/supervision.py" line="50" />
-        <source>刷新</source>
-        <translation>刷新</translation>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="74" />
+        <source>回访整改</source>
+        <translation>回访整改</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="75" />
+        <source>投诉与问责</source>
+        <translation>投诉与问责</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="76" />
+        <source>绩效统计与报表</source>
+        <translation>绩效统计与报表</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/widgets/supervision.py" line="77" />
-        <source>待审批的延期申请：{n} 件</source>
-        <translation>待审批的延期申请：{n} 件</translation>
+        <source>维护工作日历…</source>
+        <translation>维护工作日历…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/supervision.py" line="94" />
-        <source>{no} 延长 {n} 个工作日：{reason}</source>
-        <translation>{no} 延长 {n} 个工作日：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/widgets/supervision.py" line="113" />
-        <source>已批准 {no} 延期，新办结期限 {due}</source>
-        <translation>已批准 {no} 延期，新办结期限 {due}</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/widgets/supervision.py" line="125" />
-        <source>已驳回 {no} 的延期申请</source>
-        <translation>已驳回 {no} 的延期申请</translation>
+        <location filename="../../clerk_app/ui/widgets/supervision.py" line="80" />
+        <source>效能监督</source>
+        <translation>效能监督</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +3319,29 @@
         <location filename="../../clerk_app/ui/dialogs/case_actions.py" line="66" />
         <source>请写明特别程序的具体内容（告知书要载明）</source>
         <translation>请写明特别程序的具体内容（告知书要载明）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../clerk_app/ui/sync_status.py" line="42" />
+        <source>单机运行</source>
+        <translation>单机运行</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/sync_status.py" line="43" />
+        <source>未设置中心数据库，本工作站单独办理</source>
+        <translation>未设置中心数据库，本工作站单独办理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/sync_status.py" line="49" />
+        <source>正在连接中心…</source>
+        <translation>正在连接中心…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/sync_status.py" line="87" />
+        <source>未连接中心：</source>
+        <translation>未连接中心：</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,120 @@
+"""The sync status indicator on every screen: online, offline since when, events waiting,
+last sync, conflicts — or plainly "单机运行" when no central database is configured.
+
+:class:`SyncStatusSource` lives on the GUI thread; the sync worker thread calls
+:meth:`SyncStatusSource.push` (the engine's ``on_status`` callback) and the queued signal
+brings the plain :class:`SyncStatus` over. Each :class:`SyncStatusLabel` (status bar of the
+main window, foot of the login dialog) follows one source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from clerk_app.sync.engine import SyncStatus
+from clerk_app.ui.qt_compat import emit
+
+
+class LinkState(StrEnum):
+    STANDALONE = "standalone"  # no central configured
+    CONNECTING = "connecting"  # configured, first round not done yet
+    ONLINE = "online"
+    OFFLINE = "offline"
+    PROBLEM = "problem"  # cannot even try (no password, keyring locked, wrong schema)
+
+
+@dataclass(frozen=True)
+class StatusView:
+    """What the indicator shows: one line, its colour (state) and a longer tooltip."""
+
+    state: LinkState
+    text: str
+    detail: str = ""
+
+
+def standalone_view() -> StatusView:
+    return StatusView(
+        LinkState.STANDALONE,
+        QCoreApplication.translate("SyncStatus", "单机运行"),
+        QCoreApplication.translate("SyncStatus", "未设置中心数据库，本工作站单独办理"),
+    )
+
+
+def connecting_view(detail: str = "") -> StatusView:
+    return StatusView(
+        LinkState.CONNECTING, QCoreApplication.translate("SyncStatus", "正在连接中心…"), detail
+    )
+
+
+def view_of(status: SyncStatus) -> StatusView:
+    """The indicator for one status of the sync engine. Offline, the reason is the tooltip
+    (the line already says 离线); any other failure (password refused, wrong schema
+    version) is the point, so it is on the line itself."""
+    text = status.label()
+    if status.online is False:
+        return StatusView(LinkState.OFFLINE, text, status.error or "")
+    if status.error:
+        return StatusView(LinkState.PROBLEM, f"{text} · {status.error}", status.error)
+    if status.online is None:
+        return StatusView(LinkState.CONNECTING, text)
+    return StatusView(LinkState.PROBLEM if status.conflicts else LinkState.ONLINE, text)
+
+
+class SyncStatusSource(QObject):
+    """The latest sync status; thread-safe :meth:`push`, GUI-thread :attr:`changed`."""
+
+    changed = Signal(object)  # StatusView
+    _pushed = Signal(object)  # SyncStatus | StatusView, from any thread
+
+    def __init__(self, initial: StatusView | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.current = initial or standalone_view()
+        self._pushed.connect(self._update)
+
+    def push(self, status: SyncStatus) -> None:
+        """The engine's ``on_status`` callback (called on the sync thread)."""
+        emit(self._pushed, status)
+
+    def set_view(self, view: StatusView) -> None:
+        """Any thread: e.g. "正在连接中心…", or why the central cannot be reached at all."""
+        emit(self._pushed, view)
+
+    def problem(self, message: str) -> None:
+        prefix = QCoreApplication.translate("SyncStatus", "未连接中心：")
+        self.set_view(StatusView(LinkState.PROBLEM, prefix + message, message))
+
+    def _update(self, status: SyncStatus | StatusView) -> None:
+        self.current = status if isinstance(status, StatusView) else view_of(status)
+        emit(self.changed, self.current)
+
+
+# Green/yellow/red belong to the deadline lights only: offline and problems are told by
+# weight and a grey band, online by the accent blue.
+STYLES = {
+    LinkState.STANDALONE: "color: #5f6b7a;",
+    LinkState.CONNECTING: "color: #5f6b7a;",
+    LinkState.ONLINE: "color: #1f4e79;",
+    LinkState.OFFLINE: "color: #1b1b1b; font-weight: bold; background: #e6e6e6;",
+    LinkState.PROBLEM: "color: #1b1b1b; font-weight: bold; background: #e6e6e6;",
+}
+
+
+class SyncStatusLabel(QLabel):
+    """The indicator itself, coloured by the state (property ``linkState`` for styles)."""
+
+    def __init__(self, source: SyncStatusSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self.source = source
+        source.changed.connect(self.show_view)
+        self.show_view(source.current)
+
+    def show_view(self, view: StatusView) -> None:
+        self.setText(view.text)
+        self.setToolTip(view.detail or view.text)
+        self.setProperty("linkState", view.state.value)
+        self.setStyleSheet(f"QLabel {{ {STYLES[view.state]} padding: 0 8px; }}")
