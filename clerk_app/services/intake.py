@@ -246,6 +246,8 @@ def accept(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseView:
 @applier("case.accepted")
 def _accepted(s: Session, e: EventData) -> None:
     case = get_case(s, e.str("case_id"))
+    if e.bool("deemed") and case.state != CaseState.RECEIVED.value:
+        return  # decided meanwhile, or deemed accepted by another workstation's sweep
     snap = rules.accept(snapshot(s, case), on=e.date("accepted_on"), due_on=e.date("due_date"))
     store_snapshot(case, snap)
     case.limit_workdays = e.int("limit_workdays")

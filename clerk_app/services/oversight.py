@@ -114,6 +114,8 @@ def _overdue(s: Session, e: EventData) -> None:
 @applier("case.deemed_approved")
 def _deemed(s: Session, e: EventData) -> None:
     case = get_case(s, e.str("case_id"))
+    if case.state == CaseState.DEEMED_APPROVED.value:
+        return  # another workstation's sweep got there first: the same fact, once
     store_snapshot(case, rules.deem_approved(snapshot(s, case), today=e.date("on")))
     case.overdue = True
     case.closed_at = e.datetime("at")

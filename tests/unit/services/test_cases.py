@@ -321,3 +321,30 @@ def test_complete_with_decision(ctx: ServiceContext, center: SmallCenter) -> Non
     assert done.state is CaseState.COMPLETED
     assert casework.find_by_number(ctx, case.case_no.lower()).id == case.id
     assert casework.my_cases(ctx, center.clerk.staff_id) == []
+
+
+def test_sweeps_on_two_workstations_state_the_same_fact_once(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
+    """Every workstation sweeps; a second deemed approval or acceptance is a no-op."""
+    from clerk_app.services.audit import event_data
+    from clerk_app.services.events import apply_event
+    from clerk_app.store.models import Event
+
+    clock.set_day(date(2026, 11, 2))
+    deemed = intake.accept(ctx, center.clerk.actor(), _received(ctx, center, center.deemed_item).id)
+    pending = _received(ctx, center, center.promised_item)
+    clock.set_day(date(2026, 11, 17))
+    oversight.sweep(ctx, center.supervisor.actor())
+    with ctx.db.sessions() as s, s.begin():
+        for row in s.scalars(
+            select(Event).where(Event.type.in_(["case.deemed_approved", "case.accepted"]))
+        ).all():
+            data = event_data(row)
+            if data.type == "case.accepted" and not data.bool("deemed"):
+                continue  # a clerk's acceptance, not the sweep's
+            apply_event(s, data)  # as if pulled from another station's sweep
+    assert casework.get(ctx, deemed.id).state is CaseState.DEEMED_APPROVED
+    assert casework.get(ctx, pending.id).accepted_on == date(2026, 11, 2)
+    with ctx.db.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(AccountabilityRecord)) == 2
