@@ -2,7 +2,8 @@
 
 实时看板 (windows and deadline lights, every 15 s) · 审批 (extensions, contested reviews) ·
 回访整改 (call-backs, rectifications, result-issuing after a deemed approval) · 投诉与问责
-(complaints, accountability records) · 绩效统计 (rates, 日报/月报), and the calendar dialog.
+(complaints, accountability records) · 绩效统计 (rates, 日报/月报) · 同步冲突 (conflicts found
+by sync, settled with a note), and the calendar dialog.
 Every page reads and writes through the services in a worker (``session.tasks``).
 """
 
@@ -24,6 +25,7 @@ from clerk_app.ui.widgets.supervision_approvals import ContestsPanel, Extensions
 from clerk_app.ui.widgets.supervision_board import BoardPanel
 from clerk_app.ui.widgets.supervision_calendar import CalendarDialog
 from clerk_app.ui.widgets.supervision_common import section_title
+from clerk_app.ui.widgets.supervision_conflicts import ConflictsPanel
 from clerk_app.ui.widgets.supervision_follow_ups import (
     AccountabilityPanel,
     ComplaintsPanel,
@@ -52,6 +54,7 @@ class SupervisionTab(QWidget):
         self.complaints = ComplaintsPanel(session)
         self.accountability = AccountabilityPanel(session)
         self.statistics = StatisticsPanel(session)
+        self.conflicts = ConflictsPanel(session)
         self.panels = (
             self.board,
             self.extensions,
@@ -60,6 +63,7 @@ class SupervisionTab(QWidget):
             self.complaints,
             self.accountability,
             self.statistics,
+            self.conflicts,
         )
         for panel in self.panels:
             panel.status.connect(self.status)
@@ -74,6 +78,10 @@ class SupervisionTab(QWidget):
         self.pages.addTab(self.follow_ups, self.tr("回访整改"))
         self.pages.addTab(_split(self.complaints, self.accountability), self.tr("投诉与问责"))
         self.pages.addTab(self.statistics, self.tr("绩效统计与报表"))
+        self.pages.addTab(self.conflicts, self.conflicts.tab_title())
+        self.conflicts.titleChanged.connect(
+            lambda text: self.pages.setTabText(self.pages.indexOf(self.conflicts), text)
+        )
         self.calendar_button = QPushButton(self.tr("维护工作日历…"))
         self.calendar_dialog: CalendarDialog | None = None
         top = QHBoxLayout()
