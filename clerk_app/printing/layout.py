@@ -85,10 +85,14 @@ def wrap(
     lines: list[str] = []
     for para in text.split("\n"):
         avail = width - first_indent if not lines else width
+        tokens = _TOKEN.findall(para)
+        widths = [m(token, font, size) for token in tokens]
+        if sum(widths) <= avail:  # the common case: it fits (no token is split either)
+            lines.append(para.rstrip())
+            continue
         current: list[str] = []
         used = 0.0
-        for token in _TOKEN.findall(para):
-            w = m(token, font, size)
+        for token, w in zip(tokens, widths, strict=True):
             if used + w <= avail + 0.01 or not current:
                 if w > avail and len(token) > 1:  # an over-long code: split by character
                     for ch in token:

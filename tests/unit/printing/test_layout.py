@@ -70,3 +70,13 @@ def test_wrap_real_font_fits_the_text_block() -> None:
     text = "如不服本决定，可以自收到本决定书之日起六十日内向青山县人民政府申请行政复议。" * 4
     for ln in wrap(text, body, 16, layout.TEXT_WIDTH, first_indent=32):
         assert layout.text_width(ln, body, 16) <= layout.TEXT_WIDTH + 0.01
+
+
+def test_wrap_text_that_fits_is_one_line_without_trailing_space() -> None:
+    measure = lambda t, f, s: float(len(t))  # noqa: E731
+    assert wrap("一二三四五", "f", 1, 5, measure=measure) == ["一二三四五"]
+    assert wrap("一二 三  ", "f", 1, 6, measure=measure) == ["一二 三"]
+    assert wrap("", "f", 1, 5, measure=measure) == [""]
+    assert wrap("一二三\n四五", "f", 1, 5, measure=measure) == ["一二三", "四五"]
+    # the first line is narrower by the indent
+    assert wrap("一二三四五", "f", 1, 5, first_indent=2, measure=measure) == ["一二三", "四五"]
