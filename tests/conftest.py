@@ -24,6 +24,7 @@ from tests.helpers.databases import (
     require_pg,
 )
 from tests.helpers.factories import SmallCenter, build_small_center
+from tests.helpers.keyring_backend import memory_keyring  # noqa: F401 - a fixture for every test
 
 CHEAP_PASSWORD_COST = 2**4
 

@@ -170,3 +170,24 @@ def build_small_center(ctx: ServiceContext) -> SmallCenter:
         supervisor=auth.log_in(ctx, "S001", PASSWORD),
         admin=auth.log_in(ctx, "ADM1", PASSWORD),
     )
+
+
+def add_joint_item(ctx: ServiceContext, center: SmallCenter) -> str:
+    """开办餐饮店一件事: market supervision leads (3 working days), tax takes part (5)."""
+    return catalogue.add_item(
+        ctx,
+        Actor.system(),
+        code="JOINT-1",
+        name="开办餐饮店一件事",
+        kind=ItemKind.JOINT,
+        department_id=center.market_dept,
+        statutory_limit=45,
+        promised_limit=10,
+        max_extension=15,
+        queue_id=center.market_queue,
+        materials=[MaterialSpec("联办申请表")],
+        joint_steps=[
+            catalogue.JointStepSpec(center.market_dept, 3),
+            catalogue.JointStepSpec(center.tax_dept, 5),
+        ],
+    )

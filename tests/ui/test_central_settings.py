@@ -9,9 +9,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import KeyringLocked
 from pytestqt.qtbot import QtBot
 
 from clerk_app import config
@@ -23,39 +21,9 @@ from clerk_app.ui.tasks import Tasks
 from clerk_app.ui.windows.main_window import MainWindow
 from tests.helpers.databases import PG_SERVER_URL, require_pg
 from tests.helpers.factories import SmallCenter
+from tests.helpers.keyring_backend import MemoryKeyring
 
 SECRET = "Zentral-Geheim-7731"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = -1  # type: ignore[assignment]  # never the process default by mere import
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-        self.locked = False
-
-    def get_password(self, service: str, username: str) -> str | None:
-        if self.locked:
-            raise KeyringLocked("locked")
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        if self.locked:
-            raise KeyringLocked("locked")
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(before)
 
 
 @pytest.fixture

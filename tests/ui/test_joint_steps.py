@@ -11,12 +11,11 @@ from datetime import date
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from clerk_app.domain.cases import CaseState, Decision, ItemKind
-from clerk_app.services import casework, catalogue, joint
+from clerk_app.domain.cases import CaseState, Decision
+from clerk_app.services import casework, joint
 from clerk_app.services.auth import Badge
 from clerk_app.services.case_views import CaseView
-from clerk_app.services.catalogue import JointStepSpec, MaterialSpec
-from clerk_app.services.context import Actor, ServiceContext
+from clerk_app.services.context import ServiceContext
 from clerk_app.ui.dialogs.case_actions import CompletionChoice
 from clerk_app.ui.models.steps import (
     COL_OPEN_LATE,
@@ -32,7 +31,7 @@ from clerk_app.ui.theme import LIGHT_RED
 from clerk_app.ui.widgets.front_desk import FrontDeskTab
 from clerk_app.ui.widgets.my_cases import MyCasesTab, StepOutcomeDialog
 from tests.helpers.clock import FakeClock
-from tests.helpers.factories import SmallCenter
+from tests.helpers.factories import SmallCenter, add_joint_item
 from tests.ui.conftest import FakePrinter
 from tests.ui.test_my_cases import accepted_case
 
@@ -40,22 +39,7 @@ MARKET = "测试县市场监督管理局"
 TAX = "国家税务总局测试县税务局"
 
 
-def joint_item(ctx: ServiceContext, small: SmallCenter) -> str:
-    """开办餐饮店一件事: market supervision leads (3 working days), tax takes part (5)."""
-    return catalogue.add_item(
-        ctx,
-        Actor.system(),
-        code="JOINT-1",
-        name="开办餐饮店一件事",
-        kind=ItemKind.JOINT,
-        department_id=small.market_dept,
-        statutory_limit=45,
-        promised_limit=10,
-        max_extension=15,
-        queue_id=small.market_queue,
-        materials=[MaterialSpec("联办申请表")],
-        joint_steps=[JointStepSpec(small.market_dept, 3), JointStepSpec(small.tax_dept, 5)],
-    )
+joint_item = add_joint_item
 
 
 def joint_case(ctx: ServiceContext, small: SmallCenter, clock: FakeClock) -> CaseView:

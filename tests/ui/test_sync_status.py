@@ -31,9 +31,9 @@ from clerk_app.ui.windows.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.databases import PG_SERVER_URL
 from tests.helpers.factories import PASSWORD, SmallCenter, valid_id_card
+from tests.helpers.keyring_backend import MemoryKeyring
 from tests.sync.stations import migrated_central
 from tests.ui.conftest import FakePrinter
-from tests.ui.test_central_settings import MemoryKeyring, memory_keyring  # noqa: F401
 
 # --- the indicator ------------------------------------------------------------------------
 
@@ -130,7 +130,7 @@ def test_a_locked_keyring_leaves_the_workstation_working_alone(
     ui_ctx: ServiceContext,
     small: SmallCenter,
     syncing_tasks: SyncingTasks,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
     tmp_path: Path,
 ) -> None:
     memory_keyring.locked = True
@@ -162,7 +162,7 @@ def link(
     ui_ctx: ServiceContext,
     small: SmallCenter,
     syncing_tasks: SyncingTasks,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: MemoryKeyring,
     central_server: tuple[str, Database],
     tmp_path: Path,
 ) -> Iterator[tuple[CentralLink, SyncStatusSource, Database]]:

@@ -14,24 +14,7 @@ from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.services.errors import PermissionDenied
 from clerk_app.services.intake import Applicant, MaterialCheck
 from tests.helpers.clock import FakeClock
-from tests.helpers.factories import SmallCenter, valid_id_card
-
-
-def _joint_item(ctx: ServiceContext, center: SmallCenter) -> str:
-    return catalogue.add_item(
-        ctx,
-        Actor.system(),
-        code="JOINT-1",
-        name="开办餐饮店一件事",
-        kind=ItemKind.JOINT,
-        department_id=center.market_dept,
-        statutory_limit=45,
-        promised_limit=10,
-        max_extension=15,
-        queue_id=center.market_queue,
-        materials=[MaterialSpec("联办申请表")],
-        joint_steps=[JointStepSpec(center.market_dept, 3), JointStepSpec(center.tax_dept, 5)],
-    )
+from tests.helpers.factories import SmallCenter, add_joint_item, valid_id_card
 
 
 def _accepted(ctx: ServiceContext, center: SmallCenter, item_id: str) -> intake.CaseView:
@@ -85,7 +68,7 @@ def test_a_joint_item_needs_departments_within_the_promised_limit(
             materials=[],
             joint_steps=[JointStepSpec(center.tax_dept, 2), JointStepSpec(center.market_dept, 2)],
         )
-    item = catalogue.get_item(ctx, _joint_item(ctx, center))
+    item = catalogue.get_item(ctx, add_joint_item(ctx, center))
     assert [(j.department_name, j.step_limit) for j in item.joint_steps] == [
         ("测试县市场监督管理局", 3),
         ("国家税务总局测试县税务局", 5),
@@ -96,7 +79,7 @@ def test_each_department_does_its_step_then_the_lead_completes(
     ctx: ServiceContext, center: SmallCenter, clock: FakeClock
 ) -> None:
     clock.set_day(date(2026, 11, 2))
-    case = _accepted(ctx, center, _joint_item(ctx, center))
+    case = _accepted(ctx, center, add_joint_item(ctx, center))
     assert case.due_date == date(2026, 11, 16)  # one overall due date
     steps = {s.department_id: s for s in joint.steps_of(ctx, case.id)}
     assert steps[center.market_dept].is_lead and steps[center.market_dept].due_date == date(
