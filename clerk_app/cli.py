@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -136,6 +136,156 @@ def cmd_gui(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_smoke(args: argparse.Namespace) -> int:
+    """Headless self-check of an installed or frozen program (no window): the embedded
+    database is made and read through the services, a receipt is rendered, the package
+    data is found. One JSON line on stdout; exit 1 with the failed step on stderr."""
+    import json
+    import logging
+    import time
+
+    settings = _settings(args)
+    started = time.perf_counter()
+    report: dict[str, object] = {
+        "check": "smoke",
+        "version": __version__,
+        "frozen": bool(getattr(sys, "frozen", False)),
+    }
+    steps: tuple[tuple[str, Callable[[config.Settings], dict[str, object]]], ...] = (
+        ("数据库", _smoke_database),
+        ("文书打印", _smoke_print),
+        ("资源文件", _smoke_resources),
+        ("工作日历与拼音", _smoke_calendar),
+        ("中心数据库与密钥环模块", _smoke_modules),
+    )
+    for label, step in steps:
+        try:
+            report.update(step(settings))
+        except Exception as exc:
+            logging.getLogger("clerk.app").exception("smoke check failed: %s", label)
+            print(f"冒烟检查失败（{label}）：{type(exc).__name__}: {exc}", file=sys.stderr)
+            report.update(ok=False, failed=label, error=f"{type(exc).__name__}: {exc}")
+            print(json.dumps(report, ensure_ascii=False))
+            return 1
+    report.update(ok=True, seconds=round(time.perf_counter() - started, 2))
+    print(json.dumps(report, ensure_ascii=False))
+    return 0
+
+
+class SmokeFailure(Exception):
+    """A smoke check found something wrong (the message says what, in Chinese)."""
+
+
+_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")  # Qt's .qm file header
+
+
+def _smoke_database(settings: config.Settings) -> dict[str, object]:
+    from clerk_app.services import audit, board, catalogue
+    from clerk_app.services.context import ServiceContext
+    from clerk_app.services.events import load_appliers
+    from clerk_app.store.db import open_database
+    from clerk_app.store.migrate import SCHEMA_HEAD, current_revision, ensure_schema, head_revision
+
+    load_appliers()  # every services module the journal replays with
+    url = settings.database_url
+    db = open_database(url)
+    try:
+        ensure_schema(url, db.engine)
+        current, head = current_revision(db.engine), head_revision()
+        if not current == head == SCHEMA_HEAD:
+            raise SmokeFailure(
+                f"数据库结构版本为 {current}，迁移脚本为 {head}，程序需要 {SCHEMA_HEAD}"
+            )
+        ctx = ServiceContext(db=db, workstation=settings.workstation)
+        center = catalogue.get_center(ctx)
+        departments = catalogue.list_departments(ctx)
+        windows = board.windows_board(ctx)
+        journal = audit.verify(db)
+        if not journal.ok:
+            raise SmokeFailure(f"审计链有 {len(journal.problems)} 处问题")
+    finally:
+        db.dispose()
+    return {
+        "db": _safe(url),
+        "schema": current,
+        "center": center.name if center else None,
+        "departments": len(departments),
+        "windows": len(windows),
+        "journal_events": journal.events,
+    }
+
+
+def _smoke_print(_settings: config.Settings) -> dict[str, object]:
+    import re
+    from datetime import date
+
+    from clerk_app.printing import get_fonts, render
+    from clerk_app.printing.samples import example_documents
+
+    pdf = render(example_documents(date.today())["receipt"])
+    pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+    if not pdf.startswith(b"%PDF-") or b"%%EOF" not in pdf[-32:] or pages < 1:
+        raise SmokeFailure(f"受理通知书没有生成有效的 PDF（{len(pdf)} 字节，{pages} 页）")
+    fonts = get_fonts()
+    return {
+        "receipt_pdf_bytes": len(pdf),
+        "receipt_pdf_pages": pages,
+        "print_font": fonts.body,
+        "print_font_embedded": fonts.embedded,
+    }
+
+
+def _smoke_resources(_settings: config.Settings) -> dict[str, object]:
+    from importlib import resources
+
+    from clerk_app.services.demo_catalogue import load_demo_catalogue
+
+    root = resources.files("clerk_app.resources")
+    found = []
+    for lang in ("en", "zh_CN"):
+        qm = root / "i18n" / f"clerk_{lang}.qm"
+        if not Path(str(qm)).is_file() or not qm.read_bytes().startswith(_QM_MAGIC):
+            raise SmokeFailure(f"找不到或无法读取界面翻译 {qm}")
+        found.append(qm.name)
+    if not (root / "styles" / "clerk.qss").read_text(encoding="utf-8").strip():
+        raise SmokeFailure("界面样式表 clerk.qss 是空的")
+    demo = load_demo_catalogue()
+    return {
+        "resources": str(root),
+        "translations": found,
+        "demo_departments": len(demo.departments),
+        "demo_items": len(demo.items),
+    }
+
+
+def _smoke_calendar(_settings: config.Settings) -> dict[str, object]:
+    from datetime import date
+
+    from clerk_app.domain.calendar import WorkCalendar
+    from clerk_app.services.catalogue import pinyin_initials
+
+    cal = WorkCalendar()
+    ruled = WorkCalendar.statutory_holidays(2030)  # past chinesecalendar: the holidays package
+    if cal.is_workday(date(2026, 10, 1)) or "国庆节" not in ruled.get(date(2030, 10, 1), ""):
+        raise SmokeFailure("工作日历不知道国庆节（chinesecalendar 或 holidays 缺数据）")
+    initials = pinyin_initials("营业执照")
+    if initials != "yyzz":
+        raise SmokeFailure(f"拼音首字母错误：营业执照 → {initials!r}")
+    return {"calendar": True, "pinyin": initials}
+
+
+def _smoke_modules(_settings: config.Settings) -> dict[str, object]:
+    import importlib
+
+    from sqlalchemy import create_engine
+
+    create_engine("postgresql+psycopg://smoke@127.0.0.1/smoke").dispose()  # loads the driver
+    importlib.import_module("clerk_app.sync.settings")  # keyring
+    backend = "Windows" if sys.platform == "win32" else "SecretService"
+    importlib.import_module(f"keyring.backends.{backend}")
+    return {"central_driver": "postgresql+psycopg", "keyring_backend": backend}
+
+
 def _safe(url: str) -> str:
     from sqlalchemy.engine import make_url
 
@@ -187,6 +337,10 @@ def build_parser() -> argparse.ArgumentParser:
     samples = sub.add_parser("print-samples", help="用演示数据输出每种文书的样张")
     samples.add_argument("--out", required=True, help="输出目录")
     samples.set_defaults(func=cmd_print_samples)
+
+    smoke = sub.add_parser("smoke", help="无界面自检：数据库、文书打印、资源文件（安装包检查用）")
+    smoke.add_argument("--data-dir", default=argparse.SUPPRESS, help="数据目录（宜用临时目录）")
+    smoke.set_defaults(func=cmd_smoke)
     return parser
 
 

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Make the .deb for UOS / Kylin (Debian-based) from the PyInstaller one-folder output.
+#   installer/build.sh                 # first: dist/clerk-desk (built and smoke-tested)
+#   installer/debian/build.sh [DIST]   # -> dist/clerk-desk_<version>_<arch>.deb
+# Build on the oldest system you ship to (glibc): the bundle needs the glibc of the
+# machine that built it, and the package says so in Depends.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+DIST="${1:-$ROOT/dist/clerk-desk}"
+[ -x "$DIST/clerk-desk" ] || { echo "deb: $DIST/clerk-desk not found (run installer/build.sh first)" >&2; exit 2; }
+
+VERSION="${VERSION:-$(cat "$ROOT/dist/clerk-desk.version" 2>/dev/null || true)}"
+[ -n "$VERSION" ] || VERSION="$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$ROOT/clerk_app/__init__.py")"
+ARCH="$(dpkg --print-architecture)"
+GLIBC="$(dpkg-query -W -f='${Version}' libc6 | cut -d- -f1)"
+OUT="$ROOT/dist/clerk-desk_${VERSION}_${ARCH}.deb"
+
+STAGE="$(mktemp -d)"
+trap 'rm -rf "$STAGE"' EXIT
+PKG="$STAGE/clerk-desk"
+install -d "$PKG/DEBIAN" "$PKG/opt" "$PKG/usr/bin" "$PKG/usr/share/applications" \
+  "$PKG/usr/share/doc/clerk-desk"
+cp -a "$DIST" "$PKG/opt/clerk-desk"
+chmod -R u=rwX,go=rX "$PKG/opt/clerk-desk"
+ln -s /opt/clerk-desk/clerk-desk "$PKG/usr/bin/clerk-app"
+install -m 644 "$HERE/clerk-desk.desktop" "$PKG/usr/share/applications/clerk-desk.desktop"
+ICON="$ROOT/resources/icons/clerk-desk.png"
+if [ -f "$ICON" ]; then
+  install -D -m 644 "$ICON" "$PKG/usr/share/icons/hicolor/256x256/apps/clerk-desk.png"
+fi
+printf 'Clerk Desk (窗口办件台) %s\nProprietary.\n' "$VERSION" > "$PKG/usr/share/doc/clerk-desk/copyright"
+
+SIZE="$(du -sk --exclude=DEBIAN "$PKG" | cut -f1)"
+sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@SIZE@/$SIZE/" -e "s/@GLIBC@/$GLIBC/" \
+  "$HERE/control" > "$PKG/DEBIAN/control"
+install -m 755 "$HERE/postinst" "$HERE/postrm" "$PKG/DEBIAN/"
+
+start=$(date +%s)
+# -Zxz: smaller than the default zstd of newer dpkg, and readable by older dpkg (UOS 20).
+dpkg-deb --root-owner-group -Zxz --build "$PKG" "$OUT" >/dev/null
+echo "deb: $OUT ($(du -h "$OUT" | cut -f1), $(( $(date +%s) - start )) s)"
