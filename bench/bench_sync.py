@@ -27,6 +27,7 @@ from clerk_app.sync.central import open_central
 from clerk_app.sync.central_queue import CentralQueue
 from clerk_app.sync.engine import SyncEngine
 
+DEFAULT_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 DAY = date(2026, 9, 28)
 RAW_CLAIM = sa.text("""
     UPDATE ticket SET state = 'called', window_id = NULL
@@ -106,12 +107,13 @@ def _pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(p * len(ordered)))] * 1000
 
 
-def bench_call_next(url: str, total: int = 1000) -> None:
-    print(f"\ncall next, {total} tickets per run (ms; ratio = product / raw SQL)")
-    print(
-        f"{'windows':>7} | {'p50':>6} {'raw':>6} {'×':>5} | {'p99':>6} {'raw':>6} {'×':>5} |"
-        f" {'per s':>7} {'raw':>7} {'×':>5}"
-    )
+Row = tuple[str, float, float, float]
+
+
+def bench_call_next(url: str, total: int = 1000) -> list[Row]:
+    """Claim latency p50/p99 and time per claim (wall ÷ claims) at 1, 10 and 50 windows,
+    each against the same claim in raw SQL in the same run."""
+    rows: list[Row] = []
     for windows in (1, 10, 50):
         db = open_central(url, pool_size=windows + 2)
         per = total // windows
@@ -130,15 +132,19 @@ def bench_call_next(url: str, total: int = 1000) -> None:
         n = per * windows
         p50, r50 = _pct(lat, 0.5), _pct(raw_lat, 0.5)
         p99, r99 = _pct(lat, 0.99), _pct(raw_lat, 0.99)
-        tput, rtput = n / wall, n / raw_wall
-        print(
-            f"{windows:>7} | {p50:6.2f} {r50:6.2f} {p50 / r50:5.2f} | {p99:6.2f} {r99:6.2f} "
-            f"{p99 / r99:5.2f} | {tput:7.0f} {rtput:7.0f} {rtput / tput:5.2f}"
-        )
+        each, raw_each = wall / n * 1000, raw_wall / n * 1000
+        rows += [
+            (f"call next, {windows} windows, p50", p50, r50, p50 / r50),
+            (f"call next, {windows} windows, p99", p99, r99, p99 / r99),
+            (f"call next, {windows} windows, per call", each, raw_each, each / raw_each),
+        ]
         db.dispose()
+    return rows
 
 
-def bench_push_pull(url: str, template: Path, workdir: Path, events: int = 10_000) -> None:
+def bench_push_pull(url: str, workdir: Path, events: int = 10_000) -> list[Row]:
+    """Push and pull of ``events`` offline events (target under 10 s each), against
+    creating them locally through the services (applying each once)."""
     central = open_central(url)
     with central.engine.begin() as conn:
         names = ", ".join(
@@ -173,40 +179,42 @@ def bench_push_pull(url: str, template: Path, workdir: Path, events: int = 10_00
     t0 = time.perf_counter()
     pulled, _ = b.pull()
     pull_s = time.perf_counter() - t0
-    print(
-        f"\noffline events: created locally {made} in {local_s:.1f} s "
-        f"({made / local_s:.0f}/s, the baseline of applying them once)"
-    )
-    print(
-        f"push {pushed} events: {push_s:.2f} s  ({pushed / push_s:.0f}/s, "
-        f"× local {push_s / local_s:.2f}; target < 10 s)"
-    )
-    print(
-        f"pull {pulled} events: {pull_s:.2f} s  ({pulled / pull_s:.0f}/s, "
-        f"× local {pull_s / local_s:.2f}; target < 10 s)"
-    )
     for db in (a_db, b_db, central):
         db.dispose()
+    assert pulled == pushed, (pulled, pushed)
+    local_ms = local_s * 1000
+    return [
+        (f"push {pushed} offline events (ms)", push_s * 1000, local_ms, push_s / local_s),
+        (f"pull {pulled} events (ms)", pull_s * 1000, local_ms, pull_s / local_s),
+    ]
+
+
+def run(server: str = DEFAULT_SERVER, events: int = 10_000, *, call_next: bool = True) -> list[Row]:
+    name = "clerk_bench_sync"
+    url = _fresh_pg(server, name)
+    try:
+        rows = bench_call_next(url) if call_next else []
+        with tempfile.TemporaryDirectory() as tmp:
+            rows += bench_push_pull(url, Path(tmp), events)
+        return rows
+    finally:
+        admin = _admin(server)
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--server", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument("--server", default=DEFAULT_SERVER)
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--skip-call-next", action="store_true")
     args = parser.parse_args()
-    name = "clerk_bench_sync"
-    url = _fresh_pg(args.server, name)
-    try:
-        if not args.skip_call_next:
-            bench_call_next(url)
-        with tempfile.TemporaryDirectory() as tmp:
-            bench_push_pull(url, Path(tmp), Path(tmp), args.events)
-    finally:
-        admin = _admin(args.server)
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    for name, value, base, ratio in run(
+        args.server, args.events, call_next=not args.skip_call_next
+    ):
+        print(f"{name:<46}{value:>10.2f} ms{base:>10.2f} ms{ratio:>8.2f}x")
+    print("targets: push and pull of 10,000 events under 10 s each")
 
 
 if __name__ == "__main__":
