@@ -292,6 +292,13 @@ def _safe(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+def _common() -> argparse.ArgumentParser:
+    """Options a sub-command also takes after its name (``clerk-app demo --data-dir D``)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, help="数据目录")
+    return common
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clerk-app", description="窗口办件台 Clerk Desk")
     parser.add_argument("--version", action="version", version=f"clerk-app {__version__}")
@@ -302,30 +309,33 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command")
+    common = _common()
 
     db = sub.add_parser("db", help="数据库维护").add_subparsers(dest="db_command", required=True)
-    up = db.add_parser("upgrade", help="建立或升级数据库结构")
+    up = db.add_parser("upgrade", parents=[common], help="建立或升级数据库结构")
     up.add_argument("--url", help="数据库地址（如 postgresql+psycopg://…）")
     up.set_defaults(func=cmd_db_upgrade)
 
-    demo = sub.add_parser("demo", help="载入演示服务中心")
+    demo = sub.add_parser("demo", parents=[common], help="载入演示服务中心")
     demo.add_argument("--days", type=int, default=21, help="生成多少天的历史数据")
     demo.add_argument("--reset", action="store_true", help="先清空已有的内置数据库")
     demo.set_defaults(func=cmd_demo)
 
     audit = sub.add_parser("audit", help="审计").add_subparsers(dest="audit_command", required=True)
-    verify = audit.add_parser("verify", help="校验事件哈希链")
+    verify = audit.add_parser("verify", parents=[common], help="校验事件哈希链")
     verify.add_argument("--url", help="数据库地址")
     verify.set_defaults(func=cmd_audit_verify)
 
-    sweep = sub.add_parser("sweep", help="执行时限监察（超期、超时默认、视为受理）")
+    sweep = sub.add_parser(
+        "sweep", parents=[common], help="执行时限监察（超期、超时默认、视为受理）"
+    )
     sweep.set_defaults(func=cmd_sweep)
 
     sub.add_parser(
         "central", help="中心数据库管理：central init --url URL、central add-workstation"
     )
 
-    sync = sub.add_parser("sync", help="与中心数据库同步")
+    sync = sub.add_parser("sync", parents=[common], help="与中心数据库同步")
     sync.add_argument("--once", action="store_true", required=True, help="同步一次后退出")
     sync.add_argument("--local", help="本机数据库地址（默认：内置数据库）")
     sync.add_argument(
@@ -334,12 +344,13 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--workstation", help="工作站编码（默认：本机设置）")
     sync.set_defaults(func=cmd_sync)
 
-    samples = sub.add_parser("print-samples", help="用演示数据输出每种文书的样张")
+    samples = sub.add_parser("print-samples", parents=[common], help="用演示数据输出每种文书的样张")
     samples.add_argument("--out", required=True, help="输出目录")
     samples.set_defaults(func=cmd_print_samples)
 
-    smoke = sub.add_parser("smoke", help="无界面自检：数据库、文书打印、资源文件（安装包检查用）")
-    smoke.add_argument("--data-dir", default=argparse.SUPPRESS, help="数据目录（宜用临时目录）")
+    smoke = sub.add_parser(
+        "smoke", parents=[common], help="无界面自检：数据库、文书打印、资源文件（安装包检查用）"
+    )
     smoke.set_defaults(func=cmd_smoke)
     return parser
 

@@ -139,3 +139,13 @@ def test_the_spec_hidden_imports_cover_every_module_the_journal_replay_loads() -
     assert loaded
     hidden = set(_spec_list("HIDDEN_IMPORTS"))
     assert not loaded - hidden, f"add to HIDDEN_IMPORTS: {sorted(loaded - hidden)}"
+
+
+def test_data_dir_may_follow_the_sub_command(tmp_path: Path) -> None:
+    """``clerk-app db upgrade --data-dir D`` and ``clerk-app --data-dir D db upgrade`` agree."""
+    from clerk_app.cli import main
+
+    after, before = tmp_path / "after", tmp_path / "before"
+    assert main(["db", "upgrade", "--data-dir", str(after)]) == 0
+    assert main(["--data-dir", str(before), "db", "upgrade"]) == 0
+    assert (after / "clerk.sqlite3").is_file() and (before / "clerk.sqlite3").is_file()
