@@ -28,12 +28,20 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
+def _demo_progress(step: str) -> None:
+    """One line per stage, so the half minute of building the demo is not silent."""
+    if step == "catalogue":
+        print("正在建立演示服务中心：部门、窗口、事项、工作人员…", flush=True)
+    else:
+        print(f"  生成 {step} 的办件历史", flush=True)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from clerk_app.services.demo import DemoError, load_demo
 
     settings = _settings(args)
     try:
-        summary = load_demo(settings, days=args.days, reset=args.reset)
+        summary = load_demo(settings, days=args.days, reset=args.reset, progress=_demo_progress)
     except DemoError as exc:
         print(str(exc), file=sys.stderr)
         return 1
@@ -122,7 +130,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from clerk_app.services.demo import DemoError, load_demo
 
         try:
-            print(load_demo(settings, days=21, reset=False, only_if_empty=True))
+            print(load_demo(settings, only_if_empty=True, progress=_demo_progress))
         except DemoError as exc:
             print(str(exc), file=sys.stderr)
             return 1

@@ -186,7 +186,12 @@ def build_demo(
 
 
 def load_demo(
-    settings: _Settings, *, days: int = 21, reset: bool = False, only_if_empty: bool = False
+    settings: _Settings,
+    *,
+    days: int = 21,
+    reset: bool = False,
+    only_if_empty: bool = False,
+    progress: Callable[[str], None] | None = None,
 ) -> str:
     """``clerk-app demo``: migrate the embedded database and fill it with the demo."""
     url = settings.database_url
@@ -202,6 +207,6 @@ def load_demo(
             with db.sessions() as s:
                 if s.scalar(select(Center.id).limit(1)) is not None:
                     return "数据库中已有服务中心，直接打开。"
-        return build_demo(db, workstation=settings.workstation, days=days)
+        return build_demo(db, workstation=settings.workstation, days=days, progress=progress)
     finally:
         db.dispose()
