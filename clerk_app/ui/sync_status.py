@@ -15,6 +15,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from clerk_app.domain.clock import SHANGHAI
 from clerk_app.sync.engine import SyncStatus
 from clerk_app.ui.qt_compat import emit
 
@@ -50,11 +51,34 @@ def connecting_view(detail: str = "") -> StatusView:
     )
 
 
+def status_text(status: SyncStatus) -> str:
+    """The indicator's line in the interface language (the engine's label is Chinese)."""
+    translate = QCoreApplication.translate
+    if status.online is None:
+        parts = [translate("SyncStatus", "未连接中心")]
+    elif status.online:
+        parts = [translate("SyncStatus", "在线")]
+    else:
+        since = status.offline_since.astimezone(SHANGHAI) if status.offline_since else None
+        parts = [
+            translate("SyncStatus", "离线（自{since}起）").format(
+                since=f"{since:%H:%M}" if since else "?"
+            )
+        ]
+    parts.append(translate("SyncStatus", "待上传 {n}").format(n=status.waiting))
+    if status.last_sync is not None:
+        at = f"{status.last_sync.astimezone(SHANGHAI):%m-%d %H:%M}"
+        parts.append(translate("SyncStatus", "上次同步 {at}").format(at=at))
+    if status.conflicts:
+        parts.append(translate("SyncStatus", "冲突 {n}").format(n=status.conflicts))
+    return " · ".join(parts)
+
+
 def view_of(status: SyncStatus) -> StatusView:
     """The indicator for one status of the sync engine. Offline, the reason is the tooltip
     (the line already says 离线); any other failure (password refused, wrong schema
     version) is the point, so it is on the line itself."""
-    text = status.label()
+    text = status_text(status)
     if status.online is False:
         return StatusView(LinkState.OFFLINE, text, status.error or "")
     if status.error:

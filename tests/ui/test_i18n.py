@@ -85,3 +85,21 @@ def test_the_counter_screens_are_all_english(
     assert [t for t in texts if _han(t)] == []
     assert dialog.applicant.labels["id_no"].text() == "ID card number *"
     dialog.reject()
+
+
+def test_the_sync_status_line_follows_the_interface_language(english: None) -> None:
+    from datetime import datetime
+
+    from clerk_app.domain.clock import SHANGHAI
+    from clerk_app.sync.engine import SyncStatus
+    from clerk_app.ui.sync_status import status_text
+
+    offline = SyncStatus(
+        online=False,
+        offline_since=datetime(2026, 11, 27, 10, 5, tzinfo=SHANGHAI),
+        waiting=3,
+        last_sync=None,
+        conflicts=1,
+        error="connection refused",
+    )
+    assert status_text(offline) == "Offline (since 10:05) · 3 waiting · 1 conflicts"
