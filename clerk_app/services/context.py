@@ -78,8 +78,10 @@ class ServiceContext:
     archive_dir: Path | None = None  # printed documents kept as PDF (None: not archived)
     shared_queue: SharedQueue | None = None  # the central queue, when there is a central DB
     fetch_missing: Callable[[], None] | None = None  # pull from the central now (sync)
-    _calendar_key: tuple[Any, ...] | None = field(default=None, init=False, repr=False)
-    _calendar: WorkCalendar | None = field(default=None, init=False, repr=False)
+    # (entries, calendar) as one value: worker threads replace it whole, never half of it
+    _calendar: tuple[tuple[Any, ...], WorkCalendar] | None = field(
+        default=None, init=False, repr=False
+    )
 
     def now(self) -> datetime:
         moment = self.clock()
@@ -102,10 +104,12 @@ class ServiceContext:
         """The center calendar: official arrangement plus local entries, which win."""
         rows = session.execute(select(CalendarEntry.day, CalendarEntry.is_workday)).all()
         key = tuple(sorted((d, w) for d, w in rows))
-        if self._calendar is None or key != self._calendar_key:
-            self._calendar = WorkCalendar({d: w for d, w in key})
-            self._calendar_key = key
-        return self._calendar
+        cached = self._calendar
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        calendar = WorkCalendar({d: w for d, w in key})
+        self._calendar = (key, calendar)
+        return calendar
 
 
 class UnitOfWork:

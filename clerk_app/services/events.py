@@ -98,8 +98,14 @@ def known_event_types() -> frozenset[str]:
     return frozenset(_APPLIERS)
 
 
+_loaded = False
+
+
 def load_appliers() -> None:
-    """Import every module that registers appliers (idempotent)."""
+    """Import every module that registers appliers (once; apply_event calls it per event)."""
+    global _loaded
+    if _loaded:
+        return
     from clerk_app.services import (  # noqa: F401
         archive,
         auth,
@@ -115,6 +121,8 @@ def load_appliers() -> None:
         reviews,
         tickets,
     )
+
+    _loaded = True
 
 
 def to_json_value(value: Any) -> Any:
