@@ -1,4 +1,5 @@
-"""Composition root: display check → logging → database → services → QApplication → shell.
+"""Composition root: display check → logging → QApplication → login → (in a thread:
+database → services) → shell.
 
 The command line (``clerk_app/cli.py``) parses the arguments and calls :func:`run_gui`.
 Nothing here reads or writes state: the UI talks to the services, through the adapters of
@@ -17,18 +18,17 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from clerk_app import config
-from clerk_app import log as clerk_log
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from concurrent.futures import Future
 
     from clerk_app.services.context import ServiceContext
     from clerk_app.ui.central_link import CentralLink
+    from clerk_app.ui.dialogs.login import LoginDialog
     from clerk_app.ui.ports import PrintSink
     from clerk_app.ui.shell import Shell
     from clerk_app.ui.sync_status import SyncStatusSource
@@ -65,7 +65,7 @@ def run_gui(
     data_dir: Path,
     db_url: str,
     lang: str = "zh_CN",
-    workstation: str = config.default_workstation(),
+    workstation: str | None = None,
     *,
     idle_lock_minutes: int | None = None,
     observe: Callable[[str, object], None] | None = None,
@@ -73,27 +73,21 @@ def run_gui(
     """Open the desktop application; returns the process exit code.
 
     2: no display (one line on stderr); 1: the database could not be opened or upgraded.
-    A splash shows at once; the database layer is imported and opened in a thread meanwhile
-    (it is most of the start-up time), then the shell takes over. ``observe`` hears
-    ("splash", widget) and ("shell", shell) as they appear (benchmarks, smoke tests).
+    The login shows at once, before the database layer is even imported; that layer is
+    imported and opened in a thread while the clerk types (it is most of the start-up
+    time), then the shell takes the login over. ``observe`` hears ("login", dialog) and
+    ("shell", shell) as they appear (benchmarks, smoke tests).
     """
     reason = no_display_reason(lang)
     if reason is not None:
         print(reason, file=sys.stderr)
         return 2
-    if not logging.getLogger("clerk").handlers:
-        clerk_log.setup(data_dir / "logs")
     settings = config.load(data_dir)
     if idle_lock_minutes is None:
         idle_lock_minutes = settings.idle_lock_minutes
-    # The database layer loads in a thread from here on, beside Qt's own start-up.
-    from clerk_app.ui.splash import start_boot
-
-    booting = start_boot(
-        lambda: open_store(db_url, workstation, data_dir, central=bool(settings.central))
-    )
+    station = workstation or config.default_workstation()
     return _run_qt(
-        booting,
+        lambda: _boot(db_url, station, data_dir, central=bool(settings.central)),
         lang,
         idle_lock_minutes,
         settings,
@@ -101,11 +95,43 @@ def run_gui(
     )
 
 
+def _boot(db_url: str, workstation: str, data_dir: Path, *, central: bool) -> ServiceContext:
+    """The start-up thread's work while the clerk types: the services, then the modules of
+    the main window (classes only: no widget is made off the GUI thread). The log file
+    is opened here too: its handlers are not worth delaying the first window for."""
+    if not logging.getLogger("clerk").handlers:
+        from clerk_app import log as clerk_log
+
+        clerk_log.setup(data_dir / "logs")
+    ctx = open_store(db_url, workstation, data_dir, central=central)
+    import clerk_app.ui.windows.main_window  # noqa: F401
+
+    _warm(ctx)
+    return ctx
+
+
+def _warm(ctx: ServiceContext) -> None:
+    """Read once what the login and the counter tab read first (reads only, results
+    dropped), so that their statements are compiled before the clerk presses Enter."""
+    from clerk_app.services import catalogue, tickets
+
+    try:
+        if catalogue.get_center(ctx) is None:
+            return
+        windows = catalogue.list_windows(ctx)
+        if windows:
+            tickets.window_queues(ctx, windows[0].id)
+            tickets.current_ticket(ctx, windows[0].id)
+            tickets.window_pause(ctx, windows[0].id)
+    except Exception:  # a warm-up only: the real reads report their own errors
+        log.warning("start-up warm-up failed", exc_info=True)
+
+
 def open_store(
     db_url: str, workstation: str, data_dir: Path, *, central: bool = False
 ) -> ServiceContext:
     """The services over the local database, upgraded if it is behind (any thread; slow:
-    imports SQLAlchemy and the models, which is why it runs beside the splash)."""
+    imports SQLAlchemy and the models, which is why it runs while the clerk types at the login)."""
     from clerk_app.services.context import ServiceContext
     from clerk_app.store.db import open_database
     from clerk_app.store.migrate import ensure_schema
@@ -117,10 +143,13 @@ def open_store(
     except BaseException:
         db.dispose()
         raise
-    # Import what the first screens use here, not on the GUI thread.
+    # Import what the first screens use here, not on the GUI thread; and the appliers, so
+    # that the first event (the sign-on) does not wait for them.
     from clerk_app.services import auth, casework, catalogue, oversight, tickets  # noqa: F401
+    from clerk_app.services.events import load_appliers
     from clerk_app.sync import central_queue, engine, worker  # noqa: F401
 
+    load_appliers()
     if central:
         from clerk_app.sync import settings  # noqa: F401  (keyring)
 
@@ -195,7 +224,7 @@ def start_central(
 
 
 def _run_qt(
-    booting: Future[ServiceContext],
+    boot: Callable[[], ServiceContext],
     lang: str,
     idle_lock_minutes: int,
     settings: config.Settings,
@@ -204,8 +233,9 @@ def _run_qt(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from clerk_app.ui.boot import Boot, start_boot
+    from clerk_app.ui.dialogs.login import LoginDialog
     from clerk_app.ui.i18n import install_translators
-    from clerk_app.ui.splash import Boot, Splash
     from clerk_app.ui.theme import apply_theme
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
@@ -215,30 +245,38 @@ def _run_qt(
     qapp.setApplicationDisplayName(title)
     translators = install_translators(qapp, lang)
     apply_theme(qapp)
-    splash = Splash(title)
-    splash.show()
-    observe("splash", splash)
+    login = LoginDialog(title=title)
+    login.show()
+    observe("login", login)
     running: dict[str, Any] = {}
 
     def opened(ctx: ServiceContext | None, exc: BaseException | None) -> None:
         if exc is not None or ctx is None:
             log.error("cannot open the database", exc_info=exc)
             print(f"clerk-app: 无法打开或升级数据库：{exc}", file=sys.stderr)
-            splash.close()
+            login.close()
             QTimer.singleShot(0, lambda: qapp.exit(1))  # exit() before exec() is ignored
             return
         running["ctx"] = ctx
-        running.update(_start_shell(ctx, lang, idle_lock_minutes, settings, splash))
+        running.update(_start_shell(ctx, lang, idle_lock_minutes, settings, login))
         observe("shell", running["shell"])
 
-    boot = Boot(booting)
-    boot.done.connect(opened)
-    boot.watch()
+    booting: list[Future[ServiceContext]] = []
+
+    def start() -> None:
+        # After the login is on screen: the thread would only slow the first paint.
+        booting.append(start_boot(boot))
+        watcher = Boot(booting[0], qapp)
+        watcher.done.connect(opened)
+        watcher.watch()
+
+    QTimer.singleShot(0, start)
     try:
         return qapp.exec()
     finally:
-        if booting.exception() is None and "ctx" not in running:  # waits for the boot
-            booting.result().db.dispose()  # opened after the user had already quit
+        pending = booting[0] if booting else None
+        if pending is not None and pending.exception() is None and "ctx" not in running:
+            pending.result().db.dispose()  # opened after the user had already quit
         if "shell" in running:
             running["shell"].stop()
             running["tasks"].shutdown(wait=True)
@@ -255,7 +293,7 @@ def _start_shell(
     lang: str,
     idle_lock_minutes: int,
     settings: config.Settings,
-    splash: QWidget,
+    login: LoginDialog,
 ) -> dict[str, Any]:
     from clerk_app.ui.central_link import SyncingTasks
     from clerk_app.ui.sync_status import SyncStatusSource
@@ -272,6 +310,5 @@ def _start_shell(
         settings=settings,
         first_sweep_ms=FIRST_SWEEP_MS,
     )
-    shell.loginShown.connect(lambda _dialog: splash.close())
-    shell.start()
+    shell.start(login)
     return {"shell": shell, "tasks": tasks, "link": link}

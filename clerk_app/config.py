@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-
-from platformdirs import user_data_dir
 
 APP_NAME = "clerk-desk"
 SETTINGS_FILE = "settings.json"
@@ -23,10 +20,14 @@ def sqlite_url(data_dir: Path) -> str:
 
 def default_data_dir() -> Path:
     """The platform's user data dir (``$XDG_DATA_HOME/clerk-desk`` on Linux)."""
+    from platformdirs import user_data_dir  # imported when needed: start-up time
+
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
 def default_workstation() -> str:
+    import socket  # imported when needed: start-up time
+
     host = "".join(c for c in socket.gethostname().upper() if c.isalnum())[:20]
     return f"WS-{host or 'LOCAL'}"
 

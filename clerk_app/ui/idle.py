@@ -1,4 +1,10 @@
-"""Lock the screen after a quiet spell: any key or mouse input restarts the count."""
+"""Lock the screen after a quiet spell: any key or mouse input restarts the count.
+
+Input is watched by an application-wide event filter, installed a moment after sign-on
+(``LISTEN_AFTER_MS``): its first calls make PySide6 build Python types for many of Qt's
+internal classes (~25 ms), which is not the moment to spend them; the count itself runs
+from the start.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +22,9 @@ _ACTIVITY = frozenset(
 )
 
 
+LISTEN_AFTER_MS = 2_000
+
+
 class IdleWatcher(QObject):
     idle = Signal()
 
@@ -25,9 +34,16 @@ class IdleWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
         self.set_minutes(minutes)
+        self.listening = False
+        self.stopped = False
+        QTimer.singleShot(LISTEN_AFTER_MS, self, self.listen)
+
+    def listen(self) -> None:
+        """Watch the input from now on (at once, if called before the timer does)."""
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and not self.listening and not self.stopped:
             app.installEventFilter(self)
+            self.listening = True
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = minutes
@@ -43,9 +59,11 @@ class IdleWatcher(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self.stopped = True
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self.listening:
             app.removeEventFilter(self)
+            self.listening = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:

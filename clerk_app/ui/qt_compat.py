@@ -9,15 +9,10 @@ stays right on a fixed binding.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
-
-_incref = ctypes.pythonapi.Py_IncRef
-_incref.argtypes = [ctypes.py_object]
-_incref.restype = None
 
 
 class _Probe(QObject):
@@ -35,6 +30,12 @@ def _emit_steals_a_reference() -> bool:
         for _ in range(rounds):
             _incref(True)
     return leaks
+
+
+def _incref(obj: object) -> None:
+    import ctypes  # only on a leaking binding
+
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(obj))
 
 
 EMIT_LEAKS = _emit_steals_a_reference()

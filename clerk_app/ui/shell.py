@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clerk_app.services import tickets
@@ -50,6 +50,7 @@ class Shell(QObject):
         self.setup = setup
         self.center: CenterInfo | None = None
         self.login: LoginDialog | None = None
+        self.early_login: LoginDialog | None = None  # shown before the services were there
         self.window: MainWindow | None = None
         self.login_status: SyncStatusLabel | None = None
         self.first_sweep_ms = first_sweep_ms
@@ -57,7 +58,11 @@ class Shell(QObject):
             DeadlineSweeper(app.ctx, app.tasks, sweep_minutes, self) if sweep_minutes else None
         )
 
-    def start(self) -> None:
+    def start(self, login: LoginDialog | None = None) -> None:
+        """Read the center, then the login (``login``: one already on screen, which the
+        clerk may have been typing into while the services loaded)."""
+        if login is not None:
+            self.early_login = login
         self.app.tasks.read(self.app.directory.center, self._center_loaded, self._fatal)
 
     def stop(self) -> None:
@@ -67,6 +72,11 @@ class Shell(QObject):
 
     def _center_loaded(self, center: CenterInfo | None) -> None:
         if center is None:
+            early, self.early_login = self.early_login, None
+            if early is not None:  # nothing to log in to yet: set the center up first
+                early.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+                early.hide()
+                early.deleteLater()
             self.first_run()
             return
         self.center = center
@@ -106,7 +116,12 @@ class Shell(QObject):
 
     def show_login(self) -> None:
         assert self.center is not None
-        self.login = LoginDialog(self.app, self.center)
+        early, self.early_login = self.early_login, None
+        if early is not None:
+            self.login = early
+            early.attach(self.app, self.center)
+        else:
+            self.login = LoginDialog(self.app, self.center)
         self.login.signedOn.connect(self._signed_on)
         self.login.rejected.connect(self._login_closed)
         self.login_status = SyncStatusLabel(self.app.sync_status, self.login)
@@ -117,8 +132,8 @@ class Shell(QObject):
             layout.addWidget(self.login_status)
         self.login.show()
         emit(self.loginShown, self.login)
-        # The main window's modules load while the clerk types, not before the login shows.
-        QTimer.singleShot(0, self, _import_main_window)
+        # The main window's first costs are paid while the clerk types, not after Enter.
+        QTimer.singleShot(0, self, _prepare_main_window)
 
     def _fit_login(self, _view: object = None) -> None:
         if self.login is not None and self.login.isVisible():
@@ -153,6 +168,16 @@ class Shell(QObject):
     def _signed_out(self) -> None:
         self.window = None
         self.show_login()
+
+
+def _prepare_main_window() -> None:
+    """Make and drop one table view: PySide6 builds the Python enums of a widget class and
+    of what it makes inside at its first construction (~130 of them for a table view, a
+    quarter of the main window's cost); the counter tab's table then comes without."""
+    from PySide6.QtWidgets import QTableView
+
+    _import_main_window()
+    QTableView().deleteLater()
 
 
 def _import_main_window() -> type[MainWindow]:

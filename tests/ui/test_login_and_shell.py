@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from clerk_app.app import compose
 from clerk_app.services.auth import Badge
+from clerk_app.services.context import ServiceContext
 from clerk_app.ui.dialogs.login import LoginDialog
 from clerk_app.ui.ports import CenterInfo
 from clerk_app.ui.roles import Tab
 from clerk_app.ui.session import AppServices, SignedOn
+from clerk_app.ui.tasks import Tasks
 from clerk_app.ui.windows.main_window import MainWindow
 from tests.helpers.factories import PASSWORD, SmallCenter
+from tests.ui.conftest import FakePrinter
 
 
 def _login(
@@ -89,10 +95,10 @@ def test_roles_decide_the_tabs(
     guide = _window(qtbot, sign_on(small.guide), errors)
     clerk = _window(qtbot, sign_on(small.clerk), errors)
     supervisor = _window(qtbot, sign_on(small.supervisor), errors)
-    assert set(guide.tab_widgets) == {Tab.FRONT_DESK, Tab.REFERRALS}
-    assert set(clerk.tab_widgets) == {Tab.FRONT_DESK, Tab.COUNTER, Tab.MY_CASES, Tab.REFERRALS}
-    assert Tab.SUPERVISION in supervisor.tab_widgets
-    assert Tab.SUPERVISION not in clerk.tab_widgets
+    assert set(guide.available_tabs) == {Tab.FRONT_DESK, Tab.REFERRALS}
+    assert set(clerk.available_tabs) == {Tab.FRONT_DESK, Tab.COUNTER, Tab.MY_CASES, Tab.REFERRALS}
+    assert Tab.SUPERVISION in supervisor.available_tabs
+    assert Tab.SUPERVISION not in clerk.available_tabs
 
 
 def test_the_screen_locks_when_idle_and_asks_the_password_again(
@@ -118,3 +124,90 @@ def test_signing_out_from_the_lock_screen(
     window.lock()
     with qtbot.waitSignal(window.signedOut, timeout=1000):
         window.lock_screen.signOut.emit()
+
+
+def test_enter_pressed_before_the_services_arrive_signs_on_when_they_do(
+    qtbot: QtBot, app_services: AppServices, center_info: CenterInfo, small: SmallCenter
+) -> None:
+    dialog = LoginDialog(title="窗口办件台")  # the first window of a start: no services yet
+    qtbot.addWidget(dialog)
+    dialog.staff_edit.setText("G001")
+    dialog.password_edit.setText(PASSWORD)
+    dialog.log_in()
+    assert dialog.badge is None
+    assert "正在启动" in dialog.error.text()
+    assert dialog.password_edit.text() == PASSWORD  # nothing typed is lost meanwhile
+    with qtbot.waitSignal(dialog.signedOn) as signed:
+        dialog.attach(app_services, center_info)
+    assert signed.args[0].staff_no == "G001"
+    assert dialog.title.text() == center_info.name
+    assert dialog.window_combo.count() > 1  # the windows are listed too
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: shown window
+def test_only_the_first_tab_is_built_at_sign_on_and_the_others_when_wanted(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, errors: list[str]
+) -> None:
+    window = _window(qtbot, sign_on(small.clerk), errors)
+    assert window.available_tabs[0] is Tab.COUNTER
+    assert set(window.tab_widgets) == {Tab.COUNTER}
+    assert window.tabs.currentWidget() is window.tab_widgets[Tab.COUNTER]
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["窗口", "我的办件", "导服", "转办"]  # every tab is offered at once
+    window.tabs.setCurrentIndex(window.available_tabs.index(Tab.FRONT_DESK))  # the clerk's click
+    assert Tab.FRONT_DESK in window.tab_widgets
+    assert window.tabs.currentWidget() is window.tab_widgets[Tab.FRONT_DESK]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == titles
+    window.show()
+    qtbot.waitUntil(lambda: set(window.tab_widgets) == set(window.available_tabs), timeout=5000)
+    assert window.tabs.currentWidget() is window.tab_widgets[Tab.FRONT_DESK]  # left as chosen
+    assert errors == []
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: shown window
+def test_input_restarts_the_idle_count_once_the_watcher_listens(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, errors: list[str]
+) -> None:
+    window = _window(qtbot, sign_on(small.clerk), errors)
+    window.show()
+    qtbot.waitUntil(lambda: window.idle.listening, timeout=5000)
+    window.idle.timer.setInterval(400)  # minutes in use; the same count, shorter
+    window.idle.timer.start()
+    for _ in range(8):  # 0.8 s of typing: never quiet for 0.4 s
+        qtbot.keyClick(window.lookup_edit, Qt.Key.Key_A)
+        qtbot.wait(100)
+    assert not window.locked
+    qtbot.waitUntil(lambda: window.locked, timeout=3000)  # then quiet: it locks
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: shown dialog
+def test_a_database_without_a_center_puts_the_early_login_away_for_the_first_run(
+    qtbot: QtBot, ui_ctx: ServiceContext, tasks: Tasks, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    early = LoginDialog(title="窗口办件台")
+    qtbot.addWidget(early)
+    early.show()
+    shell = compose(ui_ctx, tasks=tasks, printer=FakePrinter(), sweep_minutes=0)
+    offered: list[bool] = []
+    monkeypatch.setattr(shell, "first_run", lambda: offered.append(True))
+    shell.start(early)
+    assert offered == [True]  # create a center or load the demo
+    assert not early.isVisible()
+    assert shell.login is None
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: shown dialog
+def test_the_shell_takes_over_the_early_login_with_what_was_typed(
+    qtbot: QtBot, ui_ctx: ServiceContext, small: SmallCenter, tasks: Tasks
+) -> None:
+    early = LoginDialog(title="窗口办件台")
+    qtbot.addWidget(early)
+    early.show()
+    early.staff_edit.setText("C001")
+    shell = compose(ui_ctx, tasks=tasks, printer=FakePrinter(), sweep_minutes=0)
+    shell.start(early)
+    assert shell.login is early
+    assert early.isVisible()
+    assert early.staff_edit.text() == "C001"
+    assert early.title.text() == "测试县政务服务中心"
+    assert shell.login_status is not None and shell.login_status.text() == "单机运行"

@@ -176,7 +176,7 @@ def test_a_case_number_typed_or_scanned_opens_the_case(
     case = accepted_case(ui_ctx, small)
     window = MainWindow(sign_on(small.clerk))
     qtbot.addWidget(window)
-    assert Tab.MY_CASES in window.tab_widgets
+    assert Tab.MY_CASES in window.available_tabs
     window.focus_lookup()
     window.lookup_edit.setText(f"  {case.case_no.lower()}  ")  # a scanner may send lower case
     with qtbot.waitSignal(window.caseOpened) as opened:

@@ -1,13 +1,18 @@
 """The main window: the badge on top, the tabs the role allows, a lock screen when idle, the
 sync status at the right of the status bar (on every tab), and for an administrator the
-central connection settings."""
+central connection settings.
+
+Only the first tab is built at sign-on (for a clerk, the counter): the others are built
+when first chosen, or a moment after the window shows, so that the clerk can call the
+first visitor without waiting for screens not yet looked at.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -44,6 +49,7 @@ from clerk_app.ui.widgets.my_cases import MyCasesTab
 from clerk_app.ui.widgets.referrals import ReferralsTab
 
 STATUS_MS = 8_000
+PREBUILD_MS = 1_000  # after showing: the first tab's rows come first
 
 
 class MainWindow(QMainWindow):
@@ -95,11 +101,11 @@ class MainWindow(QMainWindow):
         header_layout.addWidget(self.sign_out_button)
 
         self.tabs = QTabWidget()
-        self.tab_widgets: dict[Tab, QWidget] = {}
-        for tab in tabs_for(session.badge.role):
-            widget, title = self._make_tab(tab)
-            self.tab_widgets[tab] = widget
-            self.tabs.addTab(widget, title)
+        self.available_tabs: tuple[Tab, ...] = tabs_for(session.badge.role)
+        self.tab_widgets: dict[Tab, QWidget] = {}  # the tabs built so far
+        for tab in self.available_tabs:
+            self.tabs.addTab(QWidget(), self._tab_title(tab))  # a placeholder until built
+        self.tabs.currentChanged.connect(self._tab_chosen)
         self.lock_screen = LockScreen(session)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
@@ -115,6 +121,10 @@ class MainWindow(QMainWindow):
         self.sync_status = SyncStatusLabel(session.app.sync_status)
         self.statusBar().addPermanentWidget(self.sync_status)
 
+        self.prebuild = QTimer(self)  # the tabs not chosen yet, built a moment after showing
+        self.prebuild.setSingleShot(True)
+        self.prebuild.setInterval(PREBUILD_MS)
+        self.prebuild.timeout.connect(self._build_next_tab)
         self.idle = IdleWatcher(session.app.settings.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self.lock_button.clicked.connect(self.lock)
@@ -122,33 +132,82 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(self.unlock)
         self.lock_screen.signOut.connect(self.sign_out)
         session.tasks.set_error_reporter(self.show_error)
-        self.refresh()
+        if self.available_tabs:
+            self.tab(self.available_tabs[0])
 
-    def _make_tab(self, tab: Tab) -> tuple[QWidget, str]:
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.prebuild.isActive() and len(self.tab_widgets) < len(self.available_tabs):
+            self.prebuild.start()
+
+    def _tab_title(self, tab: Tab) -> str:
+        titles = {
+            Tab.FRONT_DESK: self.tr("导服"),
+            Tab.COUNTER: self.tr("窗口"),
+            Tab.MY_CASES: self.tr("我的办件"),
+            Tab.REFERRALS: self.tr("转办"),
+            Tab.SUPERVISION: self.tr("效能监督"),
+        }
+        return titles[tab]
+
+    def _make_tab(self, tab: Tab) -> QWidget:
         session = self.session
         if tab is Tab.FRONT_DESK:
             front = FrontDeskTab(session)
             front.status.connect(self.say)
-            return front, self.tr("导服")
+            return front
         if tab is Tab.COUNTER:
             counter = CounterTab(session)
             counter.status.connect(self.say)
-            return counter, self.tr("窗口")
+            return counter
         if tab is Tab.MY_CASES:
             cases = MyCasesTab(session)
             cases.status.connect(self.say)
-            return cases, self.tr("我的办件")
+            return cases
         if tab is Tab.REFERRALS:
-            return ReferralsTab(session), self.tr("转办")
+            return ReferralsTab(session)
         # Imported here: the supervision tab pulls in reportlab (~0.1 s) a clerk never needs.
         from clerk_app.ui.widgets.supervision import SupervisionTab
 
         supervision: SupervisionTab = SupervisionTab(session)
         supervision.status.connect(self.say)
-        return supervision, self.tr("效能监督")
+        return supervision
 
     def tab(self, tab: Tab) -> QWidget | None:
-        return self.tab_widgets.get(tab)
+        """The tab's widget, built (and loaded) now if it was not yet; None if the role does
+        not have it."""
+        built = self.tab_widgets.get(tab)
+        if built is not None or tab not in self.available_tabs:
+            return built
+        widget = self._make_tab(tab)
+        self.tab_widgets[tab] = widget
+        index = self.available_tabs.index(tab)
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        blocked = self.tabs.blockSignals(True)  # a swap, not a choice of the clerk's
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, self._tab_title(tab))
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+        refresh = getattr(widget, "refresh", None)  # the tabs that show stored rows
+        if callable(refresh):
+            refresh()
+        return widget
+
+    def _tab_chosen(self, index: int) -> None:
+        if 0 <= index < len(self.available_tabs):
+            self.tab(self.available_tabs[index])
+
+    def _build_next_tab(self) -> None:
+        """One tab not built yet, then the next a moment later (the event loop stays free)."""
+        missing = [t for t in self.available_tabs if t not in self.tab_widgets]
+        if missing:
+            self.tab(missing[0])
+        if len(missing) > 1:
+            self.prebuild.start()
 
     def refresh(self) -> None:
         for widget in self.tab_widgets.values():
@@ -241,4 +300,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        self.prebuild.stop()
         super().closeEvent(event)

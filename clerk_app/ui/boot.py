@@ -1,8 +1,8 @@
-"""The first thing on screen: a small "starting" window, shown before the database layer is
-even imported, while :class:`Boot` opens the database in a plain thread.
+"""The start-up thread: the database layer is imported and opened in a plain thread while
+the login (the first window) is already on screen; :class:`Boot` brings the outcome back.
 
 Nothing here imports the services: this module must stay cheap (PySide6 only), so that
-the window appears about as fast as a bare Qt window does.
+the first window appears about as fast as a bare Qt window does.
 """
 
 from __future__ import annotations
@@ -12,29 +12,9 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Signal
 
 from clerk_app.ui.qt_compat import emit
-
-
-class Splash(QWidget):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
-        self.setObjectName("splash")
-        # Closing the splash must never count as closing the application.
-        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-        self.setFixedSize(420, 180)
-        name = QLabel(title)
-        name.setObjectName("loginTitle")
-        name.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message = QLabel(self.tr("正在启动…"))
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(name)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
 
 
 def start_boot(fn: Callable[[], Any]) -> Future[Any]:
