@@ -1,4 +1,4 @@
-"""Composition root: display check → logging → QApplication → login → (in a thread:
+"""Composition root: display check → QApplication → login → (in a thread: log file →
 database → services) → shell.
 
 The command line (``clerk_app/cli.py``) parses the arguments and calls :func:`run_gui`.
@@ -69,6 +69,7 @@ def run_gui(
     *,
     idle_lock_minutes: int | None = None,
     observe: Callable[[str, object], None] | None = None,
+    log_console: bool = False,
 ) -> int:
     """Open the desktop application; returns the process exit code.
 
@@ -87,7 +88,9 @@ def run_gui(
         idle_lock_minutes = settings.idle_lock_minutes
     station = workstation or config.default_workstation()
     return _run_qt(
-        lambda: _boot(db_url, station, data_dir, central=bool(settings.central)),
+        lambda: _boot(
+            db_url, station, data_dir, central=bool(settings.central), log_console=log_console
+        ),
         lang,
         idle_lock_minutes,
         settings,
@@ -95,14 +98,16 @@ def run_gui(
     )
 
 
-def _boot(db_url: str, workstation: str, data_dir: Path, *, central: bool) -> ServiceContext:
+def _boot(
+    db_url: str, workstation: str, data_dir: Path, *, central: bool, log_console: bool = False
+) -> ServiceContext:
     """The start-up thread's work while the clerk types: the services, then the modules of
     the main window (classes only: no widget is made off the GUI thread). The log file
     is opened here too: its handlers are not worth delaying the first window for."""
     if not logging.getLogger("clerk").handlers:
         from clerk_app import log as clerk_log
 
-        clerk_log.setup(data_dir / "logs")
+        clerk_log.setup(data_dir / "logs", console=log_console)
     ctx = open_store(db_url, workstation, data_dir, central=central)
     import clerk_app.ui.windows.main_window  # noqa: F401
 
@@ -131,7 +136,7 @@ def open_store(
     db_url: str, workstation: str, data_dir: Path, *, central: bool = False
 ) -> ServiceContext:
     """The services over the local database, upgraded if it is behind (any thread; slow:
-    imports SQLAlchemy and the models, which is why it runs while the clerk types at the login)."""
+    imports SQLAlchemy and the models, which is why it runs while the clerk types)."""
     from clerk_app.services.context import ServiceContext
     from clerk_app.store.db import open_database
     from clerk_app.store.migrate import ensure_schema

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from clerk_app import __version__, config, log
+from clerk_app import __version__, config
 
 
 def _settings(args: argparse.Namespace) -> config.Settings:
@@ -127,8 +127,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if args.lang:
         settings = replace(settings, lang=args.lang)
     if args.demo:
+        from clerk_app import log
         from clerk_app.services.demo import DemoError, load_demo
 
+        log.setup(settings.log_dir, console=args.verbose)
         try:
             print(load_demo(settings, only_if_empty=True, progress=_demo_progress))
         except DemoError as exc:
@@ -141,6 +143,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         settings.database_url,
         lang=settings.lang,
         workstation=settings.workstation,
+        log_console=args.verbose,
     )
 
 
@@ -371,8 +374,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return sync_main(words[words.index("central") :])
     parser = build_parser()
     args = parser.parse_args(words)
-    settings = config.load(Path(args.data_dir) if args.data_dir else None)
-    log.setup(settings.log_dir, console=args.verbose)
+    if args.func is not cmd_gui:  # the application opens its log behind the first window
+        from clerk_app import log
+
+        settings = config.load(Path(args.data_dir) if args.data_dir else None)
+        log.setup(settings.log_dir, console=args.verbose)
     code: int = args.func(args)
     return code
 

@@ -26,10 +26,16 @@ def default_data_dir() -> Path:
 
 
 def default_workstation() -> str:
-    import socket  # imported when needed: start-up time
-
-    host = "".join(c for c in socket.gethostname().upper() if c.isalnum())[:20]
+    host = "".join(c for c in _host_name().upper() if c.isalnum())[:20]
     return f"WS-{host or 'LOCAL'}"
+
+
+def _host_name() -> str:
+    if hasattr(os, "uname"):  # POSIX: what gethostname() answers, without importing socket
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 @dataclass(frozen=True)

@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from clerk_app.ui.qt_compat import emit
 
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
 
 def start_boot(fn: Callable[[], Any]) -> Future[Any]:
-    """Run ``fn`` in a plain thread at once (before Qt is even imported, if called early)."""
+    """Run ``fn`` in a plain thread at once."""
+    from concurrent.futures import Future  # after the first window: it is not free either
+
     future: Future[Any] = Future()
 
     def run() -> None:

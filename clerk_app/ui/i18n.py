@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -24,6 +23,8 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
         app.installTranslator(qt)
         installed.append(qt)
     if lang != "zh_CN":  # the source strings are Simplified Chinese
+        from importlib import resources  # not needed for Chinese, the source language
+
         ours = QTranslator(app)
         folder = resources.files("clerk_app.resources") / "i18n"
         if ours.load(str(folder / f"clerk_{lang}.qm")):

@@ -124,6 +124,7 @@ def test_the_real_program_shows_the_login_before_loading_the_database_layer(
         "windows-listed",
         "False",
     ]
+    assert (tmp_path / "data" / "logs" / "clerk.log").is_file()  # opened behind the login
 
 
 def test_a_database_that_cannot_be_opened_exits_1_with_a_message(tmp_path: Path) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.ui.qt_compat import emit
-from clerk_app.ui.tasks import error_message
 
 if TYPE_CHECKING:
     from clerk_app.services.auth import Badge
@@ -138,6 +137,8 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        from clerk_app.ui.tasks import error_message  # loaded with the services by now
+
         self.login_button.setEnabled(True)
         self.password_edit.clear()
         self.error.setText(error_message(exc))
