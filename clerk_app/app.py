@@ -241,7 +241,7 @@ def _run_qt(
     from clerk_app.ui.boot import Boot, start_boot
     from clerk_app.ui.dialogs.login import LoginDialog
     from clerk_app.ui.i18n import install_translators
-    from clerk_app.ui.theme import apply_theme
+    from clerk_app.ui.theme import apply_icon, apply_theme
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
@@ -269,8 +269,9 @@ def _run_qt(
     booting: list[Future[ServiceContext]] = []
 
     def start() -> None:
-        # After the login is on screen: the thread would only slow the first paint.
+        # After the login is on screen: the thread and the icon would only delay it.
         booting.append(start_boot(boot))
+        apply_icon(qapp)
         watcher = Boot(booting[0], qapp)
         watcher.done.connect(opened)
         watcher.watch()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 # Deadline lights are the only green/yellow/red in the product.
@@ -32,6 +32,13 @@ def style_sheet() -> str:
         )
     except (FileNotFoundError, ModuleNotFoundError):
         return ""
+
+
+def apply_icon(app: QApplication) -> None:
+    """The program's icon (办 on government blue) on every window and the task bar."""
+    path = resources.files("clerk_app.resources") / "icons" / "clerk-desk.png"
+    if path.is_file():
+        app.setWindowIcon(QIcon(str(path)))
 
 
 def apply_theme(app: QApplication) -> None:

@@ -93,6 +93,7 @@ def observe(what, obj):
         def login_shown(dialog):
             seen.append("same" if dialog is first["dialog"] else "another")
             seen.append("status:" + obj.login_status.text())
+            seen.append("icon:" + str(not QApplication.windowIcon().isNull()))
             def listed():
                 if dialog.window_combo.count() > 1:
                     seen.append("windows-listed")
@@ -121,6 +122,7 @@ def test_the_real_program_shows_the_login_before_loading_the_database_layer(
         "shell",
         "same",  # the clerk keeps typing into the same dialog when the services arrive
         "status:单机运行",
+        "icon:True",
         "windows-listed",
         "False",
     ]
