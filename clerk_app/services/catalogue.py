@@ -307,40 +307,63 @@ def _item_created(s: Session, e: EventData) -> None:
 
 
 def _item_view(s: Session, item: ServiceItem) -> ItemView:
-    dept = s.get(Department, item.department_id)
-    mats = s.scalars(
-        select(ItemMaterial).where(ItemMaterial.item_id == item.id).order_by(ItemMaterial.position)
-    ).all()
-    return ItemView(
-        id=item.id,
-        code=item.code,
-        name=item.name,
-        department_id=item.department_id,
-        department_name=dept.name if dept else "",
-        queue_id=item.queue_id,
-        kind=item.kind,
-        statutory_limit=item.statutory_limit,
-        promised_limit=item.promised_limit,
-        max_extension=item.max_extension,
-        deemed_approval=item.deemed_approval,
-        needs_licence=item.needs_licence,
-        conditions=item.conditions,
-        fees=item.fees,
-        legal_basis=item.legal_basis,
-        materials=tuple(
-            MaterialSpec(m.name, m.originals, m.copies, m.required, m.note) for m in mats
-        ),
-        material_ids=tuple(m.id for m in mats),
-        joint_steps=tuple(
-            JointStepSpec(step.department_id, step.step_limit, name)
-            for step, name in s.execute(
-                select(ItemStep, Department.name)
-                .join(Department, Department.id == ItemStep.department_id)
-                .where(ItemStep.item_id == item.id)
-                .order_by(ItemStep.position)
-            ).all()
-        ),
+    return _item_views(s, [item])[0]
+
+
+def _item_views(s: Session, items: Sequence[ServiceItem]) -> list[ItemView]:
+    """The views of ``items`` in three queries however many there are (a search result
+    must not cost three round trips per item on the central database)."""
+    ids = [i.id for i in items]
+    if not ids:
+        return []
+    dept_names = dict(
+        s.execute(
+            select(Department.id, Department.name).where(
+                Department.id.in_({i.department_id for i in items})
+            )
+        ).all()
     )
+    mats: dict[str, list[ItemMaterial]] = {i: [] for i in ids}
+    for m in s.scalars(
+        select(ItemMaterial)
+        .where(ItemMaterial.item_id.in_(ids))
+        .order_by(ItemMaterial.item_id, ItemMaterial.position)
+    ):
+        mats[m.item_id].append(m)
+    steps: dict[str, list[JointStepSpec]] = {i: [] for i in ids}
+    for step, name in s.execute(
+        select(ItemStep, Department.name)
+        .join(Department, Department.id == ItemStep.department_id)
+        .where(ItemStep.item_id.in_(ids))
+        .order_by(ItemStep.item_id, ItemStep.position)
+    ).all():
+        steps[step.item_id].append(JointStepSpec(step.department_id, step.step_limit, name))
+    return [
+        ItemView(
+            id=item.id,
+            code=item.code,
+            name=item.name,
+            department_id=item.department_id,
+            department_name=dept_names.get(item.department_id, ""),
+            queue_id=item.queue_id,
+            kind=item.kind,
+            statutory_limit=item.statutory_limit,
+            promised_limit=item.promised_limit,
+            max_extension=item.max_extension,
+            deemed_approval=item.deemed_approval,
+            needs_licence=item.needs_licence,
+            conditions=item.conditions,
+            fees=item.fees,
+            legal_basis=item.legal_basis,
+            materials=tuple(
+                MaterialSpec(m.name, m.originals, m.copies, m.required, m.note)
+                for m in mats[item.id]
+            ),
+            material_ids=tuple(m.id for m in mats[item.id]),
+            joint_steps=tuple(steps[item.id]),
+        )
+        for item in items
+    ]
 
 
 def get_item(ctx: ServiceContext, item_id: str) -> ItemView:
@@ -366,7 +389,7 @@ def search_items(ctx: ServiceContext, text: str, limit: int = 50) -> list[ItemVi
                 )
             )
         items = s.scalars(query.order_by(ServiceItem.code).limit(limit)).all()
-        return [_item_view(s, i) for i in items]
+        return _item_views(s, items)
 
 
 # --- organisation look-ups (read-only, any thread) -----------------------------------------

@@ -247,15 +247,15 @@ def _list(ctx: ServiceContext, where: object) -> list[ReferralView]:
     with ctx.db.sessions() as s:
         cal = ctx.calendar_from(s)
         rows = s.execute(
-            select(Referral, Staff, Department)
+            select(Referral, Staff, Department, Window)
             .join(Staff, Staff.id == Referral.from_staff_id)
             .join(Department, Department.id == Referral.to_department_id)
+            .outerjoin(Window, Window.id == Referral.to_window_id)
             .where(where)  # type: ignore[arg-type]
             .order_by(Referral.created_at.desc())
         ).all()
         out = []
-        for ref, staff, dept in rows:
-            window = s.get(Window, ref.to_window_id) if ref.to_window_id else None
+        for ref, staff, dept, window in rows:
             done_on = local_date(ref.closed_at) if ref.closed_at else None
             out.append(
                 ReferralView(

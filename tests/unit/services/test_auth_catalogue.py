@@ -11,7 +11,7 @@ from clerk_app.services.context import Actor, Role, ServiceContext
 from clerk_app.services.errors import AccountLocked, LoginFailed, PermissionDenied
 from clerk_app.store.models import Event, Staff
 from tests.helpers.clock import FakeClock
-from tests.helpers.factories import PASSWORD, SmallCenter
+from tests.helpers.factories import PASSWORD, SmallCenter, add_joint_item
 
 
 def test_login_gives_the_badge_of_the_window(ctx: ServiceContext, center: SmallCenter) -> None:
@@ -158,3 +158,19 @@ def test_first_contact_and_referral_from_the_front_desk(
     first_contact.close_referral(ctx, center.tax_clerk.actor(), ref, "已电话答复")
     assert first_contact.get_referral(ctx, ref).status == "done"
     assert [r.id for r in first_contact.incoming_referrals(ctx, center.tax_dept)] == [ref]
+
+
+def test_a_search_gives_each_item_its_own_materials_department_and_steps(
+    ctx: ServiceContext, center: SmallCenter
+) -> None:
+    joint_id = add_joint_item(ctx, center)
+    found = {i.id: i for i in catalogue.search_items(ctx, "")}
+    assert len(found) >= 3
+    for item_id, view in found.items():
+        assert view == catalogue.get_item(ctx, item_id)  # the batch reads what one read reads
+    assert [s.department_name for s in found[joint_id].joint_steps] == [
+        "测试县市场监督管理局",
+        "国家税务总局测试县税务局",
+    ]
+    assert all(not v.joint_steps for i, v in found.items() if i != joint_id)
+    assert found[center.promised_item].material_ids != found[joint_id].material_ids
