@@ -50,7 +50,7 @@ class LoginDialog(QDialog):
         self.setMinimumWidth(480)
         self.title = QLabel(title)
         self.title.setObjectName("loginTitle")  # centred by the style sheet: this module
-        # stays clear of the Qt namespace, whose hundred enums cost the first window ~20 ms
+        # stays clear of the Qt namespace, whose hundred enums cost the first window >10 ms
         subtitle = QLabel(self.tr("窗口办件台 · 挂牌上岗"))
         subtitle.setObjectName("loginSubtitle")
         self.staff_edit = QLineEdit()
