@@ -45,6 +45,7 @@ class Settings:
     lang: str = "zh_CN"
     idle_lock_minutes: int = 10
     db_url: str = ""
+    last_window_id: str = ""  # where this workstation last signed on: preselected at login
     # host, port, database, user of the central PostgreSQL (clerk_app.sync.settings reads
     # it); empty when this workstation runs alone. Never a password.
     central: dict[str, object] = field(default_factory=dict)

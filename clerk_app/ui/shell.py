@@ -8,11 +8,13 @@ for that window. The sync status indicator sits at the foot of the login dialog.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from clerk_app import config
 from clerk_app.services import tickets
 from clerk_app.services.auth import Badge
 from clerk_app.ui.dialogs.first_run import FirstRunDialog, NewCenter
@@ -148,10 +150,25 @@ class Shell(QObject):
         MainWindow = _import_main_window()
         if badge.window_id is not None:
             self.release_stale_claims(badge.window_id)
+            self.remember_window(badge.window_id)
         self.window = MainWindow(SignedOn(self.app, badge, self.center))
         self.window.signedOut.connect(self._signed_out)
         self.window.show()
         emit(self.mainWindowShown, self.window)
+
+    def remember_window(self, window_id: str) -> None:
+        """The next login on this workstation offers this window first (settings.json,
+        written in a worker)."""
+        settings = self.app.config
+        if settings is None or settings.last_window_id == window_id:
+            return
+        settings = replace(settings, last_window_id=window_id)
+        self.app.config = settings
+        self.app.tasks.read(
+            lambda: config.save(settings),
+            lambda _none: None,
+            lambda exc: log.warning("the window signed on at was not remembered: %s", exc),
+        )
 
     def release_stale_claims(self, window_id: str) -> None:
         """Give back visitors the central holds for this window but it never called (the

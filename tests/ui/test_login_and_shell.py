@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from clerk_app import config
 from clerk_app.app import compose
 from clerk_app.services.auth import Badge
 from clerk_app.services.context import ServiceContext
@@ -211,3 +213,27 @@ def test_the_shell_takes_over_the_early_login_with_what_was_typed(
     assert early.staff_edit.text() == "C001"
     assert early.title.text() == "测试县政务服务中心"
     assert shell.login_status is not None and shell.login_status.text() == "单机运行"
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: shown windows
+def test_the_workstation_offers_the_window_it_last_signed_on_at(
+    qtbot: QtBot, ui_ctx: ServiceContext, small: SmallCenter, tasks: Tasks, tmp_path: Path
+) -> None:
+    settings = config.Settings(data_dir=tmp_path / "ws")
+    shell = compose(ui_ctx, tasks=tasks, printer=FakePrinter(), sweep_minutes=0, settings=settings)
+    shell.start()
+    login = shell.login
+    assert login is not None
+    qtbot.addWidget(login)
+    assert login.window_combo.currentData() is None  # nothing remembered yet
+    login.staff_edit.setText("C001")
+    login.password_edit.setText(PASSWORD)
+    login.window_combo.setCurrentIndex(login.window_combo.findData(small.window_b))
+    with qtbot.waitSignal(shell.mainWindowShown) as shown:
+        login.log_in()
+    window = shown.args[0]
+    qtbot.addWidget(window)
+    assert config.load(tmp_path / "ws").last_window_id == small.window_b
+    with qtbot.waitSignal(shell.loginShown) as again:
+        window.sign_out()
+    assert again.args[0].window_combo.currentData() == small.window_b  # offered first

@@ -94,6 +94,10 @@ class LoginDialog(QDialog):
     def _windows_loaded(self, windows: list[WindowChoice]) -> None:
         for w in windows:
             self.window_combo.addItem(f"{w.code} {w.name}", w.id)
+        remembered = self.app.config.last_window_id if self.app and self.app.config else ""
+        index = self.window_combo.findData(remembered) if remembered else -1
+        if index > 0 and self.window_combo.currentIndex() == 0:
+            self.window_combo.setCurrentIndex(index)  # a workstation stands at one window
         self.listed = True
         if self.pending:
             self.pending = False
