@@ -20,7 +20,8 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from clerk_app.printing import ReceiptDoc, get_fonts, render
+from clerk_app.printing import ReceiptDoc, render
+from clerk_app.printing.fonts import get_fonts
 from clerk_app.printing.samples import example_documents
 
 ROUNDS = 60

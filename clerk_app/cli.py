@@ -230,7 +230,8 @@ def _smoke_print(_settings: config.Settings) -> dict[str, object]:
     import re
     from datetime import date
 
-    from clerk_app.printing import get_fonts, render
+    from clerk_app.printing import render
+    from clerk_app.printing.fonts import get_fonts
     from clerk_app.printing.samples import example_documents
 
     pdf = render(example_documents(date.today())["receipt"])

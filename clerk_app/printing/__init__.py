@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 from collections.abc import Callable
@@ -31,28 +32,13 @@ from clerk_app.printing.documents import (
     SuspensionNoticeDoc,
     TicketDoc,
 )
-from clerk_app.printing.fonts import FontSet, configure_font_path, get_fonts
-from clerk_app.printing.layout import format_cn_date
-from clerk_app.printing.notices import (
-    render_completion,
-    render_deemed_approval,
-    render_extension,
-    render_referral,
-    render_refusal,
-    render_supplement,
-    render_suspension,
-)
-from clerk_app.printing.receipt import render_receipt
-from clerk_app.printing.report import render_performance_report
 from clerk_app.printing.report_docs import PerformanceReportDoc
-from clerk_app.printing.ticket import render_ticket
 
 __all__ = [
     "CompletionNoticeDoc",
     "DeemedApprovalNoticeDoc",
     "Document",
     "ExtensionNoticeDoc",
-    "FontSet",
     "IdKind",
     "MaterialForm",
     "MaterialLine",
@@ -67,31 +53,56 @@ __all__ = [
     "SupplementNoticeDoc",
     "SuspensionNoticeDoc",
     "TicketDoc",
-    "configure_font_path",
-    "format_cn_date",
-    "get_fonts",
+    "prepare",
     "render",
     "render_to_file",
 ]
 
-_RENDERERS: dict[type, Callable[..., bytes]] = {
-    TicketDoc: render_ticket,
-    ReceiptDoc: render_receipt,
-    SupplementNoticeDoc: render_supplement,
-    RefusalDoc: render_refusal,
-    ExtensionNoticeDoc: render_extension,
-    SuspensionNoticeDoc: render_suspension,
-    CompletionNoticeDoc: render_completion,
-    DeemedApprovalNoticeDoc: render_deemed_approval,
-    ReferralSlipDoc: render_referral,
-    PerformanceReportDoc: render_performance_report,
-}
+
+@functools.cache
+def _renderers() -> dict[type, Callable[..., bytes]]:
+    """The templates, imported with the first document rendered: they load reportlab
+    (~0.15 s), which the start of the program need not wait for."""
+    from clerk_app.printing.notices import (
+        render_completion,
+        render_deemed_approval,
+        render_extension,
+        render_referral,
+        render_refusal,
+        render_supplement,
+        render_suspension,
+    )
+    from clerk_app.printing.receipt import render_receipt
+    from clerk_app.printing.report import render_performance_report
+    from clerk_app.printing.ticket import render_ticket
+
+    return {
+        TicketDoc: render_ticket,
+        ReceiptDoc: render_receipt,
+        SupplementNoticeDoc: render_supplement,
+        RefusalDoc: render_refusal,
+        ExtensionNoticeDoc: render_extension,
+        SuspensionNoticeDoc: render_suspension,
+        CompletionNoticeDoc: render_completion,
+        DeemedApprovalNoticeDoc: render_deemed_approval,
+        ReferralSlipDoc: render_referral,
+        PerformanceReportDoc: render_performance_report,
+    }
+
+
+def prepare() -> None:
+    """Load the templates and register the fonts now (any thread), so that the first
+    document printed does not wait for them."""
+    from clerk_app.printing.fonts import get_fonts
+
+    _renderers()
+    get_fonts()
 
 
 def render(doc: Document | Any, *, reprint: bool = False) -> bytes:
     """The PDF of ``doc``; ``reprint=True`` stamps 补打 on every page."""
     try:
-        renderer = _RENDERERS[type(doc)]
+        renderer = _renderers()[type(doc)]
     except KeyError:
         raise TypeError(f"no printed template for {type(doc).__name__}") from None
     return renderer(doc, reprint=reprint)

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("clerk.ui")
 
+PREPARE_PRINTING_MS = 3_000  # after sign-on
+
 
 class Shell(QObject):
     """Owns the top-level windows; holds no business state of its own."""
@@ -155,6 +157,19 @@ class Shell(QObject):
         self.window.signedOut.connect(self._signed_out)
         self.window.show()
         emit(self.mainWindowShown, self.window)
+        QTimer.singleShot(PREPARE_PRINTING_MS, self, self._prepare_printing)
+
+    def _prepare_printing(self) -> None:
+        """Load reportlab, the templates and the fonts in a worker once the clerk is at the
+        counter (not at start: the login and the counter come first), so that the first
+        ticket or receipt of the day prints as fast as the next."""
+        from clerk_app import printing
+
+        self.app.tasks.read(
+            printing.prepare,
+            lambda _none: None,
+            lambda exc: log.warning("printing not prepared ahead: %s", exc),
+        )
 
     def remember_window(self, window_id: str) -> None:
         """The next login on this workstation offers this window first (settings.json,

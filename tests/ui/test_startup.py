@@ -94,6 +94,7 @@ def observe(what, obj):
             seen.append("same" if dialog is first["dialog"] else "another")
             seen.append("status:" + obj.login_status.text())
             seen.append("icon:" + str(not QApplication.windowIcon().isNull()))
+            seen.append("reportlab:" + str("reportlab" in sys.modules))
             def listed():
                 if dialog.window_combo.count() > 1:
                     seen.append("windows-listed")
@@ -123,6 +124,7 @@ def test_the_real_program_shows_the_login_before_loading_the_database_layer(
         "same",  # the clerk keeps typing into the same dialog when the services arrive
         "status:单机运行",
         "icon:True",
+        "reportlab:False",  # the templates load after sign-on, not before the login
         "windows-listed",
         "False",
     ]

@@ -19,10 +19,10 @@ from clerk_app.printing import (
     SupplementNoticeDoc,
     SuspensionNoticeDoc,
     TicketDoc,
-    format_cn_date,
     render,
     render_to_file,
 )
+from clerk_app.printing.layout import format_cn_date
 from clerk_app.printing.samples import example_documents
 
 from ._pdf import page_sizes_mm, pdf_text, squeeze
