@@ -472,104 +472,114 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="48"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="55"/>
         <source>办件 {no}</source>
         <translation>Case {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="67"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="75"/>
         <source>联办环节</source>
         <translation>Joint-approval steps</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="68"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="76"/>
+        <source>办结所选环节</source>
+        <translation>Complete selected step</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="78"/>
         <source>补打所选文书</source>
         <translation>Reprint the selected document</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="70"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="80"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="83"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="95"/>
         <source>已打印文书</source>
         <translation>Printed documents</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="98"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="114"/>
         <source>（经办人 {agent}）</source>
         <translation> (agent {agent})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="102"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="118"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="105"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="121"/>
         <source>部门 / 窗口</source>
         <translation>Department / window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="106"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="122"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="107"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="123"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="108"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="124"/>
         <source>承办人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="109"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="125"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="110"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="126"/>
         <source>收件日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="111"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="127"/>
         <source>受理日期</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="112"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="128"/>
         <source>办结期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="113"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="129"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="145"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="162"/>
         <source>联办环节（{n} 个部门）</source>
         <translation>Joint-approval steps ({n} departments)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="147"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="164"/>
         <source>  ·  办理中：{names}</source>
         <translation>  ·  In progress: {names}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="149"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="166"/>
         <source>  ·  各部门均已办结</source>
         <translation>  ·  All departments done</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="151"/>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="168"/>
         <source>  ·  ● 超期环节 {n} 个</source>
         <translation>  ·  ● {n} steps overdue</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/dialogs/case_details.py" line="198"/>
+        <source>办件 {no} 的{dept}环节已办结</source>
+        <translation>Case {no}: the step of {dept} is complete</translation>
     </message>
 </context>
 <context>
@@ -1918,32 +1928,32 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>JointStepsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="103"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="79"/>
         <source>本部门联办环节</source>
         <translation>Our joint-approval steps</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="105"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="81"/>
         <source>办结本环节</source>
         <translation>Complete our step</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="134"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="110"/>
         <source>本部门联办环节：暂无待办</source>
         <translation>Our joint-approval steps: none open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="137"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="113"/>
         <source>本部门联办环节：待办 {n} 项  ·  ● 环节超期 {late} 项</source>
         <translation>Our joint-approval steps: {n} open  ·  ● {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="142"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="118"/>
         <source>本部门联办环节：待办 {n} 项</source>
         <translation>Our joint-approval steps: {n} open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="168"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="144"/>
         <source>办件 {no} 的本部门环节已办结</source>
         <translation>Our step of case {no} is completed</translation>
     </message>
@@ -2267,62 +2277,62 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="50"/>
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="49"/>
         <source>窗口办件台 — 登录</source>
         <translation>Clerk Desk — Sign in</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="55"/>
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="54"/>
         <source>窗口办件台 · 挂牌上岗</source>
         <translation>Clerk Desk · sign on with your badge</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="58"/>
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="57"/>
         <source>如 C001</source>
         <translation>e.g. C001</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="62"/>
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="61"/>
         <source>不在窗口（导服、监督）</source>
         <translation>No window (front desk, supervision)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="66"/>
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="65"/>
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="71"/>
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="70"/>
         <source>工号</source>
         <translation>Staff number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="72"/>
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="71"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="73"/>
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="72"/>
         <source>窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="107"/>
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="110"/>
         <source>请输入工号和密码</source>
         <translation>Please enter staff number and password</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="113"/>
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="116"/>
         <source>正在启动，请稍候…</source>
         <translation>Starting, one moment…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="120"/>
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="123"/>
         <source>正在登录…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dialogs/login.py" line="133"/>
+        <location filename="../../clerk_app/ui/dialogs/login.py" line="136"/>
         <source>窗口首席代表请选择所在窗口</source>
         <translation>Chief representatives must choose their window</translation>
     </message>
@@ -2456,62 +2466,62 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>MyCasesTab</name>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="196"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="172"/>
         <source>中止计时</source>
         <translation>Suspend clock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="197"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="173"/>
         <source>恢复计时</source>
         <translation>Resume clock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="198"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="174"/>
         <source>申请延期</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="199"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="175"/>
         <source>办结</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="201"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="177"/>
         <source>继续收件决定</source>
         <translation>Finish intake decision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="202"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="178"/>
         <source>详情 / 补打文书</source>
         <translation>Details / reprint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="203"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="179"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="264"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="240"/>
         <source>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</source>
         <translation>{n} open  ·  {red} red  ·  {yellow} yellow</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="318"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="294"/>
         <source>办件 {no} 已中止计时</source>
         <translation>Case {no}: clock suspended</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="348"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="324"/>
         <source>办件 {no} 已恢复计时，办结期限 {due}</source>
         <translation>Case {no}: clock resumed, due {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="367"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="343"/>
         <source>办件 {no} 的延期申请已提交，待审批</source>
         <translation>Extension requested for case {no}, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="381"/>
+        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="357"/>
         <source>办件 {no} 已办结</source>
         <translation>Case {no} completed</translation>
     </message>
@@ -3195,12 +3205,12 @@ Outcome:</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../clerk_app/ui/shell.py" line="110"/>
+        <location filename="../../clerk_app/ui/shell.py" line="114"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell.py" line="114"/>
+        <location filename="../../clerk_app/ui/shell.py" line="118"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -3359,32 +3369,32 @@ Outcome:</translation>
 <context>
     <name>StepOutcomeDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="73"/>
+        <location filename="../../clerk_app/ui/dialogs/step_outcome.py" line="15"/>
         <source>办结本环节</source>
         <translation>Complete our step</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="78"/>
+        <location filename="../../clerk_app/ui/dialogs/step_outcome.py" line="20"/>
         <source>如：经审查符合条件，同意办理</source>
         <translation>e.g. Reviewed, conditions met, approved</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="79"/>
+        <location filename="../../clerk_app/ui/dialogs/step_outcome.py" line="21"/>
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="80"/>
+        <location filename="../../clerk_app/ui/dialogs/step_outcome.py" line="22"/>
         <source>环节期限</source>
         <translation>Step due date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="81"/>
+        <location filename="../../clerk_app/ui/dialogs/step_outcome.py" line="23"/>
         <source>本部门意见（必填）</source>
         <translation>Our department&apos;s opinion (required)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/widgets/my_cases.py" line="85"/>
+        <location filename="../../clerk_app/ui/dialogs/step_outcome.py" line="27"/>
         <source>请填写本部门的办理意见</source>
         <translation>Please enter your department&apos;s opinion</translation>
     </message>

@@ -17,6 +17,8 @@ from clerk_app.services.auth import Badge
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.context import ServiceContext
 from clerk_app.ui.dialogs.case_actions import CompletionChoice
+from clerk_app.ui.dialogs.case_details import CaseDetailsDialog
+from clerk_app.ui.dialogs.step_outcome import StepOutcomeDialog
 from clerk_app.ui.models.steps import (
     COL_OPEN_LATE,
     COL_OPEN_ROLE,
@@ -26,10 +28,11 @@ from clerk_app.ui.models.steps import (
     CaseStepModel,
     OpenStepModel,
 )
+from clerk_app.ui.printing import DocumentPrinter
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.theme import LIGHT_RED
 from clerk_app.ui.widgets.front_desk import FrontDeskTab
-from clerk_app.ui.widgets.my_cases import MyCasesTab, StepOutcomeDialog
+from clerk_app.ui.widgets.my_cases import MyCasesTab
 from tests.helpers.clock import FakeClock
 from tests.helpers.factories import SmallCenter, add_joint_item
 from tests.ui.conftest import FakePrinter
@@ -215,3 +218,50 @@ def test_the_item_guide_lists_the_joint_departments_with_their_limits(
     tab.search()
     tab.table.selectRow(0)
     assert "联办部门" not in tab.guide.toPlainText()
+
+
+def _details(qtbot: QtBot, session: SignedOn, case_id: str) -> CaseDetailsDialog:
+    printer = DocumentPrinter(session.ctx, session.actor, session.tasks, session.app.printer)
+    dialog = CaseDetailsDialog(session, printer, casework.get(session.ctx, case_id))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_step_is_completed_from_the_case_details_by_its_department_or_a_supervisor(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    clock: FakeClock,
+    errors: list[str],
+) -> None:
+    case = joint_case(ui_ctx, small, clock)
+    # A market clerk may complete the market step, not the tax department's.
+    market = _details(qtbot, sign_on(small.clerk_b), case.id)
+    assert market.complete_step_button.isVisibleTo(market)
+    market.step_table.selectRow(1)  # 税务
+    assert not market.complete_step_button.isEnabled()
+    market.step_table.selectRow(0)  # 市场监管
+    assert market.complete_step_button.isEnabled()
+
+    # The tax department cannot come to the counter today: the supervisor records its part.
+    supervisor = _details(qtbot, sign_on(small.supervisor), case.id)
+    supervisor.step_table.selectRow(1)
+    assert supervisor.complete_step_button.isEnabled()
+    supervisor.ask_outcome = lambda step: None  # type: ignore[method-assign]
+    supervisor.complete_step()  # cancelled: nothing happens
+    assert joint.steps_of(ui_ctx, case.id)[1].done_on is None
+    supervisor.ask_outcome = lambda step: "经电话核实，税务登记已办结"  # type: ignore[method-assign]
+    with qtbot.waitSignal(supervisor.status) as said:
+        supervisor.complete_step()
+    assert TAX in said.args[0]
+    tax_step = joint.steps_of(ui_ctx, case.id)[1]
+    assert (tax_step.done_on, tax_step.outcome) == (date(2026, 11, 2), "经电话核实，税务登记已办结")
+    model = supervisor.step_model
+    assert model.index(1, COL_STEP_DONE).data() == "2026-11-02"  # reloaded
+    supervisor.step_table.selectRow(1)
+    assert not supervisor.complete_step_button.isEnabled()  # done: nothing left to complete
+    assert errors == []
+
+    plain = _details(qtbot, sign_on(small.supervisor), accepted_case(ui_ctx, small).id)
+    assert not plain.complete_step_button.isVisibleTo(plain)  # not a joint case

@@ -1,11 +1,13 @@
 """One case: who, what, where it stands, its materials, its printed documents (补打), and
-for a joint case (并联审批) every department's step."""
+for a joint case (并联审批) every department's step, which that department's clerk or a
+supervisor (for a department that cannot) may complete from here."""
 
 from __future__ import annotations
 
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,17 +25,22 @@ from PySide6.QtWidgets import (
 from clerk_app.domain.cases import ItemKind
 from clerk_app.services import joint
 from clerk_app.services.case_views import CaseView
+from clerk_app.services.context import Role
 from clerk_app.services.joint import StepView
+from clerk_app.ui.dialogs.step_outcome import StepOutcomeDialog
 from clerk_app.ui.labels import case_state_label, document_kind_label, item_kind_label
 from clerk_app.ui.models.base import ROW_ROLE
 from clerk_app.ui.models.cases import DocumentModel, due_text, left_text, light_colour, light_text
 from clerk_app.ui.models.steps import COL_STEP_OUTCOME, CaseStepModel
 from clerk_app.ui.printing import DocumentPrinter, archive_service
+from clerk_app.ui.qt_compat import emit
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.widgets.materials_checklist import status_label
 
 
 class CaseDetailsDialog(QDialog):
+    status = Signal(str)
+
     def __init__(
         self,
         session: SignedOn,
@@ -59,16 +66,20 @@ class CaseDetailsDialog(QDialog):
         self.step_model = CaseStepModel(self)
         self.step_table = QTableView()
         self.step_table.setModel(self.step_model)
-        self.step_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.step_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.step_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.step_table.verticalHeader().hide()
         step_header = self.step_table.horizontalHeader()
         step_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         step_header.setSectionResizeMode(COL_STEP_OUTCOME, QHeaderView.ResizeMode.Stretch)
         self.step_title = QLabel(self.tr("联办环节"))
+        self.complete_step_button = QPushButton(self.tr("办结所选环节"))
+        self.complete_step_button.setEnabled(False)
         self.reprint_button = QPushButton(self.tr("补打所选文书"))
         self.reprint_button.setEnabled(False)
         close = QPushButton(self.tr("关闭"))
         buttons = QHBoxLayout()
+        buttons.addWidget(self.complete_step_button)
         buttons.addWidget(self.reprint_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -80,12 +91,17 @@ class CaseDetailsDialog(QDialog):
         layout.addWidget(self.step_table, 2)
         self.step_title.setVisible(self.joint)
         self.step_table.setVisible(self.joint)
+        self.complete_step_button.setVisible(self.joint)
         layout.addWidget(QLabel(self.tr("已打印文书")))
         layout.addWidget(self.doc_table, 2)
         layout.addLayout(buttons)
         self.doc_table.selectionModel().selectionChanged.connect(
             lambda *_: self.reprint_button.setEnabled(self.selected_document() is not None)
         )
+        self.step_table.selectionModel().selectionChanged.connect(
+            lambda *_: self.complete_step_button.setEnabled(self.can_complete(self.selected_step()))
+        )
+        self.complete_step_button.clicked.connect(self.complete_step)
         self.reprint_button.clicked.connect(self.reprint)
         close.clicked.connect(self.accept)
         self.load_documents()
@@ -140,6 +156,7 @@ class CaseDetailsDialog(QDialog):
 
     def _steps_loaded(self, steps: list[StepView]) -> None:
         self.step_model.set_rows(steps)
+        self.complete_step_button.setEnabled(False)  # the selection went with the old rows
         waiting = self.step_model.open_departments()
         late = sum(1 for s in steps if s.late)
         text = self.tr("联办环节（{n} 个部门）").format(n=len(steps))
@@ -150,6 +167,46 @@ class CaseDetailsDialog(QDialog):
         if late:
             text += self.tr("  ·  ● 超期环节 {n} 个").format(n=late)
         self.step_title.setText(text)
+
+    def selected_step(self) -> StepView | None:
+        rows = self.step_table.selectionModel().selectedRows()
+        return self.step_model.row_at(rows[0].row()) if rows else None
+
+    def can_complete(self, step: StepView | None) -> bool:
+        """An open step, and the department's own clerk or a supervisor (the service checks
+        the same; the button only says so before the clerk tries)."""
+        if step is None or step.done_on is not None:
+            return False
+        badge = self.session.badge
+        if badge.role is Role.SUPERVISOR:
+            return True
+        return badge.role is Role.CLERK and badge.department_id == step.department_id
+
+    def complete_step(self) -> None:
+        step = self.selected_step()
+        if not self.can_complete(step):
+            return
+        assert step is not None
+        outcome = self.ask_outcome(step)
+        if outcome is None:
+            return
+        ctx, actor, step_id = self.session.ctx, self.session.actor, step.id
+
+        def done(view: StepView) -> None:
+            emit(
+                self.status,
+                self.tr("办件 {no} 的{dept}环节已办结").format(
+                    no=view.case_no, dept=view.department_name
+                ),
+            )
+            self.load_steps()
+
+        self.session.tasks.write(lambda: joint.complete_step(ctx, actor, step_id, outcome), done)
+
+    def ask_outcome(self, step: StepView) -> str | None:
+        """The department's opinion (tests replace this); None: cancelled."""
+        dialog = StepOutcomeDialog(step, self)
+        return dialog.outcome() if dialog.exec() else None
 
     def selected_document(self) -> Any | None:
         rows = self.doc_table.selectionModel().selectedRows()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -33,7 +32,6 @@ from clerk_app.domain.deadlines import Light
 from clerk_app.services import casework, joint
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.joint import StepView
-from clerk_app.ui.dialogs.base import FormDialog
 from clerk_app.ui.dialogs.case_actions import (
     CompleteDialog,
     CompletionChoice,
@@ -44,6 +42,7 @@ from clerk_app.ui.dialogs.case_actions import (
 )
 from clerk_app.ui.dialogs.case_details import CaseDetailsDialog
 from clerk_app.ui.dialogs.intake import IntakeDialog
+from clerk_app.ui.dialogs.step_outcome import StepOutcomeDialog
 from clerk_app.ui.models.base import ROW_ROLE
 from clerk_app.ui.models.cases import COL_ITEM, CaseModel
 from clerk_app.ui.models.steps import COL_OPEN_ITEM, OpenStepModel
@@ -64,29 +63,6 @@ def _table(model: CaseModel | OpenStepModel, stretch: int) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
-
-
-class StepOutcomeDialog(FormDialog):
-    """办结本环节: the department's opinion on its part of a joint case (required)."""
-
-    def __init__(self, step: StepView, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("办结本环节"), parent)
-        line = QLabel(f"{step.case_no}  ·  {step.item_name}  ·  {step.department_name}")
-        line.setWordWrap(True)
-        self.outcome_edit = QPlainTextEdit()
-        self.outcome_edit.setFixedHeight(90)
-        self.outcome_edit.setPlaceholderText(self.tr("如：经审查符合条件，同意办理"))
-        self.form.addRow(self.tr("办件"), line)
-        self.form.addRow(self.tr("环节期限"), QLabel(step.due_date.isoformat()))
-        self.form.addRow(self.tr("本部门意见（必填）"), self.outcome_edit)
-
-    def problem(self) -> str:
-        if not self.outcome_edit.toPlainText().strip():
-            return self.tr("请填写本部门的办理意见")
-        return ""
-
-    def outcome(self) -> str:
-        return self.outcome_edit.toPlainText().strip()
 
 
 class JointStepsPanel(QWidget):
@@ -411,6 +387,8 @@ class MyCasesTab(QWidget):
 
     def show_case(self, case: CaseView) -> None:
         dialog = CaseDetailsDialog(self.session, self.printer, case, self)
+        dialog.status.connect(self.status)
+        dialog.status.connect(lambda _m: self.steps.refresh())
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.details_dialog = dialog
         dialog.open()

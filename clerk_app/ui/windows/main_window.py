@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
         self.lookup_edit.style().polish(self.lookup_edit)
         self.lookup_edit.clear()
         dialog = CaseDetailsDialog(self.session, self.printer, case, self)
+        dialog.status.connect(self.say)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.case_dialog = dialog
         dialog.open()
