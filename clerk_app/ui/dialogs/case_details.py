@@ -27,7 +27,7 @@ from clerk_app.services import joint
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.context import Role
 from clerk_app.services.joint import StepView
-from clerk_app.ui.dialogs.step_outcome import StepOutcomeDialog
+from clerk_app.ui.dialogs.step_outcome import ask_step_outcome
 from clerk_app.ui.labels import case_state_label, document_kind_label, item_kind_label
 from clerk_app.ui.models.base import ROW_ROLE
 from clerk_app.ui.models.cases import DocumentModel, due_text, left_text, light_colour, light_text
@@ -205,8 +205,7 @@ class CaseDetailsDialog(QDialog):
 
     def ask_outcome(self, step: StepView) -> str | None:
         """The department's opinion (tests replace this); None: cancelled."""
-        dialog = StepOutcomeDialog(step, self)
-        return dialog.outcome() if dialog.exec() else None
+        return ask_step_outcome(step, self)
 
     def selected_document(self) -> Any | None:
         rows = self.doc_table.selectionModel().selectedRows()

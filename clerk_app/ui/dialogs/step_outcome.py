@@ -29,3 +29,9 @@ class StepOutcomeDialog(FormDialog):
 
     def outcome(self) -> str:
         return self.outcome_edit.toPlainText().strip()
+
+
+def ask_step_outcome(step: StepView, parent: QWidget | None = None) -> str | None:
+    """The department's opinion on ``step`` from the clerk; None: cancelled."""
+    dialog = StepOutcomeDialog(step, parent)
+    return dialog.outcome() if dialog.exec() else None

@@ -42,7 +42,7 @@ from clerk_app.ui.dialogs.case_actions import (
 )
 from clerk_app.ui.dialogs.case_details import CaseDetailsDialog
 from clerk_app.ui.dialogs.intake import IntakeDialog
-from clerk_app.ui.dialogs.step_outcome import StepOutcomeDialog
+from clerk_app.ui.dialogs.step_outcome import ask_step_outcome
 from clerk_app.ui.models.base import ROW_ROLE
 from clerk_app.ui.models.cases import COL_ITEM, CaseModel
 from clerk_app.ui.models.steps import COL_OPEN_ITEM, OpenStepModel
@@ -150,8 +150,7 @@ class JointStepsPanel(QWidget):
 
     def ask_outcome(self, step: StepView) -> str | None:
         """The department's opinion (tests replace this); None: cancelled."""
-        dialog = StepOutcomeDialog(step, self)
-        return dialog.outcome() if dialog.exec() else None
+        return ask_step_outcome(step, self)
 
 
 class MyCasesTab(QWidget):
