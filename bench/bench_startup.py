@@ -90,7 +90,7 @@ def type_in(dialog):
     when(lambda: combo.count() > 1, choose_and_press_enter)
 
 def on_main(window):
-    from clerk_app.ui.roles import Tab
+    from clerk_app.ui.shell.roles import Tab
     counter = window.tab(Tab.COUNTER)
     window.tabs.setCurrentWidget(counter)
     when(lambda: counter.queue_model.rowCount() > 0,

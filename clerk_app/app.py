@@ -28,9 +28,9 @@ if TYPE_CHECKING:
 
     from clerk_app.services.context import ServiceContext
     from clerk_app.ui.central_link import CentralLink
-    from clerk_app.ui.dialogs.login import LoginDialog
     from clerk_app.ui.ports import PrintSink
-    from clerk_app.ui.shell import Shell
+    from clerk_app.ui.shell.login import LoginDialog
+    from clerk_app.ui.shell.shell import Shell
     from clerk_app.ui.sync_status import SyncStatusSource
     from clerk_app.ui.tasks import Tasks
 
@@ -109,7 +109,7 @@ def _boot(
 
         clerk_log.setup(data_dir / "logs", console=log_console)
     ctx = open_store(db_url, workstation, data_dir, central=central)
-    import clerk_app.ui.windows.main_window  # noqa: F401
+    import clerk_app.ui.shell.main_window  # noqa: F401
 
     _warm(ctx)
     return ctx
@@ -175,10 +175,10 @@ def compose(
 ) -> Shell:
     """The shell with every service wired in (tests pass synchronous tasks, a fake printer)."""
     from clerk_app.ui.adapters import ServiceDirectory, ServiceSetup
-    from clerk_app.ui.printing import PreviewPrintSink
+    from clerk_app.ui.common.printing import PreviewPrintSink
     from clerk_app.ui.session import AppServices, UiSettings
-    from clerk_app.ui.shell import Shell
-    from clerk_app.ui.sweeper import SWEEP_MINUTES
+    from clerk_app.ui.shell.shell import Shell
+    from clerk_app.ui.shell.sweeper import SWEEP_MINUTES
     from clerk_app.ui.sync_status import SyncStatusSource
     from clerk_app.ui.tasks import Tasks
 
@@ -238,10 +238,10 @@ def _run_qt(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from clerk_app.ui.boot import Boot, start_boot
-    from clerk_app.ui.dialogs.login import LoginDialog
+    from clerk_app.ui.common.theme import apply_icon, apply_theme
     from clerk_app.ui.i18n import install_translators
-    from clerk_app.ui.theme import apply_icon, apply_theme
+    from clerk_app.ui.shell.boot import Boot, start_boot
+    from clerk_app.ui.shell.login import LoginDialog
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)

@@ -37,7 +37,7 @@ def _demo_progress(step: str) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from clerk_app.services.demo import DemoError, load_demo
+    from clerk_app.demo.center import DemoError, load_demo
 
     settings = _settings(args)
     try:
@@ -88,7 +88,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
 
 
 def cmd_print_samples(args: argparse.Namespace) -> int:
-    from clerk_app.services.samples import write_samples
+    from clerk_app.demo.samples import write_samples
 
     settings = _settings(args)
     out = Path(args.out)
@@ -128,7 +128,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         settings = replace(settings, lang=args.lang)
     if args.demo:
         from clerk_app import log
-        from clerk_app.services.demo import DemoError, load_demo
+        from clerk_app.demo.center import DemoError, load_demo
 
         log.setup(settings.log_dir, console=args.verbose)
         try:
@@ -250,7 +250,7 @@ def _smoke_print(_settings: config.Settings) -> dict[str, object]:
 def _smoke_resources(_settings: config.Settings) -> dict[str, object]:
     from importlib import resources
 
-    from clerk_app.services.demo_catalogue import load_demo_catalogue
+    from clerk_app.demo.catalogue import load_demo_catalogue
 
     root = resources.files("clerk_app.resources")
     found = []

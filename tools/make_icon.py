@@ -17,7 +17,7 @@ FONTS = (
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
 )
-BLUE = (31, 78, 121, 255)  # ACCENT of clerk_app/ui/theme.py
+BLUE = (31, 78, 121, 255)  # ACCENT of clerk_app/ui/common/theme.py
 SIZE = 256
 
 

@@ -40,20 +40,20 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from clerk_app.config import sqlite_url
+    from clerk_app.demo.catalogue import load_demo_catalogue
+    from clerk_app.demo.center import build_demo
     from clerk_app.domain.clock import SHANGHAI
     from clerk_app.services import auth, catalogue, tickets
     from clerk_app.services.context import ServiceContext
-    from clerk_app.services.demo import build_demo
-    from clerk_app.services.demo_catalogue import load_demo_catalogue
     from clerk_app.store.db import open_database
     from clerk_app.store.migrate import upgrade
     from clerk_app.store.models import Staff
     from clerk_app.ui.adapters import ServiceDirectory
+    from clerk_app.ui.common.theme import apply_theme
     from clerk_app.ui.i18n import install_translators
     from clerk_app.ui.session import AppServices, SignedOn
+    from clerk_app.ui.supervision.tab import SupervisionTab
     from clerk_app.ui.tasks import SyncExecutor, Tasks
-    from clerk_app.ui.theme import apply_theme
-    from clerk_app.ui.widgets.supervision import SupervisionTab
 
     class NoPrinter:
         def show(self, printout: object, parent: object = None) -> None:

@@ -52,16 +52,16 @@ def main() -> int:
     from clerk_app.store.db import open_database
     from clerk_app.store.migrate import upgrade
     from clerk_app.ui.adapters import ServiceDirectory
-    from clerk_app.ui.dialogs.login import LoginDialog
+    from clerk_app.ui.cases.my_cases import MyCasesTab
+    from clerk_app.ui.common.theme import apply_theme
+    from clerk_app.ui.counter.panel import CounterTab
+    from clerk_app.ui.front_desk.panel import FrontDeskTab
     from clerk_app.ui.i18n import install_translators
-    from clerk_app.ui.roles import Tab
     from clerk_app.ui.session import AppServices, SignedOn
+    from clerk_app.ui.shell.login import LoginDialog
+    from clerk_app.ui.shell.main_window import MainWindow
+    from clerk_app.ui.shell.roles import Tab
     from clerk_app.ui.tasks import SyncExecutor, Tasks
-    from clerk_app.ui.theme import apply_theme
-    from clerk_app.ui.widgets.counter import CounterTab
-    from clerk_app.ui.widgets.front_desk import FrontDeskTab
-    from clerk_app.ui.widgets.my_cases import MyCasesTab
-    from clerk_app.ui.windows.main_window import MainWindow
     from tests.helpers.clock import FakeClock
     from tests.helpers.factories import build_small_center, valid_id_card
 

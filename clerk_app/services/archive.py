@@ -39,9 +39,10 @@ from clerk_app.printing.documents import (
     TicketDoc,
 )
 from clerk_app.services import documents as builders
-from clerk_app.services.context import Actor, Role, ServiceContext, new_id, require_role
+from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound, PermissionDenied
 from clerk_app.services.events import EventData, applier
+from clerk_app.services.rows import new_id
 from clerk_app.store.models import ArchivedDocument, Case, ExtensionRequest, Referral, Staff, Ticket
 
 PRINTERS = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR)

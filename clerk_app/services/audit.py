@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import select
 
 from clerk_app.domain.audit import ChainLink, ChainProblem, verify_chain
-from clerk_app.services.context import record_event
 from clerk_app.services.events import EventData, apply_event
+from clerk_app.services.journal import record_event
 from clerk_app.store.db import Database
 from clerk_app.store.models import Base, ChainHead, Event
 

@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from clerk_app.domain.errors import InvalidInput
 from clerk_app.domain.passwords import MIN_LENGTH, hash_password, verify_password
-from clerk_app.services.context import Actor, Role, ServiceContext, new_id, require_role
+from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import AccountLocked, LoginFailed, NotFound
 from clerk_app.services.events import EventData, applier
+from clerk_app.services.rows import new_id
 from clerk_app.store.models import Department, Staff, Window
 
 MAX_FAILURES = 5

@@ -22,10 +22,12 @@ from clerk_app.services.case_views import (
     snapshot,
     store_snapshot,
 )
-from clerk_app.services.context import Actor, Role, ServiceContext, UnitOfWork, new_id, require_role
+from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound
 from clerk_app.services.events import EventData, applier
 from clerk_app.services.joint import open_step_departments
+from clerk_app.services.rows import new_id
+from clerk_app.services.unit_of_work import UnitOfWork
 from clerk_app.store.models import Case, DueDateChange, ExtensionRequest, Setting, Suspension
 
 COUNTER = (Role.CLERK, Role.SUPERVISOR)

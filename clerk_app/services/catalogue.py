@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 from clerk_app.domain.cases import ItemKind
 from clerk_app.domain.deadlines import check_joint_steps, check_limits
 from clerk_app.domain.errors import InvalidInput
-from clerk_app.services.context import Actor, Role, ServiceContext, new_id, require_role
+from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound
 from clerk_app.services.events import EventData, applier
+from clerk_app.services.rows import new_id
 from clerk_app.store.models import (
     Center,
     Department,

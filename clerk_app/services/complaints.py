@@ -17,9 +17,10 @@ from clerk_app.domain import reviews as rules
 from clerk_app.domain.errors import IllegalTransition, InvalidInput
 from clerk_app.domain.reviews import ComplaintOutcome
 from clerk_app.domain.validation import normalize_phone
-from clerk_app.services.context import Actor, Role, ServiceContext, new_id, require_role
+from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound, PermissionDenied
 from clerk_app.services.events import EventData, applier
+from clerk_app.services.rows import new_id
 from clerk_app.store.models import AccountabilityRecord, Case, Complaint, Department, Staff
 
 RECEIVERS = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR)

@@ -12,16 +12,11 @@ from clerk_app.domain.clock import local_date
 from clerk_app.domain.deadlines import is_step_late, step_due
 from clerk_app.domain.errors import IllegalTransition, InvalidInput
 from clerk_app.domain.validation import normalize_phone
-from clerk_app.services.context import (
-    Actor,
-    Role,
-    ServiceContext,
-    UnitOfWork,
-    new_id,
-    require_role,
-)
+from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound, PermissionDenied
 from clerk_app.services.events import EventData, applier
+from clerk_app.services.rows import new_id
+from clerk_app.services.unit_of_work import UnitOfWork
 from clerk_app.store.models import Department, FirstContact, Referral, Staff, Window
 
 STAFF = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR)

@@ -15,16 +15,11 @@ from sqlalchemy.orm import Session
 from clerk_app.domain import reviews as rules
 from clerk_app.domain.errors import IllegalTransition, InvalidInput
 from clerk_app.domain.reviews import FollowUpKind, FollowUpOutcome, ReviewLevel
-from clerk_app.services.context import (
-    Actor,
-    Role,
-    ServiceContext,
-    UnitOfWork,
-    new_id,
-    require_role,
-)
+from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound, PermissionDenied
 from clerk_app.services.events import EventData, applier
+from clerk_app.services.rows import new_id
+from clerk_app.services.unit_of_work import UnitOfWork
 from clerk_app.store.models import Complaint, FollowUp, Review, Setting
 
 CALLBACK_SETTING = "review.callback_workdays"

@@ -28,19 +28,12 @@ from clerk_app.services.case_views import (
     snapshot,
     store_snapshot,
 )
-from clerk_app.services.context import (
-    Actor,
-    Role,
-    ServiceContext,
-    UnitOfWork,
-    bump_counter,
-    new_id,
-    next_counter,
-    require_role,
-)
+from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.events import EventData, applier
 from clerk_app.services.first_contact import emit_referral
 from clerk_app.services.joint import add_steps, steps_payload
+from clerk_app.services.rows import bump_counter, new_id, next_counter
+from clerk_app.services.unit_of_work import UnitOfWork
 from clerk_app.store.models import AccountabilityRecord, Case, CaseMaterial, ItemMaterial
 
 COUNTER = (Role.CLERK, Role.SUPERVISOR)

@@ -20,9 +20,10 @@ from clerk_app.domain.cases import CaseState, ItemKind
 from clerk_app.domain.deadlines import is_step_late, step_due
 from clerk_app.domain.errors import IllegalTransition, InvalidInput, RuleViolation
 from clerk_app.services.case_views import RUNNING_STATES, get_case
-from clerk_app.services.context import Actor, Role, ServiceContext, new_id, require_role
+from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound, PermissionDenied
 from clerk_app.services.events import EventData, applier
+from clerk_app.services.rows import new_id
 from clerk_app.store.models import Case, CaseStep, Department, ItemStep, ServiceItem
 
 

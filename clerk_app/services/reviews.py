@@ -23,9 +23,10 @@ from clerk_app.domain.errors import IllegalTransition, InvalidInput, RuleViolati
 from clerk_app.domain.reviews import ContestReason, ContestStatus, ReviewLevel
 from clerk_app.domain.tickets import TicketState
 from clerk_app.services import follow_ups
-from clerk_app.services.context import Actor, Role, ServiceContext, new_id, require_role
+from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import DuplicateRequest, NotFound, PermissionDenied
 from clerk_app.services.events import EventData, applier
+from clerk_app.services.rows import new_id
 from clerk_app.store.models import Case, Department, Review, Staff, Ticket, Window
 
 RATERS = (Role.CLERK, Role.GUIDE, Role.SUPERVISOR, Role.SYSTEM)

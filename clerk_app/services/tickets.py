@@ -12,17 +12,10 @@ from sqlalchemy.orm import Session
 from clerk_app.domain import tickets as rules
 from clerk_app.domain.errors import InvalidInput, RuleViolation
 from clerk_app.domain.tickets import TicketKind, TicketSnapshot, TicketState, WindowSnapshot
-from clerk_app.services.context import (
-    Actor,
-    Role,
-    ServiceContext,
-    bump_counter,
-    new_id,
-    next_counter,
-    require_role,
-)
+from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound, SharedQueueUnavailable
 from clerk_app.services.events import EventData, applier
+from clerk_app.services.rows import bump_counter, new_id, next_counter
 from clerk_app.store.models import (
     Queue,
     ServiceItem,

@@ -22,8 +22,9 @@ from sqlalchemy.orm import Session
 
 from clerk_app.domain.audit import GENESIS
 from clerk_app.domain.errors import ClerkError
-from clerk_app.services.context import bump_counter, journal_row, next_counter, record_event
 from clerk_app.services.events import EventData, apply_event
+from clerk_app.services.journal import journal_row, record_event
+from clerk_app.services.rows import bump_counter, next_counter
 from clerk_app.store.models import ChainHead, Event
 from clerk_app.store.models.sync import SyncConflict
 from clerk_app.sync.errors import ChainBroken

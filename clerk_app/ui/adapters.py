@@ -9,7 +9,7 @@ from clerk_app.services import auth, catalogue, tickets
 from clerk_app.services.catalogue import CenterInfo, DepartmentChoice, WindowChoice
 from clerk_app.services.context import Actor, Role, ServiceContext
 
-DEMO_MODULE = "clerk_app.services.demo"
+DEMO_MODULE = "clerk_app.demo.center"
 
 
 class ServiceDirectory:

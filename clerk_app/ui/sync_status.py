@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from clerk_app.domain.clock import SHANGHAI
 from clerk_app.sync.engine import SyncStatus
-from clerk_app.ui.qt_compat import emit
+from clerk_app.ui.common.qt_compat import emit
 
 
 class LinkState(StrEnum):

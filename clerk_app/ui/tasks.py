@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from clerk_app.domain.errors import ClerkError
-from clerk_app.ui.qt_compat import emit
+from clerk_app.ui.common.qt_compat import emit
 
 log = logging.getLogger("clerk.ui")
 

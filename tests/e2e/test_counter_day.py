@@ -22,15 +22,15 @@ from clerk_app.services import casework, first_contact
 from clerk_app.services.archive import archived_documents
 from clerk_app.services.context import ServiceContext
 from clerk_app.store.db import Database
-from clerk_app.ui.dialogs.decisions import ReferralChoice
-from clerk_app.ui.dialogs.intake import IntakeDialog
-from clerk_app.ui.roles import Tab
-from clerk_app.ui.shell import Shell
+from clerk_app.ui.cases.decisions import ReferralChoice
+from clerk_app.ui.cases.intake import IntakeDialog
+from clerk_app.ui.counter.panel import CounterTab
+from clerk_app.ui.front_desk.panel import FrontDeskTab
+from clerk_app.ui.front_desk.referrals import ReferralsTab
+from clerk_app.ui.shell.main_window import MainWindow
+from clerk_app.ui.shell.roles import Tab
+from clerk_app.ui.shell.shell import Shell
 from clerk_app.ui.tasks import SyncExecutor, Tasks
-from clerk_app.ui.widgets.counter import CounterTab
-from clerk_app.ui.widgets.front_desk import FrontDeskTab
-from clerk_app.ui.widgets.referrals import ReferralsTab
-from clerk_app.ui.windows.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.factories import PASSWORD, SmallCenter, build_small_center, valid_id_card
 from tests.ui.conftest import FakePrinter, pdf_text

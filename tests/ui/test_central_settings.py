@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from clerk_app import config
 from clerk_app.services.auth import Badge
 from clerk_app.sync.settings import KEYRING_SERVICE, CentralSettings
-from clerk_app.ui.dialogs.central_settings import CentralSettingsDialog
 from clerk_app.ui.session import AppServices, SignedOn
+from clerk_app.ui.shell.central_settings import CentralSettingsDialog
+from clerk_app.ui.shell.main_window import MainWindow
 from clerk_app.ui.tasks import Tasks
-from clerk_app.ui.windows.main_window import MainWindow
 from tests.helpers.databases import PG_SERVER_URL, require_pg
 from tests.helpers.factories import SmallCenter
 from tests.helpers.keyring_backend import MemoryKeyring

@@ -10,9 +10,9 @@ from clerk_app.domain.tickets import TicketKind, TicketState
 from clerk_app.services import tickets
 from clerk_app.services.auth import Badge
 from clerk_app.services.context import ServiceContext
-from clerk_app.ui.dialogs.transfer import TransferTarget
+from clerk_app.ui.counter.panel import CounterTab
+from clerk_app.ui.counter.transfer import TransferTarget
 from clerk_app.ui.session import SignedOn
-from clerk_app.ui.widgets.counter import CounterTab
 from tests.helpers.clock import FakeClock
 from tests.helpers.factories import SmallCenter
 
@@ -150,7 +150,7 @@ def test_a_window_less_session_cannot_call(
 
 
 def test_pause_dialog_refuses_an_empty_reason(qtbot: QtBot) -> None:
-    from clerk_app.ui.dialogs.pause import PauseDialog
+    from clerk_app.ui.counter.pause import PauseDialog
 
     dialog = PauseDialog()
     qtbot.addWidget(dialog)

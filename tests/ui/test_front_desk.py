@@ -10,10 +10,10 @@ from clerk_app.domain.tickets import TicketKind
 from clerk_app.services import first_contact
 from clerk_app.services.auth import Badge
 from clerk_app.services.context import ServiceContext
-from clerk_app.ui.dialogs.first_contact import FirstContactRequest
-from clerk_app.ui.models.items import COL_NAME
+from clerk_app.ui.front_desk.first_contact import FirstContactRequest
+from clerk_app.ui.front_desk.items_model import COL_NAME
+from clerk_app.ui.front_desk.panel import FrontDeskTab
 from clerk_app.ui.session import SignedOn
-from clerk_app.ui.widgets.front_desk import FrontDeskTab
 from tests.helpers.factories import SmallCenter
 from tests.ui.conftest import FakePrinter, pdf_text
 
@@ -128,7 +128,7 @@ def test_a_first_contact_is_referred_and_a_guide_slip_printed(
 def test_the_first_contact_dialog_asks_for_an_answer_or_a_referral(
     qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter
 ) -> None:
-    from clerk_app.ui.dialogs.first_contact import FirstContactDialog
+    from clerk_app.ui.front_desk.first_contact import FirstContactDialog
 
     dialog = FirstContactDialog(sign_on(small.guide), None)
     qtbot.addWidget(dialog)

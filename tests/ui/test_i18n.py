@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from clerk_app.ui.dialogs.login import LoginDialog
+from clerk_app.ui.front_desk.item_guide import ItemGuideView
 from clerk_app.ui.i18n import install_translators, remove_translators
 from clerk_app.ui.ports import CenterInfo
 from clerk_app.ui.session import AppServices
-from clerk_app.ui.widgets.item_guide import ItemGuideView
+from clerk_app.ui.shell.login import LoginDialog
 
 
 @pytest.fixture
@@ -57,8 +57,8 @@ def test_the_counter_screens_are_all_english(
     from PySide6.QtWidgets import QPushButton
 
     from clerk_app.services import tickets
-    from clerk_app.ui.widgets.counter import CounterTab
-    from clerk_app.ui.windows.main_window import MainWindow
+    from clerk_app.ui.counter.panel import CounterTab
+    from clerk_app.ui.shell.main_window import MainWindow
 
     session = sign_on(small.supervisor)  # type: ignore[attr-defined, operator]
     window = MainWindow(session)

@@ -15,11 +15,11 @@ from clerk_app.services import casework, first_contact, intake, tickets
 from clerk_app.services.auth import Badge
 from clerk_app.services.context import ServiceContext
 from clerk_app.services.errors import DuplicateRequest
-from clerk_app.ui.dialogs.decisions import ReferralChoice, RefuseDialog
-from clerk_app.ui.dialogs.intake import IntakeDialog
-from clerk_app.ui.intake_flow import IntakeFlow
+from clerk_app.ui.cases.decisions import ReferralChoice, RefuseDialog
+from clerk_app.ui.cases.intake import IntakeDialog
+from clerk_app.ui.cases.intake_flow import IntakeFlow
+from clerk_app.ui.counter.panel import CounterTab
 from clerk_app.ui.session import SignedOn
-from clerk_app.ui.widgets.counter import CounterTab
 from tests.helpers.factories import SmallCenter, valid_id_card
 from tests.ui.conftest import FakePrinter, pdf_text
 

@@ -16,10 +16,11 @@ from clerk_app.services import casework, joint
 from clerk_app.services.auth import Badge
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.context import ServiceContext
-from clerk_app.ui.dialogs.case_actions import CompletionChoice
-from clerk_app.ui.dialogs.case_details import CaseDetailsDialog
-from clerk_app.ui.dialogs.step_outcome import StepOutcomeDialog
-from clerk_app.ui.models.steps import (
+from clerk_app.ui.cases.case_actions import CompletionChoice
+from clerk_app.ui.cases.case_details import CaseDetailsDialog
+from clerk_app.ui.cases.my_cases import MyCasesTab
+from clerk_app.ui.cases.step_outcome import StepOutcomeDialog
+from clerk_app.ui.cases.steps_model import (
     COL_OPEN_LATE,
     COL_OPEN_ROLE,
     COL_STEP_DONE,
@@ -28,11 +29,10 @@ from clerk_app.ui.models.steps import (
     CaseStepModel,
     OpenStepModel,
 )
-from clerk_app.ui.printing import DocumentPrinter
+from clerk_app.ui.common.printing import DocumentPrinter
+from clerk_app.ui.common.theme import LIGHT_RED
+from clerk_app.ui.front_desk.panel import FrontDeskTab
 from clerk_app.ui.session import SignedOn
-from clerk_app.ui.theme import LIGHT_RED
-from clerk_app.ui.widgets.front_desk import FrontDeskTab
-from clerk_app.ui.widgets.my_cases import MyCasesTab
 from tests.helpers.clock import FakeClock
 from tests.helpers.factories import SmallCenter, add_joint_item
 from tests.ui.conftest import FakePrinter

@@ -13,12 +13,12 @@ from clerk_app import config
 from clerk_app.app import compose
 from clerk_app.services.auth import Badge
 from clerk_app.services.context import ServiceContext
-from clerk_app.ui.dialogs.login import LoginDialog
 from clerk_app.ui.ports import CenterInfo
-from clerk_app.ui.roles import Tab
 from clerk_app.ui.session import AppServices, SignedOn
+from clerk_app.ui.shell.login import LoginDialog
+from clerk_app.ui.shell.main_window import MainWindow
+from clerk_app.ui.shell.roles import Tab
 from clerk_app.ui.tasks import Tasks
-from clerk_app.ui.windows.main_window import MainWindow
 from tests.helpers.factories import PASSWORD, SmallCenter
 from tests.ui.conftest import FakePrinter
 

@@ -9,10 +9,10 @@ from clerk_app.services import catalogue
 from clerk_app.services.context import ServiceContext
 from clerk_app.services.first_contact import ReferralView
 from clerk_app.services.tickets import QueueStatus
-from clerk_app.ui.models.items import COL_NAME, ItemTableModel
-from clerk_app.ui.models.queues import COL_WAITING, QueueStatusModel
-from clerk_app.ui.models.referrals import COL_STATUS, ReferralModel
-from clerk_app.ui.theme import LIGHT_RED
+from clerk_app.ui.common.theme import LIGHT_RED
+from clerk_app.ui.counter.queues_model import COL_WAITING, QueueStatusModel
+from clerk_app.ui.front_desk.items_model import COL_NAME, ItemTableModel
+from clerk_app.ui.front_desk.referrals_model import COL_STATUS, ReferralModel
 from tests.helpers.factories import SmallCenter
 
 
@@ -68,7 +68,7 @@ def test_case_and_extension_models(
     qtmodeltester: object, ui_ctx: ServiceContext, small: SmallCenter
 ) -> None:
     from clerk_app.services import casework
-    from clerk_app.ui.models.cases import (
+    from clerk_app.ui.cases.cases_model import (
         COL_LEFT,
         CaseModel,
         DocumentModel,

@@ -14,19 +14,19 @@ from clerk_app.services.auth import Badge
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.context import ServiceContext
 from clerk_app.services.intake import Applicant, MaterialCheck
-from clerk_app.ui.dialogs.case_actions import (
+from clerk_app.ui.cases.case_actions import (
     CompleteDialog,
     CompletionChoice,
     ExtensionChoice,
     SuspensionChoice,
 )
-from clerk_app.ui.models.cases import COL_LIGHT
-from clerk_app.ui.roles import Tab
+from clerk_app.ui.cases.cases_model import COL_LIGHT
+from clerk_app.ui.cases.my_cases import MyCasesTab
+from clerk_app.ui.common.theme import LIGHT_GREEN, LIGHT_RED
 from clerk_app.ui.session import SignedOn
-from clerk_app.ui.theme import LIGHT_GREEN, LIGHT_RED
-from clerk_app.ui.widgets.my_cases import MyCasesTab
-from clerk_app.ui.widgets.supervision import SupervisionTab
-from clerk_app.ui.windows.main_window import MainWindow
+from clerk_app.ui.shell.main_window import MainWindow
+from clerk_app.ui.shell.roles import Tab
+from clerk_app.ui.supervision.tab import SupervisionTab
 from tests.helpers.clock import FakeClock
 from tests.helpers.factories import SmallCenter, valid_id_card
 from tests.ui.conftest import FakePrinter, pdf_text

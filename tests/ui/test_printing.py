@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app import printing
 from clerk_app.printing.samples import example_documents
-from clerk_app.ui.dialogs.print_preview import PrintPreviewDialog, render_pages
+from clerk_app.ui.common.print_preview import PrintPreviewDialog, render_pages
 from clerk_app.ui.ports import Printout
 from clerk_app.ui.tasks import Tasks
 from tests.ui.conftest import pdf_text

@@ -13,12 +13,12 @@ from clerk_app.domain.reviews import ComplaintOutcome, ContestStatus
 from clerk_app.services import casework, follow_ups, reviews, tickets
 from clerk_app.services.auth import Badge
 from clerk_app.services.context import ServiceContext
-from clerk_app.ui.models.board import LightCaseModel, WindowBoardModel
+from clerk_app.ui.common.theme import LIGHT_RED, LIGHT_YELLOW
 from clerk_app.ui.session import SignedOn
-from clerk_app.ui.theme import LIGHT_RED, LIGHT_YELLOW
-from clerk_app.ui.widgets.supervision import SupervisionTab
-from clerk_app.ui.widgets.supervision_board import REFRESH_MS
-from clerk_app.ui.widgets.supervision_dialogs import ComplaintForm, Resolution
+from clerk_app.ui.supervision.board import REFRESH_MS
+from clerk_app.ui.supervision.board_model import LightCaseModel, WindowBoardModel
+from clerk_app.ui.supervision.dialogs import ComplaintForm, Resolution
+from clerk_app.ui.supervision.tab import SupervisionTab
 from tests.helpers.clock import FakeClock
 from tests.helpers.factories import SmallCenter
 from tests.ui.test_my_cases import accepted_case

@@ -23,12 +23,12 @@ from clerk_app.services.auth import Badge
 from clerk_app.services.context import ServiceContext
 from clerk_app.store.db import open_database
 from clerk_app.sync.journal import append_foreign_batch, own_pending
-from clerk_app.ui.models.conflicts import ConflictModel
 from clerk_app.ui.ports import CenterInfo
 from clerk_app.ui.session import AppServices, SignedOn
+from clerk_app.ui.supervision.conflicts import ConflictsPanel
+from clerk_app.ui.supervision.conflicts_model import ConflictModel
+from clerk_app.ui.supervision.tab import SupervisionTab
 from clerk_app.ui.tasks import SyncExecutor, Tasks
-from clerk_app.ui.widgets.supervision import SupervisionTab
-from clerk_app.ui.widgets.supervision_conflicts import ConflictsPanel
 from tests.helpers.clock import FakeClock
 from tests.helpers.factories import SmallCenter
 

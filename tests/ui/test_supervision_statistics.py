@@ -14,15 +14,15 @@ from clerk_app.services import casework, catalogue, intake
 from clerk_app.services.auth import Badge
 from clerk_app.services.context import ServiceContext
 from clerk_app.services.intake import Applicant, MaterialCheck
-from clerk_app.ui.models.oversight import PerformanceModel
+from clerk_app.ui.common.theme import LIGHT_GREEN, LIGHT_RED
 from clerk_app.ui.session import SignedOn
-from clerk_app.ui.theme import LIGHT_GREEN, LIGHT_RED
-from clerk_app.ui.widgets.supervision import SupervisionTab
-from clerk_app.ui.widgets.supervision_statistics import (
+from clerk_app.ui.supervision.oversight_model import PerformanceModel
+from clerk_app.ui.supervision.statistics import (
     Period,
     month_of,
     period_bounds,
 )
+from clerk_app.ui.supervision.tab import SupervisionTab
 from tests.helpers.clock import FakeClock
 from tests.helpers.factories import SmallCenter, valid_id_card
 from tests.ui.conftest import FakePrinter, pdf_text

@@ -25,9 +25,9 @@ from clerk_app.sync.central_queue import CentralQueue, Claim
 from clerk_app.sync.engine import SyncStatus
 from clerk_app.ui.central_link import CentralLink, SyncingTasks
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.shell.main_window import MainWindow
 from clerk_app.ui.sync_status import LinkState, SyncStatusLabel, SyncStatusSource
 from clerk_app.ui.tasks import SyncExecutor, Tasks
-from clerk_app.ui.windows.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.databases import PG_SERVER_URL
 from tests.helpers.factories import PASSWORD, SmallCenter, valid_id_card
@@ -293,7 +293,7 @@ def test_signing_on_at_a_window_gives_back_claims_it_never_called(
 def test_the_first_sweep_can_wait_until_the_login_is_up(
     qtbot: QtBot, ui_ctx: ServiceContext, small: SmallCenter, tasks: Tasks
 ) -> None:
-    from clerk_app.ui.sweeper import DeadlineSweeper
+    from clerk_app.ui.shell.sweeper import DeadlineSweeper
 
     sweeper = DeadlineSweeper(ui_ctx, tasks)
     sweeper.start(first_after_ms=20)

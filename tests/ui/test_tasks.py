@@ -84,7 +84,7 @@ def test_emitting_often_does_not_wear_out_true(qapp: object) -> None:
 
     from PySide6.QtCore import QObject, Signal
 
-    from clerk_app.ui.qt_compat import emit
+    from clerk_app.ui.common.qt_compat import emit
 
     class Pinger(QObject):
         ping = Signal(str)

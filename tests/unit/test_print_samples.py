@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 
 from clerk_app.cli import main
 from clerk_app.config import sqlite_url
-from clerk_app.services.demo import build_demo
-from clerk_app.services.samples import SAMPLE_NAMES
+from clerk_app.demo.center import build_demo
+from clerk_app.demo.samples import SAMPLE_NAMES
 from clerk_app.store.db import open_database
 from clerk_app.store.models import Case
 from tests.helpers.databases import fresh_sqlite

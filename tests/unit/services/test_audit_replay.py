@@ -10,8 +10,8 @@ import pytest
 import sqlalchemy as sa
 
 from clerk_app.cli import main
+from clerk_app.demo.center import build_demo
 from clerk_app.services.audit import replay, state_dump, verify
-from clerk_app.services.demo import build_demo
 from clerk_app.store.db import Database, open_database
 from clerk_app.store.migrate import upgrade
 from tests.helpers.databases import fresh_sqlite

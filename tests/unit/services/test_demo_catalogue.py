@@ -13,15 +13,15 @@ from typing import Any
 import pytest
 from sqlalchemy import String
 
-from clerk_app.domain.cases import ItemKind
-from clerk_app.domain.errors import InvalidInput
-from clerk_app.services.catalogue import MaterialSpec
-from clerk_app.services.context import Role
-from clerk_app.services.demo_catalogue import (
+from clerk_app.demo.catalogue import (
     DemoCatalogue,
     load_demo_catalogue,
     parse_demo_catalogue,
 )
+from clerk_app.domain.cases import ItemKind
+from clerk_app.domain.errors import InvalidInput
+from clerk_app.services.catalogue import MaterialSpec
+from clerk_app.services.context import Role
 from clerk_app.store.models import (
     Center,
     Department,

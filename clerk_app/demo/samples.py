@@ -1,0 +1,379 @@
+"""``clerk-app print-samples --out DIR``: one PDF of every document, from real data.
+
+The embedded database is used as it is (the demo is loaded first when it has no center).
+For each document a case, ticket or referral in the right state is picked; when the data
+has none (a short demo may have no deemed approval yet), one is made through the services
+the way it happens at the counter: a fresh application is received and taken through the
+flow by the clerk of its department, the supervisor approves, and the deemed approval
+comes from the ordinary deadline sweep after a case accepted some working days ago ran
+past its due date (that case is received and accepted on a clock set to that day).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clerk_app.demo.center import HandClock, load_demo
+from clerk_app.domain.cases import CaseState, Decision, ItemKind, RefusalGround
+from clerk_app.domain.clock import SHANGHAI
+from clerk_app.domain.deadlines import max_extension_workdays
+from clerk_app.domain.tickets import TicketState
+from clerk_app.domain.validation import id_card_check_char
+from clerk_app.printing import render_to_file
+from clerk_app.printing.documents import Document
+from clerk_app.services import casework, catalogue, first_contact, intake, oversight, tickets
+from clerk_app.services import documents as docs
+from clerk_app.services.case_views import extension_kind
+from clerk_app.services.context import Actor, Role, ServiceContext
+from clerk_app.services.intake import Applicant, MaterialCheck
+from clerk_app.store.db import open_database
+from clerk_app.store.models import (
+    Case,
+    ExtensionRequest,
+    Queue,
+    Referral,
+    ServiceItem,
+    Staff,
+    Suspension,
+    Ticket,
+    Window,
+)
+
+SAMPLE_NAMES = (
+    "ticket",
+    "receipt",
+    "supplement_notice",
+    "refusal",
+    "extension_notice",
+    "suspension_notice",
+    "completion_notice",
+    "deemed_approval_notice",
+    "referral_slip",
+)
+_FIRST17 = "33018819780315042"
+APPLICANT = Applicant("person", "周明远", _FIRST17 + id_card_check_char(_FIRST17), "13905712468")
+
+
+class _Settings(Protocol):
+    @property
+    def database_url(self) -> str: ...
+
+    @property
+    def workstation(self) -> str: ...
+
+    @property
+    def data_dir(self) -> Path: ...
+
+
+def write_samples(settings: _Settings, out: Path) -> list[Path]:
+    """Write ``<kind>.pdf`` for each document into ``out``; returns the paths in order."""
+    load_demo(settings, only_if_empty=True)  # migrates; builds the demo into an empty DB
+    db = open_database(settings.database_url)
+    try:
+        picker = _Picker(ServiceContext(db=db, workstation=settings.workstation))
+        built: list[tuple[str, Document]] = [(name, picker.document(name)) for name in SAMPLE_NAMES]
+    finally:
+        db.dispose()
+    out.mkdir(parents=True, exist_ok=True)
+    return [render_to_file(doc, out / f"{name}.pdf") for name, doc in built]
+
+
+class _Picker:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def document(self, name: str) -> Document:
+        make: dict[str, Callable[[], Document]] = {
+            "ticket": lambda: docs.ticket_doc(self.ctx, self._ticket()),
+            "receipt": lambda: docs.receipt_doc(self.ctx, self._receipt_case()),
+            "supplement_notice": lambda: docs.supplement_notice_doc(self.ctx, self._supplement()),
+            "refusal": lambda: docs.refusal_doc(self.ctx, self._refused()),
+            "extension_notice": lambda: docs.extension_notice_doc(self.ctx, self._extension()),
+            "suspension_notice": lambda: docs.suspension_notice_doc(self.ctx, self._suspended()),
+            "completion_notice": lambda: docs.completion_notice_doc(self.ctx, self._completed()),
+            "deemed_approval_notice": lambda: docs.deemed_approval_notice_doc(
+                self.ctx, self._deemed()
+            ),
+            "referral_slip": lambda: docs.referral_slip_doc(self.ctx, self._referral()),
+        }
+        return make[name]()
+
+    # --- reading what is there ---------------------------------------------------------
+
+    def _latest_case(self, *where: object) -> str | None:
+        with self.ctx.db.sessions() as s:
+            return s.scalar(
+                select(Case.id)
+                .where(*where)  # type: ignore[arg-type]
+                .order_by(Case.received_at.desc())
+                .limit(1)
+            )
+
+    def _ticket(self) -> str:
+        with self.ctx.db.sessions() as s:
+            found = s.scalar(
+                select(Ticket.id)
+                .where(Ticket.state == TicketState.WAITING.value)
+                .order_by(Ticket.issued_at.desc())
+                .limit(1)
+            )
+            queue = s.scalar(
+                select(Queue.id).join(ServiceItem, ServiceItem.queue_id == Queue.id).limit(1)
+            )
+        if found is not None:
+            return found
+        assert queue is not None
+        return tickets.issue_ticket(self.ctx, self._staff(Role.GUIDE), queue_id=queue).id
+
+    def _receipt_case(self) -> str:
+        found = self._latest_case(
+            Case.state == CaseState.ACCEPTED.value, Case.deemed_accepted.is_(False)
+        )
+        return found or self._fresh(accept=True)
+
+    def _supplement(self) -> str:
+        found = self._latest_case(Case.state == CaseState.SUPPLEMENT_NOTICE.value)
+        if found:
+            return found
+        case_id = self._fresh(accept=False, complete=False)
+        intake.issue_supplement_notice(self.ctx, self._clerk_of(case_id), case_id)
+        return case_id
+
+    def _refused(self) -> str:
+        found = self._latest_case(Case.state == CaseState.REFUSED.value)
+        if found:
+            return found
+        case_id = self._fresh(accept=False)
+        intake.refuse(
+            self.ctx,
+            self._clerk_of(case_id),
+            case_id,
+            ground=RefusalGround.NOT_ELIGIBLE,
+            reason="申请人不具备法定的许可条件（经营场所不符合要求）",
+        )
+        return case_id
+
+    def _extension(self) -> str:
+        with self.ctx.db.sessions() as s:
+            found = s.scalar(
+                select(ExtensionRequest.id)
+                .where(ExtensionRequest.status == "approved")
+                .order_by(ExtensionRequest.decided_at.desc())
+                .limit(1)
+            )
+        if found:
+            return found
+        case_id = self._fresh(accept=True, extendable=True)
+        with self.ctx.db.sessions() as s:
+            case = s.get(Case, case_id)
+            assert case is not None
+            item = s.get(ServiceItem, case.item_id)
+            assert item is not None
+            allowed = max_extension_workdays(
+                item.statutory_limit, extension_kind(item), item.max_extension
+            )
+        req = casework.request_extension(
+            self.ctx,
+            self._clerk_of(case_id),
+            case_id,
+            workdays=min(5, allowed),
+            reason="涉及多部门现场联合踏勘",
+        )
+        casework.decide_extension(
+            self.ctx, self._staff(Role.SUPERVISOR), req, approve=True, note="同意延期"
+        )
+        return req
+
+    def _suspended(self) -> str:
+        found = self._latest_case(Case.state == CaseState.SUSPENDED.value)
+        if found:
+            return found
+        with self.ctx.db.sessions() as s:
+            found = s.scalar(select(Suspension.case_id).order_by(Suspension.start_on.desc()))
+        if found:
+            return found
+        case_id = self._fresh(accept=True)
+        casework.suspend(
+            self.ctx,
+            self._clerk_of(case_id),
+            case_id,
+            reason="检测",
+            detail="申请人经营场所的食品样品需委托第三方检测机构检测",
+            expected_workdays=5,
+        )
+        return case_id
+
+    def _completed(self) -> str:
+        found = self._latest_case(
+            Case.state == CaseState.COMPLETED.value, Case.decision == Decision.APPROVED.value
+        )
+        if found:
+            return found
+        case_id = self._fresh(accept=True)
+        casework.complete(self.ctx, self._clerk_of(case_id), case_id, decision=Decision.APPROVED)
+        return case_id
+
+    def _deemed(self) -> str:
+        found = self._latest_case(Case.state == CaseState.DEEMED_APPROVED.value)
+        if found:
+            return found
+        oversight.sweep(self.ctx, Actor.system())  # what the system does at every start
+        found = self._latest_case(Case.state == CaseState.DEEMED_APPROVED.value)
+        if found:
+            return found
+        with self.ctx.db.sessions() as s:
+            item = s.scalar(
+                select(ServiceItem)
+                .where(ServiceItem.deemed_approval.is_(True), ServiceItem.active.is_(True))
+                .order_by(ServiceItem.code)
+                .limit(1)
+            )
+            assert item is not None, "演示事项中没有实行超时默认的事项"
+            limit, item_id = item.promised_limit, item.id
+            cal = self.ctx.calendar_from(s)
+        day, back = self.ctx.today(), 0
+        while back < limit + 2:  # accepted that many working days ago: now past due
+            day -= timedelta(days=1)
+            back += cal.is_workday(day)
+        earlier = ServiceContext(
+            db=self.ctx.db,
+            workstation=self.ctx.workstation,
+            clock=HandClock(datetime.combine(day, time(10, 0), tzinfo=SHANGHAI)),
+        )
+        case_id = self._fresh(accept=True, item_id=item_id, ctx=earlier)
+        oversight.sweep(self.ctx, Actor.system())
+        return case_id
+
+    def _referral(self) -> str:
+        with self.ctx.db.sessions() as s:
+            found = s.scalar(
+                select(Referral.id)
+                .where(Referral.status != "done")
+                .order_by(Referral.created_at.desc())
+                .limit(1)
+            )
+            item = s.scalar(select(ServiceItem).order_by(ServiceItem.code).limit(1))
+            assert item is not None
+            item_id, dept_id, name = item.id, item.department_id, item.name
+        if found:
+            return found
+        guide = self._staff(Role.GUIDE)
+        contact = first_contact.record_first_contact(
+            self.ctx,
+            guide,
+            visitor_name=APPLICANT.name,
+            visitor_phone=APPLICANT.phone,
+            question=f"咨询“{name}”需要带哪些材料、在哪个窗口办理",
+            answer="涉及特殊情形，转部门窗口答复",
+            item_id=item_id,
+        )
+        return first_contact.refer(
+            self.ctx,
+            guide,
+            to_department_id=dept_id,
+            matter=name,
+            first_contact_id=contact,
+            item_id=item_id,
+            visitor_name=APPLICANT.name,
+            visitor_phone=APPLICANT.phone,
+        )
+
+    # --- making what is missing ---------------------------------------------------------
+
+    def _staff(self, role: Role, department_id: str | None = None) -> Actor:
+        with self.ctx.db.sessions() as s:
+            query = select(Staff).where(Staff.role == role.value, Staff.active.is_(True))
+            if department_id is not None:
+                query = query.where(Staff.department_id == department_id)
+            person = s.scalar(query.order_by(Staff.staff_no).limit(1))
+            assert person is not None, f"演示数据中没有{role.value}人员"
+            window = _window_of(s, department_id) if role is Role.CLERK else None
+            return Actor(
+                staff_id=person.id,
+                role=role,
+                name=person.name,
+                department_id=person.department_id,
+                window_id=window,
+            )
+
+    def _clerk_of(self, case_id: str) -> Actor:
+        with self.ctx.db.sessions() as s:
+            case = s.get(Case, case_id)
+            assert case is not None
+            dept = case.department_id
+        return self._staff(Role.CLERK, dept)
+
+    def _fresh(
+        self,
+        *,
+        accept: bool,
+        complete: bool = True,
+        extendable: bool = False,
+        item_id: str | None = None,
+        ctx: ServiceContext | None = None,
+    ) -> str:
+        """A new application received by the clerk of its department (and accepted)."""
+        ctx = ctx or self.ctx
+        item_id = item_id or self._promised_item(extendable)
+        view = catalogue.get_item(ctx, item_id)
+        checks = [
+            MaterialCheck(mid, "received", spec.originals, spec.copies)
+            for mid, spec in zip(view.material_ids, view.materials, strict=True)
+        ]
+        if not complete:
+            checks = checks[:1]
+        clerk = self._staff(Role.CLERK, view.department_id)
+        case = intake.receive(ctx, clerk, item_id=item_id, applicant=APPLICANT, materials=checks)
+        if accept:
+            intake.accept(ctx, clerk, case.id)
+        return case.id
+
+    def _promised_item(self, extendable: bool) -> str:
+        with self.ctx.db.sessions() as s:
+            for item in s.scalars(
+                select(ServiceItem)
+                .where(
+                    ServiceItem.kind == ItemKind.PROMISED.value,
+                    ServiceItem.needs_licence.is_(True),
+                    ServiceItem.active.is_(True),
+                    ServiceItem.deemed_approval.is_(False),
+                )
+                .order_by(ServiceItem.code)
+            ):
+                if _has_clerk(s, item.department_id) and (
+                    not extendable
+                    or max_extension_workdays(
+                        item.statutory_limit, extension_kind(item), item.max_extension
+                    )
+                    > 0
+                ):
+                    return item.id
+        raise LookupError("演示数据中没有合适的承诺件事项")
+
+
+def _window_of(s: Session, department_id: str | None) -> str | None:
+    if department_id is None:
+        return None
+    return s.scalar(
+        select(Window.id).where(Window.department_id == department_id).order_by(Window.code)
+    )
+
+
+def _has_clerk(s: Session, department_id: str) -> bool:
+    return (
+        s.scalar(
+            select(Staff.id).where(
+                Staff.department_id == department_id, Staff.role == Role.CLERK.value
+            )
+        )
+        is not None
+    )
+
+
+__all__ = ["SAMPLE_NAMES", "write_samples"]

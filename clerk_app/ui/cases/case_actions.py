@@ -1,0 +1,138 @@
+"""The prompts of the work on an accepted case: suspend, extend, complete, decide."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QSpinBox, QWidget
+
+from clerk_app.domain.cases import Decision, SuspensionReason
+from clerk_app.services.case_views import CaseView
+from clerk_app.ui.common.dialog_base import FormDialog
+from clerk_app.ui.common.labels import decision_label, suspension_reason_label
+
+
+@dataclass(frozen=True)
+class SuspensionChoice:
+    reason: str  # the SuspensionReason value
+    detail: str
+    expected_workdays: int
+
+
+@dataclass(frozen=True)
+class ExtensionChoice:
+    workdays: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class CompletionChoice:
+    decision: Decision
+    note: str
+
+
+def _text_box(height: int = 80) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setFixedHeight(height)
+    return box
+
+
+def _case_line(case: CaseView) -> QLabel:
+    label = QLabel(f"{case.case_no}  ·  {case.item_name}  ·  {case.applicant_name}")
+    label.setWordWrap(True)
+    return label
+
+
+class SuspendDialog(FormDialog):
+    """特别程序: one of the eight reasons of Art. 45; prints the 特别程序告知书."""
+
+    def __init__(self, case: CaseView, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("中止计时（特别程序）"), parent)
+        self.reason_combo = QComboBox()
+        for reason in SuspensionReason:
+            self.reason_combo.addItem(suspension_reason_label(reason), reason.value)
+        self.detail_edit = _text_box()
+        self.days_spin = QSpinBox()
+        self.days_spin.setRange(1, 120)
+        self.days_spin.setValue(5)
+        self.days_spin.setSuffix(self.tr(" 个工作日"))
+        self.form.addRow(self.tr("办件"), _case_line(case))
+        self.form.addRow(self.tr("特别程序"), self.reason_combo)
+        self.form.addRow(self.tr("具体内容（必填）"), self.detail_edit)
+        self.form.addRow(self.tr("预计所需"), self.days_spin)
+
+    def problem(self) -> str:
+        if not self.detail_edit.toPlainText().strip():
+            return self.tr("请写明特别程序的具体内容（告知书要载明）")
+        return ""
+
+    def choice(self) -> SuspensionChoice:
+        return SuspensionChoice(
+            str(self.reason_combo.currentData()),
+            self.detail_edit.toPlainText().strip(),
+            self.days_spin.value(),
+        )
+
+
+class ExtensionDialog(FormDialog):
+    """申请延期: working days and the reason; a supervisor approves."""
+
+    def __init__(self, case: CaseView, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("申请延期"), parent)
+        self.days_spin = QSpinBox()
+        self.days_spin.setRange(1, 30)
+        self.days_spin.setValue(5)
+        self.days_spin.setSuffix(self.tr(" 个工作日"))
+        self.reason_edit = _text_box()
+        self.form.addRow(self.tr("办件"), _case_line(case))
+        due = case.due_date.isoformat() if case.due_date else "—"
+        self.form.addRow(self.tr("当前办结期限"), QLabel(due))
+        self.form.addRow(self.tr("延长"), self.days_spin)
+        self.form.addRow(self.tr("延期理由（必填）"), self.reason_edit)
+
+    def problem(self) -> str:
+        return "" if self.reason_edit.toPlainText().strip() else self.tr("请写明延期理由")
+
+    def choice(self) -> ExtensionChoice:
+        return ExtensionChoice(self.days_spin.value(), self.reason_edit.toPlainText().strip())
+
+
+class CompleteDialog(FormDialog):
+    """办结: approved or denied (a denial needs its reason); prints the 办结通知书."""
+
+    def __init__(self, case: CaseView, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("办结"), parent)
+        self.decision_combo = QComboBox()
+        for decision in Decision:
+            self.decision_combo.addItem(decision_label(decision), decision.value)
+        self.note_edit = _text_box()
+        self.form.addRow(self.tr("办件"), _case_line(case))
+        self.form.addRow(self.tr("办理结果"), self.decision_combo)
+        self.form.addRow(self.tr("说明（不予许可时必填）"), self.note_edit)
+
+    def decision(self) -> Decision:
+        return Decision(self.decision_combo.currentData())
+
+    def problem(self) -> str:
+        if self.decision() is Decision.DENIED and not self.note_edit.toPlainText().strip():
+            return self.tr("不予许可须写明理由")
+        return ""
+
+    def choice(self) -> CompletionChoice:
+        return CompletionChoice(self.decision(), self.note_edit.toPlainText().strip())
+
+
+class DecideExtensionDialog(FormDialog):
+    """A supervisor's note on an extension decision (optional)."""
+
+    def __init__(self, approve: bool, summary: str, parent: QWidget | None = None) -> None:
+        title = self.tr("批准延期") if approve else self.tr("不批准延期")
+        super().__init__(title, parent)
+        self.note_edit = _text_box()
+        label = QLabel(summary)
+        label.setWordWrap(True)
+        self.form.addRow(self.tr("申请"), label)
+        self.form.addRow(self.tr("审批意见"), self.note_edit)
+
+    def note(self) -> str:
+        return self.note_edit.toPlainText().strip()

@@ -1,0 +1,465 @@
+"""收件 at the counter: the item, the applicant, the materials checklist, then a decision.
+
+Decisions: complete on the spot (instant items), accept (the due date is shown before the
+clerk confirms; the receipt prints), one-time supplement notice, refuse, refer (guide
+slip), tell on the spot (matters that need no licence). The work runs in
+:class:`~clerk_app.ui.cases.intake_flow.IntakeFlow`; prompts are methods so tests replace them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.services import casework, catalogue, intake
+from clerk_app.services.case_views import CaseView
+from clerk_app.services.catalogue import ItemView
+from clerk_app.services.context import ServiceContext
+from clerk_app.services.tickets import TicketView
+from clerk_app.ui.cases.decisions import (
+    ReferDialog,
+    ReferralChoice,
+    RefusalChoice,
+    RefuseDialog,
+    TellDialog,
+)
+from clerk_app.ui.cases.intake_flow import Application, DecisionCall, IntakeFlow, Outcome
+from clerk_app.ui.cases.materials_checklist import MaterialsChecklist
+from clerk_app.ui.common.applicant_form import ApplicantForm
+from clerk_app.ui.common.labels import item_kind_label
+from clerk_app.ui.common.printing import DocumentPrinter, builders
+from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.ports import DepartmentChoice, WindowChoice
+from clerk_app.ui.session import SignedOn
+from clerk_app.ui.tasks import error_message
+
+SEARCH_DELAY_MS = 250
+Builder = Callable[[ServiceContext], object]
+
+
+class IntakeDialog(QDialog):
+    decided = Signal(object)  # Outcome
+
+    def __init__(
+        self,
+        session: SignedOn,
+        printer: DocumentPrinter,
+        ticket: TicketView | None = None,
+        case: CaseView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.printer = printer
+        self.ticket = ticket
+        self.item: ItemView | None = None
+        self.preview: tuple[int, date, bool] | None = None
+        self.departments: list[DepartmentChoice] = []
+        self.windows: list[WindowChoice] = []
+        self.request_id = str(uuid.uuid4())  # one application, however often it is clicked
+        self.flow = IntakeFlow(session, self.request_id, case, self)
+        self.setWindowTitle(self.tr("收件"))
+        self.resize(980, 820)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("更换事项：名称 / 编码 / 拼音首字母"))
+        self.item_combo = QComboBox()
+        self.item_info = QLabel()
+        self.item_info.setObjectName("itemInfo")
+        self.item_info.setWordWrap(True)
+        item_box = QGroupBox(self.tr("事项"))
+        item_layout = QGridLayout(item_box)
+        item_layout.addWidget(self.item_combo, 0, 0)
+        item_layout.addWidget(self.search_edit, 0, 1)
+        item_layout.addWidget(self.item_info, 1, 0, 1, 2)
+        item_layout.setColumnStretch(0, 3)
+        item_layout.setColumnStretch(1, 2)
+
+        self.applicant = ApplicantForm()
+        applicant_box = QGroupBox(self.tr("申请人"))
+        QVBoxLayout(applicant_box).addWidget(self.applicant)
+        self.materials = MaterialsChecklist()
+        materials_box = QGroupBox(self.tr("申请材料核验"))
+        QVBoxLayout(materials_box).addWidget(self.materials)
+
+        self.message = QLabel()
+        self.message.setObjectName("intakeMessage")
+        self.message.setWordWrap(True)
+        self.on_spot_button = QPushButton(self.tr("现场办结"))
+        self.accept_button = QPushButton(self.tr("受理并打印回执"))
+        self.accept_button.setObjectName("primaryAction")
+        self.supplement_button = QPushButton(self.tr("一次性告知补正"))
+        self.refuse_button = QPushButton(self.tr("不予受理"))
+        self.refer_button = QPushButton(self.tr("转办"))
+        self.tell_button = QPushButton(self.tr("当场告知"))
+        self.close_button = QPushButton(self.tr("关闭"))
+        actions = QHBoxLayout()
+        for button in self.decision_buttons():
+            button.setMinimumHeight(40)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.close_button)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(item_box)
+        body_layout.addWidget(applicant_box)
+        body_layout.addWidget(materials_box)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        # The form grows and shrinks with the item: the window keeps its own size instead of
+        # following the layout's minimum (no size-hint round trips to the window system).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(actions)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.search)
+        self.search_edit.textChanged.connect(self.search_timer.start)
+        self.search_edit.returnPressed.connect(self.search)
+        self.item_combo.activated.connect(self._item_chosen)
+        self.applicant.changed.connect(self.update_buttons)
+        self.materials.changed.connect(self.update_buttons)
+        self.on_spot_button.clicked.connect(self.complete_on_spot)
+        self.accept_button.clicked.connect(self.accept_case)
+        self.supplement_button.clicked.connect(self.supplement)
+        self.refuse_button.clicked.connect(self.refuse)
+        self.refer_button.clicked.connect(self.refer)
+        self.tell_button.clicked.connect(self.tell)
+        self.close_button.clicked.connect(self.reject)
+        self.flow.finished.connect(self._outcome)
+        self.flow.failed.connect(self._failed)
+        self._load(case)
+
+    def decision_buttons(self) -> list[QPushButton]:
+        return [
+            self.on_spot_button,
+            self.accept_button,
+            self.supplement_button,
+            self.refuse_button,
+            self.refer_button,
+            self.tell_button,
+        ]
+
+    # --- loading ----------------------------------------------------------------------
+
+    def _load(self, case: CaseView | None) -> None:
+        ctx, directory = self.session.ctx, self.session.app.directory
+        item_id = case.item_id if case else (self.ticket.item_id if self.ticket else None)
+
+        def load() -> tuple[ItemView | None, list[DepartmentChoice], list[WindowChoice]]:
+            item = catalogue.get_item(ctx, item_id) if item_id else None
+            return item, directory.departments(), directory.windows()
+
+        self.session.tasks.read(load, self._loaded)
+
+    def _loaded(
+        self, data: tuple[ItemView | None, list[DepartmentChoice], list[WindowChoice]]
+    ) -> None:
+        item, self.departments, self.windows = data
+        if item is not None:
+            self.item_combo.addItem(f"{item.code} {item.name}", item)
+            self.set_item(item)
+        else:
+            self.search()
+        if self.flow.case is not None:
+            self._lock_received(self.flow.case)
+        self.update_buttons()
+
+    def search(self) -> None:
+        self.search_timer.stop()
+        ctx, text = self.session.ctx, self.search_edit.text()
+        self.session.tasks.read(lambda: catalogue.search_items(ctx, text), self._found)
+
+    def _found(self, items: list[ItemView]) -> None:
+        current = self.item
+        self.item_combo.clear()
+        if current is not None:
+            self.item_combo.addItem(f"{current.code} {current.name}", current)
+        for item in items:
+            if current is None or item.id != current.id:
+                self.item_combo.addItem(f"{item.code} {item.name}", item)
+        if current is None and items:
+            self.set_item(items[0])
+
+    def _item_chosen(self, index: int) -> None:
+        item = self.item_combo.itemData(index)
+        if isinstance(item, ItemView) and (self.item is None or item.id != self.item.id):
+            self.set_item(item)
+
+    def set_item(self, item: ItemView) -> None:
+        self.item = item
+        self.preview = None
+        index = next(
+            (i for i in range(self.item_combo.count()) if self.item_combo.itemData(i) == item), -1
+        )
+        if index >= 0:
+            self.item_combo.setCurrentIndex(index)
+        self.materials.set_item(item)
+        self._show_item_info()
+        ctx = self.session.ctx
+        self.session.tasks.read(
+            lambda: intake.preview_due_date(ctx, item.id), lambda p: self._previewed(item.id, p)
+        )
+        self.update_buttons()
+
+    def _previewed(self, item_id: str, preview: tuple[int, date, bool]) -> None:
+        if self.item is not None and self.item.id == item_id:
+            self.preview = preview
+            self._show_item_info()
+
+    def _show_item_info(self) -> None:
+        item = self.item
+        if item is None:
+            self.item_info.setText(self.tr("请选择事项"))
+            return
+        parts = [item_kind_label(item.kind), item.department_name]
+        if item.kind == "instant" or item.promised_limit == 0:
+            parts.append(self.tr("即办：材料齐全可现场办结"))
+        elif self.preview is not None:
+            parts.append(self.due_text(*self.preview))
+        if not item.needs_licence:
+            parts.append(self.tr("无需许可，可当场告知"))
+        self.item_info.setText("  ·  ".join(p for p in parts if p))
+
+    def due_text(self, days: int, due: date, provisional: bool) -> str:
+        text = self.tr("承诺时限 {days} 个工作日，今日受理则 {due} 前办结").format(
+            days=days, due=due.isoformat()
+        )
+        if provisional:
+            text += self.tr("（暂定：该年节假日安排尚未公布，公布后自动重算）")
+        return text
+
+    # --- state of the buttons ---------------------------------------------------------
+
+    def _lock_received(self, case: CaseView) -> None:
+        for widget in (self.applicant, self.materials, self.item_combo, self.search_edit):
+            widget.setEnabled(False)
+        self.setWindowTitle(self.tr("收件 — {no}").format(no=case.case_no))
+
+    def materials_complete(self) -> bool:
+        case = self.flow.case
+        if case is not None:
+            return all(m.status == "received" for m in case.materials)
+        return self.materials.complete()
+
+    def update_buttons(self) -> None:
+        item, case = self.item, self.flow.case
+        form_ok = case is not None or (
+            item is not None and self.applicant.is_valid() and not self.materials.errors()
+        )
+        complete = self.materials_complete()
+        idle = not self.flow.busy
+        instant = item is not None and item.kind == "instant"
+        self.on_spot_button.setEnabled(idle and form_ok and instant and complete)
+        self.accept_button.setEnabled(idle and form_ok and complete and not instant)
+        self.supplement_button.setEnabled(idle and form_ok and not complete)
+        self.refuse_button.setEnabled(idle and form_ok)
+        self.refer_button.setEnabled(idle and form_ok)
+        self.tell_button.setEnabled(
+            idle and form_ok and item is not None and not item.needs_licence
+        )
+        if not instant:
+            self.on_spot_button.setToolTip(self.tr("只有即办件可以现场办结"))
+        if item is not None and item.needs_licence:
+            self.tell_button.setToolTip(self.tr("该事项需要许可，不能当场告知了结"))
+
+    # --- prompts (tests replace these) ------------------------------------------------
+
+    def confirm_accept(self, days: int, due: date, provisional: bool) -> bool:
+        text = (
+            self.due_text(days, due, provisional) + "\n\n" + self.tr("确认受理并打印受理通知书？")
+        )
+        answer = QMessageBox.question(self, self.tr("受理"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_refusal(self) -> RefusalChoice | None:
+        dialog = RefuseDialog(self)
+        return dialog.choice() if dialog.exec() else None
+
+    def ask_referral(self) -> ReferralChoice | None:
+        matter = self.item.name if self.item else ""
+        own = self.session.badge.department_id
+        dialog = ReferDialog(self.departments, self.windows, matter, own, self)
+        return dialog.choice() if dialog.exec() else None
+
+    def ask_tell_note(self) -> str | None:
+        dialog = TellDialog(self)
+        return dialog.note() if dialog.exec() else None
+
+    # --- decisions --------------------------------------------------------------------
+
+    def application(self) -> Application | None:
+        if self.flow.case is not None:
+            return None
+        assert self.item is not None
+        return Application(
+            item_id=self.item.id,
+            applicant=self.applicant.applicant(),
+            materials=tuple(self.materials.checks()),
+            ticket_id=self.ticket.id if self.ticket else None,
+        )
+
+    def _run(self, action: str, decision: DecisionCall) -> None:
+        if self.item is None:
+            return
+        if self.flow.case is None and self.applicant.errors(show=True):
+            return
+        self._action = action
+        self.message.setText(self.tr("正在办理…"))
+        self.message.setStyleSheet("")
+        self.flow.run(self.application(), decision)
+        self.update_buttons()
+
+    def complete_on_spot(self) -> None:
+        actor = self.session.actor
+        self._run(
+            self.tr("现场办结"), lambda ctx, c: (intake.complete_on_spot(ctx, actor, c), None)
+        )
+
+    def accept_case(self) -> None:
+        if self.item is None:
+            return
+        ctx, item_id = self.session.ctx, self.item.id
+        self.session.tasks.read(lambda: intake.preview_due_date(ctx, item_id), self._confirm)
+
+    def _confirm(self, preview: tuple[int, date, bool]) -> None:
+        self.preview = preview
+        self._show_item_info()
+        if not self.confirm_accept(*preview):
+            return
+        actor = self.session.actor
+        self._run(self.tr("受理"), lambda ctx, c: (intake.accept(ctx, actor, c), None))
+
+    def supplement(self) -> None:
+        actor = self.session.actor
+        self._run(
+            self.tr("一次性告知"),
+            lambda ctx, c: (intake.issue_supplement_notice(ctx, actor, c), None),
+        )
+
+    def refuse(self) -> None:
+        choice = self.ask_refusal()
+        if choice is None:
+            return
+        actor = self.session.actor
+        self._run(
+            self.tr("不予受理"),
+            lambda ctx, c: (
+                intake.refuse(
+                    ctx,
+                    actor,
+                    c,
+                    ground=choice.ground,
+                    reason=choice.reason,
+                    other_agency=choice.other_agency,
+                ),
+                None,
+            ),
+        )
+
+    def refer(self) -> None:
+        choice = self.ask_referral()
+        if choice is None:
+            return
+        actor = self.session.actor
+
+        def decision(ctx: ServiceContext, case_id: str) -> tuple[CaseView, str | None]:
+            referral_id = intake.refer(
+                ctx,
+                actor,
+                case_id,
+                to_department_id=choice.department_id,
+                matter=choice.matter,
+                to_window_id=choice.window_id,
+            )
+            return casework.get(ctx, case_id), referral_id
+
+        self._run(self.tr("转办"), decision)
+
+    def tell(self) -> None:
+        note = self.ask_tell_note()
+        if note is None:
+            return
+        actor = self.session.actor
+        self._run(
+            self.tr("当场告知"), lambda ctx, c: (intake.tell_on_spot(ctx, actor, c, note), None)
+        )
+
+    # --- outcome ----------------------------------------------------------------------
+
+    def _outcome(self, outcome: Outcome) -> None:
+        case = outcome.case
+        if outcome.error is not None:
+            self._lock_received(case)
+            self.message.setText(
+                self.tr(
+                    "已收件（办件编号 {no}），但“{action}”没有完成：{why}\n"
+                    "办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。"
+                ).format(no=case.case_no, action=self._action, why=error_message(outcome.error))
+            )
+            self.message.setStyleSheet("color: #c62828")
+            self.update_buttons()
+            emit(self.decided, outcome)
+            return
+        self.message.setText(
+            self.tr("办件 {no}：{action}完成").format(no=case.case_no, action=self._action)
+        )
+        self.print_for(outcome)
+        emit(self.decided, outcome)
+        self.accept()
+
+    def print_for(self, outcome: Outcome) -> None:
+        case = outcome.case
+        job: tuple[str, Builder] | None = None
+        state = case.state.value
+        if state == "accepted":
+            job = ("receipt", lambda ctx: builders().receipt_doc(ctx, case.id))
+        elif state == "supplement_notice":
+            job = ("supplement_notice", lambda ctx: builders().supplement_notice_doc(ctx, case.id))
+        elif state == "refused":
+            job = ("refusal", lambda ctx: builders().refusal_doc(ctx, case.id))
+        elif state == "referred" and outcome.referral_id is not None:
+            rid = outcome.referral_id
+            job = ("referral_slip", lambda ctx: builders().referral_slip_doc(ctx, rid))
+        if job is None:
+            return
+        kind, build = job
+        self.printer.issue(
+            build,
+            kind=kind,
+            title=f"{kind}-{case.case_no}",
+            case_id=case.id,
+            ticket_id=self.ticket.id if self.ticket else None,
+            referral_id=outcome.referral_id,
+            parent=self.parentWidget(),
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(self.tr("没有保存：{why}").format(why=error_message(exc)))
+        self.message.setStyleSheet("color: #c62828")
+        self.update_buttons()

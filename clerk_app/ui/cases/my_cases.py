@@ -1,0 +1,407 @@
+"""我的办件: the clerk's open cases, most urgent first, with the deadline light in words.
+
+Actions on the selected case: suspend the clock (prints the 特别程序告知书), resume, ask for
+an extension, complete with a decision (prints the 办结通知书), finish a received
+application, and the case's documents (reprint, stamped 补打).
+
+Below the cases, 本部门联办环节: the open steps of joint cases (并联审批) that the clerk's
+department has to do, lead department included, each finished with the department's
+opinion (办结本环节).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.domain.cases import CaseState
+from clerk_app.domain.deadlines import Light
+from clerk_app.services import casework, joint
+from clerk_app.services.case_views import CaseView
+from clerk_app.services.joint import StepView
+from clerk_app.ui.cases.case_actions import (
+    CompleteDialog,
+    CompletionChoice,
+    ExtensionChoice,
+    ExtensionDialog,
+    SuspendDialog,
+    SuspensionChoice,
+)
+from clerk_app.ui.cases.case_details import CaseDetailsDialog
+from clerk_app.ui.cases.cases_model import COL_ITEM, CaseModel
+from clerk_app.ui.cases.intake import IntakeDialog
+from clerk_app.ui.cases.step_outcome import ask_step_outcome
+from clerk_app.ui.cases.steps_model import COL_OPEN_ITEM, OpenStepModel
+from clerk_app.ui.common.printing import DocumentPrinter, builders
+from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.common.table_model import ROW_ROLE
+from clerk_app.ui.session import SignedOn
+
+REFRESH_MS = 60_000
+
+
+def _table(model: CaseModel | OpenStepModel, stretch: int) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class JointStepsPanel(QWidget):
+    """本部门联办环节: the open steps of the signed-on clerk's department."""
+
+    status = Signal(str)
+    stepCompleted = Signal(str)  # the case id
+
+    def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = OpenStepModel(self)
+        self.table = _table(self.model, COL_OPEN_ITEM)
+        self.title = QLabel(self.tr("本部门联办环节"))
+        self.title.setObjectName("sectionTitle")
+        self.complete_button = QPushButton(self.tr("办结本环节"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.complete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.complete_button.setEnabled(self.selected() is not None)
+        )
+        self.complete_button.clicked.connect(self.complete_step)
+        self.complete_button.setEnabled(False)
+
+    def refresh(self) -> None:
+        ctx, department_id = self.session.ctx, self.session.badge.department_id
+        if department_id is None:  # not a department's clerk: no steps of its own
+            self._loaded([])
+            return
+        self.session.tasks.read(lambda: joint.open_steps(ctx, department_id), self._loaded)
+
+    def _loaded(self, steps: list[StepView]) -> None:
+        selected = self.selected()
+        self.model.set_rows(steps)
+        if selected is not None:
+            self.select(selected.id)
+        late = self.model.late_count()
+        if not steps:
+            self.title.setText(self.tr("本部门联办环节：暂无待办"))
+        elif late:
+            self.title.setText(
+                self.tr("本部门联办环节：待办 {n} 项  ·  ● 环节超期 {late} 项").format(
+                    n=len(steps), late=late
+                )
+            )
+        else:
+            self.title.setText(self.tr("本部门联办环节：待办 {n} 项").format(n=len(steps)))
+        self.complete_button.setEnabled(self.selected() is not None)
+
+    def select(self, step_id: str) -> bool:
+        for row, step in enumerate(self.model.rows()):
+            if step.id == step_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def selected(self) -> StepView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def complete_step(self) -> None:
+        step = self.selected()
+        if step is None:
+            return
+        outcome = self.ask_outcome(step)
+        if outcome is None:
+            return
+        ctx, actor, step_id = self.session.ctx, self.session.actor, step.id
+
+        def done(view: StepView) -> None:
+            emit(
+                self.status,
+                self.tr("办件 {no} 的本部门环节已办结").format(no=view.case_no),
+            )
+            emit(self.stepCompleted, view.case_id)
+            self.refresh()
+
+        self.session.tasks.write(lambda: joint.complete_step(ctx, actor, step_id, outcome), done)
+
+    def ask_outcome(self, step: StepView) -> str | None:
+        """The department's opinion (tests replace this); None: cancelled."""
+        return ask_step_outcome(step, self)
+
+
+class MyCasesTab(QWidget):
+    status = Signal(str)
+
+    def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.printer = DocumentPrinter(
+            session.ctx, session.actor, session.tasks, session.app.printer, self
+        )
+        self.model = CaseModel(self)
+        self.table = _table(self.model, COL_ITEM)
+        self.steps = JointStepsPanel(session)
+        self.steps.status.connect(self.status)
+        self.summary = QLabel()
+        self.summary.setObjectName("sectionTitle")
+        self.suspend_button = QPushButton(self.tr("中止计时"))
+        self.resume_button = QPushButton(self.tr("恢复计时"))
+        self.extend_button = QPushButton(self.tr("申请延期"))
+        self.complete_button = QPushButton(self.tr("办结"))
+        self.complete_button.setObjectName("primaryAction")
+        self.continue_button = QPushButton(self.tr("继续收件决定"))
+        self.details_button = QPushButton(self.tr("详情 / 补打文书"))
+        refresh = QPushButton(self.tr("刷新"))
+        buttons = QHBoxLayout()
+        for button in self.action_buttons():
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(refresh)
+        cases = QWidget()
+        cases_layout = QVBoxLayout(cases)
+        cases_layout.setContentsMargins(0, 0, 0, 0)
+        cases_layout.addWidget(self.summary)
+        cases_layout.addWidget(self.table, 1)
+        cases_layout.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(cases)
+        split.addWidget(self.steps)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(split)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self.details())
+        self.suspend_button.clicked.connect(self.suspend)
+        self.resume_button.clicked.connect(self.resume)
+        self.extend_button.clicked.connect(self.request_extension)
+        self.complete_button.clicked.connect(self.complete)
+        self.continue_button.clicked.connect(self.continue_intake)
+        self.details_button.clicked.connect(self.details)
+        refresh.clicked.connect(self.refresh)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self._update_buttons()
+
+    def action_buttons(self) -> list[QPushButton]:
+        return [
+            self.suspend_button,
+            self.resume_button,
+            self.extend_button,
+            self.complete_button,
+            self.continue_button,
+            self.details_button,
+        ]
+
+    # --- data -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ctx, staff_id = self.session.ctx, self.session.badge.staff_id
+        self.session.tasks.read(lambda: casework.my_cases(ctx, staff_id), self._loaded)
+        self.steps.refresh()
+
+    def _loaded(self, cases: list[CaseView]) -> None:
+        selected = self.selected()
+        self.model.set_rows(cases)
+        if selected is not None:
+            self.select(selected.id)
+        red = sum(1 for c in cases if c.light is Light.RED)
+        yellow = sum(1 for c in cases if c.light is Light.YELLOW)
+        self.summary.setText(
+            self.tr("未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件").format(
+                n=len(cases), red=red, yellow=yellow
+            )
+        )
+        self._update_buttons()
+
+    def select(self, case_id: str) -> bool:
+        for row, case in enumerate(self.model.rows()):
+            if case.id == case_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def selected(self) -> CaseView | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        case: CaseView = self.model.data(rows[0], ROW_ROLE)
+        return case
+
+    def _selection_changed(self, _s: QItemSelection, _d: QItemSelection) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        case = self.selected()
+        state = case.state if case else None
+        self.suspend_button.setEnabled(state is CaseState.ACCEPTED)
+        self.resume_button.setEnabled(state is CaseState.SUSPENDED)
+        self.extend_button.setEnabled(
+            state is CaseState.ACCEPTED and case is not None and not case.pending_extension
+        )
+        self.complete_button.setEnabled(state is CaseState.ACCEPTED)
+        self.continue_button.setEnabled(state is CaseState.RECEIVED)
+        self.details_button.setEnabled(case is not None)
+
+    # --- actions ----------------------------------------------------------------------
+
+    def _write(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        def ok(result: Any) -> None:
+            done(result)
+            self.refresh()
+
+        self.session.tasks.write(fn, ok)
+
+    def suspend(self) -> None:
+        case = self.selected()
+        if case is None:
+            return
+        choice = self.ask_suspension(case)
+        if choice is None:
+            return
+        ctx, actor, case_id = self.session.ctx, self.session.actor, case.id
+
+        def done(view: CaseView) -> None:
+            emit(self.status, self.tr("办件 {no} 已中止计时").format(no=view.case_no))
+            self.printer.issue(
+                lambda c: builders().suspension_notice_doc(c, case_id),
+                kind="suspension_notice",
+                title=f"suspension_notice-{view.case_no}",
+                case_id=case_id,
+                parent=self,
+            )
+
+        self._write(
+            lambda: casework.suspend(
+                ctx,
+                actor,
+                case_id,
+                reason=choice.reason,
+                detail=choice.detail,
+                expected_workdays=choice.expected_workdays,
+            ),
+            done,
+        )
+
+    def resume(self) -> None:
+        case = self.selected()
+        if case is None:
+            return
+        ctx, actor, case_id = self.session.ctx, self.session.actor, case.id
+        self._write(
+            lambda: casework.resume(ctx, actor, case_id),
+            lambda v: emit(
+                self.status,
+                self.tr("办件 {no} 已恢复计时，办结期限 {due}").format(
+                    no=v.case_no, due=v.due_date.isoformat() if v.due_date else "—"
+                ),
+            ),
+        )
+
+    def request_extension(self) -> None:
+        case = self.selected()
+        if case is None:
+            return
+        choice = self.ask_extension(case)
+        if choice is None:
+            return
+        ctx, actor, case_id, no = self.session.ctx, self.session.actor, case.id, case.case_no
+        self._write(
+            lambda: casework.request_extension(
+                ctx, actor, case_id, workdays=choice.workdays, reason=choice.reason
+            ),
+            lambda _rid: emit(
+                self.status, self.tr("办件 {no} 的延期申请已提交，待审批").format(no=no)
+            ),
+        )
+
+    def complete(self) -> None:
+        case = self.selected()
+        if case is None:
+            return
+        choice = self.ask_completion(case)
+        if choice is None:
+            return
+        ctx, actor, case_id = self.session.ctx, self.session.actor, case.id
+
+        def done(view: CaseView) -> None:
+            emit(self.status, self.tr("办件 {no} 已办结").format(no=view.case_no))
+            self.printer.issue(
+                lambda c: builders().completion_notice_doc(c, case_id),
+                kind="completion_notice",
+                title=f"completion_notice-{view.case_no}",
+                case_id=case_id,
+                parent=self,
+            )
+
+        self._write(
+            lambda: casework.complete(
+                ctx, actor, case_id, decision=choice.decision, note=choice.note
+            ),
+            done,
+        )
+
+    def continue_intake(self) -> None:
+        case = self.selected()
+        if case is None or case.state is not CaseState.RECEIVED:
+            return
+        dialog = IntakeDialog(self.session, self.printer, None, case, self)
+        dialog.decided.connect(lambda _o: self.refresh())
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.intake_dialog = dialog
+        dialog.open()
+
+    def details(self) -> None:
+        case = self.selected()
+        if case is not None:
+            self.show_case(case)
+
+    def show_case(self, case: CaseView) -> None:
+        dialog = CaseDetailsDialog(self.session, self.printer, case, self)
+        dialog.status.connect(self.status)
+        dialog.status.connect(lambda _m: self.steps.refresh())
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.details_dialog = dialog
+        dialog.open()
+
+    # --- prompts (tests replace these) ------------------------------------------------
+
+    def ask_suspension(self, case: CaseView) -> SuspensionChoice | None:
+        dialog = SuspendDialog(case, self)
+        return dialog.choice() if dialog.exec() else None
+
+    def ask_extension(self, case: CaseView) -> ExtensionChoice | None:
+        dialog = ExtensionDialog(case, self)
+        return dialog.choice() if dialog.exec() else None
+
+    def ask_completion(self, case: CaseView) -> CompletionChoice | None:
+        dialog = CompleteDialog(case, self)
+        return dialog.choice() if dialog.exec() else None

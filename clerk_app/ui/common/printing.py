@@ -1,0 +1,190 @@
+"""Issue a printed document: build it, archive it and render it in a worker, then preview.
+
+Every printed document goes through :class:`DocumentPrinter`: a worker builds the document
+(``clerk_app.services.documents.*_doc``), archives it as PDF with its case, ticket or
+referral (``documents.archive_document``) and reads the bytes back; the GUI thread then
+hands the :class:`Printout` to the print sink (the preview dialog, or a fake in tests).
+A reprint goes through ``documents.reprint`` and is stamped 补打.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from clerk_app.services.context import Actor, ServiceContext
+from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.ports import Printout
+from clerk_app.ui.tasks import Tasks
+
+THERMAL_KINDS = frozenset({"ticket"})
+
+
+def _archive(
+    ctx: ServiceContext,
+    actor: Actor,
+    doc: object,
+    *,
+    kind: str,
+    title: str,
+    case_id: str | None,
+    ticket_id: str | None,
+    referral_id: str | None,
+) -> Printout:
+    if (case_id, ticket_id, referral_id) == (None, None, None):
+        # A guide slip for a question answered at the desk belongs to no record: printed,
+        # not archived (the archive files every document under its case, ticket or referral).
+        from clerk_app import printing
+
+        return Printout(title=title, pdf=printing.render(doc), kind=kind)
+    view = archive_service().archive_document(
+        ctx,
+        actor,
+        doc,  # type: ignore[arg-type]
+        kind=kind,
+        case_id=case_id,
+        ticket_id=ticket_id,
+        referral_id=referral_id,
+    )
+    return _printout(view, doc, title=title, kind=kind, reprint=False)
+
+
+def builders() -> Any:
+    """``clerk_app.services.documents``, imported with the first printout (it loads
+    reportlab through ``clerk_app.printing``; the counter must not wait for that at start)."""
+    from clerk_app.services import documents
+
+    return documents
+
+
+def archive_service() -> Any:
+    """Where ``archive_document`` / ``archived_documents`` / ``reprint`` live."""
+    from clerk_app.services import documents  # reportlab loads with the first printout
+
+    if hasattr(documents, "archive_document"):
+        return documents
+    from clerk_app.services import archive
+
+    return archive
+
+
+def _printout(view: Any, doc: object | None, *, title: str, kind: str, reprint: bool) -> Printout:
+    """The PDF bytes of an archived view: the archived file, else rendered afresh."""
+    path = getattr(view, "path", None)
+    path = Path(path) if path else None
+    if path is not None and path.is_file():
+        pdf = path.read_bytes()
+    elif doc is not None:
+        from clerk_app import printing
+
+        pdf = printing.render(doc, reprint=reprint)
+    else:
+        raise FileNotFoundError(f"archived document missing: {path}")
+    return Printout(
+        title=title,
+        pdf=pdf,
+        kind=kind,
+        archived_id=getattr(view, "id", None),
+        path=path,
+        reprint=reprint,
+        thermal=kind in THERMAL_KINDS,
+    )
+
+
+def _reprint(ctx: ServiceContext, actor: Actor, archived_id: str, title: str) -> Printout:
+    view = archive_service().reprint(ctx, actor, archived_id)
+    kind = str(getattr(view, "kind", ""))
+    return _printout(view, None, title=title, kind=kind, reprint=True)
+
+
+class DocumentPrinter(QObject):
+    """Issues printouts off the GUI thread and shows them through the print sink."""
+
+    printed = Signal(object)  # Printout
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        actor: Actor,
+        tasks: Tasks,
+        sink: Any,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.actor, self.tasks, self.sink = ctx, actor, tasks, sink
+
+    def issue(
+        self,
+        build: Callable[[ServiceContext], object],
+        *,
+        kind: str,
+        title: str,
+        case_id: str | None = None,
+        ticket_id: str | None = None,
+        referral_id: str | None = None,
+        parent: QWidget | None = None,
+        on_done: Callable[[Printout], None] | None = None,
+    ) -> None:
+        """Build the document with ``build(ctx)``, archive it, then preview it."""
+        ctx, actor = self.ctx, self.actor
+
+        def work() -> Printout:
+            return _archive(
+                ctx,
+                actor,
+                build(ctx),
+                kind=kind,
+                title=title,
+                case_id=case_id,
+                ticket_id=ticket_id,
+                referral_id=referral_id,
+            )
+
+        self.tasks.read(work, lambda p: self._show(p, parent, on_done))
+
+    def reprint(
+        self,
+        archived_id: str,
+        *,
+        title: str,
+        parent: QWidget | None = None,
+        on_done: Callable[[Printout], None] | None = None,
+    ) -> None:
+        ctx, actor = self.ctx, self.actor
+        self.tasks.read(
+            lambda: _reprint(ctx, actor, archived_id, title),
+            lambda p: self._show(p, parent, on_done),
+        )
+
+    def _show(
+        self, printout: Printout, parent: QWidget | None, on_done: Callable[[Printout], None] | None
+    ) -> None:
+        self.sink.show(printout, parent)
+        emit(self.printed, printout)
+        if on_done is not None:
+            on_done(printout)
+
+
+class PreviewPrintSink:
+    """The real sink: a preview window per printout, with a Print button (QPrinter)."""
+
+    def __init__(self, tasks: Tasks) -> None:
+        self.tasks = tasks
+        self.open: list[QWidget] = []
+
+    def show(self, printout: Printout, parent: QWidget | None = None) -> None:
+        from clerk_app.ui.common.print_preview import PrintPreviewDialog
+
+        dialog = PrintPreviewDialog(printout, self.tasks, parent)
+        self.open.append(dialog)
+        dialog.finished.connect(lambda _r: self._closed(dialog))
+        dialog.show()
+
+    def _closed(self, dialog: QWidget) -> None:
+        if dialog in self.open:
+            self.open.remove(dialog)
+        dialog.deleteLater()

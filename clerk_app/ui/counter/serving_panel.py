@@ -1,0 +1,64 @@
+"""The visitor at the counter: a ticket number large enough to read across the desk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from clerk_app.domain.clock import to_local
+from clerk_app.domain.tickets import DEFAULT_MAX_RECALLS, TicketKind
+from clerk_app.services.tickets import TicketView
+from clerk_app.ui.common.labels import kind_label, state_label
+
+
+class ServingPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("servingPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.ticket: TicketView | None = None
+        self.caption = QLabel()
+        self.caption.setObjectName("servingCaption")
+        self.number = QLabel()
+        self.number.setObjectName("ticketNumber")
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state = QLabel()
+        self.state.setObjectName("servingState")
+        self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details = QLabel()
+        self.details.setObjectName("servingDetails")
+        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 20)
+        layout.setSpacing(6)
+        layout.addWidget(self.caption)
+        layout.addStretch(1)
+        layout.addWidget(self.number)
+        layout.addWidget(self.state)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        self.show_ticket(None)
+
+    def show_ticket(self, ticket: TicketView | None) -> None:
+        self.ticket = ticket
+        self.caption.setText(self.tr("当前服务"))
+        if ticket is None:
+            self.number.setText("—")
+            self.state.setText(self.tr("空闲：按 F1 叫下一位"))
+            self.details.setText("")
+            return
+        self.number.setText(ticket.number)
+        state = state_label(ticket.state)
+        if ticket.kind is not TicketKind.NORMAL:
+            state = f"{state}  ·  {kind_label(ticket.kind)}"
+        self.state.setText(state)
+        lines = [
+            ticket.item_name or ticket.queue_name,
+            self.tr("取号 {time}  ·  已重呼 {n}/{max} 次").format(
+                time=to_local(ticket.issued_at).strftime("%H:%M"),
+                n=ticket.recalls,
+                max=DEFAULT_MAX_RECALLS,
+            ),
+        ]
+        self.details.setText("\n".join(line for line in lines if line))

@@ -1,0 +1,221 @@
+"""导服 tab: find the item, show its guide, issue and print a ticket, record a first contact."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.domain.tickets import TicketKind
+from clerk_app.services import catalogue, tickets
+from clerk_app.services.catalogue import ItemView
+from clerk_app.services.tickets import TicketView
+from clerk_app.ui.common.labels import kind_label
+from clerk_app.ui.common.printing import DocumentPrinter, builders
+from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.common.table_model import ROW_ROLE
+from clerk_app.ui.front_desk.first_contact import FirstContactDialog
+from clerk_app.ui.front_desk.first_contact_flow import FirstContactFlow
+from clerk_app.ui.front_desk.item_guide import ItemGuideView
+from clerk_app.ui.front_desk.items_model import COL_NAME, ItemTableModel
+from clerk_app.ui.ports import WindowChoice
+from clerk_app.ui.session import SignedOn
+
+SEARCH_DELAY_MS = 250
+
+
+class FrontDeskTab(QWidget):
+    status = Signal(str)
+    ticketIssued = Signal(object)
+
+    def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.windows: list[WindowChoice] = []
+        self.item: ItemView | None = None
+        self._search_generation = 0
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("事项名称 / 事项编码 / 拼音首字母，如 yyzz"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.model = ItemTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.guide = ItemGuideView()
+        self.guide.setMinimumHeight(360)
+
+        self.queue_combo = QComboBox()
+        self.kind_combo = QComboBox()
+        for kind in TicketKind:
+            self.kind_combo.addItem(kind_label(kind), kind.value)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("重点项目名称或原因"))
+        self.reason_edit.setEnabled(False)
+        self.issue_button = QPushButton(self.tr("取号并打印"))
+        self.issue_button.setObjectName("primaryAction")
+        self.issue_button.setEnabled(False)
+        self.last_ticket = QLabel()
+        self.last_ticket.setObjectName("lastTicket")
+        self.first_contact_button = QPushButton(self.tr("首问登记 / 转办"))
+
+        ticket_box = QGroupBox(self.tr("取号"))
+        form = QFormLayout(ticket_box)
+        form.addRow(self.tr("队列"), self.queue_combo)
+        form.addRow(self.tr("类别"), self.kind_combo)
+        form.addRow(self.tr("绿色通道原因"), self.reason_edit)
+        form.addRow(self.issue_button)
+        form.addRow(self.last_ticket)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_edit)
+        left_layout.addWidget(self.table, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.guide, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(ticket_box, 1)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.first_contact_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([640, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(splitter)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.search)
+        self.search_edit.textChanged.connect(self.search_timer.start)
+        self.search_edit.returnPressed.connect(self.search)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.issue_button.clicked.connect(self.issue_ticket)
+        self.first_contact_button.clicked.connect(self.first_contact)
+        self.printer = DocumentPrinter(
+            session.ctx, session.actor, session.tasks, session.app.printer, self
+        )
+        self.flow = FirstContactFlow(
+            session, self.printer, lambda text: emit(self.status, text), self
+        )
+        self._load_lookups()
+
+    def _load_lookups(self) -> None:
+        ctx, directory = self.session.ctx, self.session.app.directory
+        self.session.tasks.read(
+            lambda: (tickets.list_queues(ctx), directory.windows()), self._lookups_loaded
+        )
+
+    def _lookups_loaded(self, data: tuple[list[tuple[str, str, str]], list[WindowChoice]]) -> None:
+        queues, self.windows = data
+        self.queue_combo.clear()
+        for queue_id, _code, name in queues:
+            self.queue_combo.addItem(name, queue_id)
+        self.issue_button.setEnabled(bool(queues))
+        self.search()
+
+    # --- search ----------------------------------------------------------------------------
+
+    def search(self) -> None:
+        self.search_timer.stop()
+        self._search_generation += 1
+        generation = self._search_generation
+        ctx, text = self.session.ctx, self.search_edit.text()
+
+        def show(items: list[ItemView]) -> None:
+            if generation == self._search_generation:  # a newer search has been typed
+                self.model.set_rows(items)
+                if len(items) == 1:
+                    self.table.selectRow(0)
+
+        self.session.tasks.read(lambda: catalogue.search_items(ctx, text), show)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        item: ItemView = self.model.data(rows[0], ROW_ROLE)
+        self.item = item
+        self.guide.show_item(item, self.windows)
+        if item.queue_id is not None:
+            index = self.queue_combo.findData(item.queue_id)
+            if index >= 0:
+                self.queue_combo.setCurrentIndex(index)
+
+    def _kind_changed(self) -> None:
+        green = self.kind_combo.currentData() == TicketKind.GREEN_CHANNEL.value
+        self.reason_edit.setEnabled(green)
+
+    # --- ticket ----------------------------------------------------------------------------
+
+    def issue_ticket(self) -> None:
+        queue_id = self.queue_combo.currentData()
+        if queue_id is None:
+            return
+        kind = TicketKind(self.kind_combo.currentData())
+        reason = self.reason_edit.text()
+        item_id = self.item.id if self.item and self.item.queue_id == queue_id else None
+        ctx, actor = self.session.ctx, self.session.actor
+        self.session.tasks.write(
+            lambda: tickets.issue_ticket(
+                ctx, actor, queue_id=queue_id, kind=kind, reason=reason, item_id=item_id
+            ),
+            self._issued,
+        )
+
+    def _issued(self, ticket: TicketView) -> None:
+        self.last_ticket.setText(
+            self.tr("已取号 {number}，前面 {n} 人").format(
+                number=ticket.number, n=ticket.people_ahead
+            )
+        )
+        self.reason_edit.clear()
+        self.kind_combo.setCurrentIndex(0)
+        emit(self.ticketIssued, ticket)
+        self.print_ticket(ticket)
+
+    def print_ticket(self, ticket: TicketView) -> None:
+        ticket_id = ticket.id
+        self.printer.issue(
+            lambda ctx: builders().ticket_doc(ctx, ticket_id),
+            kind="ticket",
+            title=f"ticket-{ticket.number}",
+            ticket_id=ticket_id,
+            parent=self,
+            on_done=lambda _p: emit(
+                self.status, self.tr("号票 {number} 已打印").format(number=ticket.number)
+            ),
+        )
+
+    # --- first contact ---------------------------------------------------------------------
+
+    def first_contact(self) -> None:
+        dialog = FirstContactDialog(self.session, self.item, self)
+        if dialog.exec():
+            self.flow.run(dialog.request(), self.item)

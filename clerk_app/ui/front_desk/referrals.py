@@ -1,0 +1,157 @@
+"""转办: what this first responder referred (followed until done, 首问负责), and what other
+departments referred to this clerk's department (take it in hand, then close it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.services import first_contact
+from clerk_app.services.first_contact import ReferralView
+from clerk_app.ui.common.table_model import ROW_ROLE
+from clerk_app.ui.front_desk.referrals_model import COL_MATTER, ReferralModel
+from clerk_app.ui.session import SignedOn
+
+REFRESH_MS = 60_000
+
+
+def _table(model: ReferralModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(COL_MATTER, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class ReferralsTab(QWidget):
+    def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.department_id = session.badge.department_id
+        self.model = ReferralModel(self)
+        self.table = _table(self.model)
+        self.summary = QLabel()
+        self.summary.setObjectName("sectionTitle")
+        self.incoming_model = ReferralModel(self)
+        self.incoming_table = _table(self.incoming_model)
+        self.incoming_summary = QLabel()
+        self.incoming_summary.setObjectName("sectionTitle")
+        self.take_button = QPushButton(self.tr("接收"))
+        self.close_button = QPushButton(self.tr("办结转办"))
+        self.close_button.setObjectName("primaryAction")
+        refresh = QPushButton(self.tr("刷新"))
+        refresh.clicked.connect(self.refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.incoming = QWidget()
+        incoming_layout = QVBoxLayout(self.incoming)
+        incoming_layout.setContentsMargins(0, 12, 0, 0)
+        incoming_layout.addWidget(self.incoming_summary)
+        incoming_layout.addWidget(self.incoming_table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.take_button)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        incoming_layout.addLayout(buttons)
+        layout.addWidget(self.incoming, 1)
+        layout.addWidget(refresh)
+        self.incoming.setVisible(self.department_id is not None)
+        self.take_button.clicked.connect(self.take)
+        self.close_button.clicked.connect(self.close_referral)
+        self.incoming_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_buttons()
+        )
+        self._update_buttons()
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+
+    def refresh(self) -> None:
+        ctx, staff_id, dept = self.session.ctx, self.session.badge.staff_id, self.department_id
+
+        def load() -> tuple[list[ReferralView], list[ReferralView]]:
+            incoming = first_contact.incoming_referrals(ctx, dept) if dept else []
+            return first_contact.my_referrals(ctx, staff_id), incoming
+
+        self.session.tasks.read(load, self._loaded)
+
+    def _loaded(self, data: tuple[list[ReferralView], list[ReferralView]]) -> None:
+        rows, incoming = data
+        chosen = self.selected_incoming()
+        self.model.set_rows(rows)
+        open_ = sum(1 for r in rows if r.status != "done")
+        late = sum(1 for r in rows if r.late and r.status != "done")
+        self.summary.setText(
+            self.tr("我转出的：未办结 {open} 件，其中超时 {late} 件").format(open=open_, late=late)
+        )
+        self.incoming_model.set_rows(incoming)
+        if chosen is not None:
+            self.select_incoming(chosen.id)
+        waiting = sum(1 for r in incoming if r.status != "done")
+        self.incoming_summary.setText(self.tr("转给本部门的：未办结 {n} 件").format(n=waiting))
+        self._update_buttons()
+
+    def selected_incoming(self) -> ReferralView | None:
+        rows = self.incoming_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        ref: ReferralView = self.incoming_model.data(rows[0], ROW_ROLE)
+        return ref
+
+    def select_incoming(self, referral_id: str) -> bool:
+        for row, ref in enumerate(self.incoming_model.rows()):
+            if ref.id == referral_id:
+                self.incoming_table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        ref = self.selected_incoming()
+        self.take_button.setEnabled(ref is not None and ref.status == "open")
+        self.close_button.setEnabled(ref is not None and ref.status != "done")
+
+    def take(self) -> None:
+        ref = self.selected_incoming()
+        if ref is None:
+            return
+        ctx, actor, rid = self.session.ctx, self.session.actor, ref.id
+        self.session.tasks.write(
+            lambda: first_contact.take_referral(ctx, actor, rid), lambda _r: self.refresh()
+        )
+
+    def ask_outcome(self, ref: ReferralView) -> str | None:
+        """What was done (tests replace this); None: cancelled."""
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("办结转办"), self.tr("{matter}\n办理结果：").format(matter=ref.matter)
+        )
+        return text.strip() if ok else None
+
+    def close_referral(self) -> None:
+        ref = self.selected_incoming()
+        if ref is None:
+            return
+        outcome = self.ask_outcome(ref)
+        if outcome is None:
+            return
+        ctx, actor, rid = self.session.ctx, self.session.actor, ref.id
+        self.session.tasks.write(
+            lambda: first_contact.close_referral(ctx, actor, rid, outcome),
+            lambda _r: self.refresh(),
+        )

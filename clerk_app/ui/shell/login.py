@@ -1,0 +1,148 @@
+"""Sign on with staff number and password, and choose the window (挂牌上岗).
+
+The login is the first window of a start: it shows before the database layer is even
+imported (this module imports PySide6 only), and the clerk types while that layer loads
+in the background. :meth:`LoginDialog.attach` hands it the services once they are there;
+a 登录 pressed before that waits for them ("正在启动…") instead of being lost.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.ui.common.qt_compat import emit
+
+if TYPE_CHECKING:
+    from clerk_app.services.auth import Badge
+    from clerk_app.ui.ports import CenterInfo, WindowChoice
+    from clerk_app.ui.session import AppServices
+
+
+class LoginDialog(QDialog):
+    signedOn = Signal(object)
+
+    def __init__(
+        self,
+        app: AppServices | None = None,
+        center: CenterInfo | None = None,
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.app: AppServices | None = None
+        self.badge: Badge | None = None
+        self.pending = False  # 登录 was pressed before the services were there
+        self.listed = False  # the windows are in the combo
+        self.setWindowTitle(self.tr("窗口办件台 — 登录"))
+        self.setMinimumWidth(480)
+        self.title = QLabel(title)
+        self.title.setObjectName("loginTitle")  # centred by the style sheet: this module
+        # stays clear of the Qt namespace, whose hundred enums cost the first window >10 ms
+        subtitle = QLabel(self.tr("窗口办件台 · 挂牌上岗"))
+        subtitle.setObjectName("loginSubtitle")
+        self.staff_edit = QLineEdit()
+        self.staff_edit.setPlaceholderText(self.tr("如 C001"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.window_combo = QComboBox()
+        self.window_combo.addItem(self.tr("不在窗口（导服、监督）"), None)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.login_button = QPushButton(self.tr("登录"))
+        self.login_button.setObjectName("primaryAction")
+        self.login_button.setDefault(True)
+        form = QFormLayout()
+        form.setSpacing(12)
+        form.addRow(self.tr("工号"), self.staff_edit)
+        form.addRow(self.tr("密码"), self.password_edit)
+        form.addRow(self.tr("窗口"), self.window_combo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(14)
+        layout.addWidget(self.title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.login_button)
+        self.login_button.clicked.connect(self.log_in)
+        self.password_edit.returnPressed.connect(self.log_in)
+        self.staff_edit.setFocus()
+        if app is not None and center is not None:
+            self.attach(app, center)
+
+    def attach(self, app: AppServices, center: CenterInfo) -> None:
+        """The services are there: the center's name, its windows, and a waiting 登录."""
+        self.app = app
+        self.title.setText(center.name)
+        app.tasks.read(app.directory.windows, self._windows_loaded)
+
+    def _windows_loaded(self, windows: list[WindowChoice]) -> None:
+        for w in windows:
+            self.window_combo.addItem(f"{w.code} {w.name}", w.id)
+        remembered = self.app.config.last_window_id if self.app and self.app.config else ""
+        index = self.window_combo.findData(remembered) if remembered else -1
+        if index > 0 and self.window_combo.currentIndex() == 0:
+            self.window_combo.setCurrentIndex(index)  # a workstation stands at one window
+        self.listed = True
+        if self.pending:
+            self.pending = False
+            self.log_in()
+
+    def log_in(self) -> None:
+        staff_no = self.staff_edit.text().strip()
+        password = self.password_edit.text()
+        if not staff_no or not password:
+            self.error.setText(self.tr("请输入工号和密码"))
+            return
+        if self.app is None or not self.listed:
+            # Still starting: sign on as soon as the windows are listed (a clerk who had
+            # no window to choose yet is asked for one then).
+            self.pending = True
+            self.error.setText(self.tr("正在启动，请稍候…"))
+            return
+        from clerk_app.services import auth  # loaded by the start-up thread by now
+
+        window_id = self.window_combo.currentData()
+        ctx = self.app.ctx
+        self.login_button.setEnabled(False)
+        self.error.setText(self.tr("正在登录…"))
+        self.app.tasks.write(
+            lambda: auth.log_in(ctx, staff_no, password, window_id=window_id),
+            self._signed_on,
+            self._failed,
+        )
+
+    def _signed_on(self, badge: Badge) -> None:
+        from clerk_app.services.context import Role
+
+        self.login_button.setEnabled(True)
+        self.password_edit.clear()
+        if badge.role is Role.CLERK and badge.window_id is None:
+            self.error.setText(self.tr("窗口首席代表请选择所在窗口"))
+            return
+        self.badge = badge
+        self.error.clear()
+        emit(self.signedOn, badge)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from clerk_app.ui.tasks import error_message  # loaded with the services by now
+
+        self.login_button.setEnabled(True)
+        self.password_edit.clear()
+        self.error.setText(error_message(exc))

@@ -1,0 +1,305 @@
+"""The main window: the badge on top, the tabs the role allows, a lock screen when idle, the
+sync status at the right of the status bar (on every tab), and for an administrator the
+central connection settings.
+
+Only the first tab is built at sign-on (for a clerk, the counter): the others are built
+when first chosen, or a moment after the window shows, so that the clerk can call the
+first visitor without waiting for screens not yet looked at.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.services import casework
+from clerk_app.services.case_views import CaseView
+from clerk_app.services.context import Role
+from clerk_app.ui.cases.case_details import CaseDetailsDialog
+
+if TYPE_CHECKING:
+    from clerk_app.ui.shell.central_settings import CentralSettingsDialog
+    from clerk_app.ui.supervision.tab import SupervisionTab
+from clerk_app.ui.cases.my_cases import MyCasesTab
+from clerk_app.ui.common.printing import DocumentPrinter
+from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.counter.panel import CounterTab
+from clerk_app.ui.front_desk.panel import FrontDeskTab
+from clerk_app.ui.front_desk.referrals import ReferralsTab
+from clerk_app.ui.session import SignedOn
+from clerk_app.ui.shell.badge import BadgeWidget
+from clerk_app.ui.shell.idle import IdleWatcher
+from clerk_app.ui.shell.lock_screen import LockScreen
+from clerk_app.ui.shell.roles import Tab, tabs_for
+from clerk_app.ui.sync_status import SyncStatusLabel
+from clerk_app.ui.tasks import error_message
+
+STATUS_MS = 8_000
+PREBUILD_MS = 1_000  # after showing: the first tab's rows come first
+
+
+class MainWindow(QMainWindow):
+    signedOut = Signal()
+    caseOpened = Signal(object)  # CaseDetailsDialog
+
+    def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("窗口办件台 — {center}").format(center=session.center.name))
+        self.resize(1280, 800)
+        self.badge = BadgeWidget()
+        self.badge.set_badge(session.badge)
+        center = QLabel(session.center.name)
+        center.setObjectName("centerName")
+        self.lock_button = QPushButton(self.tr("锁屏"))
+        self.lock_button.setShortcut(QKeySequence("Ctrl+L"))
+        self.sign_out_button = QPushButton(self.tr("退出登录"))
+        self.printer = DocumentPrinter(
+            session.ctx, session.actor, session.tasks, session.app.printer, self
+        )
+        self.case_dialog: CaseDetailsDialog | None = None
+        self.lookup_edit = QLineEdit()
+        self.lookup_edit.setObjectName("caseLookup")
+        self.lookup_edit.setPlaceholderText(self.tr("办件编号 / 扫描回执 (Ctrl+F)"))
+        self.lookup_edit.setClearButtonEnabled(True)
+        self.lookup_edit.setMinimumWidth(280)
+        self.lookup_edit.returnPressed.connect(self.look_up_case)
+        find = QShortcut(QKeySequence("Ctrl+F"), self)
+        find.activated.connect(self.focus_lookup)
+        header = QWidget()
+        header.setObjectName("header")
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(8, 4, 16, 4)
+        header_layout.addWidget(self.badge)
+        header_layout.addStretch(1)
+        header_layout.addWidget(self.lookup_edit)
+        header_layout.addSpacing(16)
+        header_layout.addWidget(center)
+        header_layout.addSpacing(16)
+        self.settings_button: QPushButton | None = None
+        self.settings_dialog: CentralSettingsDialog | None = None
+        if session.badge.role is Role.ADMIN and session.app.config is not None:
+            self.settings_button = QPushButton(self.tr("连接设置"))
+            self.settings_button.setObjectName("centralSettings")
+            self.settings_button.clicked.connect(self.open_central_settings)
+            header_layout.addWidget(self.settings_button)
+        header_layout.addWidget(self.lock_button)
+        header_layout.addWidget(self.sign_out_button)
+
+        self.tabs = QTabWidget()
+        self.available_tabs: tuple[Tab, ...] = tabs_for(session.badge.role)
+        self.tab_widgets: dict[Tab, QWidget] = {}  # the tabs built so far
+        for tab in self.available_tabs:
+            self.tabs.addTab(QWidget(), self._tab_title(tab))  # a placeholder until built
+        self.tabs.currentChanged.connect(self._tab_chosen)
+        self.lock_screen = LockScreen(session)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_screen)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.sync_status = SyncStatusLabel(session.app.sync_status)
+        self.statusBar().addPermanentWidget(self.sync_status)
+
+        self.prebuild = QTimer(self)  # the tabs not chosen yet, built a moment after showing
+        self.prebuild.setSingleShot(True)
+        self.prebuild.setInterval(PREBUILD_MS)
+        self.prebuild.timeout.connect(self._build_next_tab)
+        self.idle = IdleWatcher(session.app.settings.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.lock_button.clicked.connect(self.lock)
+        self.sign_out_button.clicked.connect(self.sign_out)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.signOut.connect(self.sign_out)
+        session.tasks.set_error_reporter(self.show_error)
+        if self.available_tabs:
+            self.tab(self.available_tabs[0])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.prebuild.isActive() and len(self.tab_widgets) < len(self.available_tabs):
+            self.prebuild.start()
+
+    def _tab_title(self, tab: Tab) -> str:
+        titles = {
+            Tab.FRONT_DESK: self.tr("导服"),
+            Tab.COUNTER: self.tr("窗口"),
+            Tab.MY_CASES: self.tr("我的办件"),
+            Tab.REFERRALS: self.tr("转办"),
+            Tab.SUPERVISION: self.tr("效能监督"),
+        }
+        return titles[tab]
+
+    def _make_tab(self, tab: Tab) -> QWidget:
+        session = self.session
+        if tab is Tab.FRONT_DESK:
+            front = FrontDeskTab(session)
+            front.status.connect(self.say)
+            return front
+        if tab is Tab.COUNTER:
+            counter = CounterTab(session)
+            counter.status.connect(self.say)
+            return counter
+        if tab is Tab.MY_CASES:
+            cases = MyCasesTab(session)
+            cases.status.connect(self.say)
+            return cases
+        if tab is Tab.REFERRALS:
+            return ReferralsTab(session)
+        # Imported here: the supervision tab pulls in reportlab (~0.1 s) a clerk never needs.
+        from clerk_app.ui.supervision.tab import SupervisionTab
+
+        supervision: SupervisionTab = SupervisionTab(session)
+        supervision.status.connect(self.say)
+        return supervision
+
+    def tab(self, tab: Tab) -> QWidget | None:
+        """The tab's widget, built (and loaded) now if it was not yet; None if the role does
+        not have it."""
+        built = self.tab_widgets.get(tab)
+        if built is not None or tab not in self.available_tabs:
+            return built
+        widget = self._make_tab(tab)
+        self.tab_widgets[tab] = widget
+        index = self.available_tabs.index(tab)
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        blocked = self.tabs.blockSignals(True)  # a swap, not a choice of the clerk's
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, self._tab_title(tab))
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+        refresh = getattr(widget, "refresh", None)  # the tabs that show stored rows
+        if callable(refresh):
+            refresh()
+        return widget
+
+    def _tab_chosen(self, index: int) -> None:
+        if 0 <= index < len(self.available_tabs):
+            self.tab(self.available_tabs[index])
+
+    def _build_next_tab(self) -> None:
+        """One tab not built yet, then the next a moment later (the event loop stays free)."""
+        missing = [t for t in self.available_tabs if t not in self.tab_widgets]
+        if missing:
+            self.tab(missing[0])
+        if len(missing) > 1:
+            self.prebuild.start()
+
+    def refresh(self) -> None:
+        for widget in self.tab_widgets.values():
+            refresh = getattr(widget, "refresh", None)  # the tabs that show stored rows
+            if callable(refresh):
+                refresh()
+
+    # --- status and errors -----------------------------------------------------------------
+
+    def say(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
+        for tab in (Tab.REFERRALS, Tab.MY_CASES):
+            widget = self.tab_widgets.get(tab)
+            if isinstance(widget, (ReferralsTab, MyCasesTab)):
+                widget.refresh()
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("无法完成"), message)
+
+    # --- central connection settings (administrators) --------------------------------------
+
+    def open_central_settings(self) -> None:
+        from clerk_app.ui.shell.central_settings import CentralSettingsDialog  # keyring: lazy
+
+        config = self.session.app.config
+        assert config is not None
+        dialog = CentralSettingsDialog(self.session.tasks, config, self)
+        dialog.saved.connect(self._central_saved)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _central_saved(self, settings: object) -> None:
+        self.session.app.config = settings  # type: ignore[assignment]
+        self.say(self.tr("连接设置已保存，重新启动程序后生效"))
+
+    # --- case look-up (typed, or a barcode scanner typing the number + Enter) ------------
+
+    def focus_lookup(self) -> None:
+        self.lookup_edit.setFocus()
+        self.lookup_edit.selectAll()
+
+    def look_up_case(self) -> None:
+        text = self.lookup_edit.text().strip()
+        if not text:
+            return
+        ctx = self.session.ctx
+        self.session.tasks.read(
+            lambda: casework.find_by_number(ctx, text), self.open_case, self._not_found
+        )
+
+    def open_case(self, case: CaseView) -> None:
+        self.lookup_edit.setProperty("invalid", False)
+        self.lookup_edit.style().polish(self.lookup_edit)
+        self.lookup_edit.clear()
+        dialog = CaseDetailsDialog(self.session, self.printer, case, self)
+        dialog.status.connect(self.say)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.case_dialog = dialog
+        dialog.open()
+        emit(self.caseOpened, dialog)
+
+    def _not_found(self, exc: BaseException) -> None:
+        self.lookup_edit.setProperty("invalid", True)
+        self.lookup_edit.style().polish(self.lookup_edit)
+        self.lookup_edit.selectAll()
+        self.say(error_message(exc))
+
+    # --- lock and sign-out -----------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.lock_button.setEnabled(False)
+        self.lock_screen.reset()
+
+    def unlock(self) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.lock_button.setEnabled(True)
+        self.idle.poke()
+        self.refresh()
+
+    def sign_out(self) -> None:
+        self.idle.stop()
+        self.session.tasks.set_error_reporter(None)
+        emit(self.signedOut)
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        self.prebuild.stop()
+        super().closeEvent(event)

@@ -1,0 +1,135 @@
+"""审批: extensions awaiting approval (approve → 延期告知书 prints) and contested reviews."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from clerk_app.services import casework, reviews
+from clerk_app.services.case_views import CaseView
+from clerk_app.services.reviews import ReviewView
+from clerk_app.ui.cases.case_actions import DecideExtensionDialog
+from clerk_app.ui.cases.cases_model import COL_ITEM, ExtensionModel, PendingExtension
+from clerk_app.ui.common.printing import DocumentPrinter, builders
+from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.session import SignedOn
+from clerk_app.ui.supervision.common import ListPanel
+from clerk_app.ui.supervision.dialogs import NoteDialog
+from clerk_app.ui.supervision.oversight_model import ContestModel, level_text
+
+
+class ExtensionsPanel(ListPanel):
+    model: ExtensionModel
+
+    def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
+        super().__init__(session, ExtensionModel(), COL_ITEM, parent)
+        self.printer = DocumentPrinter(
+            session.ctx, session.actor, session.tasks, session.app.printer, self
+        )
+        self.approve_button = self.add_button(self.tr("批准延期"), lambda: self.decide(True))
+        self.approve_button.setObjectName("primaryAction")
+        self.deny_button = self.add_button(self.tr("不批准"), lambda: self.decide(False))
+        self.finish_buttons()
+
+    def refresh(self) -> None:
+        ctx = self.session.ctx
+
+        def load() -> list[PendingExtension]:
+            return [PendingExtension(*row) for row in casework.pending_extensions(ctx)]
+
+        self.session.tasks.read(load, self._loaded)
+
+    def _loaded(self, rows: list[PendingExtension]) -> None:
+        self.show_rows(rows, self.tr("待审批的延期申请：{n} 件").format(n=len(rows)))
+
+    def ask_note(self, approve: bool, pending: PendingExtension) -> str | None:
+        """The supervisor's opinion (tests replace this); None: cancelled."""
+        summary = self.tr("{no} 延长 {n} 个工作日：{reason}").format(
+            no=pending.case.case_no, n=pending.workdays, reason=pending.reason
+        )
+        dialog = DecideExtensionDialog(approve, summary, self)
+        return dialog.note() if dialog.exec() else None
+
+    def decide(self, approve: bool) -> None:
+        pending: PendingExtension | None = self.selected()
+        if pending is None:
+            return
+        note = self.ask_note(approve, pending)
+        if note is None:
+            return
+        ctx, actor, request_id = self.session.ctx, self.session.actor, pending.request_id
+
+        def done(case: CaseView) -> None:
+            if approve:
+                emit(
+                    self.status,
+                    self.tr("已批准 {no} 延期，新办结期限 {due}").format(
+                        no=case.case_no, due=case.due_date.isoformat() if case.due_date else "—"
+                    ),
+                )
+                self.printer.issue(
+                    lambda c: builders().extension_notice_doc(c, request_id),
+                    kind="extension_notice",
+                    title=f"extension_notice-{case.case_no}",
+                    case_id=case.id,
+                    parent=self,
+                )
+            else:
+                emit(self.status, self.tr("已驳回 {no} 的延期申请").format(no=case.case_no))
+            self.refresh()
+
+        self.session.tasks.write(
+            lambda: casework.decide_extension(ctx, actor, request_id, approve=approve, note=note),
+            done,
+        )
+
+
+class ContestsPanel(ListPanel):
+    """A clerk contests a bad review as mistaken or malicious; a supervisor decides."""
+
+    def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
+        super().__init__(session, ContestModel(), 5, parent)
+        self.uphold_button = self.add_button(self.tr("申诉成立"), lambda: self.decide(True))
+        self.reject_button = self.add_button(self.tr("申诉不成立"), lambda: self.decide(False))
+        self.uphold_button.setToolTip(self.tr("该差评不计入满意度，相关回访、整改按误评办结"))
+        self.finish_buttons()
+
+    def refresh(self) -> None:
+        ctx = self.session.ctx
+        self.session.tasks.read(lambda: reviews.pending_contests(ctx), self._loaded)
+
+    def _loaded(self, rows: list[ReviewView]) -> None:
+        self.show_rows(rows, self.tr("待审核的差评申诉：{n} 件").format(n=len(rows)))
+
+    def ask_note(self, upheld: bool, review: ReviewView) -> str | None:
+        """The supervisor's opinion, required (tests replace this); None: cancelled."""
+        title = self.tr("申诉成立") if upheld else self.tr("申诉不成立")
+        summary = self.tr("{staff}：{level}“{comment}”；申诉理由：{reason}").format(
+            staff=review.staff_name,
+            level=level_text(review.level),
+            comment=review.comment or "—",
+            reason=review.contest_reason or "—",
+        )
+        dialog = NoteDialog(title, summary, self.tr("审核意见"), self, required=True)
+        return dialog.note() if dialog.exec() else None
+
+    def decide(self, upheld: bool) -> None:
+        review: ReviewView | None = self.selected()
+        if review is None:
+            return
+        note = self.ask_note(upheld, review)
+        if note is None:
+            return
+        ctx, actor = self.session.ctx, self.session.actor
+
+        def done(view: ReviewView) -> None:
+            message = (
+                self.tr("已认定 {staff} 的差评申诉成立，该评价不计入满意度")
+                if upheld
+                else self.tr("已驳回 {staff} 的差评申诉")
+            )
+            emit(self.status, message.format(staff=view.staff_name))
+            self.refresh()
+
+        self.session.tasks.write(
+            lambda: reviews.decide_contest(ctx, actor, review.id, upheld=upheld, note=note), done
+        )

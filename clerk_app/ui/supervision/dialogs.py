@@ -1,0 +1,186 @@
+"""The supervisor's small forms: a note, closing a follow-up, filing and resolving a
+complaint. Each returns plain values; the panels run the services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from clerk_app.domain.reviews import ComplaintOutcome, FollowUpOutcome, follow_up_outcomes
+from clerk_app.services.board import Names
+from clerk_app.ui.common.dialog_base import FormDialog
+from clerk_app.ui.supervision.oversight_model import (
+    ComplaintRow,
+    FollowUpRow,
+    complaint_outcome_text,
+    follow_up_kind_text,
+    follow_up_outcome_text,
+)
+
+
+def text_box(height: int = 80) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setFixedHeight(height)
+    return box
+
+
+def summary_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+class NoteDialog(FormDialog):
+    """A decision with a written opinion."""
+
+    def __init__(
+        self,
+        title: str,
+        summary: str,
+        label: str,
+        parent: QWidget | None = None,
+        *,
+        required: bool = False,
+    ) -> None:
+        super().__init__(title, parent)
+        self.required = required
+        self.note_edit = text_box()
+        self.form.addRow(self.tr("事由"), summary_label(summary))
+        self.form.addRow(label, self.note_edit)
+
+    def problem(self) -> str:
+        if self.required and not self.note():
+            return self.tr("请填写意见")
+        return ""
+
+    def note(self) -> str:
+        return self.note_edit.toPlainText().strip()
+
+
+class CloseFollowUpDialog(FormDialog):
+    """How a call-back, rectification or result-issuing task ended: a category and a note."""
+
+    def __init__(self, row: FollowUpRow, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("办结{kind}").format(kind=follow_up_kind_text(row.view.kind)), parent
+        )
+        self.outcome_combo = QComboBox()
+        for outcome in follow_up_outcomes(row.view.kind):
+            self.outcome_combo.addItem(follow_up_outcome_text(outcome), outcome.value)
+        self.note_edit = text_box()
+        about = " · ".join(
+            x for x in (row.staff_name, row.department_name, row.view.outcome_note) if x
+        )
+        self.form.addRow(self.tr("任务"), summary_label(about or "—"))
+        self.form.addRow(self.tr("结果类别"), self.outcome_combo)
+        self.form.addRow(self.tr("具体情况"), self.note_edit)
+
+    def problem(self) -> str:
+        return "" if self.value()[1] else self.tr("请填写回访或整改的具体情况")
+
+    def value(self) -> tuple[FollowUpOutcome, str]:
+        return FollowUpOutcome(
+            self.outcome_combo.currentData()
+        ), self.note_edit.toPlainText().strip()
+
+
+@dataclass(frozen=True)
+class ComplaintForm:
+    complainant: str
+    phone: str
+    content: str
+    staff_id: str | None
+    department_id: str | None
+    case_no: str  # "" when the complaint is not about a case
+
+
+class FileComplaintDialog(FormDialog):
+    def __init__(self, names: Names, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("登记效能投诉"), parent)
+        self.complainant_edit = QLineEdit()
+        self.complainant_edit.setPlaceholderText(self.tr("不愿留名可填“匿名”"))
+        self.phone_edit = QLineEdit()
+        self.staff_combo = QComboBox()
+        self.staff_combo.addItem(self.tr("（不指定）"), None)
+        for staff_id, label, _dept in names.clerks:
+            self.staff_combo.addItem(label, staff_id)
+        self.department_combo = QComboBox()
+        self.department_combo.addItem(self.tr("（按被投诉人或办件）"), None)
+        for dept_id, name in sorted(names.departments.items(), key=lambda d: d[1]):
+            self.department_combo.addItem(name, dept_id)
+        self.case_edit = QLineEdit()
+        self.case_edit.setPlaceholderText(self.tr("可不填"))
+        self.content_edit = text_box(100)
+        self.form.addRow(self.tr("投诉人"), self.complainant_edit)
+        self.form.addRow(self.tr("联系电话"), self.phone_edit)
+        self.form.addRow(self.tr("被投诉人"), self.staff_combo)
+        self.form.addRow(self.tr("被投诉部门"), self.department_combo)
+        self.form.addRow(self.tr("涉及办件编号"), self.case_edit)
+        self.form.addRow(self.tr("投诉内容"), self.content_edit)
+
+    def problem(self) -> str:
+        form = self.value()
+        if not form.complainant:
+            return self.tr("请填写投诉人姓名（不愿留名可填“匿名”）")
+        if not form.content:
+            return self.tr("请填写投诉内容")
+        return ""
+
+    def value(self) -> ComplaintForm:
+        return ComplaintForm(
+            complainant=self.complainant_edit.text().strip(),
+            phone=self.phone_edit.text().strip(),
+            content=self.content_edit.toPlainText().strip(),
+            staff_id=self.staff_combo.currentData(),
+            department_id=self.department_combo.currentData(),
+            case_no=self.case_edit.text().strip(),
+        )
+
+
+@dataclass(frozen=True)
+class Resolution:
+    outcome: ComplaintOutcome
+    substantiated: bool
+    note: str
+
+
+class ResolveComplaintDialog(FormDialog):
+    def __init__(self, row: ComplaintRow, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("处理效能投诉"), parent)
+        self.outcome_combo = QComboBox()
+        for outcome in ComplaintOutcome:
+            self.outcome_combo.addItem(complaint_outcome_text(outcome), outcome.value)
+        self.substantiated_check = QCheckBox(self.tr("投诉属实（将立责任追究记录）"))
+        self.note_edit = text_box(100)
+        self.form.addRow(
+            self.tr("投诉"), summary_label(f"{row.view.complainant}：{row.view.content}")
+        )
+        self.form.addRow(self.tr("处理结果"), self.outcome_combo)
+        self.form.addRow("", self.substantiated_check)
+        self.form.addRow(self.tr("调查核实情况"), self.note_edit)
+        self.outcome_combo.currentIndexChanged.connect(self._outcome_changed)
+        self._outcome_changed()
+
+    def _outcome_changed(self) -> None:
+        allowed = ComplaintOutcome(self.outcome_combo.currentData()).compatible_with
+        if len(allowed) == 1:
+            self.substantiated_check.setChecked(allowed[0])
+        self.substantiated_check.setEnabled(len(allowed) > 1)
+
+    def problem(self) -> str:
+        return "" if self.value().note else self.tr("请填写调查核实情况和处理意见")
+
+    def value(self) -> Resolution:
+        return Resolution(
+            outcome=ComplaintOutcome(self.outcome_combo.currentData()),
+            substantiated=self.substantiated_check.isChecked(),
+            note=self.note_edit.toPlainText().strip(),
+        )

@@ -1,0 +1,329 @@
+"""Supervisor work lists: contested reviews, call-backs/rectifications, complaints, and the
+performance table (rates against their targets, in words as well as colour)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+
+from clerk_app.domain.clock import to_local
+from clerk_app.domain.metrics import ON_SITE_TARGET, ON_TIME_TARGET, format_rate
+from clerk_app.domain.reviews import (
+    ComplaintOutcome,
+    ContestStatus,
+    FollowUpKind,
+    FollowUpOutcome,
+    ReviewLevel,
+)
+from clerk_app.services.complaints import ComplaintView
+from clerk_app.services.follow_ups import FollowUpView
+from clerk_app.services.reviews import ReviewView
+from clerk_app.services.statistics import PerformanceRow
+from clerk_app.ui.common.table_model import Column, RowTableModel
+from clerk_app.ui.common.theme import LIGHT_GREEN, LIGHT_RED
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def level_text(level: ReviewLevel | None) -> str:
+    if level is None:
+        return "—"
+    return {
+        ReviewLevel.VERY_SATISFIED: QCoreApplication.translate("OversightModel", "非常满意"),
+        ReviewLevel.SATISFIED: QCoreApplication.translate("OversightModel", "满意"),
+        ReviewLevel.BASICALLY_SATISFIED: QCoreApplication.translate("OversightModel", "基本满意"),
+        ReviewLevel.DISSATISFIED: QCoreApplication.translate("OversightModel", "不满意"),
+        ReviewLevel.VERY_DISSATISFIED: QCoreApplication.translate("OversightModel", "非常不满意"),
+    }[level]
+
+
+def follow_up_kind_text(kind: FollowUpKind) -> str:
+    return {
+        FollowUpKind.CALLBACK: QCoreApplication.translate("OversightModel", "回访"),
+        FollowUpKind.RECTIFICATION: QCoreApplication.translate("OversightModel", "整改"),
+        FollowUpKind.ISSUE_RESULT: QCoreApplication.translate(
+            "OversightModel", "出具结果（超时默认）"
+        ),
+    }[kind]
+
+
+def follow_up_outcome_text(outcome: FollowUpOutcome) -> str:
+    return {
+        FollowUpOutcome.RESOLVED: QCoreApplication.translate("OversightModel", "已解决"),
+        FollowUpOutcome.PARTLY_RESOLVED: QCoreApplication.translate("OversightModel", "部分解决"),
+        FollowUpOutcome.EXPLAINED: QCoreApplication.translate("OversightModel", "解释说明"),
+        FollowUpOutcome.UNREACHABLE: QCoreApplication.translate("OversightModel", "无法联系"),
+        FollowUpOutcome.MISTAKEN_REVIEW: QCoreApplication.translate("OversightModel", "误评"),
+        FollowUpOutcome.RECTIFIED: QCoreApplication.translate("OversightModel", "已整改"),
+        FollowUpOutcome.NOT_APPLICABLE: QCoreApplication.translate("OversightModel", "无需整改"),
+        FollowUpOutcome.RESULT_ISSUED: QCoreApplication.translate("OversightModel", "已出具结果"),
+    }[outcome]
+
+
+def complaint_outcome_text(outcome: ComplaintOutcome) -> str:
+    return {
+        ComplaintOutcome.RECTIFICATION_ORDERED: QCoreApplication.translate(
+            "OversightModel", "责令整改"
+        ),
+        ComplaintOutcome.CRITICISED: QCoreApplication.translate("OversightModel", "批评教育"),
+        ComplaintOutcome.APOLOGISED: QCoreApplication.translate("OversightModel", "赔礼道歉"),
+        ComplaintOutcome.EXPLAINED: QCoreApplication.translate("OversightModel", "解释说明"),
+        ComplaintOutcome.REFERRED: QCoreApplication.translate("OversightModel", "转有关部门处理"),
+        ComplaintOutcome.UNFOUNDED: QCoreApplication.translate("OversightModel", "投诉不属实"),
+    }[outcome]
+
+
+class ContestModel(RowTableModel[ReviewView]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    QCoreApplication.translate("OversightModel", "评价时间"),
+                    lambda r: to_local(r.created_at).strftime("%Y-%m-%d %H:%M"),
+                    sort=lambda r: r.created_at.isoformat(),
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "被评价人"), lambda r: r.staff_name
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "窗口"),
+                    lambda r: r.window_code or "—",
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "部门"),
+                    lambda r: r.department_name or "—",
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "评价"),
+                    lambda r: level_text(r.level),
+                    sort=lambda r: int(r.level),
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "评价内容"),
+                    lambda r: r.comment or "—",
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "申诉理由"),
+                    lambda r: r.contest_reason or "—",
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "状态"),
+                    lambda r: (
+                        QCoreApplication.translate("OversightModel", "申诉待审核")
+                        if r.contest_status is ContestStatus.PENDING
+                        else r.contest_status.label
+                    ),
+                ),
+            ],
+            parent,
+        )
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    view: FollowUpView
+    staff_name: str  # the rated or complained-about clerk ("" if none)
+    department_name: str
+
+
+class FollowUpModel(RowTableModel[FollowUpRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    QCoreApplication.translate("OversightModel", "类型"),
+                    lambda f: follow_up_kind_text(f.view.kind),
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "期限"),
+                    lambda f: (
+                        f.view.due_date.isoformat()
+                        + (
+                            QCoreApplication.translate("OversightModel", "（已逾期）")
+                            if f.view.overdue
+                            else ""
+                        )
+                    ),
+                    sort=lambda f: f.view.due_date.isoformat(),
+                    color=lambda f: LIGHT_RED if f.view.overdue else None,
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "涉及人员"),
+                    lambda f: f.staff_name or "—",
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "部门"),
+                    lambda f: f.department_name or "—",
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "评价"),
+                    lambda f: level_text(f.view.level),
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "说明"),
+                    lambda f: f.view.outcome_note or "—",
+                ),
+            ],
+            parent,
+        )
+
+
+@dataclass(frozen=True)
+class ComplaintRow:
+    view: ComplaintView
+    staff_name: str
+    department_name: str
+
+
+class ComplaintModel(RowTableModel[ComplaintRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    QCoreApplication.translate("OversightModel", "受理时间"),
+                    lambda c: to_local(c.view.received_at).strftime("%Y-%m-%d %H:%M"),
+                    sort=lambda c: c.view.received_at.isoformat(),
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "投诉人"),
+                    lambda c: c.view.complainant,
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "电话"),
+                    lambda c: c.view.phone or "—",
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "被投诉人"),
+                    lambda c: c.staff_name or "—",
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "部门"),
+                    lambda c: c.department_name or "—",
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "投诉内容"),
+                    lambda c: c.view.content,
+                ),
+            ],
+            parent,
+        )
+
+
+def rate_text(value: float | None, target: float | None) -> str:
+    """ "95.0%（达标）" / "85.0%（未达标）"; "—" when there is nothing to count."""
+    text = format_rate(value)
+    if value is None or target is None:
+        return text
+    return text + (
+        QCoreApplication.translate("OversightModel", "（达标）")
+        if value >= target
+        else QCoreApplication.translate("OversightModel", "（未达标）")
+    )
+
+
+def rate_colour(value: float | None, target: float) -> str | None:
+    if value is None:
+        return None
+    return LIGHT_GREEN if value >= target else LIGHT_RED
+
+
+def _rate_sort(value: float | None) -> float:
+    return -1.0 if value is None else value
+
+
+class PerformanceModel(RowTableModel[PerformanceRow]):
+    COL_ON_SITE_RATE, COL_ON_TIME_RATE, COL_SATISFACTION_RATE = 7, 8, 9
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(QCoreApplication.translate("OversightModel", "名称"), lambda r: r.name),
+                Column(
+                    QCoreApplication.translate("OversightModel", "受理"),
+                    lambda r: str(r.counts.accepted),
+                    lambda r: r.counts.accepted,
+                    RIGHT,
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "现场办结"),
+                    lambda r: str(r.counts.on_spot),
+                    lambda r: r.counts.on_spot,
+                    RIGHT,
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "办结"),
+                    lambda r: str(r.counts.completed),
+                    lambda r: r.counts.completed,
+                    RIGHT,
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "按期办结"),
+                    lambda r: str(r.counts.on_time),
+                    lambda r: r.counts.on_time,
+                    RIGHT,
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "超期未办"),
+                    lambda r: str(r.counts.open_overdue),
+                    lambda r: r.counts.open_overdue,
+                    RIGHT,
+                    color=lambda r: LIGHT_RED if r.counts.open_overdue else None,
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "评价数"),
+                    lambda r: str(r.counts.reviews),
+                    lambda r: r.counts.reviews,
+                    RIGHT,
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "现场办结率（目标≥90%）"),
+                    lambda r: rate_text(r.counts.on_site_rate, ON_SITE_TARGET),
+                    lambda r: _rate_sort(r.counts.on_site_rate),
+                    RIGHT,
+                    color=lambda r: rate_colour(r.counts.on_site_rate, ON_SITE_TARGET),
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "按时办结率（目标≥99%）"),
+                    lambda r: rate_text(r.counts.on_time_rate, ON_TIME_TARGET),
+                    lambda r: _rate_sort(r.counts.on_time_rate),
+                    RIGHT,
+                    color=lambda r: rate_colour(r.counts.on_time_rate, ON_TIME_TARGET),
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "满意率"),
+                    lambda r: rate_text(r.counts.satisfaction_rate, None),
+                    lambda r: _rate_sort(r.counts.satisfaction_rate),
+                    RIGHT,
+                ),
+            ],
+            parent,
+        )
+
+
+@dataclass(frozen=True)
+class DueChange:
+    case_no: str
+    old_due: date
+    new_due: date
+
+
+class DueChangeModel(RowTableModel[DueChange]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    QCoreApplication.translate("OversightModel", "办件编号"), lambda d: d.case_no
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "原办结期限"),
+                    lambda d: d.old_due.isoformat(),
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "新办结期限"),
+                    lambda d: d.new_due.isoformat(),
+                ),
+            ],
+            parent,
+        )

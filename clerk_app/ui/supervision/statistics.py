@@ -1,0 +1,231 @@
+"""绩效统计 and 日报/月报: a period, a grouping, the table of counts and rates (targets said in
+words), a bar chart of the on-time rate per department, and the printed reports."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from enum import StrEnum
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.domain.metrics import ON_TIME_TARGET, format_rate
+from clerk_app.services import board
+from clerk_app.services.statistics import Grouping, PerformanceRow, performance
+from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.ports import Printout
+from clerk_app.ui.session import SignedOn
+from clerk_app.ui.supervision.common import make_table, section_title
+from clerk_app.ui.supervision.oversight_model import PerformanceModel
+
+
+class Report(StrEnum):
+    """Which printed report (``clerk_app.printing.report_docs.ReportKind``; reportlab loads
+    with the first report, not when the main window opens)."""
+
+    DAILY = "daily"
+    MONTHLY = "monthly"
+
+
+class Period(StrEnum):
+    TODAY = "today"
+    WEEK = "week"
+    MONTH = "month"
+    CUSTOM = "custom"
+
+
+def period_bounds(period: Period, today: date) -> tuple[date, date]:
+    """Today; this week (Monday on); this month (the 1st on); custom: today."""
+    if period is Period.WEEK:
+        return today - timedelta(days=today.weekday()), today
+    if period is Period.MONTH:
+        return today.replace(day=1), today
+    return today, today
+
+
+def month_of(day: date, today: date) -> tuple[date, date]:
+    """The month of ``day``, up to today at the latest."""
+    last = day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return day.replace(day=1), min(last, max(today, day))
+
+
+StatsData = tuple[list[PerformanceRow], list[PerformanceRow]]
+
+
+class StatisticsPanel(QWidget):
+    status = Signal(str)
+
+    def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.period_combo = QComboBox()
+        for period, label in (
+            (Period.TODAY, self.tr("今天")),
+            (Period.WEEK, self.tr("本周")),
+            (Period.MONTH, self.tr("本月")),
+            (Period.CUSTOM, self.tr("自定义")),
+        ):
+            self.period_combo.addItem(label, period.value)
+        self.start_edit = QDateEdit()
+        self.end_edit = QDateEdit()
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.group_combo = QComboBox()
+        for group, label in (
+            (Grouping.CENTER, self.tr("全中心")),
+            (Grouping.DEPARTMENT, self.tr("按部门")),
+            (Grouping.WINDOW, self.tr("按窗口")),
+            (Grouping.STAFF, self.tr("按工作人员")),
+        ):
+            self.group_combo.addItem(label, group.value)
+        self.group_combo.setCurrentIndex(1)
+        self.run_button = QPushButton(self.tr("统计"))
+        self.run_button.setObjectName("primaryAction")
+        self.daily_button = QPushButton(self.tr("日报"))
+        self.daily_button.setToolTip(
+            self.tr("所选期间最后一天的效能日报（PDF，预览后打印，并存档）")
+        )
+        self.monthly_button = QPushButton(self.tr("月报"))
+        self.monthly_button.setToolTip(self.tr("所选期间最后一天所在月份的效能月报（截至今天）"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("期间")))
+        bar.addWidget(self.period_combo)
+        bar.addWidget(self.start_edit)
+        bar.addWidget(QLabel(self.tr("至")))
+        bar.addWidget(self.end_edit)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("分组")))
+        bar.addWidget(self.group_combo)
+        bar.addWidget(self.run_button)
+        bar.addStretch(1)
+        bar.addWidget(self.daily_button)
+        bar.addWidget(self.monthly_button)
+
+        self.model = PerformanceModel(self)
+        self.table = make_table(self.model, 0, sort=True)
+        self.title = section_title()
+        from clerk_app.ui.supervision.chart import OnTimeChart  # QtCharts: supervisors
+
+        self.chart = OnTimeChart(ON_TIME_TARGET)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.chart.view)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.title)
+        layout.addWidget(split, 1)
+
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        self.run_button.clicked.connect(self.refresh)
+        self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.daily_button.clicked.connect(lambda: self.report(Report.DAILY))
+        self.monthly_button.clicked.connect(lambda: self.report(Report.MONTHLY))
+        self.period_combo.setCurrentIndex(2)
+        self._period_changed()
+
+    # --- period ------------------------------------------------------------------------
+
+    def today(self) -> date:
+        return self.session.ctx.today()  # the clock, not the database
+
+    def _period_changed(self) -> None:
+        period = Period(self.period_combo.currentData())
+        custom = period is Period.CUSTOM
+        self.start_edit.setEnabled(custom)
+        self.end_edit.setEnabled(custom)
+        if not custom:
+            start, end = period_bounds(period, self.today())
+            self.start_edit.setDate(QDate(start.year, start.month, start.day))
+            self.end_edit.setDate(QDate(end.year, end.month, end.day))
+
+    def bounds(self) -> tuple[date, date]:
+        start = self.start_edit.date().toPython()
+        end = self.end_edit.date().toPython()
+        assert isinstance(start, date) and isinstance(end, date)
+        return (start, end) if start <= end else (end, start)
+
+    def grouping(self) -> Grouping:
+        return Grouping(self.group_combo.currentData())
+
+    # --- statistics --------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ctx, (start, end), group = self.session.ctx, self.bounds(), self.grouping()
+
+        def load() -> StatsData:
+            rows = performance(ctx, start=start, end=end, group=group)
+            if group is Grouping.DEPARTMENT:
+                return rows, rows
+            return rows, performance(ctx, start=start, end=end, group=Grouping.DEPARTMENT)
+
+        self.session.tasks.read(load, lambda data: self._loaded(data, start, end))
+
+    def _loaded(self, data: StatsData, start: date, end: date) -> None:
+        rows, departments = data
+        self.model.set_rows(rows)
+        self.chart.set_rows(departments)
+        total = None
+        for row in rows:
+            total = row.counts if total is None else total + row.counts
+        period = start.isoformat() if start == end else f"{start.isoformat()} — {end.isoformat()}"
+        if total is None:
+            self.title.setText(
+                self.tr("{period}：本期没有可统计的办件和评价").format(period=period)
+            )
+            return
+        self.title.setText(
+            self.tr(
+                "{period}：受理 {a} 件，办结 {c} 件，超期未办 {o} 件；按时办结率 {rate}"
+            ).format(
+                period=period,
+                a=total.accepted,
+                c=total.completed,
+                o=total.open_overdue,
+                rate=format_rate(total.on_time_rate),
+            )
+        )
+
+    # --- reports -----------------------------------------------------------------------
+
+    def report_bounds(self, kind: Report) -> tuple[date, date]:
+        end = self.bounds()[1]
+        if kind is Report.MONTHLY:
+            return month_of(end, self.today())
+        return end, end
+
+    def report(self, kind: Report) -> None:
+        """Build, render and archive the report in a worker; then preview and print."""
+        ctx, (start, end) = self.session.ctx, self.report_bounds(kind)
+        by = self.session.badge.name
+        sink = self.session.app.printer
+
+        def work() -> Printout:
+            from clerk_app.printing.report_docs import ReportKind
+
+            doc = board.performance_report(
+                ctx, start, end, kind=ReportKind(kind.value), generated_by=by
+            )
+            pdf, path = board.archive_report(ctx, doc)
+            name = path.stem if path is not None else f"{kind.value}-{start}-{end}"
+            return Printout(title=name, pdf=pdf, kind=f"report_{kind.value}", path=path)
+
+        def done(printout: Printout) -> None:
+            sink.show(printout, self)
+            where = str(printout.path) if printout.path else self.tr("未存档（未设置存档目录）")
+            emit(self.status, self.tr("报表已生成：{where}").format(where=where))
+
+        self.session.tasks.read(work, done)
