@@ -149,7 +149,7 @@ def build_demo(
     progress: Callable[[str], None] | None = None,
 ) -> str:
     """Fill an empty, migrated database with the demo center and ``days`` working days."""
-    with db.sessions() as s:
+    with db.read_sessions() as s:
         if s.scalar(select(Center.id).limit(1)) is not None:
             raise DemoError("数据库中已经有服务中心，不能再载入演示数据（可用 --reset 清空后重建）")
     cat = load_demo_catalogue()
@@ -162,7 +162,7 @@ def build_demo(
         progress("catalogue")
     ids = build_catalogue(ctx, cat)
     builder = HistoryBuilder(ctx, clock, cat, ids, random.Random(seed))
-    with db.sessions() as s:
+    with db.read_sessions() as s:
         cal = ctx.calendar_from(s)
     history_days: list[date] = []
     day = end - timedelta(days=1)
@@ -175,7 +175,7 @@ def build_demo(
             progress(d.isoformat())
         builder.working_day(d)
     builder.today(end)
-    with db.sessions() as s:
+    with db.read_sessions() as s:
         events = s.scalar(select(func.count()).select_from(Event)) or 0
     return (
         f"已载入演示服务中心“{cat.center.name}”：{len(cat.departments)} 个部门、"
@@ -204,7 +204,7 @@ def load_demo(
     db = open_database(url)
     try:
         if only_if_empty:
-            with db.sessions() as s:
+            with db.read_sessions() as s:
                 if s.scalar(select(Center.id).limit(1)) is not None:
                     return "数据库中已有服务中心，直接打开。"
         return build_demo(db, workstation=settings.workstation, days=days, progress=progress)

@@ -107,7 +107,7 @@ class _Picker:
     # --- reading what is there ---------------------------------------------------------
 
     def _latest_case(self, *where: object) -> str | None:
-        with self.ctx.db.sessions() as s:
+        with self.ctx.db.read_sessions() as s:
             return s.scalar(
                 select(Case.id)
                 .where(*where)  # type: ignore[arg-type]
@@ -116,7 +116,7 @@ class _Picker:
             )
 
     def _ticket(self) -> str:
-        with self.ctx.db.sessions() as s:
+        with self.ctx.db.read_sessions() as s:
             found = s.scalar(
                 select(Ticket.id)
                 .where(Ticket.state == TicketState.WAITING.value)
@@ -160,7 +160,7 @@ class _Picker:
         return case_id
 
     def _extension(self) -> str:
-        with self.ctx.db.sessions() as s:
+        with self.ctx.db.read_sessions() as s:
             found = s.scalar(
                 select(ExtensionRequest.id)
                 .where(ExtensionRequest.status == "approved")
@@ -170,7 +170,7 @@ class _Picker:
         if found:
             return found
         case_id = self._fresh(accept=True, extendable=True)
-        with self.ctx.db.sessions() as s:
+        with self.ctx.db.read_sessions() as s:
             case = s.get(Case, case_id)
             assert case is not None
             item = s.get(ServiceItem, case.item_id)
@@ -194,7 +194,7 @@ class _Picker:
         found = self._latest_case(Case.state == CaseState.SUSPENDED.value)
         if found:
             return found
-        with self.ctx.db.sessions() as s:
+        with self.ctx.db.read_sessions() as s:
             found = s.scalar(select(Suspension.case_id).order_by(Suspension.start_on.desc()))
         if found:
             return found
@@ -227,7 +227,7 @@ class _Picker:
         found = self._latest_case(Case.state == CaseState.DEEMED_APPROVED.value)
         if found:
             return found
-        with self.ctx.db.sessions() as s:
+        with self.ctx.db.read_sessions() as s:
             item = s.scalar(
                 select(ServiceItem)
                 .where(ServiceItem.deemed_approval.is_(True), ServiceItem.active.is_(True))
@@ -251,7 +251,7 @@ class _Picker:
         return case_id
 
     def _referral(self) -> str:
-        with self.ctx.db.sessions() as s:
+        with self.ctx.db.read_sessions() as s:
             found = s.scalar(
                 select(Referral.id)
                 .where(Referral.status != "done")
@@ -287,7 +287,7 @@ class _Picker:
     # --- making what is missing ---------------------------------------------------------
 
     def _staff(self, role: Role, department_id: str | None = None) -> Actor:
-        with self.ctx.db.sessions() as s:
+        with self.ctx.db.read_sessions() as s:
             query = select(Staff).where(Staff.role == role.value, Staff.active.is_(True))
             if department_id is not None:
                 query = query.where(Staff.department_id == department_id)
@@ -303,7 +303,7 @@ class _Picker:
             )
 
     def _clerk_of(self, case_id: str) -> Actor:
-        with self.ctx.db.sessions() as s:
+        with self.ctx.db.read_sessions() as s:
             case = s.get(Case, case_id)
             assert case is not None
             dept = case.department_id
@@ -335,7 +335,7 @@ class _Picker:
         return case.id
 
     def _promised_item(self, extendable: bool) -> str:
-        with self.ctx.db.sessions() as s:
+        with self.ctx.db.read_sessions() as s:
             for item in s.scalars(
                 select(ServiceItem)
                 .where(

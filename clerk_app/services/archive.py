@@ -119,7 +119,7 @@ def archive_document(
         raise InvalidInput("归档文书须关联办件、号票或转办记录")
     if ctx.archive_dir is None:
         raise ArchiveError("未设置文书归档目录，文书未归档；请在设置中指定归档目录")
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         subject = _subject_name(s, case_id, ticket_id, referral_id)
         count = _count(s, kind, case_id, ticket_id, referral_id, reprint=reprint)
     data = render(doc, reprint=reprint)
@@ -181,7 +181,7 @@ def archived_documents(
     referral_id: str | None = None,
 ) -> list[ArchivedView]:
     """The documents printed for a case (or a ticket, a referral), oldest first."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         query = select(ArchivedDocument).order_by(ArchivedDocument.printed_at)
         if case_id is not None:
             query = query.where(ArchivedDocument.case_id == case_id)
@@ -194,7 +194,7 @@ def archived_documents(
 
 def reprint(ctx: ServiceContext, actor: Actor, archived_id: str) -> ArchivedView:
     """补打: the same document rebuilt from the current data, stamped and archived anew."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         row = s.get(ArchivedDocument, archived_id)
         if row is None:
             raise NotFound("找不到该归档文书")

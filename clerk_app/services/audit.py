@@ -46,7 +46,7 @@ def verify(db: Database) -> VerifyReport:
     """Check every workstation's chain: edited, removed or reordered events are found."""
     problems: list[ChainProblem] = []
     count = 0
-    with db.sessions() as s:
+    with db.read_sessions() as s:
         heads = {h.workstation: (h.seq, h.hash) for h in s.scalars(select(ChainHead))}
         stations = set(heads) | set(s.scalars(select(Event.workstation).distinct()))
         for ws in sorted(stations):
@@ -96,7 +96,7 @@ def replay(
     done = 0
     last = 0
     while True:
-        with source.sessions() as s:
+        with source.read_sessions() as s:
             rows = s.scalars(
                 select(Event).where(Event.position > last).order_by(Event.position).limit(batch)
             ).all()

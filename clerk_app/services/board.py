@@ -143,7 +143,7 @@ class Names:
 def windows_board(ctx: ServiceContext) -> list[WindowStatus]:
     """Every window with its state, clerk, current number and the waiting in its queues."""
     today, now = ctx.today(), ctx.now()
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         waiting: dict[str, tuple[int, datetime | None]] = {
             q: (int(n), oldest)
             for q, n, oldest in s.execute(
@@ -201,7 +201,7 @@ def deadline_lights(ctx: ServiceContext, policy: WarningPolicy | None = None) ->
     """Green/yellow/red counts of the running cases per department, and the red and yellow
     cases themselves (red = overdue; a suspended case's clock stands still)."""
     today, policy = ctx.today(), policy or WarningPolicy()
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         cal = ctx.calendar_from(s)
         depts = list(s.execute(select(Department.id, Department.name).order_by(Department.code)))
         counts: dict[str, dict[Light, int]] = {d: dict.fromkeys(Light, 0) for d, _ in depts}
@@ -287,7 +287,7 @@ def accountability_records(
     def who(staff: Staff | None) -> str:
         return staff.name if staff is not None else ""
 
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         return [
             AccountabilityView(
                 id=r.id,
@@ -309,7 +309,7 @@ def accountability_records(
 
 
 def names(ctx: ServiceContext) -> Names:
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         staff = s.execute(
             select(Staff.id, Staff.name, Staff.staff_no, Staff.role, Staff.department_id).order_by(
                 Staff.staff_no
@@ -365,7 +365,7 @@ def performance_report(
     rows = performance(ctx, start=start, end=end, group=Grouping.DEPARTMENT)
     total = sum((r.counts for r in rows), Counts())
     cutoff = min(end, ctx.today() - timedelta(days=1))
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         center = s.scalar(select(Center.name).limit(1)) or "政务服务中心"
         overdue = [
             OverdueLine(

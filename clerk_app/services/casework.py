@@ -336,14 +336,14 @@ def _completed(s: Session, e: EventData) -> None:
 
 
 def get(ctx: ServiceContext, case_id: str) -> CaseView:
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         return case_view(s, get_case(s, case_id), ctx.calendar_from(s), ctx.today())
 
 
 def find_by_number(ctx: ServiceContext, case_no: str) -> CaseView:
     """Look a case up by its number, as typed or as a scanner types it from the receipt."""
     text = case_no.strip().upper()
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         case = s.scalar(select(Case).where(Case.case_no == text))
         if case is None:
             raise NotFound(f"找不到办件编号 {text}")
@@ -361,7 +361,7 @@ def open_cases(ctx: ServiceContext, department_id: str | None = None) -> list[Ca
 
 def _open(ctx: ServiceContext, where: object) -> list[CaseView]:
     today = ctx.today()
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         cal = ctx.calendar_from(s)
         query = select(Case).where(Case.state.in_(OPEN_STATES))
         if where is not None:
@@ -374,7 +374,7 @@ def _open(ctx: ServiceContext, where: object) -> list[CaseView]:
 
 def pending_extensions(ctx: ServiceContext) -> list[tuple[str, CaseView, int, str]]:
     """(request id, case, working days, reason) awaiting a supervisor."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         cal, today = ctx.calendar_from(s), ctx.today()
         out = []
         for req in s.scalars(

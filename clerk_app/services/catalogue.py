@@ -368,7 +368,7 @@ def _item_views(s: Session, items: Sequence[ServiceItem]) -> list[ItemView]:
 
 
 def get_item(ctx: ServiceContext, item_id: str) -> ItemView:
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         item = s.get(ServiceItem, item_id)
         if item is None:
             raise NotFound("找不到该事项")
@@ -378,7 +378,7 @@ def get_item(ctx: ServiceContext, item_id: str) -> ItemView:
 def search_items(ctx: ServiceContext, text: str, limit: int = 50) -> list[ItemView]:
     """Find items by a part of the name, the item code or the pinyin initials (yyzz)."""
     text = text.strip()
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         query = select(ServiceItem).where(ServiceItem.active.is_(True))
         if text:
             like = f"%{text}%"
@@ -427,7 +427,7 @@ class DepartmentChoice:
 
 def get_center(ctx: ServiceContext) -> CenterInfo | None:
     """The center this database serves; None before the first run set it up."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         c = s.scalar(select(Center).limit(1))
         if c is None:
             return None
@@ -443,7 +443,7 @@ def get_center(ctx: ServiceContext) -> CenterInfo | None:
 
 def list_windows(ctx: ServiceContext) -> list[WindowChoice]:
     """Every window with its department and the queues it calls from, by window code."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         depts = {d.id: d.name for d in s.scalars(select(Department))}
         links: dict[str, list[str]] = {}
         for link in s.scalars(select(WindowQueue).order_by(WindowQueue.position)):
@@ -463,7 +463,7 @@ def list_windows(ctx: ServiceContext) -> list[WindowChoice]:
 
 
 def list_departments(ctx: ServiceContext) -> list[DepartmentChoice]:
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         return [
             DepartmentChoice(id=d.id, code=d.code, name=d.name, short_name=d.short_name)
             for d in s.scalars(select(Department).order_by(Department.code))

@@ -187,7 +187,7 @@ def _resolved(s: Session, e: EventData) -> None:
 
 
 def get_complaint(ctx: ServiceContext, complaint_id: str) -> ComplaintView:
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         found = _views(s, Complaint.id == complaint_id)
         if not found:
             raise NotFound("找不到该投诉")
@@ -201,7 +201,7 @@ def open_complaints(
     where = Complaint.status == OPEN
     if department_id is not None:
         where = where & (Complaint.department_id == department_id)
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         return _views(s, where)
 
 

@@ -138,7 +138,7 @@ class ConflictView:
 
 def list_conflicts(ctx: ServiceContext, *, open_only: bool = True) -> list[ConflictView]:
     """The conflicts this replica knows (its own and the central's), newest first."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         stmt = select(SyncConflict).order_by(SyncConflict.detected_at.desc(), SyncConflict.id)
         if open_only:
             stmt = stmt.where(SyncConflict.resolved_at.is_(None))

@@ -241,7 +241,7 @@ def ticket_doc(ctx: ServiceContext, ticket_id: str) -> TicketDoc:
             state=view.state.value,
             action="ticket",
         )
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         center = center_of(s)
     queue = f"{view.queue_name}（{view.item_name}）" if view.item_name else view.queue_name
     return TicketDoc(
@@ -262,7 +262,7 @@ def referral_number(ref: Referral, case_no: str | None) -> str:
 
 def referral_slip_doc(ctx: ServiceContext, referral_id: str) -> ReferralSlipDoc:
     """转办引导单: where to go, and the first responder who follows the matter."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         ref = s.get(Referral, referral_id)
         if ref is None:
             raise NotFound("找不到该转办记录")
@@ -323,7 +323,7 @@ def referral_slip_doc(ctx: ServiceContext, referral_id: str) -> ReferralSlipDoc:
 
 def receipt_doc(ctx: ServiceContext, case_id: str) -> ReceiptDoc:
     """受理通知书 for an accepted case (also after it was suspended, completed or deemed)."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         case = get_case(s, case_id)
         if _state(case) not in ACCEPTED_STATES or case.accepted_on is None:
             raise _wrong_state(case, "受理通知书", "receipt")
@@ -362,7 +362,7 @@ def receipt_doc(ctx: ServiceContext, case_id: str) -> ReceiptDoc:
 
 def supplement_notice_doc(ctx: ServiceContext, case_id: str) -> SupplementNoticeDoc:
     """补正材料一次性告知书: every missing or deficient material of the checklist at once."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         case = get_case(s, case_id)
         if _state(case) is not CaseState.SUPPLEMENT_NOTICE:
             raise _wrong_state(case, "补正材料一次性告知书", "supplement_notice")
@@ -403,7 +403,7 @@ def supplement_notice_doc(ctx: ServiceContext, case_id: str) -> SupplementNotice
 
 def refusal_doc(ctx: ServiceContext, case_id: str) -> RefusalDoc:
     """不予受理决定书 with the reasons, the competent agency and the appeal rights."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         case = get_case(s, case_id)
         if _state(case) is not CaseState.REFUSED:
             raise _wrong_state(case, "不予受理决定书", "refusal")
@@ -431,7 +431,7 @@ def refusal_doc(ctx: ServiceContext, case_id: str) -> RefusalDoc:
 
 def extension_notice_doc(ctx: ServiceContext, extension_request_id: str) -> ExtensionNoticeDoc:
     """延期告知书 for an approved extension."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         req = s.get(ExtensionRequest, extension_request_id)
         if req is None:
             raise NotFound("找不到该延期申请")
@@ -460,7 +460,7 @@ def extension_notice_doc(ctx: ServiceContext, extension_request_id: str) -> Exte
 
 def suspension_notice_doc(ctx: ServiceContext, case_id: str) -> SuspensionNoticeDoc:
     """特别程序告知书 for the open suspension of the case, or else its latest one."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         case = get_case(s, case_id)
         sus = s.scalar(
             select(Suspension)
@@ -490,7 +490,7 @@ def _expected_end(cal: WorkCalendar, sus: Suspension) -> date:
 
 def completion_notice_doc(ctx: ServiceContext, case_id: str) -> CompletionNoticeDoc:
     """办结通知书: the decision; the renderer says on time or late from the two dates."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         case = get_case(s, case_id)
         state = _state(case)
         if state not in (CaseState.COMPLETED, CaseState.COMPLETED_ON_SPOT) or not case.decision:
@@ -527,7 +527,7 @@ def completion_notice_doc(ctx: ServiceContext, case_id: str) -> CompletionNotice
 
 def deemed_approval_notice_doc(ctx: ServiceContext, case_id: str) -> DeemedApprovalNoticeDoc:
     """超时默认通知书 for a case the sweep deemed approved."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         case = get_case(s, case_id)
         if _state(case) is not CaseState.DEEMED_APPROVED:
             raise _wrong_state(case, "超时默认通知书", "deemed_approval")

@@ -239,7 +239,7 @@ def get_referral(ctx: ServiceContext, referral_id: str) -> ReferralView:
 
 def _list(ctx: ServiceContext, where: object) -> list[ReferralView]:
     today = ctx.today()
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         cal = ctx.calendar_from(s)
         rows = s.execute(
             select(Referral, Staff, Department, Window)

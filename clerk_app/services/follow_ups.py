@@ -84,7 +84,7 @@ def _follow_up_opened(s: Session, e: EventData) -> None:
 
 def follow_up_limits(ctx: ServiceContext) -> tuple[int, int]:
     """(call-back, rectification) limits in working days, as configured or by default."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         return _limits(s)
 
 
@@ -236,7 +236,7 @@ def list_follow_ups(
         query = query.where(
             func.coalesce(Review.department_id, Complaint.department_id) == department_id
         )
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         out = []
         for task, review, complaint in s.execute(query).all():
             subject: Review | Complaint | None = review if review is not None else complaint

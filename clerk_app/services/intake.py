@@ -191,7 +191,7 @@ def preview_due_date(
     ctx: ServiceContext, item_id: str, on: date | None = None
 ) -> tuple[int, date, bool]:
     """(promised working days, due date, provisional?) if accepted on ``on`` (today)."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         item = get_item(s, item_id)
         cal = ctx.calendar_from(s)
         day = on or ctx.today()

@@ -122,13 +122,13 @@ def _step_completed(s: Session, e: EventData) -> None:
 
 
 def steps_of(ctx: ServiceContext, case_id: str) -> list[StepView]:
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         return _views(s, ctx.calendar_from(s), ctx.today(), CaseStep.case_id == case_id)
 
 
 def open_steps(ctx: ServiceContext, department_id: str) -> list[StepView]:
     """The joint-case steps a department still has to do, the most urgent first."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         return _views(
             s,
             ctx.calendar_from(s),

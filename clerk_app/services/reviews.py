@@ -256,7 +256,7 @@ def _contest_decided(s: Session, e: EventData) -> None:
 
 
 def get_review(ctx: ServiceContext, review_id: str) -> ReviewView:
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         found = _review_views(s, Review.id == review_id)
         if not found:
             raise NotFound("找不到该评价")
@@ -265,12 +265,12 @@ def get_review(ctx: ServiceContext, review_id: str) -> ReviewView:
 
 def reviews_for_staff(ctx: ServiceContext, staff_id: str) -> list[ReviewView]:
     """What the clerk may see of their reviews, newest first; never who gave them."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         return _review_views(s, Review.staff_id == staff_id)
 
 
 def pending_contests(ctx: ServiceContext) -> list[ReviewView]:
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         return _review_views(s, Review.contest_status == ContestStatus.PENDING.value)
 
 
@@ -304,7 +304,7 @@ def satisfaction_rate(
     ):
         if value is not None:
             query = query.where(column == value)
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         counts = {ReviewLevel(level): int(n) for level, n in s.execute(query).all()}
     return rules.satisfied_and_total(counts)
 

@@ -77,7 +77,7 @@ def performance(
         raise ValueError("period ends before it starts")
     cutoff = min(end, ctx.today())  # overdue on day D: D is past the due date
     totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         key = _case_key(group).label("key")
         accepted = (
             select(key, func.count(), func.sum(case((Case.on_spot.is_(True), 1), else_=0)))

@@ -85,7 +85,7 @@ def issue_ticket(
     require_role(actor, *FRONT, action="取号")
     if kind is TicketKind.GREEN_CHANNEL and not reason.strip():
         raise InvalidInput("绿色通道取号须填写重点项目名称或原因")
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         if s.get(Queue, queue_id) is None:
             raise NotFound("找不到该队列")
     seq: int | None = None
@@ -156,7 +156,7 @@ def call_next(ctx: ServiceContext, actor: Actor, *, window_id: str) -> TicketVie
     require_role(actor, *COUNTER, action="叫号")
     if ctx.shared_queue is None:
         return _call_local(ctx, actor, window_id, only_fallback=False)
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         window = _window(s, window_id)
         _check_can_call(s, window)
         queue_ids = [q.id for q in _queues_of(s, window)]
@@ -172,7 +172,7 @@ def call_next(ctx: ServiceContext, actor: Actor, *, window_id: str) -> TicketVie
 
 def _call_claimed(ctx: ServiceContext, actor: Actor, window_id: str, ticket_id: str) -> TicketView:
     assert ctx.shared_queue is not None
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         known = s.get(Ticket, ticket_id) is not None
     if not known and ctx.fetch_missing is not None:
         ctx.fetch_missing()  # the ticket was issued elsewhere and not pulled yet
@@ -237,7 +237,7 @@ def release_stale_claims(ctx: ServiceContext, window_id: str) -> int:
         return 0
     released = 0
     for claim in ctx.shared_queue.open_claims(window_id, ctx.today()):
-        with ctx.db.sessions() as s:
+        with ctx.db.read_sessions() as s:
             ticket = s.get(Ticket, claim.ticket_id)
             called_here = ticket is not None and ticket.state != TicketState.WAITING.value
         if not called_here:
@@ -327,7 +327,7 @@ def transfer(
     window_id: str | None = None,
 ) -> TicketView:
     """转移: to another queue (or a given window), keeping the original issue time."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         if s.get(Queue, queue_id) is None:
             raise NotFound("找不到要转入的队列")
         if window_id is not None and s.get(Window, window_id) is None:
@@ -387,13 +387,13 @@ def _resumed(s: Session, e: EventData) -> None:
 
 
 def get_ticket(ctx: ServiceContext, ticket_id: str) -> TicketView:
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         return _view(s, _ticket(s, ticket_id))
 
 
 def current_ticket(ctx: ServiceContext, window_id: str) -> TicketView | None:
     """The visitor this window has called or is serving, if any."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         row = s.scalar(
             select(Ticket)
             .where(
@@ -408,7 +408,7 @@ def current_ticket(ctx: ServiceContext, window_id: str) -> TicketView | None:
 
 def window_queues(ctx: ServiceContext, window_id: str) -> list[QueueStatus]:
     """Waiting count and longest wait of each queue this window calls from."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         window = _window(s, window_id)
         today = ctx.today()
         now = ctx.now()
@@ -428,7 +428,7 @@ def window_queues(ctx: ServiceContext, window_id: str) -> list[QueueStatus]:
 
 def window_pause(ctx: ServiceContext, window_id: str) -> str | None:
     """The pause reason if the window is paused, else None."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         w = s.get(Window, window_id)
         if w is None or w.state != "paused":
             return None
@@ -437,7 +437,7 @@ def window_pause(ctx: ServiceContext, window_id: str) -> str | None:
 
 def list_queues(ctx: ServiceContext) -> list[tuple[str, str, str]]:
     """(id, code, name) of every queue, for the front desk and transfers."""
-    with ctx.db.sessions() as s:
+    with ctx.db.read_sessions() as s:
         return [(q.id, q.code, q.name) for q in s.scalars(select(Queue).order_by(Queue.code))]
 
 

@@ -1,14 +1,27 @@
-"""Engine and session factory for the embedded SQLite file and the central PostgreSQL."""
+"""Engine and session factories for the embedded SQLite file and the central PostgreSQL.
+
+Two session factories per database: :attr:`Database.sessions` for writes and
+:attr:`Database.read_sessions` for queries. On SQLite a write transaction begins with
+``BEGIN IMMEDIATE`` (it takes the write lock at once, so a read-then-write unit of work
+never fails half-way on a lock it cannot upgrade) and a query's with a plain, deferred
+``BEGIN`` (in WAL mode a reader takes no lock a writer waits for). The two factories share
+one engine and one connection pool; the begin mode is an execution option of the engine
+each one is bound to. PostgreSQL ignores the option: both factories behave alike there.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+#: The execution option that says how an SQLite transaction begins.
+BEGIN_MODE = "clerk_sqlite_begin"
+BeginMode = Literal["IMMEDIATE", "DEFERRED"]
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -18,35 +31,61 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
+    # Let SQLAlchemy, not the driver, open transactions, so the BEGIN is ours.
+    dbapi_conn.isolation_level = None
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    mode: BeginMode = conn.get_execution_options().get(BEGIN_MODE, "IMMEDIATE")
+    conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine with the settings every part of the product expects."""
+    """An engine with the settings every part of the product expects.
+
+    On SQLite its transactions begin IMMEDIATE unless the engine (or a connection) carries
+    the execution option ``clerk_sqlite_begin="DEFERRED"`` (see :func:`reading`).
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
-        # Let SQLAlchemy, not the driver, open transactions, so BEGIN IMMEDIATE is ours.
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
-
-        @event.listens_for(engine, "connect")
-        def _no_autobegin(dbapi_conn: Any, _record: Any) -> None:
-            dbapi_conn.isolation_level = None
-
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(url, **kwargs)
 
 
+def _refuse_writes(session: Session, _context: Any, _instances: Any) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("a read session never writes: change state in a unit of work")
+
+
+def reading(engine: Engine) -> Engine:
+    """``engine`` for queries: the same pool, transactions begun DEFERRED on SQLite."""
+    return engine.execution_options(**{BEGIN_MODE: "DEFERRED"})
+
+
 @dataclass(frozen=True)
 class Database:
-    """One database (embedded or central): its engine and a session factory."""
+    """One database (embedded or central): its engine and its two session factories.
+
+    ``sessions()`` is for units of work (``with db.sessions() as s, s.begin(): ...``);
+    ``read_sessions()`` is for queries, which never write: on SQLite it does not take the
+    write lock, so a long read never makes a writer wait ("database is locked").
+    """
 
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    read_sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        reads = sessionmaker(reading(self.engine), expire_on_commit=False)
+        event.listen(reads, "before_flush", _refuse_writes)
+        object.__setattr__(self, "read_sessions", reads)
 
     @property
     def is_sqlite(self) -> bool:
