@@ -224,7 +224,7 @@ def start_central(
         log.error("central link failed to start", exc_info=exc)
         status.problem(str(exc))
 
-    tasks.read(link.connect, connected, failed)
+    tasks.io(link.connect, connected, failed)
     return link
 
 

@@ -1,7 +1,9 @@
 """Printed documents kept as PDF with their case (归档), and reprints marked 补打.
 
-The PDF is rendered and written (atomically) before the transaction, so the database
-never waits on reportlab or the disk; the "document.archived" event then records the
+Archiving is two steps: :func:`render_for_archive` checks and renders (reads only: the
+UI runs it on the I/O pool), :func:`archive_rendered` writes (the UI queues it on the single
+writer). The PDF is written (atomically) before the transaction, so the database never
+waits on reportlab or the disk; the "document.archived" event then records the
 file name and its sha256. A failed write records nothing; a failed transaction removes
 the file it had just written.
 
@@ -95,7 +97,20 @@ class ArchivedView:
     reprint: bool
 
 
-def archive_document(
+@dataclass(frozen=True)
+class RenderedDocument:
+    """A document rendered for the archive, not yet kept: what :func:`archive_rendered`
+    writes. Rendering is slow and reads only, so it runs apart from the single writer."""
+
+    kind: str
+    case_id: str | None
+    ticket_id: str | None
+    referral_id: str | None
+    reprint: bool
+    pdf: bytes
+
+
+def render_for_archive(
     ctx: ServiceContext,
     actor: Actor,
     doc: Document,
@@ -105,11 +120,9 @@ def archive_document(
     ticket_id: str | None = None,
     referral_id: str | None = None,
     reprint: bool = False,
-) -> ArchivedView:
-    """Render ``doc``, keep the PDF in the archive folder and record it with its hash."""
-    require_role(actor, *PRINTERS, action="打印归档文书")
-    if actor.staff_id is None:
-        raise PermissionDenied("须由登录的工作人员打印归档文书")
+) -> RenderedDocument:
+    """Check that ``doc`` may be archived by ``actor`` and render its PDF (no writes)."""
+    _check_printer(actor)
     spec = KINDS.get(kind)
     if spec is None:
         raise InvalidInput(f"未知的文书种类：{kind}")
@@ -117,17 +130,30 @@ def archive_document(
         raise InvalidInput(f"文书内容与种类“{spec.label}”不符")
     if (case_id, ticket_id, referral_id) == (None, None, None):
         raise InvalidInput("归档文书须关联办件、号票或转办记录")
-    if ctx.archive_dir is None:
-        raise ArchiveError("未设置文书归档目录，文书未归档；请在设置中指定归档目录")
+    _archive_root(ctx)
+    pdf = render(doc, reprint=reprint)
+    return RenderedDocument(kind, case_id, ticket_id, referral_id, reprint, pdf)
+
+
+def archive_rendered(ctx: ServiceContext, actor: Actor, rendered: RenderedDocument) -> ArchivedView:
+    """Keep the PDF in the archive folder and record it with its hash (a write: the
+    single writer runs it)."""
+    _check_printer(actor)
+    root = _archive_root(ctx)
+    kind, case_id, ticket_id, referral_id = (
+        rendered.kind,
+        rendered.case_id,
+        rendered.ticket_id,
+        rendered.referral_id,
+    )
     with ctx.db.read_sessions() as s:
         subject = _subject_name(s, case_id, ticket_id, referral_id)
-        count = _count(s, kind, case_id, ticket_id, referral_id, reprint=reprint)
-    data = render(doc, reprint=reprint)
-    digest = hashlib.sha256(data).hexdigest()
+        count = _count(s, kind, case_id, ticket_id, referral_id, reprint=rendered.reprint)
+    digest = hashlib.sha256(rendered.pdf).hexdigest()
     today = ctx.today()
     folder = PurePosixPath(f"{today:%Y}", f"{today:%m}")
-    stem = f"{subject}-{kind}" + (f"-{REPRINT_MARK}{count + 1}" if reprint else "")
-    relative, target = _write(ctx.archive_dir, folder, stem, data)
+    stem = f"{subject}-{kind}" + (f"-{REPRINT_MARK}{count + 1}" if rendered.reprint else "")
+    relative, target = _write(root, folder, stem, rendered.pdf)
     try:
         with ctx.unit_of_work(actor) as uow:
             archived_id = new_id()
@@ -141,16 +167,54 @@ def archive_document(
                     referral_id=referral_id,
                     file_name=relative,
                     sha256=digest,
-                    reprint=reprint,
+                    reprint=rendered.reprint,
                     printed_at=uow.now,
                 ),
             )
             row = uow.session.get(ArchivedDocument, archived_id)
             assert row is not None
-            return _view(uow.session, row, ctx.archive_dir)
+            return _view(uow.session, row, root)
     except BaseException:
         target.unlink(missing_ok=True)
         raise
+
+
+def archive_document(
+    ctx: ServiceContext,
+    actor: Actor,
+    doc: Document,
+    *,
+    kind: str,
+    case_id: str | None = None,
+    ticket_id: str | None = None,
+    referral_id: str | None = None,
+    reprint: bool = False,
+) -> ArchivedView:
+    """Render ``doc``, keep the PDF in the archive folder and record it with its hash
+    (:func:`render_for_archive` then :func:`archive_rendered`, on one thread)."""
+    rendered = render_for_archive(
+        ctx,
+        actor,
+        doc,
+        kind=kind,
+        case_id=case_id,
+        ticket_id=ticket_id,
+        referral_id=referral_id,
+        reprint=reprint,
+    )
+    return archive_rendered(ctx, actor, rendered)
+
+
+def _check_printer(actor: Actor) -> None:
+    require_role(actor, *PRINTERS, action="打印归档文书")
+    if actor.staff_id is None:
+        raise PermissionDenied("须由登录的工作人员打印归档文书")
+
+
+def _archive_root(ctx: ServiceContext) -> Path:
+    if ctx.archive_dir is None:
+        raise ArchiveError("未设置文书归档目录，文书未归档；请在设置中指定归档目录")
+    return ctx.archive_dir
 
 
 @applier("document.archived")
@@ -192,8 +256,9 @@ def archived_documents(
         return [_view(s, row, ctx.archive_dir) for row in s.scalars(query)]
 
 
-def reprint(ctx: ServiceContext, actor: Actor, archived_id: str) -> ArchivedView:
-    """补打: the same document rebuilt from the current data, stamped and archived anew."""
+def render_reprint(ctx: ServiceContext, actor: Actor, archived_id: str) -> RenderedDocument:
+    """补打, the reading half: the same document rebuilt from the current data, rendered
+    with the 补打 stamp (no writes; :func:`archive_rendered` keeps it)."""
     with ctx.db.read_sessions() as s:
         row = s.get(ArchivedDocument, archived_id)
         if row is None:
@@ -206,7 +271,7 @@ def reprint(ctx: ServiceContext, actor: Actor, archived_id: str) -> ArchivedView
         )
         source = _source_id(s, row)
     doc = BUILDERS[kind](ctx, source)
-    return archive_document(
+    return render_for_archive(
         ctx,
         actor,
         doc,
@@ -216,6 +281,11 @@ def reprint(ctx: ServiceContext, actor: Actor, archived_id: str) -> ArchivedView
         referral_id=referral_id,
         reprint=True,
     )
+
+
+def reprint(ctx: ServiceContext, actor: Actor, archived_id: str) -> ArchivedView:
+    """补打: the same document rebuilt from the current data, stamped and archived anew."""
+    return archive_rendered(ctx, actor, render_reprint(ctx, actor, archived_id))
 
 
 BUILDERS: dict[str, Callable[[ServiceContext, str], Document]] = {
@@ -356,7 +426,11 @@ __all__ = [
     "KINDS",
     "ArchiveError",
     "ArchivedView",
+    "RenderedDocument",
     "archive_document",
+    "archive_rendered",
     "archived_documents",
+    "render_for_archive",
+    "render_reprint",
     "reprint",
 ]

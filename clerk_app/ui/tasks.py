@@ -1,11 +1,15 @@
 """The one background helper: database and printing work runs off the GUI thread.
 
-Two executors: a single worker for local writes (one writer for the embedded store) and a
-small pool for I/O (reads, rendering, printing). An operation runs a plain function in a
-worker and comes back on the GUI thread through a queued signal, to a success or a failure
-callback (Anki's ``CollectionOp`` / ``QueryOp`` are the model)::
+Two executors: the single writer (thread ``clerk-write``) runs every change of the local
+database, one at a time in submission order; the I/O pool (threads ``clerk-io``) runs
+queries, rendering, printing, file and network work, and never writes to the database. A
+job that reads and then writes (a printed document: render, then archive) is two jobs: the
+I/O part, then from its success callback the write. An operation runs a plain function in
+a worker and comes back on the GUI thread through a queued signal, to a success or a
+failure callback (Anki's ``CollectionOp`` / ``QueryOp`` are the model)::
 
     tasks.write(lambda: tickets.call_next(ctx, actor, window_id=w), on_success=self.show)
+    tasks.io(lambda: board.windows_board(ctx), on_success=self.model.set_rows)
 
 Workers never touch widgets. A :class:`ClerkError` is shown to the clerk as it is (its
 message is already Chinese); anything else is logged and shown as a generic message.
@@ -28,6 +32,8 @@ log = logging.getLogger("clerk.ui")
 
 T = TypeVar("T")
 SuccessCallback = Callable[[Any], None]
+WRITER_THREAD = "clerk-write"  # the single writer's thread is clerk-write_0
+IO_THREAD = "clerk-io"
 FailureCallback = Callable[[BaseException], None]
 
 
@@ -67,8 +73,8 @@ class Tasks(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._writer = writer or ThreadPoolExecutor(1, thread_name_prefix="clerk-write")
-        self._io = io or ThreadPoolExecutor(2, thread_name_prefix="clerk-io")
+        self._writer = writer or ThreadPoolExecutor(1, thread_name_prefix=WRITER_THREAD)
+        self._io = io or ThreadPoolExecutor(2, thread_name_prefix=IO_THREAD)
         self._report_error = report_error
         self._pending = 0
         self._closed = False
@@ -89,13 +95,14 @@ class Tasks(QObject):
         """A change of state: runs on the single writer, in submission order."""
         self._submit(self._writer, fn, on_success, on_failure)
 
-    def read(
+    def io(
         self,
         fn: Callable[[], Any],
         on_success: SuccessCallback | None = None,
         on_failure: FailureCallback | None = None,
     ) -> None:
-        """A query, a rendering or a print job: runs on the I/O pool."""
+        """A query, a rendering, a print job, a file or a network call: runs on the I/O
+        pool. Never a database write (that is :meth:`write`'s)."""
         self._submit(self._io, fn, on_success, on_failure)
 
     @property
@@ -135,9 +142,16 @@ class Tasks(QObject):
         executor.submit(job)
 
     def _deliver(self, callback: Any, result: Any, exc: BaseException | None) -> None:
-        self._pending -= 1
-        if self._pending == 0:
-            emit(self.busyChanged, False)
+        # Busy until the callback has run: a callback that queues the next job of the same
+        # operation (render, then archive) keeps the count above zero, with no flicker.
+        try:
+            self._call_back(callback, result, exc)
+        finally:
+            self._pending -= 1
+            if self._pending == 0:
+                emit(self.busyChanged, False)
+
+    def _call_back(self, callback: Any, result: Any, exc: BaseException | None) -> None:
         if exc is None:
             if callback is not None:
                 callback(result)

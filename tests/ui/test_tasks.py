@@ -55,7 +55,7 @@ def test_an_unexpected_error_is_logged_and_shown_as_a_generic_message(
         raise KeyError("boom")
 
     with caplog.at_level(logging.ERROR, logger="clerk.ui"):
-        tasks.read(crash)
+        tasks.io(crash)
     assert len(shown) == 1 and "意外错误" in shown[0]
     assert "boom" not in shown[0]
     assert any("background task failed" in r.message for r in caplog.records)

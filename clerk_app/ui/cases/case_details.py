@@ -152,13 +152,13 @@ class CaseDetailsDialog(QDialog):
 
     def load_documents(self) -> None:
         ctx, case_id = self.session.ctx, self.case.id
-        self.session.tasks.read(
+        self.session.tasks.io(
             lambda: archive_service().archived_documents(ctx, case_id), self.doc_model.set_rows
         )
 
     def load_steps(self) -> None:
         ctx, case_id = self.session.ctx, self.case.id
-        self.session.tasks.read(lambda: joint.steps_of(ctx, case_id), self._steps_loaded)
+        self.session.tasks.io(lambda: joint.steps_of(ctx, case_id), self._steps_loaded)
 
     def _steps_loaded(self, steps: list[StepView]) -> None:
         self.step_model.set_rows(steps)

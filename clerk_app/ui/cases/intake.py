@@ -175,7 +175,7 @@ class IntakeDialog(QDialog):
             item = catalogue.get_item(ctx, item_id) if item_id else None
             return item, directory.departments(), directory.windows()
 
-        self.session.tasks.read(load, self._loaded)
+        self.session.tasks.io(load, self._loaded)
 
     def _loaded(
         self, data: tuple[ItemView | None, list[DepartmentChoice], list[WindowChoice]]
@@ -193,7 +193,7 @@ class IntakeDialog(QDialog):
     def search(self) -> None:
         self.search_timer.stop()
         ctx, text = self.session.ctx, self.search_edit.text()
-        self.session.tasks.read(lambda: catalogue.search_items(ctx, text), self._found)
+        self.session.tasks.io(lambda: catalogue.search_items(ctx, text), self._found)
 
     def _found(self, items: list[ItemView]) -> None:
         current = self.item
@@ -222,7 +222,7 @@ class IntakeDialog(QDialog):
         self.materials.set_item(item)
         self._show_item_info()
         ctx = self.session.ctx
-        self.session.tasks.read(
+        self.session.tasks.io(
             lambda: intake.preview_due_date(ctx, item.id), lambda p: self._previewed(item.id, p)
         )
         self.update_buttons()
@@ -345,7 +345,7 @@ class IntakeDialog(QDialog):
         if self.item is None:
             return
         ctx, item_id = self.session.ctx, self.item.id
-        self.session.tasks.read(lambda: intake.preview_due_date(ctx, item_id), self._confirm)
+        self.session.tasks.io(lambda: intake.preview_due_date(ctx, item_id), self._confirm)
 
     def _confirm(self, preview: tuple[int, date, bool]) -> None:
         self.preview = preview

@@ -98,7 +98,7 @@ class JointStepsPanel(QWidget):
         if department_id is None:  # not a department's clerk: no steps of its own
             self._loaded([])
             return
-        self.session.tasks.read(lambda: joint.open_steps(ctx, department_id), self._loaded)
+        self.session.tasks.io(lambda: joint.open_steps(ctx, department_id), self._loaded)
 
     def _loaded(self, steps: list[StepView]) -> None:
         selected = self.selected()
@@ -225,7 +225,7 @@ class MyCasesTab(QWidget):
 
     def refresh(self) -> None:
         ctx, staff_id = self.session.ctx, self.session.badge.staff_id
-        self.session.tasks.read(lambda: casework.my_cases(ctx, staff_id), self._loaded)
+        self.session.tasks.io(lambda: casework.my_cases(ctx, staff_id), self._loaded)
         self.steps.refresh()
 
     def _loaded(self, cases: list[CaseView]) -> None:

@@ -137,7 +137,7 @@ class PrintPreviewDialog(QDialog):
         pdf, dpi = self.printout.pdf, printer.resolution()
         self.print_button.setEnabled(False)
         self.info.setText(self.tr("正在打印…"))
-        self.tasks.read(
+        self.tasks.io(
             lambda: render_pages(pdf, dpi),
             lambda images: self._paint(printer, images),
             self._failed,

@@ -1,17 +1,18 @@
-"""Issue a printed document: build it, archive it and render it in a worker, then preview.
+"""Issue a printed document: render it on the I/O pool, archive it on the writer, preview.
 
-Every printed document goes through :class:`DocumentPrinter`: a worker builds the document
-(``clerk_app.services.documents.*_doc``), archives it as PDF with its case, ticket or
-referral (``documents.archive_document``) and reads the bytes back; the GUI thread then
-hands the :class:`Printout` to the print sink (the preview dialog, or a fake in tests).
-A reprint goes through ``documents.reprint`` and is stamped 补打.
+Every printed document goes through :class:`DocumentPrinter`. A job on the I/O pool builds
+the document (``clerk_app.services.documents.*_doc``, reads only) and renders its PDF
+(``archive.render_for_archive``); the archive write (``archive.archive_rendered``: the file
+and the "document.archived" event) is then queued on the single writer like every other
+database write, so it never contends with another writer and a sync follows it. The GUI
+thread finally hands the :class:`Printout` to the print sink (the preview dialog, or a fake
+in tests). A reprint (``archive.render_reprint``) is stamped 补打 and archived the same way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -21,36 +22,13 @@ from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.ports import Printout
 from clerk_app.ui.tasks import Tasks
 
+if TYPE_CHECKING:
+    from clerk_app.printing.documents import Document
+    from clerk_app.services.archive import ArchivedView, RenderedDocument
+
 THERMAL_KINDS = frozenset({"ticket"})
 
-
-def _archive(
-    ctx: ServiceContext,
-    actor: Actor,
-    doc: object,
-    *,
-    kind: str,
-    title: str,
-    case_id: str | None,
-    ticket_id: str | None,
-    referral_id: str | None,
-) -> Printout:
-    if (case_id, ticket_id, referral_id) == (None, None, None):
-        # A guide slip for a question answered at the desk belongs to no record: printed,
-        # not archived (the archive files every document under its case, ticket or referral).
-        from clerk_app import printing
-
-        return Printout(title=title, pdf=printing.render(doc), kind=kind)
-    view = archive_service().archive_document(
-        ctx,
-        actor,
-        doc,  # type: ignore[arg-type]
-        kind=kind,
-        case_id=case_id,
-        ticket_id=ticket_id,
-        referral_id=referral_id,
-    )
-    return _printout(view, doc, title=title, kind=kind, reprint=False)
+ShowPrintout = Callable[[Printout], None]
 
 
 def builders() -> Any:
@@ -62,43 +40,24 @@ def builders() -> Any:
 
 
 def archive_service() -> Any:
-    """Where ``archive_document`` / ``archived_documents`` / ``reprint`` live."""
-    from clerk_app.services import documents  # reportlab loads with the first printout
-
-    if hasattr(documents, "archive_document"):
-        return documents
-    from clerk_app.services import archive
+    """``clerk_app.services.archive`` (where ``archived_documents`` lives), imported with
+    the first printout."""
+    from clerk_app.services import archive  # reportlab loads with the first printout
 
     return archive
 
 
-def _printout(view: Any, doc: object | None, *, title: str, kind: str, reprint: bool) -> Printout:
-    """The PDF bytes of an archived view: the archived file, else rendered afresh."""
-    path = getattr(view, "path", None)
-    path = Path(path) if path else None
-    if path is not None and path.is_file():
-        pdf = path.read_bytes()
-    elif doc is not None:
-        from clerk_app import printing
-
-        pdf = printing.render(doc, reprint=reprint)
-    else:
-        raise FileNotFoundError(f"archived document missing: {path}")
+def _printout(view: ArchivedView, rendered: RenderedDocument, title: str) -> Printout:
+    """What the clerk sees: the PDF just archived (the very bytes kept in the archive)."""
     return Printout(
         title=title,
-        pdf=pdf,
-        kind=kind,
-        archived_id=getattr(view, "id", None),
-        path=path,
-        reprint=reprint,
-        thermal=kind in THERMAL_KINDS,
+        pdf=rendered.pdf,
+        kind=view.kind,
+        archived_id=view.id,
+        path=view.path,
+        reprint=rendered.reprint,
+        thermal=view.kind in THERMAL_KINDS,
     )
-
-
-def _reprint(ctx: ServiceContext, actor: Actor, archived_id: str, title: str) -> Printout:
-    view = archive_service().reprint(ctx, actor, archived_id)
-    kind = str(getattr(view, "kind", ""))
-    return _printout(view, None, title=title, kind=kind, reprint=True)
 
 
 class DocumentPrinter(QObject):
@@ -119,7 +78,7 @@ class DocumentPrinter(QObject):
 
     def issue(
         self,
-        build: Callable[[ServiceContext], object],
+        build: Callable[[ServiceContext], Document],
         *,
         kind: str,
         title: str,
@@ -127,24 +86,40 @@ class DocumentPrinter(QObject):
         ticket_id: str | None = None,
         referral_id: str | None = None,
         parent: QWidget | None = None,
-        on_done: Callable[[Printout], None] | None = None,
+        on_done: ShowPrintout | None = None,
     ) -> None:
-        """Build the document with ``build(ctx)``, archive it, then preview it."""
+        """Build the document with ``build(ctx)`` and render it (I/O pool), archive it
+        (writer), then preview it."""
         ctx, actor = self.ctx, self.actor
 
-        def work() -> Printout:
-            return _archive(
+        def render() -> RenderedDocument | Printout:
+            doc = build(ctx)
+            if (case_id, ticket_id, referral_id) == (None, None, None):
+                # A guide slip for a question answered at the desk belongs to no record:
+                # printed, not archived (the archive files every document under its case,
+                # ticket or referral).
+                from clerk_app import printing
+
+                return Printout(title=title, pdf=printing.render(doc), kind=kind)
+            from clerk_app.services import archive
+
+            return archive.render_for_archive(
                 ctx,
                 actor,
-                build(ctx),
+                doc,
                 kind=kind,
-                title=title,
                 case_id=case_id,
                 ticket_id=ticket_id,
                 referral_id=referral_id,
             )
 
-        self.tasks.read(work, lambda p: self._show(p, parent, on_done))
+        def rendered(result: RenderedDocument | Printout) -> None:
+            if isinstance(result, Printout):
+                self._show(result, parent, on_done)
+            else:
+                self._archive(result, title, parent, on_done)
+
+        self.tasks.io(render, rendered)
 
     def reprint(
         self,
@@ -152,16 +127,39 @@ class DocumentPrinter(QObject):
         *,
         title: str,
         parent: QWidget | None = None,
-        on_done: Callable[[Printout], None] | None = None,
+        on_done: ShowPrintout | None = None,
+    ) -> None:
+        """补打: rebuild and render with the stamp (I/O pool), archive (writer), preview."""
+        ctx, actor = self.ctx, self.actor
+
+        def render() -> RenderedDocument:
+            from clerk_app.services import archive
+
+            return archive.render_reprint(ctx, actor, archived_id)
+
+        self.tasks.io(render, lambda rendered: self._archive(rendered, title, parent, on_done))
+
+    def _archive(
+        self,
+        rendered: RenderedDocument,
+        title: str,
+        parent: QWidget | None,
+        on_done: ShowPrintout | None,
     ) -> None:
         ctx, actor = self.ctx, self.actor
-        self.tasks.read(
-            lambda: _reprint(ctx, actor, archived_id, title),
-            lambda p: self._show(p, parent, on_done),
-        )
+
+        def keep() -> ArchivedView:
+            from clerk_app.services import archive
+
+            return archive.archive_rendered(ctx, actor, rendered)
+
+        def kept(view: ArchivedView) -> None:
+            self._show(_printout(view, rendered, title), parent, on_done)
+
+        self.tasks.write(keep, kept)
 
     def _show(
-        self, printout: Printout, parent: QWidget | None, on_done: Callable[[Printout], None] | None
+        self, printout: Printout, parent: QWidget | None, on_done: ShowPrintout | None
     ) -> None:
         self.sink.show(printout, parent)
         emit(self.printed, printout)

@@ -137,7 +137,7 @@ class CounterTab(QWidget):
                 directory.window_pause(window_id),
             )
 
-        self.session.tasks.read(load, self._loaded)
+        self.session.tasks.io(load, self._loaded)
 
     def _loaded(
         self, data: tuple[list[tickets.QueueStatus], TicketView | None, str | None]

@@ -41,7 +41,7 @@ class TransferDialog(QDialog):
         form.addRow(self.buttons)
         ctx, directory = session.ctx, session.app.directory
         own = session.badge.window_id
-        session.tasks.read(
+        session.tasks.io(
             lambda: (tickets.list_queues(ctx), directory.windows()),
             lambda data: self._loaded(data[0], data[1], own),
         )

@@ -79,7 +79,7 @@ class FirstContactDialog(QDialog):
         self.department_combo.currentIndexChanged.connect(self._fill_windows)
         self._refer_toggled(False)
         directory = session.app.directory
-        session.tasks.read(lambda: (directory.departments(), directory.windows()), self._loaded)
+        session.tasks.io(lambda: (directory.departments(), directory.windows()), self._loaded)
 
     def _loaded(self, data: tuple[list[DepartmentChoice], list[WindowChoice]]) -> None:
         departments, self.windows = data

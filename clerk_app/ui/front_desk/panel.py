@@ -128,7 +128,7 @@ class FrontDeskTab(QWidget):
 
     def _load_lookups(self) -> None:
         ctx, directory = self.session.ctx, self.session.app.directory
-        self.session.tasks.read(
+        self.session.tasks.io(
             lambda: (tickets.list_queues(ctx), directory.windows()), self._lookups_loaded
         )
 
@@ -154,7 +154,7 @@ class FrontDeskTab(QWidget):
                 if len(items) == 1:
                     self.table.selectRow(0)
 
-        self.session.tasks.read(lambda: catalogue.search_items(ctx, text), show)
+        self.session.tasks.io(lambda: catalogue.search_items(ctx, text), show)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()

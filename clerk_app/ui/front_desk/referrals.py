@@ -90,7 +90,7 @@ class ReferralsTab(QWidget):
             incoming = first_contact.incoming_referrals(ctx, dept) if dept else []
             return first_contact.my_referrals(ctx, staff_id), incoming
 
-        self.session.tasks.read(load, self._loaded)
+        self.session.tasks.io(load, self._loaded)
 
     def _loaded(self, data: tuple[list[ReferralView], list[ReferralView]]) -> None:
         rows, incoming = data

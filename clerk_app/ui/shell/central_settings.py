@@ -151,7 +151,7 @@ class CentralSettingsDialog(QDialog):
         password = self.password_edit.text() or None
         self.test_button.setEnabled(False)
         self._say(self.tr("正在连接…"), ok=True)
-        self.tasks.read(lambda: check_connection(central, password), self._tested)
+        self.tasks.io(lambda: check_connection(central, password), self._tested)
 
     def _tested(self, check: ConnectionCheck) -> None:
         self.test_button.setEnabled(True)
@@ -165,7 +165,7 @@ class CentralSettingsDialog(QDialog):
             return
         settings, central, password = self.settings, self.central(), self.password_edit.text()
         self.save_button.setEnabled(False)
-        self.tasks.read(
+        self.tasks.io(
             lambda: save_central(settings, central, password), self._saved, self._save_failed
         )
 

@@ -89,7 +89,7 @@ class LoginDialog(QDialog):
         """The services are there: the center's name, its windows, and a waiting 登录."""
         self.app = app
         self.title.setText(center.name)
-        app.tasks.read(app.directory.windows, self._windows_loaded)
+        app.tasks.io(app.directory.windows, self._windows_loaded)
 
     def _windows_loaded(self, windows: list[WindowChoice]) -> None:
         for w in windows:

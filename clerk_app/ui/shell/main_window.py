@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         if not text:
             return
         ctx = self.session.ctx
-        self.session.tasks.read(
+        self.session.tasks.io(
             lambda: casework.find_by_number(ctx, text), self.open_case, self._not_found
         )
 

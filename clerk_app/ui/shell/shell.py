@@ -67,7 +67,7 @@ class Shell(QObject):
         clerk may have been typing into while the services loaded)."""
         if login is not None:
             self.early_login = login
-        self.app.tasks.read(self.app.directory.center, self._center_loaded, self._fatal)
+        self.app.tasks.io(self.app.directory.center, self._center_loaded, self._fatal)
 
     def stop(self) -> None:
         """At quit (before the executors shut down): no more sweeps."""
@@ -165,7 +165,7 @@ class Shell(QObject):
         ticket or receipt of the day prints as fast as the next."""
         from clerk_app import printing
 
-        self.app.tasks.read(
+        self.app.tasks.io(
             printing.prepare,
             lambda _none: None,
             lambda exc: log.warning("printing not prepared ahead: %s", exc),
@@ -179,7 +179,7 @@ class Shell(QObject):
             return
         settings = replace(settings, last_window_id=window_id)
         self.app.config = settings
-        self.app.tasks.read(
+        self.app.tasks.io(
             lambda: config.save(settings),
             lambda _none: None,
             lambda exc: log.warning("the window signed on at was not remembered: %s", exc),
@@ -191,7 +191,7 @@ class Shell(QObject):
         ctx = self.app.ctx
         if ctx.shared_queue is None:
             return
-        self.app.tasks.read(
+        self.app.tasks.io(
             lambda: tickets.release_stale_claims(ctx, window_id),
             lambda n: log.info("gave back %d stale claims of window %s", n, window_id),
             lambda exc: log.warning("stale claims of %s not given back: %s", window_id, exc),

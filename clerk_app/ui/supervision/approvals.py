@@ -36,7 +36,7 @@ class ExtensionsPanel(ListPanel):
         def load() -> list[PendingExtension]:
             return [PendingExtension(*row) for row in casework.pending_extensions(ctx)]
 
-        self.session.tasks.read(load, self._loaded)
+        self.session.tasks.io(load, self._loaded)
 
     def _loaded(self, rows: list[PendingExtension]) -> None:
         self.show_rows(rows, self.tr("待审批的延期申请：{n} 件").format(n=len(rows)))
@@ -95,7 +95,7 @@ class ContestsPanel(ListPanel):
 
     def refresh(self) -> None:
         ctx = self.session.ctx
-        self.session.tasks.read(lambda: reviews.pending_contests(ctx), self._loaded)
+        self.session.tasks.io(lambda: reviews.pending_contests(ctx), self._loaded)
 
     def _loaded(self, rows: list[ReviewView]) -> None:
         self.show_rows(rows, self.tr("待审核的差评申诉：{n} 件").format(n=len(rows)))

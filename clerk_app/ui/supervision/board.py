@@ -110,7 +110,7 @@ class BoardPanel(QWidget):
         def load() -> BoardData:
             return board.windows_board(ctx), board.deadline_lights(ctx)
 
-        self.session.tasks.read(load, self._loaded, self._failed)
+        self.session.tasks.io(load, self._loaded, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.loading = False

@@ -57,7 +57,7 @@ class ConflictsPanel(ListPanel):
         ctx, open_only = self.session.ctx, not self.show_resolved.isChecked()
         self._generation += 1
         generation = self._generation
-        self.session.tasks.read(
+        self.session.tasks.io(
             lambda: conflicts.list_conflicts(ctx, open_only=open_only),
             lambda rows: self._loaded(generation, rows),
         )

@@ -51,7 +51,7 @@ class FollowUpsPanel(ListPanel):
                 for f in follow_ups.open_follow_ups(ctx)
             ]
 
-        self.session.tasks.read(load, self._loaded)
+        self.session.tasks.io(load, self._loaded)
 
     def _loaded(self, rows: list[FollowUpRow]) -> None:
         late = sum(1 for r in rows if r.view.overdue)
@@ -116,7 +116,7 @@ class ComplaintsPanel(ListPanel):
                 for c in complaints.open_complaints(ctx)
             ]
 
-        self.session.tasks.read(load, self._loaded)
+        self.session.tasks.io(load, self._loaded)
 
     def _loaded(self, result: tuple[Names, list[ComplaintRow]]) -> None:
         self.names, rows = result
@@ -194,7 +194,7 @@ class AccountabilityPanel(ListPanel):
 
     def refresh(self) -> None:
         ctx = self.session.ctx
-        self.session.tasks.read(lambda: board.accountability_records(ctx), self._loaded)
+        self.session.tasks.io(lambda: board.accountability_records(ctx), self._loaded)
 
     def _loaded(self, rows: list[AccountabilityView]) -> None:
         still_open = sum(1 for r in rows if r.status == "open")

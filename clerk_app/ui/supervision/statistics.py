@@ -172,7 +172,7 @@ class StatisticsPanel(QWidget):
                 return rows, rows
             return rows, performance(ctx, start=start, end=end, group=Grouping.DEPARTMENT)
 
-        self.session.tasks.read(load, lambda data: self._loaded(data, start, end))
+        self.session.tasks.io(load, lambda data: self._loaded(data, start, end))
 
     def _loaded(self, data: StatsData, start: date, end: date) -> None:
         rows, departments = data
@@ -228,4 +228,4 @@ class StatisticsPanel(QWidget):
             where = str(printout.path) if printout.path else self.tr("未存档（未设置存档目录）")
             emit(self.status, self.tr("报表已生成：{where}").format(where=where))
 
-        self.session.tasks.read(work, done)
+        self.session.tasks.io(work, done)

@@ -391,3 +391,27 @@ def test_archive_checks_who_prints_and_what(
     )
     assert view.file_name == "2026/09/20260928-A001-ticket.pdf"
     assert archive.archived_documents(ctx, ticket_id=ticket.id) == [view]
+
+
+def test_rendering_for_the_archive_writes_nothing_until_the_archive_step(
+    ctx: ServiceContext, center: SmallCenter, tmp_path: Path
+) -> None:
+    """The two halves the UI runs apart: render (I/O pool), then keep (the writer)."""
+    ctx.archive_dir = tmp_path / "archive"
+    case_id = _accepted(ctx, center)
+    clerk = center.clerk.actor()
+    before = _counts(ctx)
+    rendered = archive.render_for_archive(
+        ctx, clerk, docs.receipt_doc(ctx, case_id), kind="receipt", case_id=case_id
+    )
+    assert _counts(ctx) == before and not ctx.archive_dir.exists()
+    assert (rendered.kind, rendered.case_id, rendered.reprint) == ("receipt", case_id, False)
+    view = archive.archive_rendered(ctx, clerk, rendered)
+    assert _counts(ctx) == (before[0] + 1, before[1] + 1)
+    assert view.path is not None and view.path.read_bytes() == rendered.pdf
+
+    again = archive.render_reprint(ctx, clerk, view.id)
+    assert _counts(ctx) == (before[0] + 1, before[1] + 1)
+    assert again.reprint and "补打" in text_of(again.pdf)
+    kept = archive.archive_rendered(ctx, clerk, again)
+    assert kept.reprint and kept.file_name.endswith("-receipt-补打1.pdf")
