@@ -8,6 +8,8 @@ import os
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from clerk_app.files import write_atomic
+
 APP_NAME = "clerk-desk"
 SETTINGS_FILE = "settings.json"
 DB_FILE_NAME = "clerk.sqlite3"
@@ -79,9 +81,7 @@ def load(data_dir: Path | None = None) -> Settings:
 
 
 def save(settings: Settings) -> None:
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
     raw = asdict(settings)
     raw.pop("data_dir")
-    tmp = settings.data_dir / (SETTINGS_FILE + ".tmp")
-    tmp.write_text(json.dumps(raw, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
-    tmp.replace(settings.data_dir / SETTINGS_FILE)
+    text = json.dumps(raw, ensure_ascii=False, indent=2, default=str)
+    write_atomic(settings.data_dir / SETTINGS_FILE, text.encode("utf-8"))

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import functools
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from clerk_app.files import write_atomic
 from clerk_app.printing.documents import (
     CompletionNoticeDoc,
     DeemedApprovalNoticeDoc,
@@ -112,17 +112,4 @@ def render_to_file(
     doc: Document | Any, path: str | os.PathLike[str], *, reprint: bool = False
 ) -> Path:
     """Render and write atomically (temporary file + rename): an archived PDF is whole."""
-    target = Path(path)
-    data = render(doc, reprint=reprint)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    return write_atomic(Path(path), render(doc, reprint=reprint))

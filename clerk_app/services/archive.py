@@ -14,8 +14,6 @@ printing); a second original of the same kind gets ``-2``, ``-3``…
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from clerk_app.domain.clock import to_local
 from clerk_app.domain.errors import ClerkError, InvalidInput
+from clerk_app.files import write_new
 from clerk_app.printing import render
 from clerk_app.printing.documents import (
     CompletionNoticeDoc,
@@ -377,30 +376,12 @@ def _count(
 def _write(root: Path, folder: PurePosixPath, stem: str, data: bytes) -> tuple[str, Path]:
     """Write ``data`` whole under a name not yet taken; (relative name, absolute path)."""
     try:
-        directory = root.joinpath(*folder.parts)
-        directory.mkdir(parents=True, exist_ok=True)
-        n = 1
-        while True:
-            name = f"{stem}.pdf" if n == 1 else f"{stem}-{n}.pdf"
-            target = directory / name
-            if not target.exists():
-                break
-            n += 1
-        fd, tmp = tempfile.mkstemp(prefix=name + ".", suffix=".tmp", dir=directory)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        target = write_new(root.joinpath(*folder.parts), stem, ".pdf", data)
     except OSError as err:
         raise ArchiveError(
             f"文书归档失败：无法写入归档目录 {root}（{err.strerror or err}），文书未归档"
         ) from err
-    return str(folder / name), target
+    return str(folder / target.name), target
 
 
 def _view(s: Session, row: ArchivedDocument, root: Path | None) -> ArchivedView:

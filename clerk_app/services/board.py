@@ -24,6 +24,7 @@ from clerk_app.domain.clock import SHANGHAI, to_local
 from clerk_app.domain.deadlines import Light, WarningPolicy, warning_level, workdays_left
 from clerk_app.domain.metrics import Counts
 from clerk_app.domain.tickets import TicketState
+from clerk_app.files import write_new
 from clerk_app.services.case_views import RUNNING_STATES, snapshot
 from clerk_app.services.context import ServiceContext
 from clerk_app.services.statistics import Grouping, performance
@@ -421,13 +422,5 @@ def archive_report(ctx: ServiceContext, doc: PerformanceReportDoc) -> tuple[byte
     if ctx.archive_dir is None:
         return pdf, None
     folder = ctx.archive_dir / "reports" / f"{doc.end.year:04d}"
-    target = folder / report_file_name(doc)
-    n = 2
-    while target.exists():
-        target = folder / f"{Path(report_file_name(doc)).stem}-{n}.pdf"
-        n += 1
-    folder.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_bytes(pdf)
-    tmp.replace(target)
+    target = write_new(folder, Path(report_file_name(doc)).stem, ".pdf", pdf)
     return pdf, target
