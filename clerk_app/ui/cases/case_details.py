@@ -40,7 +40,7 @@ from clerk_app.ui.cases.steps_model import COL_STEP_OUTCOME, CaseStepModel
 from clerk_app.ui.common.labels import case_state_label, document_kind_label, item_kind_label
 from clerk_app.ui.common.printing import DocumentPrinter, archive_service
 from clerk_app.ui.common.qt_compat import emit
-from clerk_app.ui.common.table_model import ROW_ROLE
+from clerk_app.ui.common.tables import make_table, selected_row
 from clerk_app.ui.session import SignedOn
 
 
@@ -70,14 +70,7 @@ class CaseDetailsDialog(QDialog):
         self.doc_table.verticalHeader().hide()
         self.doc_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.step_model = CaseStepModel(self)
-        self.step_table = QTableView()
-        self.step_table.setModel(self.step_model)
-        self.step_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.step_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.step_table.verticalHeader().hide()
-        step_header = self.step_table.horizontalHeader()
-        step_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        step_header.setSectionResizeMode(COL_STEP_OUTCOME, QHeaderView.ResizeMode.Stretch)
+        self.step_table = make_table(self.step_model, COL_STEP_OUTCOME)
         self.step_title = QLabel(self.tr("联办环节"))
         self.complete_step_button = QPushButton(self.tr("办结所选环节"))
         self.complete_step_button.setEnabled(False)
@@ -214,8 +207,7 @@ class CaseDetailsDialog(QDialog):
         return ask_step_outcome(step, self)
 
     def selected_document(self) -> Any | None:
-        rows = self.doc_table.selectionModel().selectedRows()
-        return self.doc_model.data(rows[0], ROW_ROLE) if rows else None
+        return selected_row(self.doc_table)
 
     def reprint(self) -> None:
         doc = self.selected_document()

@@ -16,13 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,22 +44,10 @@ from clerk_app.ui.cases.step_outcome import ask_step_outcome
 from clerk_app.ui.cases.steps_model import COL_OPEN_ITEM, OpenStepModel
 from clerk_app.ui.common.printing import DocumentPrinter, builders
 from clerk_app.ui.common.qt_compat import emit
-from clerk_app.ui.common.table_model import ROW_ROLE
+from clerk_app.ui.common.tables import make_table, selected_row
 from clerk_app.ui.session import SignedOn
 
 REFRESH_MS = 60_000
-
-
-def _table(model: CaseModel | OpenStepModel, stretch: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class JointStepsPanel(QWidget):
@@ -75,7 +60,7 @@ class JointStepsPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = OpenStepModel(self)
-        self.table = _table(self.model, COL_OPEN_ITEM)
+        self.table = make_table(self.model, COL_OPEN_ITEM)
         self.title = QLabel(self.tr("本部门联办环节"))
         self.title.setObjectName("sectionTitle")
         self.complete_button = QPushButton(self.tr("办结本环节"))
@@ -163,7 +148,7 @@ class MyCasesTab(QWidget):
             session.ctx, session.actor, session.tasks, session.app.printer, self
         )
         self.model = CaseModel(self)
-        self.table = _table(self.model, COL_ITEM)
+        self.table = make_table(self.model, COL_ITEM)
         self.steps = JointStepsPanel(session)
         self.steps.status.connect(self.status)
         self.summary = QLabel()
@@ -250,10 +235,7 @@ class MyCasesTab(QWidget):
         return False
 
     def selected(self) -> CaseView | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        case: CaseView = self.model.data(rows[0], ROW_ROLE)
+        case: CaseView | None = selected_row(self.table)
         return case
 
     def _selection_changed(self, _s: QItemSelection, _d: QItemSelection) -> None:

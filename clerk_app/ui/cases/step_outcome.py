@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from clerk_app.services.joint import StepView
-from clerk_app.ui.common.dialog_base import FormDialog
+from clerk_app.ui.common.dialog_base import FormDialog, text_box, wrapped_label
 
 
 class StepOutcomeDialog(FormDialog):
@@ -13,10 +13,8 @@ class StepOutcomeDialog(FormDialog):
 
     def __init__(self, step: StepView, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("办结本环节"), parent)
-        line = QLabel(f"{step.case_no}  ·  {step.item_name}  ·  {step.department_name}")
-        line.setWordWrap(True)
-        self.outcome_edit = QPlainTextEdit()
-        self.outcome_edit.setFixedHeight(90)
+        line = wrapped_label(f"{step.case_no}  ·  {step.item_name}  ·  {step.department_name}")
+        self.outcome_edit = text_box(90)
         self.outcome_edit.setPlaceholderText(self.tr("如：经审查符合条件，同意办理"))
         self.form.addRow(self.tr("办件"), line)
         self.form.addRow(self.tr("环节期限"), QLabel(step.due_date.isoformat()))

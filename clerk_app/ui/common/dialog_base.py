@@ -1,4 +1,5 @@
-"""A small form dialog: fields in a form layout, a red hint, OK refused until valid."""
+"""A small form dialog (fields in a form layout, a red hint, OK refused until valid) and the
+fields such forms share: a box of free text, a wrapped line saying what it is about."""
 
 from __future__ import annotations
 
@@ -7,9 +8,24 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
+
+
+def text_box(height: int = 80) -> QPlainTextEdit:
+    """A few lines of free text (a reason, an opinion), of a fixed height."""
+    box = QPlainTextEdit()
+    box.setFixedHeight(height)
+    return box
+
+
+def wrapped_label(text: str) -> QLabel:
+    """A read-only line of the form that wraps: what the decision is about."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 class FormDialog(QDialog):

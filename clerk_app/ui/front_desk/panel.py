@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from clerk_app.ui.common.labels import kind_label
 from clerk_app.ui.common.printing import DocumentPrinter, builders
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.table_model import ROW_ROLE
+from clerk_app.ui.common.tables import make_table
 from clerk_app.ui.front_desk.first_contact import FirstContactDialog
 from clerk_app.ui.front_desk.first_contact_flow import FirstContactFlow
 from clerk_app.ui.front_desk.item_guide import ItemGuideView
@@ -52,14 +50,7 @@ class FrontDeskTab(QWidget):
         self.search_edit.setPlaceholderText(self.tr("事项名称 / 事项编码 / 拼音首字母，如 yyzz"))
         self.search_edit.setClearButtonEnabled(True)
         self.model = ItemTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table = make_table(self.model, COL_NAME)
         self.guide = ItemGuideView()
         self.guide.setMinimumHeight(360)
 

@@ -5,36 +5,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from clerk_app.services import first_contact
 from clerk_app.services.first_contact import ReferralView
-from clerk_app.ui.common.table_model import ROW_ROLE
+from clerk_app.ui.common.tables import make_table, selected_row
 from clerk_app.ui.front_desk.referrals_model import COL_MATTER, ReferralModel
 from clerk_app.ui.session import SignedOn
 
 REFRESH_MS = 60_000
-
-
-def _table(model: ReferralModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(COL_MATTER, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class ReferralsTab(QWidget):
@@ -43,11 +28,11 @@ class ReferralsTab(QWidget):
         self.session = session
         self.department_id = session.badge.department_id
         self.model = ReferralModel(self)
-        self.table = _table(self.model)
+        self.table = make_table(self.model, COL_MATTER)
         self.summary = QLabel()
         self.summary.setObjectName("sectionTitle")
         self.incoming_model = ReferralModel(self)
-        self.incoming_table = _table(self.incoming_model)
+        self.incoming_table = make_table(self.incoming_model, COL_MATTER)
         self.incoming_summary = QLabel()
         self.incoming_summary.setObjectName("sectionTitle")
         self.take_button = QPushButton(self.tr("接收"))
@@ -109,10 +94,7 @@ class ReferralsTab(QWidget):
         self._update_buttons()
 
     def selected_incoming(self) -> ReferralView | None:
-        rows = self.incoming_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        ref: ReferralView = self.incoming_model.data(rows[0], ROW_ROLE)
+        ref: ReferralView | None = selected_row(self.incoming_table)
         return ref
 
     def select_incoming(self, referral_id: str) -> bool:

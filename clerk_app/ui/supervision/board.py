@@ -19,13 +19,14 @@ from clerk_app.services import board, oversight
 from clerk_app.services.board import LightsBoard, WindowStatus
 from clerk_app.services.oversight import SweepResult
 from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.common.tables import make_table
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.supervision.board_model import (
     DepartmentLightsModel,
     LightCaseModel,
     WindowBoardModel,
 )
-from clerk_app.ui.supervision.common import make_table, section_title
+from clerk_app.ui.supervision.common import section_title
 
 REFRESH_MS = 15_000
 
@@ -41,9 +42,11 @@ class BoardPanel(QWidget):
         self.windows_model = WindowBoardModel(self)
         self.lights_model = DepartmentLightsModel(self)
         self.cases_model = LightCaseModel(self)
-        self.windows_table = make_table(self.windows_model, WindowBoardModel.COL_NAME, sort=True)
-        self.lights_table = make_table(self.lights_model, 0)
-        self.cases_table = make_table(self.cases_model, 6, sort=True)
+        self.windows_table = make_table(
+            self.windows_model, WindowBoardModel.COL_NAME, sort=True, striped=True
+        )
+        self.lights_table = make_table(self.lights_model, 0, striped=True)
+        self.cases_table = make_table(self.cases_model, 6, sort=True, striped=True)
         self.windows_title = section_title(self.tr("窗口"))
         self.lights_title = section_title(self.tr("时限预警"))
         self.cases_title = section_title(self.tr("红灯、黄灯办件"))

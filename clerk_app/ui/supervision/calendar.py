@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from clerk_app.services import oversight
 from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.common.tables import make_table
 from clerk_app.ui.session import SignedOn
-from clerk_app.ui.supervision.common import make_table
 from clerk_app.ui.supervision.oversight_model import DueChange, DueChangeModel
 
 
@@ -68,7 +68,7 @@ class CalendarDialog(QDialog):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.model = DueChangeModel(self)
-        self.table = make_table(self.model, 0)
+        self.table = make_table(self.model, 0, striped=True)
         self.table.setMinimumHeight(160)
         self.apply_button = QPushButton(self.tr("保存"))
         self.apply_button.setObjectName("primaryAction")

@@ -1,58 +1,21 @@
-"""Pieces the supervision panels share: a read-only table, and a list panel with buttons."""
+"""Pieces the supervision panels share: a section title, and a list panel with buttons."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from clerk_app.ui.common.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
+from clerk_app.ui.common.table_model import RowTableModel
+from clerk_app.ui.common.tables import make_table, selected_row
 from clerk_app.ui.session import SignedOn
-
-
-def make_table(
-    model: RowTableModel[Any], stretch: int | None = None, sort: bool = False
-) -> QTableView:
-    """A single-selection, row-wise, read-only table; ``sort`` adds a sorting proxy."""
-    table = QTableView()
-    if sort:
-        proxy = QSortFilterProxyModel(table)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(SORT_ROLE)
-        table.setModel(proxy)
-        # keep the order the service gave (by code, by urgency) until a header is clicked
-        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
-    else:
-        table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
-    return table
-
-
-def selected_row(table: QTableView) -> Any:
-    """The plain row behind the selected line (through a proxy if any), or None."""
-    rows = table.selectionModel().selectedRows()
-    return table.model().data(rows[0], ROW_ROLE) if rows else None
 
 
 def section_title(text: str = "") -> QLabel:
@@ -77,7 +40,7 @@ class ListPanel(QWidget):
         self.session = session
         self.model = model
         model.setParent(self)
-        self.table = make_table(model, stretch)
+        self.table = make_table(model, stretch, striped=True)
         self.title = section_title()
         self.buttons = QHBoxLayout()
         self._row_buttons: list[QPushButton] = []

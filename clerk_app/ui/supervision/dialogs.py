@@ -8,15 +8,13 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
 from clerk_app.domain.reviews import ComplaintOutcome, FollowUpOutcome, follow_up_outcomes
 from clerk_app.services.board import Names
-from clerk_app.ui.common.dialog_base import FormDialog
+from clerk_app.ui.common.dialog_base import FormDialog, text_box, wrapped_label
 from clerk_app.ui.supervision.oversight_model import (
     ComplaintRow,
     FollowUpRow,
@@ -24,18 +22,6 @@ from clerk_app.ui.supervision.oversight_model import (
     follow_up_kind_text,
     follow_up_outcome_text,
 )
-
-
-def text_box(height: int = 80) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setFixedHeight(height)
-    return box
-
-
-def summary_label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
 
 
 class NoteDialog(FormDialog):
@@ -53,7 +39,7 @@ class NoteDialog(FormDialog):
         super().__init__(title, parent)
         self.required = required
         self.note_edit = text_box()
-        self.form.addRow(self.tr("事由"), summary_label(summary))
+        self.form.addRow(self.tr("事由"), wrapped_label(summary))
         self.form.addRow(label, self.note_edit)
 
     def problem(self) -> str:
@@ -79,7 +65,7 @@ class CloseFollowUpDialog(FormDialog):
         about = " · ".join(
             x for x in (row.staff_name, row.department_name, row.view.outcome_note) if x
         )
-        self.form.addRow(self.tr("任务"), summary_label(about or "—"))
+        self.form.addRow(self.tr("任务"), wrapped_label(about or "—"))
         self.form.addRow(self.tr("结果类别"), self.outcome_combo)
         self.form.addRow(self.tr("具体情况"), self.note_edit)
 
@@ -161,7 +147,7 @@ class ResolveComplaintDialog(FormDialog):
         self.substantiated_check = QCheckBox(self.tr("投诉属实（将立责任追究记录）"))
         self.note_edit = text_box(100)
         self.form.addRow(
-            self.tr("投诉"), summary_label(f"{row.view.complainant}：{row.view.content}")
+            self.tr("投诉"), wrapped_label(f"{row.view.complainant}：{row.view.content}")
         )
         self.form.addRow(self.tr("处理结果"), self.outcome_combo)
         self.form.addRow("", self.substantiated_check)

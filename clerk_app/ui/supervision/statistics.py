@@ -23,9 +23,10 @@ from clerk_app.domain.metrics import ON_TIME_TARGET, format_rate
 from clerk_app.services import board
 from clerk_app.services.statistics import Grouping, PerformanceRow, performance
 from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.common.tables import make_table
 from clerk_app.ui.ports import Printout
 from clerk_app.ui.session import SignedOn
-from clerk_app.ui.supervision.common import make_table, section_title
+from clerk_app.ui.supervision.common import section_title
 from clerk_app.ui.supervision.oversight_model import PerformanceModel
 
 
@@ -113,7 +114,7 @@ class StatisticsPanel(QWidget):
         bar.addWidget(self.monthly_button)
 
         self.model = PerformanceModel(self)
-        self.table = make_table(self.model, 0, sort=True)
+        self.table = make_table(self.model, 0, sort=True, striped=True)
         self.title = section_title()
         from clerk_app.ui.supervision.chart import OnTimeChart  # QtCharts: supervisors
 
