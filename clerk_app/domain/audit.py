@@ -6,26 +6,37 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 GENESIS = "0" * 64
 
 
-@dataclass(frozen=True)
-class ChainLink:
-    """The hashed fields of one event, as stored."""
+class ChainLink(Protocol):
+    """The hashed fields of one event, as stored (a journal row:
+    :class:`clerk_app.services.journal.JournalRow`)."""
 
-    id: str
-    workstation: str
-    seq: int
-    type: str
-    actor_id: str | None
-    window_id: str | None
-    occurred_at: str
-    request_id: str | None
-    payload: str
-    prev_hash: str
-    hash: str
+    @property
+    def id(self) -> str: ...
+    @property
+    def workstation(self) -> str: ...
+    @property
+    def seq(self) -> int: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def actor_id(self) -> str | None: ...
+    @property
+    def window_id(self) -> str | None: ...
+    @property
+    def occurred_at(self) -> str: ...
+    @property
+    def request_id(self) -> str | None: ...
+    @property
+    def payload(self) -> str: ...
+    @property
+    def prev_hash(self) -> str: ...
+    @property
+    def hash(self) -> str: ...
 
 
 def canonical_payload(payload: Mapping[str, Any]) -> str:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 
-from clerk_app.domain.audit import ChainLink, ChainProblem, verify_chain
+from clerk_app.domain.audit import ChainProblem, verify_chain
 from clerk_app.services.events import EventData, apply_event
-from clerk_app.services.journal import record_event
+from clerk_app.services.journal import JournalRow, record_event
 from clerk_app.store.db import Database
 from clerk_app.store.models import Base, ChainHead, Event
 
@@ -52,37 +50,13 @@ def verify(db: Database) -> VerifyReport:
         for ws in sorted(stations):
             rows = s.scalars(select(Event).where(Event.workstation == ws).order_by(Event.seq)).all()
             count += len(rows)
-            links = [
-                ChainLink(
-                    r.id,
-                    r.workstation,
-                    r.seq,
-                    r.type,
-                    r.actor_id,
-                    r.window_id,
-                    r.occurred_at,
-                    r.request_id,
-                    r.payload,
-                    r.prev_hash,
-                    r.hash,
-                )
-                for r in rows
-            ]
+            links = [JournalRow.of(r) for r in rows]
             problems.extend(verify_chain(ws, links, heads.get(ws)))
     return VerifyReport(count, len(stations), tuple(problems))
 
 
 def event_data(row: Event) -> EventData:
-    return EventData(
-        id=row.id,
-        type=row.type,
-        workstation=row.workstation,
-        seq=row.seq,
-        actor_id=row.actor_id,
-        window_id=row.window_id,
-        occurred_at=datetime.fromisoformat(row.occurred_at),
-        payload=json.loads(row.payload),
-    )
+    return JournalRow.of(row).event()
 
 
 def replay(

@@ -1,7 +1,10 @@
-"""The journal: each event appended to its workstation's hash chain."""
+"""The journal: each event appended to its workstation's hash chain, and its rows as
+plain data (:class:`JournalRow`) for checking the chains and replicating them."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -11,6 +14,58 @@ from clerk_app.domain.clock import SHANGHAI
 from clerk_app.services.events import EventData
 from clerk_app.services.rows import next_counter
 from clerk_app.store.models import ChainHead, Event
+
+
+@dataclass(frozen=True)
+class JournalRow:
+    """One journaled event as stored: the hashed fields (a
+    :class:`~clerk_app.domain.audit.ChainLink`) plus its central number.
+
+    The field order is that of ``clerk_app.sync.journal.JOURNAL_COLUMNS``.
+    """
+
+    id: str
+    workstation: str
+    seq: int
+    type: str
+    actor_id: str | None
+    window_id: str | None
+    occurred_at: str
+    request_id: str | None
+    payload: str
+    prev_hash: str
+    hash: str
+    central_seq: int | None
+
+    @classmethod
+    def of(cls, e: Event) -> JournalRow:
+        return cls(
+            e.id,
+            e.workstation,
+            e.seq,
+            e.type,
+            e.actor_id,
+            e.window_id,
+            e.occurred_at,
+            e.request_id,
+            e.payload,
+            e.prev_hash,
+            e.hash,
+            e.central_seq,
+        )
+
+    def event(self) -> EventData:
+        """The event as the appliers take it."""
+        return EventData(
+            id=self.id,
+            type=self.type,
+            workstation=self.workstation,
+            seq=self.seq,
+            actor_id=self.actor_id,
+            window_id=self.window_id,
+            occurred_at=datetime.fromisoformat(self.occurred_at),
+            payload=json.loads(self.payload),
+        )
 
 
 def record_event(

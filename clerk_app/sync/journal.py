@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 
 from clerk_app.domain.audit import GENESIS
 from clerk_app.domain.errors import ClerkError
-from clerk_app.services.events import EventData, apply_event
+from clerk_app.services.events import apply_event
+from clerk_app.services.journal import JournalRow as JournalRow  # the sync engine's row
 from clerk_app.services.journal import journal_row, record_event
 from clerk_app.services.rows import bump_counter, next_counter
 from clerk_app.store.models import ChainHead, Event
@@ -31,53 +32,6 @@ from clerk_app.sync.errors import ChainBroken
 
 CENTRAL = "central"
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
-@dataclass(frozen=True)
-class JournalRow:
-    """One journaled event as stored (the hashed fields plus its central number)."""
-
-    id: str
-    workstation: str
-    seq: int
-    type: str
-    actor_id: str | None
-    window_id: str | None
-    occurred_at: str
-    request_id: str | None
-    payload: str
-    prev_hash: str
-    hash: str
-    central_seq: int | None
-
-    @classmethod
-    def of(cls, e: Event) -> JournalRow:
-        return cls(
-            e.id,
-            e.workstation,
-            e.seq,
-            e.type,
-            e.actor_id,
-            e.window_id,
-            e.occurred_at,
-            e.request_id,
-            e.payload,
-            e.prev_hash,
-            e.hash,
-            e.central_seq,
-        )
-
-    def event(self) -> EventData:
-        return EventData(
-            id=self.id,
-            type=self.type,
-            workstation=self.workstation,
-            seq=self.seq,
-            actor_id=self.actor_id,
-            window_id=self.window_id,
-            occurred_at=datetime.fromisoformat(self.occurred_at),
-            payload=json.loads(self.payload),
-        )
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ from itertools import groupby
 
 from sqlalchemy import select
 
-from clerk_app.domain.audit import ChainLink, ChainProblem, verify_chain
+from clerk_app.domain.audit import ChainProblem, verify_chain
+from clerk_app.services.journal import JournalRow
 from clerk_app.store.db import Database
 from clerk_app.store.models import ChainHead, Event
 
@@ -20,22 +21,7 @@ def verify_journal(db: Database) -> list[ChainProblem]:
         seen: set[str] = set()
         for ws, events in groupby(rows, key=lambda e: e.workstation):
             seen.add(ws)
-            links = (
-                ChainLink(
-                    e.id,
-                    e.workstation,
-                    e.seq,
-                    e.type,
-                    e.actor_id,
-                    e.window_id,
-                    e.occurred_at,
-                    e.request_id,
-                    e.payload,
-                    e.prev_hash,
-                    e.hash,
-                )
-                for e in events
-            )
+            links = (JournalRow.of(e) for e in events)
             problems += verify_chain(ws, links, heads.get(ws))
         for ws in heads.keys() - seen:
             problems += verify_chain(ws, [], heads[ws])

@@ -136,3 +136,27 @@ def test_migrations_reach_head_on_a_new_file(tmp_path: Path) -> None:
         assert conn.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1
     db.dispose()
+
+
+def test_a_journal_row_is_the_stored_event_whichever_way_it_is_read(demo_db: Path) -> None:
+    """One row type for the journal: built from the ORM row or from the plain columns the
+    sync engine selects, it is the same value, and it gives back the event as applied."""
+    from clerk_app.services.audit import event_data
+    from clerk_app.services.journal import JournalRow
+    from clerk_app.store.models import Event
+    from clerk_app.sync.journal import event_rows, journal_select
+
+    db = open_database(_url(demo_db))
+    try:
+        with db.read_sessions() as s:
+            stmt = sa.select(Event).order_by(Event.position).limit(50)
+            events = s.scalars(stmt).all()
+            plain = event_rows(s, journal_select().order_by(Event.position).limit(50))
+        rows = [JournalRow.of(e) for e in events]
+        assert rows == plain and len(rows) == 50
+        for e, row in zip(events, rows, strict=True):
+            data = row.event()
+            assert data == event_data(e)
+            assert (data.id, data.seq, data.occurred_at.isoformat()) == (e.id, e.seq, e.occurred_at)
+    finally:
+        db.dispose()
