@@ -377,21 +377,47 @@ def is_overdue(case: CaseSnapshot, *, today: date) -> bool:
     return False
 
 
+#: What a received application can end in (DESIGN §2 "Refusal / referral").
+INTAKE_DECISIONS = frozenset(
+    {
+        CaseAction.ACCEPT,
+        CaseAction.ISSUE_SUPPLEMENT_NOTICE,
+        CaseAction.REFUSE,
+        CaseAction.REFER,
+        CaseAction.COMPLETE_ON_SPOT,
+        CaseAction.TELL_ON_SPOT,
+    }
+)
+
+
 def allowed_actions(
-    case: CaseSnapshot | CaseState, *, today: date | None = None, by_supervisor: bool = False
+    case: CaseSnapshot | CaseState,
+    *,
+    today: date | None = None,
+    by_supervisor: bool = False,
+    materials_complete: bool | None = None,
+    needs_licence: bool | None = None,
 ) -> frozenset[CaseAction]:
     """Actions to enable in the UI.
 
     Given a bare state, the answer follows :data:`CASE_TRANSITIONS` only. Given a snapshot,
     it also applies the rules that depend on the case: on-the-spot completion for instant
-    items, a second supplement notice only for a supervisor, extension only before the due
-    date and deemed approval only for a flagged item past its due date (both need ``today``).
+    items, which are decided in the visit and never accepted onto a deadline; a second
+    supplement notice only for a supervisor; extension only before the due date and deemed
+    approval only for a flagged item past its due date (both need ``today``).
+
+    The facts of the application at the counter, when known, narrow it further: with
+    materials missing (``materials_complete=False``) it can be neither accepted nor
+    completed on the spot (Art. 32: a one-time notice instead); with nothing missing there
+    is no notice to issue; a matter that needs a licence is not just told on the spot.
     """
     state = case if isinstance(case, CaseState) else case.state
     actions = {a for a, (sources, _) in CASE_TRANSITIONS.items() if state in sources}
     if isinstance(case, CaseState):
         return frozenset(actions)
-    if case.item_kind is not ItemKind.INSTANT:
+    if case.item_kind is ItemKind.INSTANT:
+        actions.discard(CaseAction.ACCEPT)
+    else:
         actions.discard(CaseAction.COMPLETE_ON_SPOT)
     if case.supplement_notices >= 1 and not by_supervisor:
         actions.discard(CaseAction.ISSUE_SUPPLEMENT_NOTICE)
@@ -399,4 +425,10 @@ def allowed_actions(
         actions.discard(CaseAction.EXTEND)
     if not case.deemed_approval_item or today is None or not is_overdue(case, today=today):
         actions.discard(CaseAction.DEEM_APPROVED)
+    if materials_complete is False:
+        actions -= {CaseAction.ACCEPT, CaseAction.COMPLETE_ON_SPOT}
+    if materials_complete is True:
+        actions.discard(CaseAction.ISSUE_SUPPLEMENT_NOTICE)
+    if needs_licence is True:
+        actions.discard(CaseAction.TELL_ON_SPOT)
     return frozenset(actions)

@@ -141,9 +141,35 @@ class WindowSnapshot:
     paused_at: datetime | None = None
 
 
-def allowed_ticket_actions(state: TicketState) -> frozenset[TicketAction]:
-    """Actions the state allows (the UI enables these buttons)."""
-    return frozenset(a for a, sources in TICKET_TRANSITIONS.items() if state in sources)
+#: What a paused window may not do (:func:`call` and :func:`recall` need an open window).
+NEEDS_OPEN_WINDOW = frozenset({TicketAction.CALL, TicketAction.RECALL})
+
+
+def allowed_ticket_actions(
+    state: TicketState, *, window: WindowState = WindowState.OPEN
+) -> frozenset[TicketAction]:
+    """Actions the state allows at a window in ``window`` state (the UI enables these)."""
+    actions = frozenset(a for a, sources in TICKET_TRANSITIONS.items() if state in sources)
+    return actions - NEEDS_OPEN_WINDOW if window is WindowState.PAUSED else actions
+
+
+def counter_actions(
+    current: TicketState | None, *, window: WindowState = WindowState.OPEN
+) -> frozenset[TicketAction]:
+    """What a window can do with the ticket at its counter (``None``: nobody there).
+
+    With nobody at the counter the window calls the next ticket (a WAITING one, see
+    :func:`pick_next`) if it is open; with a ticket in hand it does what that ticket's state
+    allows, and calls nobody else until that one is finished, missed or transferred.
+    """
+    if current is None:
+        return allowed_ticket_actions(TicketState.WAITING, window=window) & {TicketAction.CALL}
+    return allowed_ticket_actions(current, window=window) - {TicketAction.CALL}
+
+
+def takes_application(current: TicketState | None) -> bool:
+    """收件 is for the visitor being served (after 开始办理, before 结束服务)."""
+    return current is TicketState.SERVING
 
 
 def _require(ticket: TicketSnapshot, action: TicketAction) -> None:

@@ -88,6 +88,26 @@ class CaseView:
     pending_extension: bool
 
 
+def allowed_on(view: CaseView, *, today: date, by_supervisor: bool) -> frozenset[rules.CaseAction]:
+    """What the domain allows on the case shown by ``view`` (the UI enables these).
+
+    Extension is asked with ``by_supervisor`` of whoever decides it: a clerk's request
+    needs a case a supervisor could still extend (before its due date).
+    """
+    case = CaseSnapshot(
+        received_on=view.received_on,
+        item_kind=view.item_kind,
+        state=view.state,
+        accepted_on=view.accepted_on,
+        due_on=view.due_date,
+        supplement_notices=view.supplement_count,
+    )
+    complete = all(m.status == "received" for m in view.materials)
+    return rules.allowed_actions(
+        case, today=today, by_supervisor=by_supervisor, materials_complete=complete
+    )
+
+
 def get_case(s: Session, case_id: str) -> Case:
     case = s.get(Case, case_id)
     if case is None:

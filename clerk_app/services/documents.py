@@ -61,6 +61,7 @@ from clerk_app.store.models import (
     Department,
     Event,
     ExtensionRequest,
+    FirstContact,
     ItemMaterial,
     Referral,
     ServiceItem,
@@ -311,6 +312,40 @@ def referral_slip_doc(ctx: ServiceContext, referral_id: str) -> ReferralSlipDoc:
             target_place=center.address or center.name,
             target_window=target_window,
             target_phone=center.query_phone,
+            first_responder_name=first.name,
+            first_responder_number=first.staff_no,
+            first_responder_phone=center.query_phone,
+            materials_to_bring=bring,
+        )
+
+
+def first_contact_slip_doc(ctx: ServiceContext, contact_id: str) -> ReferralSlipDoc:
+    """引导单 for a question answered at the desk: the item's department and materials."""
+    with ctx.db.sessions() as s:
+        contact = s.get(FirstContact, contact_id)
+        if contact is None:
+            raise NotFound("找不到该首问登记")
+        center, first = center_of(s), s.get(Staff, contact.staff_id)
+        item = s.get(ServiceItem, contact.item_id) if contact.item_id else None
+        dept = s.get(Department, item.department_id) if item else None
+        if first is None:
+            raise NotFound("首问登记的首问负责人不存在")
+        bring: tuple[str, ...] = ()
+        if item is not None:
+            query = select(ItemMaterial.name).where(ItemMaterial.item_id == item.id)
+            bring = tuple(s.scalars(query.order_by(ItemMaterial.position)))
+        return ReferralSlipDoc(
+            center_name=center.name,
+            agency_name=center.name,
+            document_number="",
+            case_number="",
+            issue_date=local_date(contact.created_at),
+            item_name=item.name if item else contact.question[:40],
+            applicant=Party(name=contact.visitor_name, phone=contact.visitor_phone),
+            matter=contact.question,
+            target_agency=dept.name if dept else "",
+            target_place=center.address or center.name,
+            target_window="",
             first_responder_name=first.name,
             first_responder_number=first.staff_no,
             first_responder_phone=center.query_phone,

@@ -44,6 +44,20 @@ class ReferralView:
     case_id: str | None
 
 
+@dataclass(frozen=True)
+class ReferTo:
+    """Where a first contact is referred (转办): the department, and a window if chosen."""
+
+    department_id: str
+    window_id: str | None = None
+
+
+@dataclass(frozen=True)
+class FirstContactRecord:
+    contact_id: str
+    referral_id: str | None  # None: answered at the desk
+
+
 def record_first_contact(
     ctx: ServiceContext,
     actor: Actor,
@@ -55,13 +69,38 @@ def record_first_contact(
     item_id: str | None = None,
 ) -> str:
     """首问登记: the first person asked owns the question until it is answered or referred."""
-    require_role(actor, *STAFF, action="首问登记")
+    return record_and_refer(
+        ctx,
+        actor,
+        visitor_name=visitor_name,
+        question=question,
+        visitor_phone=visitor_phone,
+        answer=answer,
+        item_id=item_id,
+    ).contact_id
+
+
+def record_and_refer(
+    ctx: ServiceContext,
+    actor: Actor,
+    *,
+    visitor_name: str,
+    question: str,
+    visitor_phone: str = "",
+    answer: str = "",
+    item_id: str | None = None,
+    refer_to: ReferTo | None = None,
+    request_id: str | None = None,
+) -> FirstContactRecord:
+    """首问登记, and the referral when the matter is not ours, in ONE transaction: a
+    referral that fails leaves no first contact behind, so a retry records it once."""
+    require_role(actor, *STAFF, action="转办" if refer_to is not None else "首问登记")
     if not visitor_name.strip():
         raise InvalidInput("请填写来访人姓名")
     if not question.strip():
         raise InvalidInput("请填写咨询或办理的事项")
     phone = normalize_phone(visitor_phone) if visitor_phone.strip() else ""
-    with ctx.unit_of_work(actor) as uow:
+    with ctx.unit_of_work(actor, request_id=request_id) as uow:
         contact_id = new_id()
         uow.emit(
             "first_contact.recorded",
@@ -77,7 +116,19 @@ def record_first_contact(
                 created_at=uow.now,
             ),
         )
-    return contact_id
+        referral_id = None
+        if refer_to is not None:
+            referral_id = emit_referral(
+                uow,
+                to_department_id=refer_to.department_id,
+                matter=question,
+                first_contact_id=contact_id,
+                to_window_id=refer_to.window_id,
+                item_id=item_id,
+                visitor_name=visitor_name,
+                visitor_phone=phone,
+            )
+    return FirstContactRecord(contact_id, referral_id)
 
 
 @applier("first_contact.recorded")

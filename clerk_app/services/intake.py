@@ -83,7 +83,7 @@ def validate_applicant(applicant: Applicant) -> Applicant:
     )
 
 
-def _view(uow: UnitOfWork, case_id: str) -> CaseView:
+def view_in(uow: UnitOfWork, case_id: str) -> CaseView:
     return case_view(uow.session, get_case(uow.session, case_id), uow.calendar, uow.today)
 
 
@@ -101,33 +101,45 @@ def receive(
     require_role(actor, *COUNTER, action="收件")
     person = validate_applicant(applicant)
     with ctx.unit_of_work(actor, request_id=request_id) as uow:
-        item = get_item(uow.session, item_id)
-        lines = _checklist(uow.session, item_id, materials)
-        seq = next_counter(uow.session, _case_counter(ctx.workstation, uow.today))
-        case_id = new_id()
-        uow.emit(
-            "case.received",
-            dict(
-                id=case_id,
-                case_no=_case_no(ctx.workstation, uow.today, seq),
-                seq=seq,
-                item_id=item.id,
-                department_id=item.department_id,
-                window_id=actor.window_id,
-                clerk_id=actor.staff_id,
-                ticket_id=ticket_id,
-                applicant_kind=person.kind,
-                applicant_name=person.name,
-                applicant_id_no=person.id_no,
-                applicant_phone=person.phone,
-                agent_name=person.agent_name,
-                agent_id_no=person.agent_id_no,
-                received_at=uow.now,
-                received_on=uow.today,
-                materials=lines,
-            ),
-        )
-        return _view(uow, case_id)
+        case_id = receive_in(uow, item_id, person, materials, ticket_id)
+        return view_in(uow, case_id)
+
+
+def receive_in(
+    uow: UnitOfWork,
+    item_id: str,
+    person: Applicant,
+    materials: Sequence[MaterialCheck],
+    ticket_id: str | None,
+) -> str:
+    item = get_item(uow.session, item_id)
+    lines = _checklist(uow.session, item_id, materials)
+    workstation, actor = uow.ctx.workstation, uow.actor
+    seq = next_counter(uow.session, _case_counter(workstation, uow.today))
+    case_id = new_id()
+    uow.emit(
+        "case.received",
+        dict(
+            id=case_id,
+            case_no=_case_no(workstation, uow.today, seq),
+            seq=seq,
+            item_id=item.id,
+            department_id=item.department_id,
+            window_id=actor.window_id,
+            clerk_id=actor.staff_id,
+            ticket_id=ticket_id,
+            applicant_kind=person.kind,
+            applicant_name=person.name,
+            applicant_id_no=person.id_no,
+            applicant_phone=person.phone,
+            agent_name=person.agent_name,
+            agent_id_no=person.agent_id_no,
+            received_at=uow.now,
+            received_on=uow.today,
+            materials=lines,
+        ),
+    )
+    return case_id
 
 
 def _case_counter(workstation: str, day: date) -> str:
@@ -215,25 +227,29 @@ def accept(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseView:
     """受理: materials complete; the promised limit gives the due date shown on the receipt."""
     require_role(actor, *COUNTER, action="受理")
     with ctx.unit_of_work(actor) as uow:
-        case = get_case(uow.session, case_id)
-        item = get_item(uow.session, case.item_id)
-        if _missing(uow.session, case):
-            raise RuleViolation("材料不齐全或不符合要求，不能受理；请出具一次性告知书")
-        due = due_date(uow.calendar, uow.today, item.promised_limit)
-        rules.accept(snapshot(uow.session, case), on=uow.today, due_on=due)  # precheck
-        uow.emit(
-            "case.accepted",
-            dict(
-                case_id=case_id,
-                accepted_on=uow.today,
-                limit_workdays=item.promised_limit,
-                due_date=due,
-                provisional=uow.calendar.any_provisional(uow.today, due),
-                deemed=False,
-                steps=steps_payload(uow.session, uow.calendar, item, uow.today),
-            ),
-        )
-        return _view(uow, case_id)
+        accept_in(uow, case_id)
+        return view_in(uow, case_id)
+
+
+def accept_in(uow: UnitOfWork, case_id: str) -> None:
+    case = get_case(uow.session, case_id)
+    item = get_item(uow.session, case.item_id)
+    if _missing(uow.session, case):
+        raise RuleViolation("材料不齐全或不符合要求，不能受理；请出具一次性告知书")
+    due = due_date(uow.calendar, uow.today, item.promised_limit)
+    rules.accept(snapshot(uow.session, case), on=uow.today, due_on=due)  # precheck
+    uow.emit(
+        "case.accepted",
+        dict(
+            case_id=case_id,
+            accepted_on=uow.today,
+            limit_workdays=item.promised_limit,
+            due_date=due,
+            provisional=uow.calendar.any_provisional(uow.today, due),
+            deemed=False,
+            steps=steps_payload(uow.session, uow.calendar, item, uow.today),
+        ),
+    )
 
 
 @applier("case.accepted")
@@ -257,23 +273,26 @@ def issue_supplement_notice(ctx: ServiceContext, actor: Actor, case_id: str) -> 
     """
     require_role(actor, *COUNTER, action="出具一次性告知书")
     with ctx.unit_of_work(actor) as uow:
-        case = get_case(uow.session, case_id)
-        missing = _missing(uow.session, case)
-        names = [m.name for m in missing]
-        by_supervisor = actor.role is Role.SUPERVISOR
-        rules.issue_supplement_notice(
-            snapshot(uow.session, case), names, by_supervisor=by_supervisor
-        )
-        uow.emit(
-            "case.supplement_notice",
-            dict(
-                case_id=case_id,
-                materials=[dict(name=m.name, status=m.status, note=m.note) for m in missing],
-                by_supervisor=by_supervisor,
-                accountability_id=new_id(),
-            ),
-        )
-        return _view(uow, case_id)
+        issue_supplement_notice_in(uow, case_id)
+        return view_in(uow, case_id)
+
+
+def issue_supplement_notice_in(uow: UnitOfWork, case_id: str) -> None:
+    actor = uow.actor
+    case = get_case(uow.session, case_id)
+    missing = _missing(uow.session, case)
+    names = [m.name for m in missing]
+    by_supervisor = actor.role is Role.SUPERVISOR
+    rules.issue_supplement_notice(snapshot(uow.session, case), names, by_supervisor=by_supervisor)
+    uow.emit(
+        "case.supplement_notice",
+        dict(
+            case_id=case_id,
+            materials=[dict(name=m.name, status=m.status, note=m.note) for m in missing],
+            by_supervisor=by_supervisor,
+            accountability_id=new_id(),
+        ),
+    )
 
 
 @applier("case.supplement_notice")
@@ -311,7 +330,7 @@ def receive_supplement(
             "case.supplement_received",
             dict(case_id=case_id, received_on=uow.today, materials=lines),
         )
-        return _view(uow, case_id)
+        return view_in(uow, case_id)
 
 
 @applier("case.supplement_received")
@@ -339,22 +358,28 @@ def refuse(
     """不予受理: a reason, and the competent agency when the matter is not ours."""
     require_role(actor, *COUNTER, action="不予受理")
     with ctx.unit_of_work(actor) as uow:
-        case = get_case(uow.session, case_id)
-        rules.refuse(
-            snapshot(uow.session, case), ground, reason, on=uow.today, other_agency=other_agency
-        )
-        uow.emit(
-            "case.refused",
-            dict(
-                case_id=case_id,
-                ground=ground.value,
-                reason=reason.strip(),
-                other_agency=other_agency.strip(),
-                on=uow.today,
-                at=uow.now,
-            ),
-        )
-        return _view(uow, case_id)
+        refuse_in(uow, case_id, ground, reason, other_agency)
+        return view_in(uow, case_id)
+
+
+def refuse_in(
+    uow: UnitOfWork, case_id: str, ground: RefusalGround, reason: str, other_agency: str
+) -> None:
+    case = get_case(uow.session, case_id)
+    rules.refuse(
+        snapshot(uow.session, case), ground, reason, on=uow.today, other_agency=other_agency
+    )
+    uow.emit(
+        "case.refused",
+        dict(
+            case_id=case_id,
+            ground=ground.value,
+            reason=reason.strip(),
+            other_agency=other_agency.strip(),
+            on=uow.today,
+            at=uow.now,
+        ),
+    )
 
 
 @applier("case.refused")
@@ -385,23 +410,34 @@ def refer(
     """转办: the matter belongs to another department; refer it with a guide slip and follow it."""
     require_role(actor, *COUNTER, action="转办")
     with ctx.unit_of_work(actor) as uow:
-        case = get_case(uow.session, case_id)
-        rules.refer(snapshot(uow.session, case), to_department_id, on=uow.today)
-        uow.emit(
-            "case.referred",
-            dict(case_id=case_id, to_department_id=to_department_id, on=uow.today, at=uow.now),
-        )
-        return emit_referral(
-            uow,
-            to_department_id=to_department_id,
-            matter=matter,
-            case_id=case_id,
-            to_window_id=to_window_id,
-            item_id=case.item_id,
-            visitor_name=case.applicant_name,
-            visitor_phone=case.applicant_phone,
-            step_limit=step_limit,
-        )
+        return refer_in(uow, case_id, to_department_id, matter, to_window_id, step_limit)
+
+
+def refer_in(
+    uow: UnitOfWork,
+    case_id: str,
+    to_department_id: str,
+    matter: str,
+    to_window_id: str | None,
+    step_limit: int = 1,
+) -> str:
+    case = get_case(uow.session, case_id)
+    rules.refer(snapshot(uow.session, case), to_department_id, on=uow.today)
+    uow.emit(
+        "case.referred",
+        dict(case_id=case_id, to_department_id=to_department_id, on=uow.today, at=uow.now),
+    )
+    return emit_referral(
+        uow,
+        to_department_id=to_department_id,
+        matter=matter,
+        case_id=case_id,
+        to_window_id=to_window_id,
+        item_id=case.item_id,
+        visitor_name=case.applicant_name,
+        visitor_phone=case.applicant_phone,
+        step_limit=step_limit,
+    )
 
 
 @applier("case.referred")
@@ -415,12 +451,16 @@ def complete_on_spot(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseVie
     """现场办结: an instant item with complete materials is approved at the counter."""
     require_role(actor, *COUNTER, action="现场办结")
     with ctx.unit_of_work(actor) as uow:
-        case = get_case(uow.session, case_id)
-        if _missing(uow.session, case):
-            raise RuleViolation("材料不齐全，不能现场办结；请出具一次性告知书")
-        rules.complete_on_spot(snapshot(uow.session, case), on=uow.today)
-        uow.emit("case.completed_on_spot", dict(case_id=case_id, on=uow.today, at=uow.now))
-        return _view(uow, case_id)
+        complete_on_spot_in(uow, case_id)
+        return view_in(uow, case_id)
+
+
+def complete_on_spot_in(uow: UnitOfWork, case_id: str) -> None:
+    case = get_case(uow.session, case_id)
+    if _missing(uow.session, case):
+        raise RuleViolation("材料不齐全，不能现场办结；请出具一次性告知书")
+    rules.complete_on_spot(snapshot(uow.session, case), on=uow.today)
+    uow.emit("case.completed_on_spot", dict(case_id=case_id, on=uow.today, at=uow.now))
 
 
 @applier("case.completed_on_spot")
@@ -435,16 +475,20 @@ def tell_on_spot(ctx: ServiceContext, actor: Actor, case_id: str, note: str) -> 
     """当场告知: the matter needs no licence; the applicant is told what to do on the spot."""
     require_role(actor, *COUNTER, action="当场告知")
     with ctx.unit_of_work(actor) as uow:
-        case = get_case(uow.session, case_id)
-        if get_item(uow.session, case.item_id).needs_licence:
-            raise RuleViolation("该事项需要许可，不能当场告知了结；请受理、告知补正或不予受理")
-        if not note.strip():
-            raise InvalidInput("请写明告知的内容")
-        rules.tell_on_spot(snapshot(uow.session, case), on=uow.today, note=note)
-        uow.emit(
-            "case.told_on_spot", dict(case_id=case_id, note=note.strip(), on=uow.today, at=uow.now)
-        )
-        return _view(uow, case_id)
+        tell_on_spot_in(uow, case_id, note)
+        return view_in(uow, case_id)
+
+
+def tell_on_spot_in(uow: UnitOfWork, case_id: str, note: str) -> None:
+    case = get_case(uow.session, case_id)
+    if get_item(uow.session, case.item_id).needs_licence:
+        raise RuleViolation("该事项需要许可，不能当场告知了结；请受理、告知补正或不予受理")
+    if not note.strip():
+        raise InvalidInput("请写明告知的内容")
+    rules.tell_on_spot(snapshot(uow.session, case), on=uow.today, note=note)
+    uow.emit(
+        "case.told_on_spot", dict(case_id=case_id, note=note.strip(), on=uow.today, at=uow.now)
+    )
 
 
 @applier("case.told_on_spot")

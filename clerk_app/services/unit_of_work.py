@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -51,6 +52,19 @@ class UnitOfWork:
         done = self.session.scalar(select(Event.id).where(Event.request_id == request_id).limit(1))
         if done is not None:
             raise DuplicateRequest("该操作已经办理过，请勿重复提交")
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A step of the use case that may fail on its own: if it raises, its state changes
+        and its events are undone (the chain head with them) and what came before stays, to
+        be committed with the rest of the unit of work."""
+        kept = len(self.events)
+        try:
+            with self.session.begin_nested():
+                yield
+        except BaseException:
+            del self.events[kept:]
+            raise
 
     def emit(self, event_type: str, payload: Mapping[str, Any]) -> EventData:
         """Apply one event to the state and append it to this workstation's chain."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -168,3 +168,50 @@ class Tasks(QObject):
         emit(self.errorShown, message)
         if self._report_error is not None:
             self._report_error(message)
+
+
+class Op(Generic[T]):
+    """One user action: what runs in the background, what on success, what on failure.
+
+    Built by a feature's ``ops.py`` (one function per action), completed by the widget with
+    :meth:`success` / :meth:`failure`, then :meth:`run`. Success callbacks run in the order
+    they were added, on the GUI thread. Without a failure callback the clerk is shown the
+    Chinese message of the error (:func:`error_message`) by the task runner.
+    """
+
+    writes = False
+
+    def __init__(self, tasks: Tasks, work: Callable[[], T]) -> None:
+        self.tasks = tasks
+        self.work = work
+        self._on_success: list[Callable[[T], None]] = []
+        self._on_failure: FailureCallback | None = None
+
+    def success(self, callback: Callable[[T], None]) -> Op[T]:
+        self._on_success.append(callback)
+        return self
+
+    def failure(self, callback: FailureCallback) -> Op[T]:
+        """Replace the default (a message box) with ``callback``."""
+        self._on_failure = callback
+        return self
+
+    def run(self) -> None:
+        submit = self.tasks.write if self.writes else self.tasks.io
+        submit(self.work, self._succeeded, self._on_failure)
+
+    def _succeeded(self, result: T) -> None:
+        for callback in self._on_success:
+            callback(result)
+
+
+class WriteOp(Op[T]):
+    """A change of state (Anki's ``CollectionOp``): on the single writer, in order."""
+
+    writes = True
+
+
+class QueryOp(Op[T]):
+    """A query, a rendering (Anki's ``QueryOp``): on the I/O pool, never a database write."""
+
+    writes = False

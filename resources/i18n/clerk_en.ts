@@ -1472,24 +1472,6 @@
     </message>
 </context>
 <context>
-    <name>FirstContactFlow</name>
-    <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact_flow.py" line="103"/>
-        <source>已登记并转办，可在“我的转办”中跟踪</source>
-        <translation>Recorded and referred; follow it under &quot;My referrals&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact_flow.py" line="105"/>
-        <source>首问登记已保存</source>
-        <translation>First contact recorded</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact_flow.py" line="116"/>
-        <source>引导单已打印</source>
-        <translation>Guide slip printed</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../clerk_app/ui/shell/first_run.py" line="36"/>
@@ -1632,6 +1614,21 @@
         <location filename="../../clerk_app/ui/front_desk/panel.py" line="212"/>
         <source>号票 {number} 已打印</source>
         <translation>Ticket {number} printed</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="220"/>
+        <source>已登记并转办，可在“我的转办”中跟踪</source>
+        <translation>Recorded and referred; follow it under &quot;My referrals&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="222"/>
+        <source>首问登记已保存</source>
+        <translation>First contact recorded</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="224"/>
+        <source>引导单已打印</source>
+        <translation>Guide slip printed</translation>
     </message>
 </context>
 <context>

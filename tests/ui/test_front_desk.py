@@ -114,8 +114,8 @@ def test_a_first_contact_is_referred_and_a_guide_slip_printed(
         refer_to_window=small.window_tax,
         print_slip=True,
     )
-    with qtbot.waitSignal(tab.flow.recorded) as recorded:
-        tab.flow.run(request, tab.item)
+    with qtbot.waitSignal(tab.firstContactRecorded) as recorded:
+        tab.record_first_contact(request)
     assert recorded.args[0].referral_id is not None
     (ref,) = first_contact.my_referrals(ui_ctx, small.guide.staff_id)
     assert ref.visitor_name == "张三" and ref.to_window_code == "B01"
@@ -123,6 +123,57 @@ def test_a_first_contact_is_referred_and_a_guide_slip_printed(
     assert slip.kind == "referral_slip" and slip.path is not None and slip.path.is_file()
     text = pdf_text(slip.pdf)
     assert "税务1号窗口" in text and "G001" in text and "张三" in text
+
+
+def test_a_failed_referral_records_nothing_and_the_retry_records_one_contact(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    printer: FakePrinter,
+    errors: list[str],
+) -> None:
+    from dataclasses import replace
+
+    from sqlalchemy import func, select
+
+    from clerk_app.store.models import FirstContact
+
+    def contacts() -> int:
+        with ui_ctx.db.sessions() as s:
+            return int(s.scalar(select(func.count()).select_from(FirstContact)) or 0)
+
+    tab = _tab(qtbot, sign_on(small.guide))
+    request = FirstContactRequest(
+        visitor_name="张三",
+        visitor_phone="",
+        question="领用增值税发票",
+        answer="",
+        refer_to_department="a-department-closed-meanwhile",
+        refer_to_window=None,
+        print_slip=True,
+    )
+    tab.record_first_contact(request)
+    assert errors == ["找不到接收部门"] and contacts() == 0 and printer.printouts == []
+    with qtbot.waitSignal(tab.firstContactRecorded):
+        tab.record_first_contact(replace(request, refer_to_department=small.tax_dept))
+    assert contacts() == 1 and printer.kinds() == ["referral_slip"]
+
+
+def test_an_answered_question_about_an_item_prints_a_slip_to_its_department(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, printer: FakePrinter
+) -> None:
+    tab = _tab(qtbot, sign_on(small.guide))
+    tab.search_edit.setText("SW-001")
+    tab.search()
+    request = FirstContactRequest("李四", "", "领用增值税发票", "请到税务窗口", None, None, True)
+    with qtbot.waitSignal(tab.firstContactRecorded) as recorded:
+        tab.record_first_contact(request)
+    assert recorded.args[0].referral_id is None
+    (slip,) = printer.printouts
+    assert slip.kind == "referral_slip" and slip.path is None  # belongs to no record
+    text = pdf_text(slip.pdf)
+    assert "李四" in text and "税务局" in text and "G001" in text
 
 
 def test_the_first_contact_dialog_asks_for_an_answer_or_a_referral(

@@ -8,16 +8,16 @@ from datetime import date
 import pytest
 from pytestqt.qtbot import QtBot
 
-from clerk_app.domain.cases import CaseState, RefusalGround
+from clerk_app.domain.cases import CaseAction, CaseState, RefusalGround
 from clerk_app.domain.errors import RuleViolation
 from clerk_app.domain.validation import id_card_check_char
-from clerk_app.services import casework, first_contact, intake, tickets
+from clerk_app.services import casework, first_contact, intake_decision, tickets
 from clerk_app.services.auth import Badge
 from clerk_app.services.context import ServiceContext
 from clerk_app.services.errors import DuplicateRequest
+from clerk_app.ui.cases import ops
 from clerk_app.ui.cases.decisions import ReferralChoice, RefuseDialog
 from clerk_app.ui.cases.intake import IntakeDialog
-from clerk_app.ui.cases.intake_flow import IntakeFlow
 from clerk_app.ui.counter.panel import CounterTab
 from clerk_app.ui.session import SignedOn
 from tests.helpers.factories import SmallCenter, valid_id_card
@@ -213,7 +213,7 @@ def test_when_the_decision_fails_the_case_stays_received_and_can_be_finished(
     def broken(*_a: object, **_k: object) -> None:
         raise RuleViolation("日历数据暂不可用")
 
-    monkeypatch.setattr(intake, "accept", broken)
+    monkeypatch.setitem(intake_decision.DECISIONS, CaseAction.ACCEPT, broken)
     dialog.accept_button.click()
     (case,) = casework.my_cases(ui_ctx, small.clerk.staff_id)
     assert case.state is CaseState.RECEIVED
@@ -236,11 +236,15 @@ def test_the_same_request_twice_is_a_duplicate_not_two_cases(
     application = dialog.application()
     assert application is not None
     outcomes: list[object] = []
-    for _ in range(2):  # two flows with the dialog's request id: a double click
-        flow = IntakeFlow(dialog.session, dialog.request_id)
-        flow.finished.connect(outcomes.append)
-        flow.failed.connect(outcomes.append)
-        flow.run(application, lambda ctx, c: (casework.get(ctx, c), None))
+    for _ in range(2):  # twice with the dialog's request id: a double click
+        op = ops.decide(
+            dialog.session,
+            intake_decision.IntakeDecision(CaseAction.ACCEPT),
+            application=application,
+            case_id=None,
+            request_id=dialog.request_id,
+        )
+        op.success(outcomes.append).failure(outcomes.append).run()
     assert isinstance(outcomes[1], DuplicateRequest)
     assert len(casework.my_cases(ui_ctx, small.clerk.staff_id)) == 1
 

@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.cases import Decision
+from clerk_app.domain.periods import Period
 from clerk_app.services import casework, catalogue, intake
 from clerk_app.services.auth import Badge
 from clerk_app.services.context import ServiceContext
@@ -17,25 +18,11 @@ from clerk_app.services.intake import Applicant, MaterialCheck
 from clerk_app.ui.common.theme import LIGHT_GREEN, LIGHT_RED
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.supervision.oversight_model import PerformanceModel
-from clerk_app.ui.supervision.statistics import (
-    Period,
-    month_of,
-    period_bounds,
-)
 from clerk_app.ui.supervision.tab import SupervisionTab
 from tests.helpers.clock import FakeClock
 from tests.helpers.factories import SmallCenter, valid_id_card
 from tests.ui.conftest import FakePrinter, pdf_text
 from tests.ui.test_my_cases import accepted_case
-
-
-def test_periods() -> None:
-    thursday = date(2026, 11, 12)
-    assert period_bounds(Period.TODAY, thursday) == (thursday, thursday)
-    assert period_bounds(Period.WEEK, thursday) == (date(2026, 11, 9), thursday)
-    assert period_bounds(Period.MONTH, thursday) == (date(2026, 11, 1), thursday)
-    assert month_of(date(2026, 10, 20), thursday) == (date(2026, 10, 1), date(2026, 10, 31))
-    assert month_of(thursday, thursday) == (date(2026, 11, 1), thursday)
 
 
 def _month_of_work(ui_ctx: ServiceContext, small: SmallCenter, clock: FakeClock) -> str:

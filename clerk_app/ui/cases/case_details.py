@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.cases import ItemKind
-from clerk_app.services import joint
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.context import Role
 from clerk_app.services.joint import StepView
+from clerk_app.ui.cases import ops
 from clerk_app.ui.cases.cases_model import (
     DocumentModel,
     due_text,
@@ -38,7 +38,7 @@ from clerk_app.ui.cases.materials_checklist import status_label
 from clerk_app.ui.cases.step_outcome import ask_step_outcome
 from clerk_app.ui.cases.steps_model import COL_STEP_OUTCOME, CaseStepModel
 from clerk_app.ui.common.labels import case_state_label, document_kind_label, item_kind_label
-from clerk_app.ui.common.printing import DocumentPrinter, archive_service
+from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.tables import make_table, selected_row
 from clerk_app.ui.session import SignedOn
@@ -144,14 +144,10 @@ class CaseDetailsDialog(QDialog):
         )
 
     def load_documents(self) -> None:
-        ctx, case_id = self.session.ctx, self.case.id
-        self.session.tasks.io(
-            lambda: archive_service().archived_documents(ctx, case_id), self.doc_model.set_rows
-        )
+        ops.documents_of(self.session, self.case.id).success(self.doc_model.set_rows).run()
 
     def load_steps(self) -> None:
-        ctx, case_id = self.session.ctx, self.case.id
-        self.session.tasks.io(lambda: joint.steps_of(ctx, case_id), self._steps_loaded)
+        ops.steps_of(self.session, self.case.id).success(self._steps_loaded).run()
 
     def _steps_loaded(self, steps: list[StepView]) -> None:
         self.step_model.set_rows(steps)
@@ -189,18 +185,16 @@ class CaseDetailsDialog(QDialog):
         outcome = self.ask_outcome(step)
         if outcome is None:
             return
-        ctx, actor, step_id = self.session.ctx, self.session.actor, step.id
+        ops.complete_step(self.session, step.id, outcome).success(self._step_completed).run()
 
-        def done(view: StepView) -> None:
-            emit(
-                self.status,
-                self.tr("办件 {no} 的{dept}环节已办结").format(
-                    no=view.case_no, dept=view.department_name
-                ),
-            )
-            self.load_steps()
-
-        self.session.tasks.write(lambda: joint.complete_step(ctx, actor, step_id, outcome), done)
+    def _step_completed(self, view: StepView) -> None:
+        emit(
+            self.status,
+            self.tr("办件 {no} 的{dept}环节已办结").format(
+                no=view.case_no, dept=view.department_name
+            ),
+        )
+        self.load_steps()
 
     def ask_outcome(self, step: StepView) -> str | None:
         """The department's opinion (tests replace this); None: cancelled."""

@@ -2,15 +2,17 @@
 
 Decisions: complete on the spot (instant items), accept (the due date is shown before the
 clerk confirms; the receipt prints), one-time supplement notice, refuse, refer (guide
-slip), tell on the spot (matters that need no licence). The work runs in
-:class:`~clerk_app.ui.cases.intake_flow.IntakeFlow`; prompts are methods so tests replace them.
+slip), tell on the spot (matters that need no licence). Which of them is enabled is asked
+of the domain (``domain.cases.allowed_actions``); receiving and deciding is one use case
+(``services.intake_decision``) run by ``ops.decide``; prompts are methods so tests replace
+them.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.services import casework, catalogue, intake
+from clerk_app.domain.cases import CaseAction, CaseSnapshot, CaseState, ItemKind, allowed_actions
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.catalogue import ItemView
-from clerk_app.services.context import ServiceContext
+from clerk_app.services.context import Role
+from clerk_app.services.intake_decision import Application, IntakeDecision, IntakeOutcome
 from clerk_app.services.tickets import TicketView
+from clerk_app.ui.cases import ops
 from clerk_app.ui.cases.decisions import (
     ReferDialog,
     ReferralChoice,
@@ -41,22 +45,20 @@ from clerk_app.ui.cases.decisions import (
     RefuseDialog,
     TellDialog,
 )
-from clerk_app.ui.cases.intake_flow import Application, DecisionCall, IntakeFlow, Outcome
 from clerk_app.ui.cases.materials_checklist import MaterialsChecklist
 from clerk_app.ui.common.applicant_form import ApplicantForm
 from clerk_app.ui.common.labels import item_kind_label
-from clerk_app.ui.common.printing import DocumentPrinter, builders
+from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.ports import DepartmentChoice, WindowChoice
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.tasks import error_message
 
 SEARCH_DELAY_MS = 250
-Builder = Callable[[ServiceContext], object]
 
 
 class IntakeDialog(QDialog):
-    decided = Signal(object)  # Outcome
+    decided = Signal(object)  # IntakeOutcome
 
     def __init__(
         self,
@@ -74,8 +76,10 @@ class IntakeDialog(QDialog):
         self.preview: tuple[int, date, bool] | None = None
         self.departments: list[DepartmentChoice] = []
         self.windows: list[WindowChoice] = []
-        self.request_id = str(uuid.uuid4())  # one application, however often it is clicked
-        self.flow = IntakeFlow(session, self.request_id, case, self)
+        self.request_id = str(uuid.uuid4())  # one submission, however often it is clicked
+        self.case = case  # set once the application is received
+        self.busy = False
+        self._action = ""
         self.setWindowTitle(self.tr("收件"))
         self.resize(980, 820)
 
@@ -151,8 +155,6 @@ class IntakeDialog(QDialog):
         self.refer_button.clicked.connect(self.refer)
         self.tell_button.clicked.connect(self.tell)
         self.close_button.clicked.connect(self.reject)
-        self.flow.finished.connect(self._outcome)
-        self.flow.failed.connect(self._failed)
         self._load(case)
 
     def decision_buttons(self) -> list[QPushButton]:
@@ -168,14 +170,8 @@ class IntakeDialog(QDialog):
     # --- loading ----------------------------------------------------------------------
 
     def _load(self, case: CaseView | None) -> None:
-        ctx, directory = self.session.ctx, self.session.app.directory
         item_id = case.item_id if case else (self.ticket.item_id if self.ticket else None)
-
-        def load() -> tuple[ItemView | None, list[DepartmentChoice], list[WindowChoice]]:
-            item = catalogue.get_item(ctx, item_id) if item_id else None
-            return item, directory.departments(), directory.windows()
-
-        self.session.tasks.io(load, self._loaded)
+        ops.load_intake(self.session, item_id).success(self._loaded).run()
 
     def _loaded(
         self, data: tuple[ItemView | None, list[DepartmentChoice], list[WindowChoice]]
@@ -186,14 +182,13 @@ class IntakeDialog(QDialog):
             self.set_item(item)
         else:
             self.search()
-        if self.flow.case is not None:
-            self._lock_received(self.flow.case)
+        if self.case is not None:
+            self._lock_received(self.case)
         self.update_buttons()
 
     def search(self) -> None:
         self.search_timer.stop()
-        ctx, text = self.session.ctx, self.search_edit.text()
-        self.session.tasks.io(lambda: catalogue.search_items(ctx, text), self._found)
+        ops.search_items(self.session, self.search_edit.text()).success(self._found).run()
 
     def _found(self, items: list[ItemView]) -> None:
         current = self.item
@@ -221,10 +216,7 @@ class IntakeDialog(QDialog):
             self.item_combo.setCurrentIndex(index)
         self.materials.set_item(item)
         self._show_item_info()
-        ctx = self.session.ctx
-        self.session.tasks.io(
-            lambda: intake.preview_due_date(ctx, item.id), lambda p: self._previewed(item.id, p)
-        )
+        ops.preview_due_date(self.session, item.id).success(partial(self._previewed, item.id)).run()
         self.update_buttons()
 
     def _previewed(self, item_id: str, preview: tuple[int, date, bool]) -> None:
@@ -262,28 +254,47 @@ class IntakeDialog(QDialog):
         self.setWindowTitle(self.tr("收件 — {no}").format(no=case.case_no))
 
     def materials_complete(self) -> bool:
-        case = self.flow.case
-        if case is not None:
-            return all(m.status == "received" for m in case.materials)
+        if self.case is not None:
+            return all(m.status == "received" for m in self.case.materials)
         return self.materials.complete()
 
+    def allowed(self) -> frozenset[CaseAction]:
+        """What the domain lets the clerk decide on this application as it stands."""
+        item, case = self.item, self.case
+        if item is None:
+            return frozenset()
+        application = CaseSnapshot(
+            received_on=case.received_on if case else self.session.ctx.today(),
+            item_kind=ItemKind(item.kind),
+            state=case.state if case else CaseState.RECEIVED,
+            supplement_notices=case.supplement_count if case else 0,
+        )
+        return allowed_actions(
+            application,
+            by_supervisor=self.session.badge.role is Role.SUPERVISOR,
+            materials_complete=self.materials_complete(),
+            needs_licence=item.needs_licence,
+        )
+
+    def decision_actions(self) -> dict[QPushButton, CaseAction]:
+        return {
+            self.on_spot_button: CaseAction.COMPLETE_ON_SPOT,
+            self.accept_button: CaseAction.ACCEPT,
+            self.supplement_button: CaseAction.ISSUE_SUPPLEMENT_NOTICE,
+            self.refuse_button: CaseAction.REFUSE,
+            self.refer_button: CaseAction.REFER,
+            self.tell_button: CaseAction.TELL_ON_SPOT,
+        }
+
     def update_buttons(self) -> None:
-        item, case = self.item, self.flow.case
+        item, case = self.item, self.case
         form_ok = case is not None or (
             item is not None and self.applicant.is_valid() and not self.materials.errors()
         )
-        complete = self.materials_complete()
-        idle = not self.flow.busy
-        instant = item is not None and item.kind == "instant"
-        self.on_spot_button.setEnabled(idle and form_ok and instant and complete)
-        self.accept_button.setEnabled(idle and form_ok and complete and not instant)
-        self.supplement_button.setEnabled(idle and form_ok and not complete)
-        self.refuse_button.setEnabled(idle and form_ok)
-        self.refer_button.setEnabled(idle and form_ok)
-        self.tell_button.setEnabled(
-            idle and form_ok and item is not None and not item.needs_licence
-        )
-        if not instant:
+        allowed = self.allowed() if form_ok and not self.busy else frozenset()
+        for button, action in self.decision_actions().items():
+            button.setEnabled(action in allowed)
+        if item is None or item.kind != ItemKind.INSTANT:
             self.on_spot_button.setToolTip(self.tr("只有即办件可以现场办结"))
         if item is not None and item.needs_licence:
             self.tell_button.setToolTip(self.tr("该事项需要许可，不能当场告知了结"))
@@ -314,7 +325,7 @@ class IntakeDialog(QDialog):
     # --- decisions --------------------------------------------------------------------
 
     def application(self) -> Application | None:
-        if self.flow.case is not None:
+        if self.case is not None:
             return None
         assert self.item is not None
         return Application(
@@ -324,96 +335,78 @@ class IntakeDialog(QDialog):
             ticket_id=self.ticket.id if self.ticket else None,
         )
 
-    def _run(self, action: str, decision: DecisionCall) -> None:
-        if self.item is None:
+    def _run(self, action: str, decision: IntakeDecision) -> None:
+        if self.item is None or self.busy:
             return
-        if self.flow.case is None and self.applicant.errors(show=True):
+        if self.case is None and self.applicant.errors(show=True):
             return
         self._action = action
+        self.busy = True
         self.message.setText(self.tr("正在办理…"))
         self.message.setStyleSheet("")
-        self.flow.run(self.application(), decision)
+        op = ops.decide(
+            self.session,
+            decision,
+            application=self.application(),
+            case_id=self.case.id if self.case else None,
+            request_id=self.request_id,
+        )
+        op.success(self._outcome).failure(self._failed).run()
         self.update_buttons()
 
     def complete_on_spot(self) -> None:
-        actor = self.session.actor
-        self._run(
-            self.tr("现场办结"), lambda ctx, c: (intake.complete_on_spot(ctx, actor, c), None)
-        )
+        self._run(self.tr("现场办结"), IntakeDecision(CaseAction.COMPLETE_ON_SPOT))
 
     def accept_case(self) -> None:
-        if self.item is None:
-            return
-        ctx, item_id = self.session.ctx, self.item.id
-        self.session.tasks.io(lambda: intake.preview_due_date(ctx, item_id), self._confirm)
+        if self.item is not None:
+            ops.preview_due_date(self.session, self.item.id).success(self._confirm).run()
 
     def _confirm(self, preview: tuple[int, date, bool]) -> None:
         self.preview = preview
         self._show_item_info()
         if not self.confirm_accept(*preview):
             return
-        actor = self.session.actor
-        self._run(self.tr("受理"), lambda ctx, c: (intake.accept(ctx, actor, c), None))
+        self._run(self.tr("受理"), IntakeDecision(CaseAction.ACCEPT))
 
     def supplement(self) -> None:
-        actor = self.session.actor
-        self._run(
-            self.tr("一次性告知"),
-            lambda ctx, c: (intake.issue_supplement_notice(ctx, actor, c), None),
-        )
+        self._run(self.tr("一次性告知"), IntakeDecision(CaseAction.ISSUE_SUPPLEMENT_NOTICE))
 
     def refuse(self) -> None:
         choice = self.ask_refusal()
         if choice is None:
             return
-        actor = self.session.actor
-        self._run(
-            self.tr("不予受理"),
-            lambda ctx, c: (
-                intake.refuse(
-                    ctx,
-                    actor,
-                    c,
-                    ground=choice.ground,
-                    reason=choice.reason,
-                    other_agency=choice.other_agency,
-                ),
-                None,
-            ),
+        decision = IntakeDecision(
+            CaseAction.REFUSE,
+            ground=choice.ground,
+            reason=choice.reason,
+            other_agency=choice.other_agency,
         )
+        self._run(self.tr("不予受理"), decision)
 
     def refer(self) -> None:
         choice = self.ask_referral()
         if choice is None:
             return
-        actor = self.session.actor
-
-        def decision(ctx: ServiceContext, case_id: str) -> tuple[CaseView, str | None]:
-            referral_id = intake.refer(
-                ctx,
-                actor,
-                case_id,
-                to_department_id=choice.department_id,
-                matter=choice.matter,
-                to_window_id=choice.window_id,
-            )
-            return casework.get(ctx, case_id), referral_id
-
+        decision = IntakeDecision(
+            CaseAction.REFER,
+            to_department_id=choice.department_id,
+            to_window_id=choice.window_id,
+            matter=choice.matter,
+        )
         self._run(self.tr("转办"), decision)
 
     def tell(self) -> None:
         note = self.ask_tell_note()
         if note is None:
             return
-        actor = self.session.actor
-        self._run(
-            self.tr("当场告知"), lambda ctx, c: (intake.tell_on_spot(ctx, actor, c, note), None)
-        )
+        self._run(self.tr("当场告知"), IntakeDecision(CaseAction.TELL_ON_SPOT, note=note))
 
     # --- outcome ----------------------------------------------------------------------
 
-    def _outcome(self, outcome: Outcome) -> None:
-        case = outcome.case
+    def _outcome(self, outcome: IntakeOutcome) -> None:
+        self.busy = False
+        self.request_id = str(uuid.uuid4())  # the next click is a new request
+        self.case = case = outcome.case
         if outcome.error is not None:
             self._lock_received(case)
             self.message.setText(
@@ -429,37 +422,13 @@ class IntakeDialog(QDialog):
         self.message.setText(
             self.tr("办件 {no}：{action}完成").format(no=case.case_no, action=self._action)
         )
-        self.print_for(outcome)
+        ticket_id = self.ticket.id if self.ticket else None
+        ops.print_outcome(self.printer, outcome, ticket_id=ticket_id, parent=self.parentWidget())
         emit(self.decided, outcome)
         self.accept()
 
-    def print_for(self, outcome: Outcome) -> None:
-        case = outcome.case
-        job: tuple[str, Builder] | None = None
-        state = case.state.value
-        if state == "accepted":
-            job = ("receipt", lambda ctx: builders().receipt_doc(ctx, case.id))
-        elif state == "supplement_notice":
-            job = ("supplement_notice", lambda ctx: builders().supplement_notice_doc(ctx, case.id))
-        elif state == "refused":
-            job = ("refusal", lambda ctx: builders().refusal_doc(ctx, case.id))
-        elif state == "referred" and outcome.referral_id is not None:
-            rid = outcome.referral_id
-            job = ("referral_slip", lambda ctx: builders().referral_slip_doc(ctx, rid))
-        if job is None:
-            return
-        kind, build = job
-        self.printer.issue(
-            build,
-            kind=kind,
-            title=f"{kind}-{case.case_no}",
-            case_id=case.id,
-            ticket_id=self.ticket.id if self.ticket else None,
-            referral_id=outcome.referral_id,
-            parent=self.parentWidget(),
-        )
-
     def _failed(self, exc: BaseException) -> None:
+        self.busy = False
         self.message.setText(self.tr("没有保存：{why}").format(why=error_message(exc)))
         self.message.setStyleSheet("color: #c62828")
         self.update_buttons()

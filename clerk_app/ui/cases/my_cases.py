@@ -11,9 +11,6 @@ opinion (办结本环节).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.domain.cases import CaseState
+from clerk_app.domain.cases import INTAKE_DECISIONS, CaseAction
 from clerk_app.domain.deadlines import Light
-from clerk_app.services import casework, joint
-from clerk_app.services.case_views import CaseView
+from clerk_app.services.case_views import CaseView, allowed_on
 from clerk_app.services.joint import StepView
+from clerk_app.ui.cases import ops
 from clerk_app.ui.cases.case_actions import (
     CompleteDialog,
     CompletionChoice,
@@ -42,7 +39,7 @@ from clerk_app.ui.cases.cases_model import COL_ITEM, CaseModel
 from clerk_app.ui.cases.intake import IntakeDialog
 from clerk_app.ui.cases.step_outcome import ask_step_outcome
 from clerk_app.ui.cases.steps_model import COL_OPEN_ITEM, OpenStepModel
-from clerk_app.ui.common.printing import DocumentPrinter, builders
+from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.tables import make_table, selected_row
 from clerk_app.ui.session import SignedOn
@@ -72,18 +69,19 @@ class JointStepsPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.complete_button.setEnabled(self.selected() is not None)
-        )
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.complete_button.clicked.connect(self.complete_step)
         self.complete_button.setEnabled(False)
 
+    def _selection_changed(self, _s: QItemSelection, _d: QItemSelection) -> None:
+        self.complete_button.setEnabled(self.selected() is not None)
+
     def refresh(self) -> None:
-        ctx, department_id = self.session.ctx, self.session.badge.department_id
+        department_id = self.session.badge.department_id
         if department_id is None:  # not a department's clerk: no steps of its own
             self._loaded([])
             return
-        self.session.tasks.io(lambda: joint.open_steps(ctx, department_id), self._loaded)
+        ops.open_steps(self.session, department_id).success(self._loaded).run()
 
     def _loaded(self, steps: list[StepView]) -> None:
         selected = self.selected()
@@ -121,17 +119,12 @@ class JointStepsPanel(QWidget):
         outcome = self.ask_outcome(step)
         if outcome is None:
             return
-        ctx, actor, step_id = self.session.ctx, self.session.actor, step.id
+        ops.complete_step(self.session, step.id, outcome).success(self._step_completed).run()
 
-        def done(view: StepView) -> None:
-            emit(
-                self.status,
-                self.tr("办件 {no} 的本部门环节已办结").format(no=view.case_no),
-            )
-            emit(self.stepCompleted, view.case_id)
-            self.refresh()
-
-        self.session.tasks.write(lambda: joint.complete_step(ctx, actor, step_id, outcome), done)
+    def _step_completed(self, view: StepView) -> None:
+        emit(self.status, self.tr("办件 {no} 的本部门环节已办结").format(no=view.case_no))
+        emit(self.stepCompleted, view.case_id)
+        self.refresh()
 
     def ask_outcome(self, step: StepView) -> str | None:
         """The department's opinion (tests replace this); None: cancelled."""
@@ -209,8 +202,7 @@ class MyCasesTab(QWidget):
     # --- data -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        ctx, staff_id = self.session.ctx, self.session.badge.staff_id
-        self.session.tasks.io(lambda: casework.my_cases(ctx, staff_id), self._loaded)
+        ops.my_cases(self.session).success(self._loaded).run()
         self.steps.refresh()
 
     def _loaded(self, cases: list[CaseView]) -> None:
@@ -241,26 +233,30 @@ class MyCasesTab(QWidget):
     def _selection_changed(self, _s: QItemSelection, _d: QItemSelection) -> None:
         self._update_buttons()
 
+    def allowed(self, case: CaseView | None) -> frozenset[CaseAction]:
+        """What the domain allows on the selected case (an extension: what a supervisor
+        could still approve, since the clerk only asks for it)."""
+        if case is None:
+            return frozenset()
+        return allowed_on(case, today=self.session.ctx.today(), by_supervisor=True)
+
     def _update_buttons(self) -> None:
         case = self.selected()
-        state = case.state if case else None
-        self.suspend_button.setEnabled(state is CaseState.ACCEPTED)
-        self.resume_button.setEnabled(state is CaseState.SUSPENDED)
+        allowed = self.allowed(case)
+        self.suspend_button.setEnabled(CaseAction.SUSPEND in allowed)
+        self.resume_button.setEnabled(CaseAction.RESUME in allowed)
         self.extend_button.setEnabled(
-            state is CaseState.ACCEPTED and case is not None and not case.pending_extension
+            CaseAction.EXTEND in allowed and case is not None and not case.pending_extension
         )
-        self.complete_button.setEnabled(state is CaseState.ACCEPTED)
-        self.continue_button.setEnabled(state is CaseState.RECEIVED)
+        self.complete_button.setEnabled(CaseAction.COMPLETE in allowed)
+        self.continue_button.setEnabled(bool(allowed & INTAKE_DECISIONS))
         self.details_button.setEnabled(case is not None)
 
     # --- actions ----------------------------------------------------------------------
 
-    def _write(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        def ok(result: Any) -> None:
-            done(result)
-            self.refresh()
-
-        self.session.tasks.write(fn, ok)
+    def _changed(self, message: str) -> None:
+        emit(self.status, message)
+        self.refresh()
 
     def suspend(self) -> None:
         case = self.selected()
@@ -269,43 +265,28 @@ class MyCasesTab(QWidget):
         choice = self.ask_suspension(case)
         if choice is None:
             return
-        ctx, actor, case_id = self.session.ctx, self.session.actor, case.id
-
-        def done(view: CaseView) -> None:
-            emit(self.status, self.tr("办件 {no} 已中止计时").format(no=view.case_no))
-            self.printer.issue(
-                lambda c: builders().suspension_notice_doc(c, case_id),
-                kind="suspension_notice",
-                title=f"suspension_notice-{view.case_no}",
-                case_id=case_id,
-                parent=self,
-            )
-
-        self._write(
-            lambda: casework.suspend(
-                ctx,
-                actor,
-                case_id,
-                reason=choice.reason,
-                detail=choice.detail,
-                expected_workdays=choice.expected_workdays,
-            ),
-            done,
+        op = ops.suspend(
+            self.session,
+            case.id,
+            reason=choice.reason,
+            detail=choice.detail,
+            expected_workdays=choice.expected_workdays,
         )
+        op.success(self._suspended).run()
+
+    def _suspended(self, view: CaseView) -> None:
+        self._changed(self.tr("办件 {no} 已中止计时").format(no=view.case_no))
+        ops.print_suspension_notice(self.printer, view, self)
 
     def resume(self) -> None:
         case = self.selected()
-        if case is None:
-            return
-        ctx, actor, case_id = self.session.ctx, self.session.actor, case.id
-        self._write(
-            lambda: casework.resume(ctx, actor, case_id),
-            lambda v: emit(
-                self.status,
-                self.tr("办件 {no} 已恢复计时，办结期限 {due}").format(
-                    no=v.case_no, due=v.due_date.isoformat() if v.due_date else "—"
-                ),
-            ),
+        if case is not None:
+            ops.resume(self.session, case.id).success(self._resumed).run()
+
+    def _resumed(self, view: CaseView) -> None:
+        due = view.due_date.isoformat() if view.due_date else "—"
+        self._changed(
+            self.tr("办件 {no} 已恢复计时，办结期限 {due}").format(no=view.case_no, due=due)
         )
 
     def request_extension(self) -> None:
@@ -315,15 +296,11 @@ class MyCasesTab(QWidget):
         choice = self.ask_extension(case)
         if choice is None:
             return
-        ctx, actor, case_id, no = self.session.ctx, self.session.actor, case.id, case.case_no
-        self._write(
-            lambda: casework.request_extension(
-                ctx, actor, case_id, workdays=choice.workdays, reason=choice.reason
-            ),
-            lambda _rid: emit(
-                self.status, self.tr("办件 {no} 的延期申请已提交，待审批").format(no=no)
-            ),
+        message = self.tr("办件 {no} 的延期申请已提交，待审批").format(no=case.case_no)
+        op = ops.request_extension(
+            self.session, case.id, workdays=choice.workdays, reason=choice.reason
         )
+        op.success(lambda _request_id: self._changed(message)).run()
 
     def complete(self) -> None:
         case = self.selected()
@@ -332,29 +309,18 @@ class MyCasesTab(QWidget):
         choice = self.ask_completion(case)
         if choice is None:
             return
-        ctx, actor, case_id = self.session.ctx, self.session.actor, case.id
+        op = ops.complete(self.session, case.id, decision=choice.decision, note=choice.note)
+        op.success(self._completed).run()
 
-        def done(view: CaseView) -> None:
-            emit(self.status, self.tr("办件 {no} 已办结").format(no=view.case_no))
-            self.printer.issue(
-                lambda c: builders().completion_notice_doc(c, case_id),
-                kind="completion_notice",
-                title=f"completion_notice-{view.case_no}",
-                case_id=case_id,
-                parent=self,
-            )
-
-        self._write(
-            lambda: casework.complete(
-                ctx, actor, case_id, decision=choice.decision, note=choice.note
-            ),
-            done,
-        )
+    def _completed(self, view: CaseView) -> None:
+        self._changed(self.tr("办件 {no} 已办结").format(no=view.case_no))
+        ops.print_completion_notice(self.printer, view, self)
 
     def continue_intake(self) -> None:
         case = self.selected()
-        if case is None or case.state is not CaseState.RECEIVED:
+        if not self.allowed(case) & INTAKE_DECISIONS:
             return
+        assert case is not None
         dialog = IntakeDialog(self.session, self.printer, None, case, self)
         dialog.decided.connect(lambda _o: self.refresh())
         dialog.finished.connect(lambda _r: dialog.deleteLater())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from functools import partial
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence
@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.domain.tickets import TicketState
-from clerk_app.services import tickets
+from clerk_app.domain.tickets import TicketAction, WindowState, counter_actions, takes_application
+from clerk_app.services.intake_decision import IntakeOutcome
 from clerk_app.services.tickets import TicketView
 from clerk_app.ui.cases.intake import IntakeDialog
-from clerk_app.ui.cases.intake_flow import Outcome
 from clerk_app.ui.common.labels import case_state_label
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.counter import ops
+from clerk_app.ui.counter.ops import WindowNow
 from clerk_app.ui.counter.pause import PauseDialog
 from clerk_app.ui.counter.queues_model import QueueStatusModel
 from clerk_app.ui.counter.serving_panel import ServingPanel
@@ -38,7 +39,7 @@ REFRESH_MS = 15_000
 
 class CounterTab(QWidget):
     status = Signal(str)
-    caseDecided = Signal(object)  # Outcome
+    caseDecided = Signal(object)  # IntakeOutcome
 
     def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,30 +128,17 @@ class CounterTab(QWidget):
     def refresh(self) -> None:
         if not self.window_id:
             return
-        ctx, window_id = self.session.ctx, self.window_id
-        directory = self.session.app.directory
+        ops.load_window(self.session, self.window_id).success(self._loaded).run()
 
-        def load() -> tuple[list[tickets.QueueStatus], TicketView | None, str | None]:
-            return (
-                tickets.window_queues(ctx, window_id),
-                tickets.current_ticket(ctx, window_id),
-                directory.window_pause(window_id),
-            )
-
-        self.session.tasks.io(load, self._loaded)
-
-    def _loaded(
-        self, data: tuple[list[tickets.QueueStatus], TicketView | None, str | None]
-    ) -> None:
-        queues, current, paused = data
-        self.queue_model.set_rows(queues)
+    def _loaded(self, now: WindowNow) -> None:
+        self.queue_model.set_rows(now.queues)
         self.summary.setText(
             self.tr("等候 {n} 人  ·  最长等候 {m} 分钟").format(
                 n=self.queue_model.total_waiting(), m=self.queue_model.longest_wait()
             )
         )
-        self.panel.show_ticket(current)
-        self._set_paused(paused)
+        self.panel.show_ticket(now.current)
+        self._set_paused(now.paused_reason)
 
     def _set_paused(self, reason: str | None) -> None:
         self.paused_reason = reason
@@ -164,97 +152,102 @@ class CounterTab(QWidget):
         self.pause_button.setShortcut(QKeySequence("F5"))
         self._update_buttons()
 
+    def allowed(self) -> frozenset[TicketAction]:
+        """What the domain lets this window do now with the ticket in hand."""
+        ticket = self.panel.ticket
+        window = WindowState.OPEN if self.paused_reason is None else WindowState.PAUSED
+        return counter_actions(ticket.state if ticket else None, window=window)
+
     def _update_buttons(self) -> None:
         ticket = self.panel.ticket
-        state = ticket.state if ticket else None
-        enabled = bool(self.window_id)
-        self.call_button.setEnabled(enabled and ticket is None and self.paused_reason is None)
-        self.recall_button.setEnabled(enabled and state is TicketState.CALLED)
-        self.no_show_button.setEnabled(enabled and state is TicketState.CALLED)
-        self.serve_button.setEnabled(enabled and state is TicketState.CALLED)
-        self.finish_button.setEnabled(enabled and state is TicketState.SERVING)
-        self.intake_button.setEnabled(enabled and state is TicketState.SERVING)
-        self.transfer_button.setEnabled(enabled and ticket is not None)
-        self.pause_button.setEnabled(enabled)
+        allowed = self.allowed() if self.window_id else frozenset()
+        for button, action in self.action_buttons().items():
+            button.setEnabled(action in allowed)
+        self.intake_button.setEnabled(
+            bool(self.window_id) and takes_application(ticket.state if ticket else None)
+        )
+        self.pause_button.setEnabled(bool(self.window_id))
+
+    def action_buttons(self) -> dict[QPushButton, TicketAction]:
+        return {
+            self.call_button: TicketAction.CALL,
+            self.recall_button: TicketAction.RECALL,
+            self.no_show_button: TicketAction.NO_SHOW,
+            self.serve_button: TicketAction.START_SERVING,
+            self.finish_button: TicketAction.FINISH,
+            self.transfer_button: TicketAction.TRANSFER,
+        }
 
     # --- actions ---------------------------------------------------------------------------
 
-    def _write(self, fn: Callable[[], Any], done: str | Callable[[Any], str]) -> None:
-        def ok(result: Any) -> None:
-            emit(self.status, done(result) if callable(done) else done)
-            self.refresh()
-
-        self.session.tasks.write(fn, ok)
+    def _done(self, message: str, _result: object = None) -> None:
+        emit(self.status, message)
+        self.refresh()
 
     def call_next(self) -> None:
-        ctx, actor, window_id = self.session.ctx, self.session.actor, self.window_id
+        ops.call_next(self.session, self.window_id).success(self._called).run()
 
-        def said(ticket: TicketView | None) -> str:
-            if ticket is None:
-                return self.tr("没有等候的号")
-            return self.tr("请 {number} 号到 {window} 窗口").format(
+    def _called(self, ticket: TicketView | None) -> None:
+        if ticket is None:
+            self._done(self.tr("没有等候的号"))
+            return
+        self._done(
+            self.tr("请 {number} 号到 {window} 窗口").format(
                 number=ticket.number, window=self.session.badge.window_code
             )
-
-        self._write(lambda: tickets.call_next(ctx, actor, window_id=window_id), said)
-
-    def _on_ticket(self, action: Callable[[str], TicketView], message: str) -> None:
-        ticket = self.panel.ticket
-        if ticket is None:
-            return
-        ticket_id = ticket.id
-        self._write(lambda: action(ticket_id), message.format(number=ticket.number))
-
-    def recall(self) -> None:
-        ctx, actor = self.session.ctx, self.session.actor
-        self._on_ticket(lambda t: tickets.recall(ctx, actor, t), self.tr("已重呼 {number} 号"))
-
-    def no_show(self) -> None:
-        ctx, actor = self.session.ctx, self.session.actor
-        self._on_ticket(lambda t: tickets.no_show(ctx, actor, t), self.tr("{number} 号已过号"))
-
-    def start_serving(self) -> None:
-        ctx, actor = self.session.ctx, self.session.actor
-        self._on_ticket(
-            lambda t: tickets.start_serving(ctx, actor, t), self.tr("开始为 {number} 号办理")
         )
 
+    def recall(self) -> None:
+        if (ticket := self.panel.ticket) is not None:
+            message = self.tr("已重呼 {number} 号").format(number=ticket.number)
+            ops.recall(self.session, ticket.id).success(partial(self._done, message)).run()
+
+    def no_show(self) -> None:
+        if (ticket := self.panel.ticket) is not None:
+            message = self.tr("{number} 号已过号").format(number=ticket.number)
+            ops.no_show(self.session, ticket.id).success(partial(self._done, message)).run()
+
+    def start_serving(self) -> None:
+        if (ticket := self.panel.ticket) is not None:
+            message = self.tr("开始为 {number} 号办理").format(number=ticket.number)
+            op = ops.start_serving(self.session, ticket.id)
+            op.success(partial(self._done, message)).run()
+
     def finish(self) -> None:
-        ctx, actor = self.session.ctx, self.session.actor
-        self._on_ticket(lambda t: tickets.finish(ctx, actor, t), self.tr("{number} 号服务结束"))
+        if (ticket := self.panel.ticket) is not None:
+            message = self.tr("{number} 号服务结束").format(number=ticket.number)
+            ops.finish(self.session, ticket.id).success(partial(self._done, message)).run()
 
     def transfer(self) -> None:
-        if self.panel.ticket is None:
+        ticket = self.panel.ticket
+        if ticket is None:
             return
         target = self.ask_transfer_target()
         if target is None:
             return
-        ctx, actor = self.session.ctx, self.session.actor
-        self._on_ticket(
-            lambda t: tickets.transfer(
-                ctx, actor, t, queue_id=target.queue_id, window_id=target.window_id
-            ),
-            self.tr("{number} 号已转移"),
+        message = self.tr("{number} 号已转移").format(number=ticket.number)
+        op = ops.transfer(
+            self.session, ticket.id, queue_id=target.queue_id, window_id=target.window_id
         )
+        op.success(partial(self._done, message)).run()
 
     def toggle_pause(self) -> None:
-        ctx, actor, window_id = self.session.ctx, self.session.actor, self.window_id
         if self.paused_reason is not None:
-            self._write(
-                lambda: tickets.resume_window(ctx, actor, window_id), self.tr("窗口已恢复叫号")
-            )
+            message = self.tr("窗口已恢复叫号")
+            op = ops.resume_window(self.session, self.window_id)
+            op.success(partial(self._done, message)).run()
             return
         reason = self.ask_pause_reason()
         if reason is None:
             return
-        self._write(
-            lambda: tickets.pause_window(ctx, actor, window_id, reason), self.tr("窗口已暂停")
-        )
+        message = self.tr("窗口已暂停")
+        op = ops.pause_window(self.session, self.window_id, reason)
+        op.success(partial(self._done, message)).run()
 
     def intake(self) -> None:
         """收件 from the visitor being served: the form opens on the ticket's item."""
         ticket = self.panel.ticket
-        if ticket is None or ticket.state is not TicketState.SERVING:
+        if ticket is None or not takes_application(ticket.state):
             return
         dialog = IntakeDialog(self.session, self.printer, ticket, parent=self)
         dialog.decided.connect(self._decided)
@@ -262,7 +255,7 @@ class CounterTab(QWidget):
         self.intake_dialog = dialog
         dialog.open()
 
-    def _decided(self, outcome: Outcome) -> None:
+    def _decided(self, outcome: IntakeOutcome) -> None:
         if outcome.decided:
             emit(
                 self.status,

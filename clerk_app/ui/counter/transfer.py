@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.services import tickets
+from clerk_app.ui.counter import ops
 from clerk_app.ui.ports import WindowChoice
 from clerk_app.ui.session import SignedOn
 
@@ -39,12 +39,11 @@ class TransferDialog(QDialog):
         form.addRow(self.tr("转入队列"), self.queue_combo)
         form.addRow(self.tr("指定窗口"), self.window_combo)
         form.addRow(self.buttons)
-        ctx, directory = session.ctx, session.app.directory
-        own = session.badge.window_id
-        session.tasks.io(
-            lambda: (tickets.list_queues(ctx), directory.windows()),
-            lambda data: self._loaded(data[0], data[1], own),
-        )
+        self.own_window = session.badge.window_id
+        ops.transfer_targets(session).success(self._targets).run()
+
+    def _targets(self, data: tuple[list[tuple[str, str, str]], list[WindowChoice]]) -> None:
+        self._loaded(data[0], data[1], self.own_window)
 
     def _loaded(
         self,

@@ -1,6 +1,10 @@
-"""导服 tab: find the item, show its guide, issue and print a ticket, record a first contact."""
+"""导服 tab: find the item, show its guide, issue and print a ticket, record a first contact
+(referred if need be, with its guide slip). The actions are the operations of ``ops``."""
 
 from __future__ import annotations
+
+import uuid
+from functools import partial
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -17,16 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.tickets import TicketKind
-from clerk_app.services import catalogue, tickets
 from clerk_app.services.catalogue import ItemView
+from clerk_app.services.first_contact import FirstContactRecord
 from clerk_app.services.tickets import TicketView
 from clerk_app.ui.common.labels import kind_label
-from clerk_app.ui.common.printing import DocumentPrinter, builders
+from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.table_model import ROW_ROLE
 from clerk_app.ui.common.tables import make_table
-from clerk_app.ui.front_desk.first_contact import FirstContactDialog
-from clerk_app.ui.front_desk.first_contact_flow import FirstContactFlow
+from clerk_app.ui.front_desk import ops
+from clerk_app.ui.front_desk.first_contact import FirstContactDialog, FirstContactRequest
 from clerk_app.ui.front_desk.item_guide import ItemGuideView
 from clerk_app.ui.front_desk.items_model import COL_NAME, ItemTableModel
 from clerk_app.ui.ports import WindowChoice
@@ -38,6 +42,7 @@ SEARCH_DELAY_MS = 250
 class FrontDeskTab(QWidget):
     status = Signal(str)
     ticketIssued = Signal(object)
+    firstContactRecorded = Signal(object)  # FirstContactRecord
 
     def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,16 +117,10 @@ class FrontDeskTab(QWidget):
         self.printer = DocumentPrinter(
             session.ctx, session.actor, session.tasks, session.app.printer, self
         )
-        self.flow = FirstContactFlow(
-            session, self.printer, lambda text: emit(self.status, text), self
-        )
         self._load_lookups()
 
     def _load_lookups(self) -> None:
-        ctx, directory = self.session.ctx, self.session.app.directory
-        self.session.tasks.io(
-            lambda: (tickets.list_queues(ctx), directory.windows()), self._lookups_loaded
-        )
+        ops.load_lookups(self.session).success(self._lookups_loaded).run()
 
     def _lookups_loaded(self, data: tuple[list[tuple[str, str, str]], list[WindowChoice]]) -> None:
         queues, self.windows = data
@@ -136,16 +135,14 @@ class FrontDeskTab(QWidget):
     def search(self) -> None:
         self.search_timer.stop()
         self._search_generation += 1
-        generation = self._search_generation
-        ctx, text = self.session.ctx, self.search_edit.text()
+        op = ops.search_items(self.session, self.search_edit.text())
+        op.success(partial(self._found, self._search_generation)).run()
 
-        def show(items: list[ItemView]) -> None:
-            if generation == self._search_generation:  # a newer search has been typed
-                self.model.set_rows(items)
-                if len(items) == 1:
-                    self.table.selectRow(0)
-
-        self.session.tasks.io(lambda: catalogue.search_items(ctx, text), show)
+    def _found(self, generation: int, items: list[ItemView]) -> None:
+        if generation == self._search_generation:  # else a newer search has been typed
+            self.model.set_rows(items)
+            if len(items) == 1:
+                self.table.selectRow(0)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -172,13 +169,10 @@ class FrontDeskTab(QWidget):
         kind = TicketKind(self.kind_combo.currentData())
         reason = self.reason_edit.text()
         item_id = self.item.id if self.item and self.item.queue_id == queue_id else None
-        ctx, actor = self.session.ctx, self.session.actor
-        self.session.tasks.write(
-            lambda: tickets.issue_ticket(
-                ctx, actor, queue_id=queue_id, kind=kind, reason=reason, item_id=item_id
-            ),
-            self._issued,
+        op = ops.issue_ticket(
+            self.session, queue_id=queue_id, kind=kind, reason=reason, item_id=item_id
         )
+        op.success(self._issued).run()
 
     def _issued(self, ticket: TicketView) -> None:
         self.last_ticket.setText(
@@ -192,21 +186,31 @@ class FrontDeskTab(QWidget):
         self.print_ticket(ticket)
 
     def print_ticket(self, ticket: TicketView) -> None:
-        ticket_id = ticket.id
-        self.printer.issue(
-            lambda ctx: builders().ticket_doc(ctx, ticket_id),
-            kind="ticket",
-            title=f"ticket-{ticket.number}",
-            ticket_id=ticket_id,
-            parent=self,
-            on_done=lambda _p: emit(
-                self.status, self.tr("号票 {number} 已打印").format(number=ticket.number)
-            ),
-        )
+        message = self.tr("号票 {number} 已打印").format(number=ticket.number)
+        ops.print_ticket(self.printer, ticket, self, partial(self._say, message))
+
+    def _say(self, message: str, _result: object = None) -> None:
+        emit(self.status, message)
 
     # --- first contact ---------------------------------------------------------------------
 
     def first_contact(self) -> None:
         dialog = FirstContactDialog(self.session, self.item, self)
         if dialog.exec():
-            self.flow.run(dialog.request(), self.item)
+            self.record_first_contact(dialog.request())
+
+    def record_first_contact(self, req: FirstContactRequest) -> None:
+        """Record (and refer) in one use case, then print the guide slip if asked for."""
+        item_id = self.item.id if self.item else None
+        op = ops.record_first_contact(self.session, req, item_id, str(uuid.uuid4()))
+        op.success(partial(self._recorded, req.print_slip, item_id is not None)).run()
+
+    def _recorded(self, print_slip: bool, has_item: bool, record: FirstContactRecord) -> None:
+        emit(self.firstContactRecorded, record)
+        if record.referral_id is not None:
+            self._say(self.tr("已登记并转办，可在“我的转办”中跟踪"))
+        else:
+            self._say(self.tr("首问登记已保存"))
+        if print_slip:
+            printed = partial(self._say, self.tr("引导单已打印"))
+            ops.print_guide_slip(self.printer, record, has_item, printed)

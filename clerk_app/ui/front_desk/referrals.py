@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.services import first_contact
 from clerk_app.services.first_contact import ReferralView
 from clerk_app.ui.common.tables import make_table, selected_row
+from clerk_app.ui.front_desk import ops
 from clerk_app.ui.front_desk.referrals_model import COL_MATTER, ReferralModel
 from clerk_app.ui.session import SignedOn
 
@@ -69,13 +69,7 @@ class ReferralsTab(QWidget):
         self.timer.start()
 
     def refresh(self) -> None:
-        ctx, staff_id, dept = self.session.ctx, self.session.badge.staff_id, self.department_id
-
-        def load() -> tuple[list[ReferralView], list[ReferralView]]:
-            incoming = first_contact.incoming_referrals(ctx, dept) if dept else []
-            return first_contact.my_referrals(ctx, staff_id), incoming
-
-        self.session.tasks.io(load, self._loaded)
+        ops.load_referrals(self.session, self.department_id).success(self._loaded).run()
 
     def _loaded(self, data: tuple[list[ReferralView], list[ReferralView]]) -> None:
         rows, incoming = data
@@ -113,10 +107,10 @@ class ReferralsTab(QWidget):
         ref = self.selected_incoming()
         if ref is None:
             return
-        ctx, actor, rid = self.session.ctx, self.session.actor, ref.id
-        self.session.tasks.write(
-            lambda: first_contact.take_referral(ctx, actor, rid), lambda _r: self.refresh()
-        )
+        ops.take_referral(self.session, ref.id).success(self._changed).run()
+
+    def _changed(self, _result: object = None) -> None:
+        self.refresh()
 
     def ask_outcome(self, ref: ReferralView) -> str | None:
         """What was done (tests replace this); None: cancelled."""
@@ -132,8 +126,4 @@ class ReferralsTab(QWidget):
         outcome = self.ask_outcome(ref)
         if outcome is None:
             return
-        ctx, actor, rid = self.session.ctx, self.session.actor, ref.id
-        self.session.tasks.write(
-            lambda: first_contact.close_referral(ctx, actor, rid, outcome),
-            lambda _r: self.refresh(),
-        )
+        ops.close_referral(self.session, ref.id, outcome).success(self._changed).run()

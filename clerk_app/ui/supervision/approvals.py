@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QWidget
 
-from clerk_app.services import casework, reviews
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.reviews import ReviewView
 from clerk_app.ui.cases.case_actions import DecideExtensionDialog
 from clerk_app.ui.cases.cases_model import COL_ITEM, ExtensionModel, PendingExtension
-from clerk_app.ui.common.printing import DocumentPrinter, builders
+from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.supervision import ops
 from clerk_app.ui.supervision.common import ListPanel
 from clerk_app.ui.supervision.dialogs import NoteDialog
 from clerk_app.ui.supervision.oversight_model import ContestModel, level_text
@@ -31,12 +33,7 @@ class ExtensionsPanel(ListPanel):
         self.finish_buttons()
 
     def refresh(self) -> None:
-        ctx = self.session.ctx
-
-        def load() -> list[PendingExtension]:
-            return [PendingExtension(*row) for row in casework.pending_extensions(ctx)]
-
-        self.session.tasks.io(load, self._loaded)
+        ops.pending_extensions(self.session).success(self._loaded).run()
 
     def _loaded(self, rows: list[PendingExtension]) -> None:
         self.show_rows(rows, self.tr("待审批的延期申请：{n} 件").format(n=len(rows)))
@@ -56,31 +53,20 @@ class ExtensionsPanel(ListPanel):
         note = self.ask_note(approve, pending)
         if note is None:
             return
-        ctx, actor, request_id = self.session.ctx, self.session.actor, pending.request_id
+        op = ops.decide_extension(self.session, pending.request_id, approve=approve, note=note)
+        op.success(partial(self._decided, approve, pending.request_id)).run()
 
-        def done(case: CaseView) -> None:
-            if approve:
-                emit(
-                    self.status,
-                    self.tr("已批准 {no} 延期，新办结期限 {due}").format(
-                        no=case.case_no, due=case.due_date.isoformat() if case.due_date else "—"
-                    ),
-                )
-                self.printer.issue(
-                    lambda c: builders().extension_notice_doc(c, request_id),
-                    kind="extension_notice",
-                    title=f"extension_notice-{case.case_no}",
-                    case_id=case.id,
-                    parent=self,
-                )
-            else:
-                emit(self.status, self.tr("已驳回 {no} 的延期申请").format(no=case.case_no))
-            self.refresh()
-
-        self.session.tasks.write(
-            lambda: casework.decide_extension(ctx, actor, request_id, approve=approve, note=note),
-            done,
-        )
+    def _decided(self, approve: bool, request_id: str, case: CaseView) -> None:
+        if approve:
+            due = case.due_date.isoformat() if case.due_date else "—"
+            emit(
+                self.status,
+                self.tr("已批准 {no} 延期，新办结期限 {due}").format(no=case.case_no, due=due),
+            )
+            ops.print_extension_notice(self.printer, request_id, case, self)
+        else:
+            emit(self.status, self.tr("已驳回 {no} 的延期申请").format(no=case.case_no))
+        self.refresh()
 
 
 class ContestsPanel(ListPanel):
@@ -94,8 +80,7 @@ class ContestsPanel(ListPanel):
         self.finish_buttons()
 
     def refresh(self) -> None:
-        ctx = self.session.ctx
-        self.session.tasks.io(lambda: reviews.pending_contests(ctx), self._loaded)
+        ops.pending_contests(self.session).success(self._loaded).run()
 
     def _loaded(self, rows: list[ReviewView]) -> None:
         self.show_rows(rows, self.tr("待审核的差评申诉：{n} 件").format(n=len(rows)))
@@ -119,17 +104,14 @@ class ContestsPanel(ListPanel):
         note = self.ask_note(upheld, review)
         if note is None:
             return
-        ctx, actor = self.session.ctx, self.session.actor
+        op = ops.decide_contest(self.session, review.id, upheld=upheld, note=note)
+        op.success(partial(self._decided, upheld)).run()
 
-        def done(view: ReviewView) -> None:
-            message = (
-                self.tr("已认定 {staff} 的差评申诉成立，该评价不计入满意度")
-                if upheld
-                else self.tr("已驳回 {staff} 的差评申诉")
-            )
-            emit(self.status, message.format(staff=view.staff_name))
-            self.refresh()
-
-        self.session.tasks.write(
-            lambda: reviews.decide_contest(ctx, actor, review.id, upheld=upheld, note=note), done
+    def _decided(self, upheld: bool, view: ReviewView) -> None:
+        message = (
+            self.tr("已认定 {staff} 的差评申诉成立，该评价不计入满意度")
+            if upheld
+            else self.tr("已驳回 {staff} 的差评申诉")
         )
+        emit(self.status, message.format(staff=view.staff_name))
+        self.refresh()

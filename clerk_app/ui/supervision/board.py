@@ -15,22 +15,20 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.clock import to_local
-from clerk_app.services import board, oversight
-from clerk_app.services.board import LightsBoard, WindowStatus
 from clerk_app.services.oversight import SweepResult
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.tables import make_table
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.supervision import ops
 from clerk_app.ui.supervision.board_model import (
     DepartmentLightsModel,
     LightCaseModel,
     WindowBoardModel,
 )
 from clerk_app.ui.supervision.common import section_title
+from clerk_app.ui.supervision.ops import BoardData
 
 REFRESH_MS = 15_000
-
-BoardData = tuple[list[WindowStatus], LightsBoard]
 
 
 class BoardPanel(QWidget):
@@ -108,12 +106,7 @@ class BoardPanel(QWidget):
         if self.loading:
             return
         self.loading = True
-        ctx = self.session.ctx
-
-        def load() -> BoardData:
-            return board.windows_board(ctx), board.deadline_lights(ctx)
-
-        self.session.tasks.io(load, self._loaded, self._failed)
+        ops.load_board(self.session).success(self._loaded).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         self.loading = False
@@ -148,17 +141,15 @@ class BoardPanel(QWidget):
     # --- the sweep ---------------------------------------------------------------------
 
     def sweep(self) -> None:
-        ctx, actor = self.session.ctx, self.session.actor
+        ops.sweep(self.session).success(self._swept).run()
 
-        def done(result: SweepResult) -> None:
-            emit(
-                self.status,
-                self.tr("时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件").format(
-                    o=len(result.overdue),
-                    a=len(result.deemed_approved),
-                    c=len(result.deemed_accepted),
-                ),
-            )
-            self.refresh()
-
-        self.session.tasks.write(lambda: oversight.sweep(ctx, actor), done)
+    def _swept(self, result: SweepResult) -> None:
+        emit(
+            self.status,
+            self.tr("时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件").format(
+                o=len(result.overdue),
+                a=len(result.deemed_approved),
+                c=len(result.deemed_accepted),
+            ),
+        )
+        self.refresh()

@@ -3,8 +3,7 @@ words), a bar chart of the on-time rate per department, and the printed reports.
 
 from __future__ import annotations
 
-import calendar
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.metrics import ON_TIME_TARGET, format_rate
+from clerk_app.domain.periods import Period, month_of, period_bounds
 from clerk_app.services import board
 from clerk_app.services.statistics import Grouping, PerformanceRow, performance
 from clerk_app.ui.common.qt_compat import emit
@@ -36,28 +36,6 @@ class Report(StrEnum):
 
     DAILY = "daily"
     MONTHLY = "monthly"
-
-
-class Period(StrEnum):
-    TODAY = "today"
-    WEEK = "week"
-    MONTH = "month"
-    CUSTOM = "custom"
-
-
-def period_bounds(period: Period, today: date) -> tuple[date, date]:
-    """Today; this week (Monday on); this month (the 1st on); custom: today."""
-    if period is Period.WEEK:
-        return today - timedelta(days=today.weekday()), today
-    if period is Period.MONTH:
-        return today.replace(day=1), today
-    return today, today
-
-
-def month_of(day: date, today: date) -> tuple[date, date]:
-    """The month of ``day``, up to today at the latest."""
-    last = day.replace(day=calendar.monthrange(day.year, day.month)[1])
-    return day.replace(day=1), min(last, max(today, day))
 
 
 StatsData = tuple[list[PerformanceRow], list[PerformanceRow]]

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from clerk_app.domain.cases import (
     CASE_TRANSITIONS,
+    INTAKE_DECISIONS,
     TERMINAL_STATES,
     CaseAction,
     CaseSnapshot,
@@ -341,3 +342,44 @@ def test_random_sequences_follow_the_table(
         action = data.draw(st.sampled_from(pool))
         step = (action, data.draw(st.integers(0, 60)), data.draw(st.booleans()))
         case = _run_step(case, kind, deemed, step)
+
+
+def test_the_facts_at_the_counter_narrow_the_decisions() -> None:
+    promised, instant = received(), received(ItemKind.INSTANT)
+    assert CaseAction.ACCEPT not in allowed_actions(instant)  # decided in the visit
+    assert allowed_actions(promised, materials_complete=True, needs_licence=True) == {
+        CaseAction.ACCEPT,
+        CaseAction.REFUSE,
+        CaseAction.REFER,
+    }
+    assert allowed_actions(promised, materials_complete=False, needs_licence=True) == {
+        CaseAction.ISSUE_SUPPLEMENT_NOTICE,
+        CaseAction.REFUSE,
+        CaseAction.REFER,
+    }
+    assert allowed_actions(instant, materials_complete=True, needs_licence=False) == {
+        CaseAction.COMPLETE_ON_SPOT,
+        CaseAction.REFUSE,
+        CaseAction.REFER,
+        CaseAction.TELL_ON_SPOT,
+    }
+    again = replace(promised, supplement_notices=1)
+    assert CaseAction.ISSUE_SUPPLEMENT_NOTICE not in allowed_actions(
+        again, materials_complete=False
+    )
+    assert allowed_actions(received(), materials_complete=None) <= INTAKE_DECISIONS
+
+
+@given(st.sampled_from(ItemKind), st.booleans(), st.booleans())
+def test_a_counter_decision_the_domain_allows_succeeds(
+    kind: ItemKind, complete_: bool, supervisor: bool
+) -> None:
+    case = replace(received(kind), supplement_notices=1 if supervisor else 0)
+    missing = () if complete_ else ("营业执照",)
+    for action in allowed_actions(case, by_supervisor=supervisor, materials_complete=complete_):
+        if action is CaseAction.ISSUE_SUPPLEMENT_NOTICE:
+            issue_supplement_notice(case, missing, by_supervisor=supervisor)
+        elif action is CaseAction.ACCEPT:
+            accept(case, on=D0, due_on=D0)
+        elif action is CaseAction.COMPLETE_ON_SPOT:
+            complete_on_spot(case, on=D0)

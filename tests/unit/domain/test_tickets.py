@@ -24,6 +24,7 @@ from clerk_app.domain.tickets import (
     allowed_ticket_actions,
     call,
     call_order_key,
+    counter_actions,
     finish,
     no_show,
     pause_window,
@@ -31,6 +32,7 @@ from clerk_app.domain.tickets import (
     recall,
     resume_window,
     start_serving,
+    takes_application,
     transfer,
 )
 
@@ -245,3 +247,34 @@ def test_random_action_sequences_follow_the_table(steps: list[tuple[TicketAction
         assert t.state is TARGETS[action]
         assert t.issued_at == before.issued_at and t.number == before.number
         assert t.recalls <= DEFAULT_MAX_RECALLS
+
+
+def test_a_paused_window_neither_calls_nor_recalls() -> None:
+    paused = WindowState.PAUSED
+    assert allowed_ticket_actions(TicketState.WAITING, window=paused) == {TicketAction.TRANSFER}
+    assert allowed_ticket_actions(TicketState.CALLED, window=paused) == {
+        TicketAction.START_SERVING,
+        TicketAction.NO_SHOW,
+        TicketAction.TRANSFER,
+    }
+
+
+def test_the_counter_calls_the_next_one_only_with_nobody_in_hand() -> None:
+    assert counter_actions(None) == {TicketAction.CALL}
+    assert counter_actions(None, window=WindowState.PAUSED) == frozenset()
+    assert counter_actions(TicketState.CALLED) == allowed_ticket_actions(TicketState.CALLED)
+    assert counter_actions(TicketState.SERVING) == {TicketAction.FINISH, TicketAction.TRANSFER}
+    assert counter_actions(TicketState.SERVING, window=WindowState.PAUSED) == {
+        TicketAction.FINISH,
+        TicketAction.TRANSFER,
+    }
+    assert [s for s in TicketState if takes_application(s)] == [TicketState.SERVING]
+    assert not takes_application(None)
+
+
+@given(st.sampled_from(TicketState), st.booleans())
+def test_what_the_counter_allows_succeeds(state: TicketState, paused: bool) -> None:
+    window = pause_window(WINDOW, "会议", at=T0) if paused else WINDOW
+    t = replace(ticket(), state=state, queue="A")
+    for action in counter_actions(state, window=window.state):
+        ACTIONS[action](t, window)  # raises nothing

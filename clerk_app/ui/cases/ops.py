@@ -1,0 +1,210 @@
+"""The case features' user actions, one function each (Anki's ``aqt.operations``).
+
+Each returns an operation: what runs in the background (a use case on the single writer,
+a read on the I/O pool); the widget adds what it shows on success, and a failure shows the
+clerk the Chinese message of the error unless the widget handles it. The documents a
+decision prints are chosen here too (``print_*``), so widgets only say where.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from clerk_app.domain.cases import CaseState, Decision
+from clerk_app.services import casework, catalogue, intake, joint
+from clerk_app.services.case_views import CaseView
+from clerk_app.services.catalogue import ItemView
+from clerk_app.services.context import ServiceContext
+from clerk_app.services.intake_decision import (
+    Application,
+    IntakeDecision,
+    IntakeOutcome,
+    receive_and_decide,
+)
+from clerk_app.services.joint import StepView
+from clerk_app.ui.common.printing import DocumentPrinter, archive_service, builders
+from clerk_app.ui.ports import DepartmentChoice, WindowChoice
+from clerk_app.ui.session import SignedOn
+from clerk_app.ui.tasks import QueryOp, WriteOp
+
+IntakeLookups = tuple[ItemView | None, list[DepartmentChoice], list[WindowChoice]]
+Builder = Callable[[ServiceContext], object]
+
+# --- intake (收件) ------------------------------------------------------------------------
+
+
+def load_intake(session: SignedOn, item_id: str | None) -> QueryOp[IntakeLookups]:
+    """The item of the ticket or case (if any), and where a referral can go."""
+    ctx, directory = session.ctx, session.app.directory
+
+    def load() -> IntakeLookups:
+        item = catalogue.get_item(ctx, item_id) if item_id else None
+        return item, directory.departments(), directory.windows()
+
+    return QueryOp(session.tasks, load)
+
+
+def search_items(session: SignedOn, text: str) -> QueryOp[list[ItemView]]:
+    ctx = session.ctx
+    return QueryOp(session.tasks, lambda: catalogue.search_items(ctx, text))
+
+
+def preview_due_date(session: SignedOn, item_id: str) -> QueryOp[tuple[int, date, bool]]:
+    """(promised working days, due date, provisional?) if accepted today."""
+    ctx = session.ctx
+    return QueryOp(session.tasks, lambda: intake.preview_due_date(ctx, item_id))
+
+
+def decide(
+    session: SignedOn,
+    decision: IntakeDecision,
+    *,
+    application: Application | None,
+    case_id: str | None,
+    request_id: str,
+) -> WriteOp[IntakeOutcome]:
+    """Receive the application (unless already received) and record the decision: one
+    use case, one transaction (``services.intake_decision.receive_and_decide``)."""
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: receive_and_decide(
+            ctx,
+            actor,
+            decision,
+            application=application,
+            case_id=case_id,
+            request_id=request_id,
+        ),
+    )
+
+
+def print_outcome(
+    printer: DocumentPrinter,
+    outcome: IntakeOutcome,
+    *,
+    ticket_id: str | None,
+    parent: QWidget | None,
+) -> None:
+    """The document a decision gives the applicant: receipt, notice, refusal or guide slip
+    (nothing for an on-the-spot completion or a matter told on the spot)."""
+    case, rid = outcome.case, outcome.referral_id
+    jobs: dict[CaseState, tuple[str, Builder]] = {
+        CaseState.ACCEPTED: ("receipt", lambda c: builders().receipt_doc(c, case.id)),
+        CaseState.SUPPLEMENT_NOTICE: (
+            "supplement_notice",
+            lambda c: builders().supplement_notice_doc(c, case.id),
+        ),
+        CaseState.REFUSED: ("refusal", lambda c: builders().refusal_doc(c, case.id)),
+    }
+    if rid is not None:
+        jobs[CaseState.REFERRED] = ("referral_slip", lambda c: builders().referral_slip_doc(c, rid))
+    job = jobs.get(case.state)
+    if job is None:
+        return
+    kind, build = job
+    printer.issue(
+        build,
+        kind=kind,
+        title=f"{kind}-{case.case_no}",
+        case_id=case.id,
+        ticket_id=ticket_id,
+        referral_id=rid,
+        parent=parent,
+    )
+
+
+# --- 我的办件 -----------------------------------------------------------------------------
+
+
+def my_cases(session: SignedOn) -> QueryOp[list[CaseView]]:
+    ctx, staff_id = session.ctx, session.badge.staff_id
+    return QueryOp(session.tasks, lambda: casework.my_cases(ctx, staff_id))
+
+
+def suspend(
+    session: SignedOn, case_id: str, *, reason: str, detail: str, expected_workdays: int
+) -> WriteOp[CaseView]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: casework.suspend(
+            ctx, actor, case_id, reason=reason, detail=detail, expected_workdays=expected_workdays
+        ),
+    )
+
+
+def print_suspension_notice(printer: DocumentPrinter, case: CaseView, parent: QWidget) -> None:
+    case_id = case.id
+    printer.issue(
+        lambda c: builders().suspension_notice_doc(c, case_id),
+        kind="suspension_notice",
+        title=f"suspension_notice-{case.case_no}",
+        case_id=case_id,
+        parent=parent,
+    )
+
+
+def resume(session: SignedOn, case_id: str) -> WriteOp[CaseView]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(session.tasks, lambda: casework.resume(ctx, actor, case_id))
+
+
+def request_extension(
+    session: SignedOn, case_id: str, *, workdays: int, reason: str
+) -> WriteOp[str]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: casework.request_extension(ctx, actor, case_id, workdays=workdays, reason=reason),
+    )
+
+
+def complete(
+    session: SignedOn, case_id: str, *, decision: Decision, note: str
+) -> WriteOp[CaseView]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: casework.complete(ctx, actor, case_id, decision=decision, note=note),
+    )
+
+
+def print_completion_notice(printer: DocumentPrinter, case: CaseView, parent: QWidget) -> None:
+    case_id = case.id
+    printer.issue(
+        lambda c: builders().completion_notice_doc(c, case_id),
+        kind="completion_notice",
+        title=f"completion_notice-{case.case_no}",
+        case_id=case_id,
+        parent=parent,
+    )
+
+
+def documents_of(session: SignedOn, case_id: str) -> QueryOp[list[Any]]:
+    """The documents printed for the case, from the archive (the details dialog)."""
+    ctx = session.ctx
+    return QueryOp(session.tasks, lambda: list(archive_service().archived_documents(ctx, case_id)))
+
+
+# --- joint steps (联办环节) ---------------------------------------------------------------
+
+
+def open_steps(session: SignedOn, department_id: str) -> QueryOp[list[StepView]]:
+    ctx = session.ctx
+    return QueryOp(session.tasks, lambda: joint.open_steps(ctx, department_id))
+
+
+def steps_of(session: SignedOn, case_id: str) -> QueryOp[list[StepView]]:
+    ctx = session.ctx
+    return QueryOp(session.tasks, lambda: joint.steps_of(ctx, case_id))
+
+
+def complete_step(session: SignedOn, step_id: str, outcome: str) -> WriteOp[StepView]:
+    """办结本环节 with the department's opinion."""
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(session.tasks, lambda: joint.complete_step(ctx, actor, step_id, outcome))

@@ -1,0 +1,92 @@
+"""The counter's user actions, one function each (Anki's ``aqt.operations`` are the model).
+
+Each returns an operation: what runs in the background (a queue change on the single
+writer, a read on the I/O pool); the panel adds what it shows on success, and a failure
+shows the clerk the Chinese message of the error unless the panel says otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from clerk_app.services import tickets
+from clerk_app.services.tickets import QueueStatus, TicketView
+from clerk_app.ui.ports import WindowChoice
+from clerk_app.ui.session import SignedOn
+from clerk_app.ui.tasks import QueryOp, WriteOp
+
+
+@dataclass(frozen=True)
+class WindowNow:
+    """What the counter shows: the window's queues, the ticket in hand, the pause."""
+
+    queues: list[QueueStatus]
+    current: TicketView | None
+    paused_reason: str | None
+
+
+def load_window(session: SignedOn, window_id: str) -> QueryOp[WindowNow]:
+    ctx, directory = session.ctx, session.app.directory
+
+    def load() -> WindowNow:
+        return WindowNow(
+            tickets.window_queues(ctx, window_id),
+            tickets.current_ticket(ctx, window_id),
+            directory.window_pause(window_id),
+        )
+
+    return QueryOp(session.tasks, load)
+
+
+def call_next(session: SignedOn, window_id: str) -> WriteOp[TicketView | None]:
+    """F1 叫号: the next ticket by priority (None: nobody waits)."""
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(session.tasks, lambda: tickets.call_next(ctx, actor, window_id=window_id))
+
+
+def recall(session: SignedOn, ticket_id: str) -> WriteOp[TicketView]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(session.tasks, lambda: tickets.recall(ctx, actor, ticket_id))
+
+
+def no_show(session: SignedOn, ticket_id: str) -> WriteOp[TicketView]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(session.tasks, lambda: tickets.no_show(ctx, actor, ticket_id))
+
+
+def start_serving(session: SignedOn, ticket_id: str) -> WriteOp[TicketView]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(session.tasks, lambda: tickets.start_serving(ctx, actor, ticket_id))
+
+
+def finish(session: SignedOn, ticket_id: str) -> WriteOp[TicketView]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(session.tasks, lambda: tickets.finish(ctx, actor, ticket_id))
+
+
+def transfer(
+    session: SignedOn, ticket_id: str, *, queue_id: str, window_id: str | None
+) -> WriteOp[TicketView]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: tickets.transfer(ctx, actor, ticket_id, queue_id=queue_id, window_id=window_id),
+    )
+
+
+def pause_window(session: SignedOn, window_id: str, reason: str) -> WriteOp[None]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(session.tasks, lambda: tickets.pause_window(ctx, actor, window_id, reason))
+
+
+def resume_window(session: SignedOn, window_id: str) -> WriteOp[None]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(session.tasks, lambda: tickets.resume_window(ctx, actor, window_id))
+
+
+def transfer_targets(
+    session: SignedOn,
+) -> QueryOp[tuple[list[tuple[str, str, str]], list[WindowChoice]]]:
+    """The queues and windows a ticket can be transferred to (the transfer dialog)."""
+    ctx, directory = session.ctx, session.app.directory
+    return QueryOp(session.tasks, lambda: (tickets.list_queues(ctx), directory.windows()))
