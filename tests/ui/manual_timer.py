@@ -25,10 +25,10 @@ class ManualTimer(QTimer):
     def stop(self) -> None:
         self.deadline_ms = None
 
-    def isActive(self) -> bool:  # noqa: N802 - the Qt name
+    def isActive(self) -> bool:
         return self.deadline_ms is not None
 
-    def remainingTime(self) -> int:  # noqa: N802 - the Qt name
+    def remainingTime(self) -> int:
         return -1 if self.deadline_ms is None else max(0, self.deadline_ms - self.now_ms)
 
     def advance(self, *, minutes: float = 0, ms: int = 0) -> None:
