@@ -70,6 +70,8 @@ def run_gui(
     idle_lock_minutes: int | None = None,
     observe: Callable[[str, object], None] | None = None,
     log_console: bool = False,
+    log_json: bool = False,
+    quit_when_ready: bool = False,
 ) -> int:
     """Open the desktop application; returns the process exit code.
 
@@ -78,6 +80,10 @@ def run_gui(
     imported and opened in a thread while the clerk types (it is most of the start-up
     time), then the shell takes the login over. ``observe`` hears ("login", dialog) and
     ("shell", shell) as they appear (benchmarks, smoke tests).
+
+    ``log_json``: JSON log lines on stderr from the very start (the log is otherwise
+    opened behind the login); ``quit_when_ready``: a test hook that quits as soon as the
+    login is ready for a clerk, through the normal shutdown.
     """
     reason = no_display_reason(lang)
     if reason is not None:
@@ -87,6 +93,10 @@ def run_gui(
     if idle_lock_minutes is None:
         idle_lock_minutes = settings.idle_lock_minutes
     station = workstation or config.default_workstation()
+    if log_json:
+        from clerk_app import log as clerk_log
+
+        clerk_log.setup(data_dir / "logs", console=log_console, json_lines=True)
     return _run_qt(
         lambda: _boot(
             db_url, station, data_dir, central=bool(settings.central), log_console=log_console
@@ -95,6 +105,7 @@ def run_gui(
         idle_lock_minutes,
         settings,
         observe or (lambda _what, _obj: None),
+        quit_when_ready=quit_when_ready,
     )
 
 
@@ -148,6 +159,9 @@ def open_store(
     except BaseException:
         db.dispose()
         raise
+    from sqlalchemy.engine import make_url
+
+    log.info("database opened: %s", make_url(db_url).render_as_string(hide_password=True))
     # Import what the first screens use here, not on the GUI thread; and the appliers, so
     # that the first event (the sign-on) does not wait for them.
     from clerk_app.services import auth, casework, catalogue, oversight, tickets  # noqa: F401
@@ -234,6 +248,8 @@ def _run_qt(
     idle_lock_minutes: int,
     settings: config.Settings,
     observe: Callable[[str, object], None],
+    *,
+    quit_when_ready: bool = False,
 ) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -252,6 +268,7 @@ def _run_qt(
     apply_theme(qapp)
     login = LoginDialog(title=title)
     login.show()
+    log.info("login window shown")
     observe("login", login)
     running: dict[str, Any] = {}
 
@@ -263,8 +280,15 @@ def _run_qt(
             QTimer.singleShot(0, lambda: qapp.exit(1))  # exit() before exec() is ignored
             return
         running["ctx"] = ctx
-        running.update(_start_shell(ctx, lang, idle_lock_minutes, settings, login))
+        running.update(
+            _start_shell(ctx, lang, idle_lock_minutes, settings, login, login_ready=ready)
+        )
         observe("shell", running["shell"])
+
+    def ready() -> None:
+        log.info("login ready")
+        if quit_when_ready:
+            QTimer.singleShot(0, qapp.quit)
 
     booting: list[Future[ServiceContext]] = []
 
@@ -277,8 +301,10 @@ def _run_qt(
         watcher.watch()
 
     QTimer.singleShot(0, start)
+    code = 1
     try:
-        return qapp.exec()
+        code = qapp.exec()
+        return code
     finally:
         pending = booting[0] if booting else None
         if pending is not None and pending.exception() is None and "ctx" not in running:
@@ -292,6 +318,7 @@ def _run_qt(
             running["ctx"].db.dispose()
         running.clear()
         del translators
+        log.info("stopped with exit code %d", code)
 
 
 def _start_shell(
@@ -300,6 +327,8 @@ def _start_shell(
     idle_lock_minutes: int,
     settings: config.Settings,
     login: LoginDialog,
+    *,
+    login_ready: Callable[[], None] = lambda: None,
 ) -> dict[str, Any]:
     from clerk_app.ui.central_link import SyncingTasks
     from clerk_app.ui.sync_status import SyncStatusSource
@@ -316,5 +345,7 @@ def _start_shell(
         settings=settings,
         first_sweep_ms=FIRST_SWEEP_MS,
     )
+    shell.loginShown.connect(lambda _dialog: login_ready())
+    shell.mainWindowShown.connect(lambda _window: log.info("main window shown"))
     shell.start(login)
     return {"shell": shell, "tasks": tasks, "link": link}

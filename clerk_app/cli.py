@@ -130,7 +130,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from clerk_app import log
         from clerk_app.demo.center import DemoError, load_demo
 
-        log.setup(settings.log_dir, console=args.verbose)
+        log.setup(settings.log_dir, console=args.verbose, json_lines=_json_lines(args))
         try:
             print(load_demo(settings, only_if_empty=True, progress=_demo_progress))
         except DemoError as exc:
@@ -144,7 +144,15 @@ def cmd_gui(args: argparse.Namespace) -> int:
         lang=settings.lang,
         workstation=settings.workstation,
         log_console=args.verbose,
+        log_json=_json_lines(args),
+        quit_when_ready=args.quit_when_ready,
     )
+
+
+def _json_lines(args: argparse.Namespace) -> bool:
+    from clerk_app import log
+
+    return bool(getattr(args, "log_json", False)) or log.json_wanted()
 
 
 def cmd_smoke(args: argparse.Namespace) -> int:
@@ -324,6 +332,11 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
     parser.add_argument("--demo", action="store_true", help="内置数据库为空时先载入演示数据")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument(
+        "--log-json", action="store_true", help="日志另以 JSON 行输出到标准错误（每条一行）"
+    )
+    # Test hook: quit (exit 0) as soon as the login is ready for a clerk.
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(func=cmd_gui)
     if not commands:
         return parser
@@ -391,7 +404,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from clerk_app import log
 
         settings = config.load(Path(args.data_dir) if args.data_dir else None)
-        log.setup(settings.log_dir, console=args.verbose)
+        log.setup(settings.log_dir, console=args.verbose, json_lines=_json_lines(args))
     code: int = args.func(args)
     return code
 

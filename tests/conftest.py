@@ -23,6 +23,11 @@ from tests.helpers.databases import (
     migrated_sqlite_template,
     require_pg,
 )
+from tests.helpers.error_log import (  # noqa: F401 - autouse fixtures and a hook for every test
+    clerk_logging_restored,
+    fail_on_error_log,
+    pytest_runtest_call,
+)
 from tests.helpers.factories import SmallCenter, build_small_center
 from tests.helpers.keyring_backend import memory_keyring  # noqa: F401 - a fixture for every test
 

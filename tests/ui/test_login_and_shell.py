@@ -21,6 +21,7 @@ from clerk_app.ui.shell.roles import Tab
 from clerk_app.ui.tasks import Tasks
 from tests.helpers.factories import PASSWORD, SmallCenter
 from tests.ui.conftest import FakePrinter
+from tests.ui.manual_timer import ManualTimer
 
 
 def _login(
@@ -73,8 +74,10 @@ def test_a_clerk_must_choose_a_window(
     assert "窗口" in dialog.error.text()
 
 
-def _window(qtbot: QtBot, session: SignedOn, errors: list[str]) -> MainWindow:
-    window = MainWindow(session)
+def _window(
+    qtbot: QtBot, session: SignedOn, errors: list[str], idle_timer: ManualTimer | None = None
+) -> MainWindow:
+    window = MainWindow(session, idle_timer=idle_timer)
     qtbot.addWidget(window)
     session.tasks.set_error_reporter(errors.append)
     return window
@@ -170,16 +173,18 @@ def test_only_the_first_tab_is_built_at_sign_on_and_the_others_when_wanted(
 def test_input_restarts_the_idle_count_once_the_watcher_listens(
     qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, errors: list[str]
 ) -> None:
-    window = _window(qtbot, sign_on(small.clerk), errors)
+    timer = ManualTimer()  # the five minutes pass on a clock moved by hand
+    window = _window(qtbot, sign_on(small.clerk), errors, idle_timer=timer)
     window.show()
     qtbot.waitUntil(lambda: window.idle.listening, timeout=5000)
-    window.idle.timer.setInterval(400)  # minutes in use; the same count, shorter
-    window.idle.timer.start()
-    for _ in range(8):  # 0.8 s of typing: never quiet for 0.4 s
+    assert timer.isActive() and timer.interval() == 5 * 60_000
+    for _ in range(8):  # typing every four minutes: never quiet for five
+        timer.advance(minutes=4)
         qtbot.keyClick(window.lookup_edit, Qt.Key.Key_A)
-        qtbot.wait(100)
     assert not window.locked
-    qtbot.waitUntil(lambda: window.locked, timeout=3000)  # then quiet: it locks
+    assert timer.remainingTime() == 5 * 60_000  # the last key started the count again
+    timer.advance(minutes=5)  # then quiet: it locks
+    assert window.locked
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: shown dialog

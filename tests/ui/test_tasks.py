@@ -45,6 +45,7 @@ def test_a_clerk_error_is_shown_in_its_own_words(qapp: object) -> None:
     assert shown == ["窗口A01已暂停（午休），恢复后才能叫号"]
 
 
+@pytest.mark.expected_errors("background task failed")
 def test_an_unexpected_error_is_logged_and_shown_as_a_generic_message(
     qapp: object, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -61,6 +62,7 @@ def test_an_unexpected_error_is_logged_and_shown_as_a_generic_message(
     assert any("background task failed" in r.message for r in caplog.records)
 
 
+@pytest.mark.expected_errors("background task failed")  # logged all the same
 def test_a_failure_callback_gets_the_exception_instead_of_the_message_box(qapp: object) -> None:
     shown: list[str] = []
     failures: list[BaseException] = []

@@ -65,6 +65,7 @@ def test_smoke_makes_the_database_prints_a_receipt_and_finds_the_package_data(
     assert report["pinyin"] == "yyzz"
 
 
+@pytest.mark.expected_errors("smoke check failed: 数据库")
 def test_smoke_on_a_broken_database_exits_non_zero_and_says_which_check_failed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

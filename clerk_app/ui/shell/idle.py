@@ -28,9 +28,13 @@ LISTEN_AFTER_MS = 2_000
 class IdleWatcher(QObject):
     idle = Signal()
 
-    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self, minutes: int, parent: QObject | None = None, *, timer: QTimer | None = None
+    ) -> None:
+        """``timer`` counts the quiet spell (tests give one they move by hand); by default
+        a QTimer of its own."""
         super().__init__(parent)
-        self.timer = QTimer(self)
+        self.timer = QTimer(self) if timer is None else timer
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
         self.set_minutes(minutes)

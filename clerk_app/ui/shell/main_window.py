@@ -56,7 +56,9 @@ class MainWindow(QMainWindow):
     signedOut = Signal()
     caseOpened = Signal(object)  # CaseDetailsDialog
 
-    def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: SignedOn, parent: QWidget | None = None, *, idle_timer: QTimer | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("窗口办件台 — {center}").format(center=session.center.name))
@@ -125,7 +127,7 @@ class MainWindow(QMainWindow):
         self.prebuild.setSingleShot(True)
         self.prebuild.setInterval(PREBUILD_MS)
         self.prebuild.timeout.connect(self._build_next_tab)
-        self.idle = IdleWatcher(session.app.settings.idle_lock_minutes, self)
+        self.idle = IdleWatcher(session.app.settings.idle_lock_minutes, self, timer=idle_timer)
         self.idle.idle.connect(self.lock)
         self.lock_button.clicked.connect(self.lock)
         self.sign_out_button.clicked.connect(self.sign_out)

@@ -550,8 +550,8 @@ def downgrade() -> None:
 
     op.drop_table('service_item')
     op.drop_table('calendar_entry')
+    op.drop_table('service_window')  # it refers to staff
     op.drop_table('staff')
-    op.drop_table('service_window')
     op.drop_table('queue')
     op.drop_table('department')
     with op.batch_alter_table('event', schema=None) as batch_op:
