@@ -17,6 +17,7 @@ from clerk_app.services.errors import NotFound, SharedQueueUnavailable
 from clerk_app.services.events import EventData, applier
 from clerk_app.services.rows import bump_counter, new_id, next_counter
 from clerk_app.store.models import (
+    Counter,
     Queue,
     ServiceItem,
     Ticket,
@@ -54,17 +55,71 @@ class QueueStatus:
     queue_name: str
     waiting: int
     longest_wait_minutes: int
+    own_offline: int = 0  # of those waiting, numbered here offline: callable without the link
 
 
-def _counter_key(queue_id: str, day: date, fallback_of: str | None = None) -> str:
-    series = f"ticket:{queue_id}:{day.isoformat()}"
-    return series if fallback_of is None else f"{series}:{fallback_of}"
+def _counter_key(queue_id: str, day: date) -> str:
+    return f"ticket:{queue_id}:{day.isoformat()}"
 
 
-def fallback_number(workstation: str, prefix: str, seq: int) -> str:
-    """A number of the window-private line used while the central queue is unreachable."""
-    short = workstation.removeprefix("WS-")
-    return f"{short}-{prefix}{seq:03d}"
+def _offline_key(series: str, day: date) -> str:
+    return f"ticket-offline:{day.isoformat()}:{series}"
+
+
+OFFLINE_SERIES_MAX = 6  # characters of the series mark: the number fits one ticket line
+
+
+def offline_number(series: str, seq: int) -> str:
+    """A number of the short series a window uses while the centre cannot be used: the
+    window's code and a number ("A01-07"); never the workstation's code. Unlike the shared
+    series (a prefix and three digits) it has a dash, so the two never meet."""
+    return f"{series[:OFFLINE_SERIES_MAX]}-{seq:02d}"
+
+
+def _offline_series(s: Session, actor: Actor, queue: Queue) -> str:
+    """The issuing window's code; at a desk without a window, the queue's prefix."""
+    if actor.window_id is not None:
+        window = s.get(Window, actor.window_id)
+        if window is not None:
+            return window.code[:OFFLINE_SERIES_MAX]
+    return queue.prefix
+
+
+def _number_taken(s: Session, queue_id: str, day: date, number: str) -> bool:
+    return (
+        s.scalar(
+            select(Ticket.id).where(
+                Ticket.queue_id == queue_id, Ticket.service_day == day, Ticket.number == number
+            )
+        )
+        is not None
+    )
+
+
+def _central_seq(ctx: ServiceContext, queue_id: str, prefix: str) -> int | None:
+    """A number of the shared series, or None if the centre cannot be used now.
+
+    The centre continues above every number it knows and above the highest this
+    workstation knows (tickets numbered here before the centre was switched on, pulled
+    ones); should a number still be on a ticket here, it asks again above it — a clerk
+    never sees a clash, and no number is wasted on one."""
+    assert ctx.shared_queue is not None
+    day = ctx.today()
+    with ctx.db.sessions() as s:
+        floor = s.scalar(select(Counter.value).where(Counter.key == _counter_key(queue_id, day)))
+    floor = int(floor or 0)
+    for _ in range(3):
+        try:
+            seq = ctx.shared_queue.issue_number(queue_id, day, at_least=floor)
+        except SharedQueueUnavailable as exc:
+            log.warning("central queue not usable, numbering offline: %s", exc)
+            return None
+        with ctx.db.sessions() as s:
+            if not _number_taken(s, queue_id, day, f"{prefix}{seq:03d}"):
+                return seq
+        log.warning("central number %s%03d already on a ticket here: asking again", prefix, seq)
+        floor = seq
+    return None
 
 
 def issue_ticket(
@@ -79,33 +134,34 @@ def issue_ticket(
 ) -> TicketView:
     """取号: the next number of the queue for today; green channel needs a reason.
 
-    With a central database the number comes from the shared queue; while it does not
-    answer, the ticket joins this workstation's own line with its own prefix.
+    With a central database the number comes from the shared queue; while the centre
+    cannot be used, the ticket joins this window's short offline series ("A01-03"), which
+    only this workstation calls until the link returns.
     """
     require_role(actor, *FRONT, action="取号")
     if kind is TicketKind.GREEN_CHANNEL and not reason.strip():
         raise InvalidInput("绿色通道取号须填写重点项目名称或原因")
     with ctx.db.sessions() as s:
-        if s.get(Queue, queue_id) is None:
+        queue_row = s.get(Queue, queue_id)
+        if queue_row is None:
             raise NotFound("找不到该队列")
+        prefix = queue_row.prefix
     seq: int | None = None
-    fallback_of: str | None = None
+    offline = False
     if ctx.shared_queue is not None:
-        try:
-            seq = ctx.shared_queue.issue_number(queue_id, ctx.today())
-        except SharedQueueUnavailable:
-            log.warning("central queue unreachable: numbering locally on %s", ctx.workstation)
-            fallback_of = ctx.workstation
+        seq = _central_seq(ctx, queue_id, prefix)
+        offline = seq is None
     with ctx.unit_of_work(actor, request_id=request_id) as uow:
         queue = uow.session.get(Queue, queue_id)
         assert queue is not None
-        if seq is None:
-            seq = next_counter(uow.session, _counter_key(queue_id, uow.today, fallback_of))
-        number = (
-            f"{queue.prefix}{seq:03d}"
-            if fallback_of is None
-            else fallback_number(fallback_of, queue.prefix, seq)
-        )
+        if offline:
+            series = _offline_series(uow.session, actor, queue)
+            seq = next_counter(uow.session, _offline_key(series, uow.today))
+            number = offline_number(series, seq)
+        else:
+            if seq is None:
+                seq = next_counter(uow.session, _counter_key(queue_id, uow.today))
+            number = f"{queue.prefix}{seq:03d}"
         ticket_id = new_id()
         uow.emit(
             "ticket.issued",
@@ -119,7 +175,7 @@ def issue_ticket(
                 kind_reason=reason.strip(),
                 item_id=item_id,
                 issued_at=uow.now,
-                fallback_of=fallback_of,
+                fallback_of=ctx.workstation if offline else None,
             ),
         )
         return _view(uow.session, _ticket(uow.session, ticket_id))
@@ -144,7 +200,11 @@ def _issued(s: Session, e: EventData) -> None:
             fallback_of=fallback_of,
         )
     )
-    bump_counter(s, _counter_key(p["queue_id"], e.date("service_day"), fallback_of), p["seq"])
+    day = e.date("service_day")
+    if fallback_of is None:
+        bump_counter(s, _counter_key(p["queue_id"], day), p["seq"])
+    else:  # an offline series: its mark is what comes before the last dash
+        bump_counter(s, _offline_key(p["number"].rsplit("-", 1)[0], day), p["seq"])
 
 
 def call_next(ctx: ServiceContext, actor: Actor, *, window_id: str) -> TicketView | None:
@@ -414,16 +474,26 @@ def window_queues(ctx: ServiceContext, window_id: str) -> list[QueueStatus]:
         now = ctx.now()
         out = []
         for queue in _queues_of(s, window):
-            count, oldest = s.execute(
-                select(func.count(), func.min(Ticket.issued_at)).where(
+            count, oldest, own = s.execute(
+                select(
+                    func.count(),
+                    func.min(Ticket.issued_at),
+                    func.count().filter(Ticket.fallback_of == ctx.workstation),
+                ).where(
                     Ticket.queue_id == queue.id,
                     Ticket.service_day == today,
                     Ticket.state == TicketState.WAITING.value,
                 )
             ).one()
             wait = 0 if oldest is None else int((now - oldest).total_seconds() // 60)
-            out.append(QueueStatus(queue.id, queue.name, int(count), max(0, wait)))
+            out.append(QueueStatus(queue.id, queue.name, int(count), max(0, wait), int(own)))
         return out
+
+
+def queue_offline(ctx: ServiceContext) -> bool:
+    """True while this counter works offline: a centre is configured but cannot be used
+    now, so only the tickets numbered here offline can be called (no I/O)."""
+    return ctx.shared_queue is not None and not ctx.shared_queue.reachable()
 
 
 def window_pause(ctx: ServiceContext, window_id: str) -> str | None:

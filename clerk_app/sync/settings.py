@@ -63,10 +63,16 @@ class CentralSettings:
         ).render_as_string(hide_password=False)
 
 
+def keyring_missing() -> bool:
+    """True when the machine has no usable keyring at all (only a plaintext, null or
+    failing backend): a password-less login (trust, certificates) needs none."""
+    backend = keyring.get_keyring()
+    return f"{type(backend).__module__}.{type(backend).__qualname__}" in _PLAINTEXT_BACKENDS
+
+
 def _usable_backend(*, reading: bool = False) -> KeyringBackend:
     backend = keyring.get_keyring()
-    name = f"{type(backend).__module__}.{type(backend).__qualname__}"
-    if name in _PLAINTEXT_BACKENDS:
+    if keyring_missing():
         if reading:
             raise CredentialsUnavailable(
                 "本机没有可用的系统密钥环（钥匙串），读不到中心数据库密码，本工作站暂时离线办理。"

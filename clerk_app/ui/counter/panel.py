@@ -32,8 +32,11 @@ from clerk_app.ui.counter.queues_model import QueueStatusModel
 from clerk_app.ui.counter.serving_panel import ServingPanel
 from clerk_app.ui.counter.transfer import TransferDialog, TransferTarget
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.sync_status import StatusView
 
 REFRESH_MS = 15_000
+
+Loaded = tuple[list[tickets.QueueStatus], TicketView | None, str | None, bool]
 
 
 class CounterTab(QWidget):
@@ -53,6 +56,14 @@ class CounterTab(QWidget):
         self.queue_view.verticalHeader().hide()
         self.summary = QLabel()
         self.summary.setObjectName("queueSummary")
+        self.offline_note = QLabel()  # offline: which tickets this counter can call, and why
+        self.offline_note.setObjectName("offlineNote")
+        self.offline_note.setWordWrap(True)
+        self.offline_note.hide()
+        self.offline = False
+        self.busy = QLabel()  # "正在叫号…" while the call waits (on the centre, at most)
+        self.busy.setObjectName("busyNote")
+        self.busy.hide()
         self.pause_banner = QLabel()
         self.pause_banner.setObjectName("pauseBanner")
         self.pause_banner.hide()
@@ -91,12 +102,14 @@ class CounterTab(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.pause_banner)
         left.addWidget(self.panel, 3)
+        left.addWidget(self.busy)
         left.addLayout(actions)
         right = QVBoxLayout()
         title = QLabel(self.tr("本窗口队列"))
         title.setObjectName("sectionTitle")
         right.addWidget(title)
         right.addWidget(self.summary)
+        right.addWidget(self.offline_note)
         right.addWidget(self.queue_view, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -107,6 +120,8 @@ class CounterTab(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
+        self._link_state = session.app.sync_status.current.state
+        session.app.sync_status.changed.connect(self._link_changed)
         self._update_buttons()
         if not self.window_id:
             self.panel.state.setText(self.tr("未选择窗口：请退出后登录时选择窗口"))
@@ -130,27 +145,50 @@ class CounterTab(QWidget):
         ctx, window_id = self.session.ctx, self.window_id
         directory = self.session.app.directory
 
-        def load() -> tuple[list[tickets.QueueStatus], TicketView | None, str | None]:
+        def load() -> Loaded:
             return (
                 tickets.window_queues(ctx, window_id),
                 tickets.current_ticket(ctx, window_id),
                 directory.window_pause(window_id),
+                tickets.queue_offline(ctx),
             )
 
         self.session.tasks.read(load, self._loaded)
 
-    def _loaded(
-        self, data: tuple[list[tickets.QueueStatus], TicketView | None, str | None]
-    ) -> None:
-        queues, current, paused = data
+    def _loaded(self, data: Loaded) -> None:
+        queues, current, paused, offline = data
         self.queue_model.set_rows(queues)
         self.summary.setText(
             self.tr("等候 {n} 人  ·  最长等候 {m} 分钟").format(
                 n=self.queue_model.total_waiting(), m=self.queue_model.longest_wait()
             )
         )
+        self._show_offline(offline)
         self.panel.show_ticket(current)
         self._set_paused(paused)
+
+    def _show_offline(self, offline: bool) -> None:
+        """Offline the counter calls only the tickets it numbered itself: say which, and
+        that the others wait for the link, as two groups."""
+        self.offline = offline
+        if not offline:
+            self.offline_note.hide()
+            return
+        own = self.queue_model.own_offline()
+        others = self.queue_model.total_waiting() - own
+        self.offline_note.setText(
+            self.tr(
+                "离线：只能叫本窗口离线时取的号（{series}-01 这样的号），可叫 {own} 人；"
+                "其余 {others} 人由中心排号，连上中心后再叫"
+            ).format(series=self.session.badge.window_code or "", own=own, others=others)
+        )
+        self.offline_note.show()
+
+    def _link_changed(self, view: StatusView) -> None:
+        """Online ↔ offline: read the groups again (which tickets can be called)."""
+        if view.state is not self._link_state:
+            self._link_state = view.state
+            self.refresh()
 
     def _set_paused(self, reason: str | None) -> None:
         self.paused_reason = reason
@@ -179,24 +217,53 @@ class CounterTab(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def _write(self, fn: Callable[[], Any], done: str | Callable[[Any], str]) -> None:
+    def _write(
+        self,
+        fn: Callable[[], Any],
+        done: str | Callable[[Any], str],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
         def ok(result: Any) -> None:
             emit(self.status, done(result) if callable(done) else done)
             self.refresh()
 
-        self.session.tasks.write(fn, ok)
+        self.session.tasks.write(fn, ok, failed)
 
     def call_next(self) -> None:
         ctx, actor, window_id = self.session.ctx, self.session.actor, self.window_id
 
-        def said(ticket: TicketView | None) -> str:
+        def call() -> tuple[TicketView | None, bool]:
+            ticket = tickets.call_next(ctx, actor, window_id=window_id)
+            return ticket, tickets.queue_offline(ctx)
+
+        def said(result: tuple[TicketView | None, bool]) -> str:
+            self._set_calling(False)
+            ticket, offline = result
+            if ticket is None and offline:
+                return self.tr(
+                    "离线：本窗口离线时取的号都已叫完；其余等候的号由中心排号，连上中心后再叫"
+                )
             if ticket is None:
                 return self.tr("没有等候的号")
             return self.tr("请 {number} 号到 {window} 窗口").format(
                 number=ticket.number, window=self.session.badge.window_code
             )
 
-        self._write(lambda: tickets.call_next(ctx, actor, window_id=window_id), said)
+        def failed(exc: BaseException) -> None:
+            self._set_calling(False)
+            self.session.tasks.show_error(exc)
+
+        self._set_calling(True)
+        self._write(call, said, failed)
+
+    def _set_calling(self, calling: bool) -> None:
+        """While a call waits (on the centre, within its bound), say so and keep F1 off."""
+        self.busy.setText(self.tr("正在叫号…") if calling else "")
+        self.busy.setVisible(calling)
+        if calling:
+            self.call_button.setEnabled(False)
+        else:
+            self._update_buttons()
 
     def _on_ticket(self, action: Callable[[str], TicketView], message: str) -> None:
         ticket = self.panel.ticket

@@ -182,14 +182,23 @@ class FrontDeskTab(QWidget):
         reason = self.reason_edit.text()
         item_id = self.item.id if self.item and self.item.queue_id == queue_id else None
         ctx, actor = self.session.ctx, self.session.actor
+        self.issue_button.setEnabled(False)  # while it waits (on the centre, at most)
+        self.last_ticket.setText(self.tr("正在取号…"))
         self.session.tasks.write(
             lambda: tickets.issue_ticket(
                 ctx, actor, queue_id=queue_id, kind=kind, reason=reason, item_id=item_id
             ),
             self._issued,
+            self._not_issued,
         )
 
+    def _not_issued(self, exc: BaseException) -> None:
+        self.issue_button.setEnabled(True)
+        self.last_ticket.setText("")
+        self.session.tasks.show_error(exc)
+
     def _issued(self, ticket: TicketView) -> None:
+        self.issue_button.setEnabled(True)
         self.last_ticket.setText(
             self.tr("已取号 {number}，前面 {n} 人").format(
                 number=ticket.number, n=ticket.people_ahead
