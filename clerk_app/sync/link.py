@@ -24,7 +24,7 @@ from clerk_app.sync.bounds import LinkBounds, watchdog_of
 from clerk_app.sync.central import open_central
 from clerk_app.sync.central_queue import CentralQueue, Claim
 from clerk_app.sync.engine import SyncEngine
-from clerk_app.sync.errors import CentralUnreachable, CredentialsUnavailable, SyncError
+from clerk_app.sync.errors import CentralUnreachable, SyncError
 from clerk_app.sync.status import SyncReport, SyncStatus
 from clerk_app.sync.worker import SyncWorker
 
@@ -142,17 +142,10 @@ class CentralLink:
         """Read the password from the keyring and prepare the engine (blocking: a worker's
         job). False, with the reason shown in the status indicator, if it cannot. Without
         any keyring on the machine a password-less login (trust, certificates) still works."""
-        from clerk_app.sync import settings as central_settings  # keyring: not at start
+        from clerk_app.sync.settings import central_url  # keyring: not at start
 
         try:
-            try:
-                password = central_settings.load_password(self.settings)
-            except CredentialsUnavailable as exc:
-                if not central_settings.keyring_missing():
-                    raise
-                log.info("no keyring on this machine: connecting without a password (%s)", exc)
-                password = None
-            url = self.settings.url(password)
+            url = central_url(self.settings)
             sync_handle = open_central(url, bounds=self.bounds, sync=True)
             queue_handle = open_central(url, bounds=self.bounds, sync=False)
         except SyncError as exc:

@@ -7,6 +7,7 @@ nowhere else: a missing or locked keyring is a clear error, never a plaintext fa
 
 from __future__ import annotations
 
+import logging
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -18,6 +19,8 @@ from sqlalchemy import URL
 from clerk_app.store.migrate import current_revision
 from clerk_app.sync.central import check_central, open_central, translate_errors
 from clerk_app.sync.errors import CredentialsUnavailable, SyncError
+
+log = logging.getLogger("clerk.sync")
 
 KEYRING_SERVICE = "clerk-desk/central"
 _PLAINTEXT_BACKENDS = (
@@ -106,8 +109,21 @@ def load_password(settings: CentralSettings) -> str | None:
         raise CredentialsUnavailable(f"无法从系统密钥环读取密码：{exc}") from exc
 
 
+def usable_password(settings: CentralSettings) -> str | None:
+    """The stored password; None when none was stored, or when the machine has no keyring
+    at all: a password-less login (trust, certificates) needs neither. A keyring that is
+    there but locked or failing is still an error."""
+    try:
+        return load_password(settings)
+    except CredentialsUnavailable:
+        if keyring_missing():
+            log.info("no keyring on this machine: connecting without a password")
+            return None
+        raise
+
+
 def central_url(settings: CentralSettings) -> str:
-    return settings.url(load_password(settings))
+    return settings.url(usable_password(settings))
 
 
 @dataclass(frozen=True)

@@ -194,6 +194,16 @@ class SyncStatusLabel(QLabel):
         super().showEvent(event)
         self._elide()
 
+    def _elide(self) -> None:
+        if self.wordWrap() or not self.isVisible():  # the login's foot wraps; hidden: whole
+            if self.text() != self.full_text:
+                self.setText(self.full_text)
+            return
+        room = max(40, self.width() - 20)
+        text = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        if text != self.text():
+            self.setText(text)
+
 
 class SyncNowButton(QToolButton):
     """立即同步, for administrators: one sync round now, even while rounds fail (the
@@ -208,13 +218,3 @@ class SyncNowButton(QToolButton):
         )
         self.source = source
         self.clicked.connect(source.sync_now)
-
-    def _elide(self) -> None:
-        if self.wordWrap() or not self.isVisible():  # the login's foot wraps; hidden: whole
-            if self.text() != self.full_text:
-                self.setText(self.full_text)
-            return
-        room = max(40, self.width() - 20)
-        text = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
-        if text != self.text():
-            self.setText(text)

@@ -179,9 +179,7 @@ def test_a_stalled_link_numbers_and_calls_offline_within_the_bound_then_converge
     assert status.online is False and status.error == NO_ANSWER
     assert "中心无响应" in status.error
 
-    called, took = _timed(
-        lambda: tickets.call_next(counter.ctx, clerk, window_id=center.window_a)
-    )
+    called, took = _timed(lambda: tickets.call_next(counter.ctx, clerk, window_id=center.window_a))
     assert took < BOUNDS.call_deadline + SLACK
     assert called is not None and called.id == walk_in.id  # its own series, offline
     assert tickets.queue_offline(counter.ctx)
