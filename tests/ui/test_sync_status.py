@@ -314,3 +314,41 @@ def test_the_first_sweep_can_wait_until_the_login_is_up(
         pass
     assert sweeper.last is not None
     sweeper.stop()
+
+
+def test_offline_says_why_on_the_line_cut_to_fit_with_the_whole_text_on_hover(
+    qtbot: QtBot,
+) -> None:
+    source = SyncStatusSource()
+    label = SyncStatusLabel(source)
+    qtbot.addWidget(label)
+    label.show()
+    label.resize(160, label.sizeHint().height())
+    reason = "中心无响应，本窗口改为离线办理，恢复后自动同步"
+    source.push(
+        SyncStatus(False, datetime(2026, 9, 28, 9, 5, tzinfo=SHANGHAI), 7, None, 0, reason)
+    )
+    assert label.full_text.startswith("离线（自09:05起）：中心无响应 · 待上传 7")
+    assert "在线" not in label.full_text
+    assert label.text().endswith("…") and len(label.text()) < len(label.full_text)
+    assert not label.wordWrap()
+    assert label.full_text in label.toolTip() and reason in label.toolTip()
+    label.resize(label.MAX_WIDTH, label.height())
+    assert label.text() == label.full_text
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: shown window
+def test_an_administrator_has_a_sync_now_control(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter
+) -> None:
+    asked: list[str] = []
+    clerk_session = sign_on(small.clerk)
+    clerk_session.app.sync_status.allow_sync_now(lambda: asked.append("now"))
+    clerk_window = MainWindow(clerk_session)
+    qtbot.addWidget(clerk_window)
+    assert clerk_window.sync_now is None  # for administrators only
+    admin_window = MainWindow(sign_on(small.admin))
+    qtbot.addWidget(admin_window)
+    assert admin_window.sync_now is not None and admin_window.sync_now.text() == "立即同步"
+    admin_window.sync_now.click()
+    assert asked == ["now"]
