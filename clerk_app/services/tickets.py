@@ -12,12 +12,12 @@ from sqlalchemy.orm import Session
 from clerk_app.domain import tickets as rules
 from clerk_app.domain.errors import InvalidInput, RuleViolation
 from clerk_app.domain.tickets import TicketKind, TicketSnapshot, TicketState, WindowSnapshot
+from clerk_app.services import ticket_numbers as numbers
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound, SharedQueueUnavailable
 from clerk_app.services.events import EventData, applier
 from clerk_app.services.rows import bump_counter, new_id, next_counter
 from clerk_app.store.models import (
-    Counter,
     Queue,
     ServiceItem,
     Ticket,
@@ -58,70 +58,6 @@ class QueueStatus:
     own_offline: int = 0  # of those waiting, numbered here offline: callable without the link
 
 
-def _counter_key(queue_id: str, day: date) -> str:
-    return f"ticket:{queue_id}:{day.isoformat()}"
-
-
-def _offline_key(series: str, day: date) -> str:
-    return f"ticket-offline:{day.isoformat()}:{series}"
-
-
-OFFLINE_SERIES_MAX = 6  # characters of the series mark: the number fits one ticket line
-
-
-def offline_number(series: str, seq: int) -> str:
-    """A number of the short series a window uses while the centre cannot be used: the
-    window's code and a number ("A01-07"); never the workstation's code. Unlike the shared
-    series (a prefix and three digits) it has a dash, so the two never meet."""
-    return f"{series[:OFFLINE_SERIES_MAX]}-{seq:02d}"
-
-
-def _offline_series(s: Session, actor: Actor, queue: Queue) -> str:
-    """The issuing window's code; at a desk without a window, the queue's prefix."""
-    if actor.window_id is not None:
-        window = s.get(Window, actor.window_id)
-        if window is not None:
-            return window.code[:OFFLINE_SERIES_MAX]
-    return queue.prefix
-
-
-def _number_taken(s: Session, queue_id: str, day: date, number: str) -> bool:
-    return (
-        s.scalar(
-            select(Ticket.id).where(
-                Ticket.queue_id == queue_id, Ticket.service_day == day, Ticket.number == number
-            )
-        )
-        is not None
-    )
-
-
-def _central_seq(ctx: ServiceContext, queue_id: str, prefix: str) -> int | None:
-    """A number of the shared series, or None if the centre cannot be used now.
-
-    The centre continues above every number it knows and above the highest this
-    workstation knows (tickets numbered here before the centre was switched on, pulled
-    ones); should a number still be on a ticket here, it asks again above it — a clerk
-    never sees a clash, and no number is wasted on one."""
-    assert ctx.shared_queue is not None
-    day = ctx.today()
-    with ctx.db.sessions() as s:
-        floor = s.scalar(select(Counter.value).where(Counter.key == _counter_key(queue_id, day)))
-    floor = int(floor or 0)
-    for _ in range(3):
-        try:
-            seq = ctx.shared_queue.issue_number(queue_id, day, at_least=floor)
-        except SharedQueueUnavailable as exc:
-            log.warning("central queue not usable, numbering offline: %s", exc)
-            return None
-        with ctx.db.sessions() as s:
-            if not _number_taken(s, queue_id, day, f"{prefix}{seq:03d}"):
-                return seq
-        log.warning("central number %s%03d already on a ticket here: asking again", prefix, seq)
-        floor = seq
-    return None
-
-
 def issue_ticket(
     ctx: ServiceContext,
     actor: Actor,
@@ -149,18 +85,18 @@ def issue_ticket(
     seq: int | None = None
     offline = False
     if ctx.shared_queue is not None:
-        seq = _central_seq(ctx, queue_id, prefix)
+        seq = numbers.central_seq(ctx, queue_id, prefix)
         offline = seq is None
     with ctx.unit_of_work(actor, request_id=request_id) as uow:
         queue = uow.session.get(Queue, queue_id)
         assert queue is not None
         if offline:
-            series = _offline_series(uow.session, actor, queue)
-            seq = next_counter(uow.session, _offline_key(series, uow.today))
-            number = offline_number(series, seq)
+            series = numbers.offline_series(uow.session, actor, queue)
+            seq = next_counter(uow.session, numbers.offline_key(series, uow.today))
+            number = numbers.offline_number(series, seq)
         else:
             if seq is None:
-                seq = next_counter(uow.session, _counter_key(queue_id, uow.today))
+                seq = next_counter(uow.session, numbers.counter_key(queue_id, uow.today))
             number = f"{queue.prefix}{seq:03d}"
         ticket_id = new_id()
         uow.emit(
@@ -202,9 +138,9 @@ def _issued(s: Session, e: EventData) -> None:
     )
     day = e.date("service_day")
     if fallback_of is None:
-        bump_counter(s, _counter_key(p["queue_id"], day), p["seq"])
+        bump_counter(s, numbers.counter_key(p["queue_id"], day), p["seq"])
     else:  # an offline series: its mark is what comes before the last dash
-        bump_counter(s, _offline_key(p["number"].rsplit("-", 1)[0], day), p["seq"])
+        bump_counter(s, numbers.offline_key(p["number"].rsplit("-", 1)[0], day), p["seq"])
 
 
 def call_next(ctx: ServiceContext, actor: Actor, *, window_id: str) -> TicketView | None:

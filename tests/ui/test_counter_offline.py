@@ -23,7 +23,7 @@ from clerk_app.printing.ticket import NUMBER_SIZE, WIDTH, number_size
 from clerk_app.services import documents, tickets
 from clerk_app.services.auth import Badge
 from clerk_app.services.context import ServiceContext
-from clerk_app.services.tickets import OFFLINE_SERIES_MAX, offline_number
+from clerk_app.services.ticket_numbers import OFFLINE_SERIES_MAX, offline_number
 from clerk_app.store.db import Database
 from clerk_app.sync.link import CentralLink
 from clerk_app.sync.settings import CentralSettings

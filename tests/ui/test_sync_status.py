@@ -325,9 +325,7 @@ def test_offline_says_why_on_the_line_cut_to_fit_with_the_whole_text_on_hover(
     label.show()
     label.resize(160, label.sizeHint().height())
     reason = "中心无响应，本窗口改为离线办理，恢复后自动同步"
-    source.push(
-        SyncStatus(False, datetime(2026, 9, 28, 9, 5, tzinfo=SHANGHAI), 7, None, 0, reason)
-    )
+    source.push(SyncStatus(False, datetime(2026, 9, 28, 9, 5, tzinfo=SHANGHAI), 7, None, 0, reason))
     assert label.full_text.startswith("离线（自09:05起）：中心无响应 · 待上传 7")
     assert "在线" not in label.full_text
     assert label.text().endswith("…") and len(label.text()) < len(label.full_text)
