@@ -7,9 +7,11 @@ Nothing here reads or writes state: the UI talks to the services, through the ad
 
 Start-up stays cheap: the schema version is one query, and Alembic is imported only when
 the database is behind (``clerk_app.store.migrate.ensure_schema``). When ``settings.json``
-names a central database, :func:`start_central` reads the password from the keyring and
-starts the sync thread in the background; the status indicator says how it went, and the
-workstation works on its own meanwhile (and for good, if the keyring has no password).
+names a central database, the start-up thread makes its :class:`CentralLink` and gives the
+service context the link's shared queue for good; :func:`start_central` then reads the
+password from the keyring and starts the sync thread in the background. The status
+indicator says how it went, and the workstation works offline meanwhile (and for good, if
+the keyring has no password).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +30,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from clerk_app.services.context import ServiceContext
-    from clerk_app.ui.central_link import CentralLink
+    from clerk_app.sync.link import CentralLink
     from clerk_app.ui.ports import PrintSink
     from clerk_app.ui.shell.login import LoginDialog
     from clerk_app.ui.shell.shell import Shell
@@ -98,9 +101,7 @@ def run_gui(
 
         clerk_log.setup(data_dir / "logs", console=log_console, json_lines=True)
     return _run_qt(
-        lambda: _boot(
-            db_url, station, data_dir, central=bool(settings.central), log_console=log_console
-        ),
+        lambda: _boot(db_url, station, data_dir, settings, log_console=log_console),
         lang,
         idle_lock_minutes,
         settings,
@@ -109,9 +110,22 @@ def run_gui(
     )
 
 
+@dataclass(frozen=True)
+class Opened:
+    """What the start-up thread hands to the GUI thread."""
+
+    ctx: ServiceContext
+    link: CentralLink | None
+
+
 def _boot(
-    db_url: str, workstation: str, data_dir: Path, *, central: bool, log_console: bool = False
-) -> ServiceContext:
+    db_url: str,
+    workstation: str,
+    data_dir: Path,
+    settings: config.Settings,
+    *,
+    log_console: bool = False,
+) -> Opened:
     """The start-up thread's work while the clerk types: the services, then the modules of
     the main window (classes only: no widget is made off the GUI thread). The log file
     is opened here too: its handlers are not worth delaying the first window for."""
@@ -119,11 +133,26 @@ def _boot(
         from clerk_app import log as clerk_log
 
         clerk_log.setup(data_dir / "logs", console=log_console)
-    ctx = open_store(db_url, workstation, data_dir, central=central)
+    link = central_link(settings)
+    ctx = open_store(db_url, workstation, data_dir, link=link)
     import clerk_app.ui.shell.main_window  # noqa: F401
 
     _warm(ctx)
-    return ctx
+    return Opened(ctx, link)
+
+
+def central_link(settings: config.Settings) -> CentralLink | None:
+    """The link to the central database ``settings`` names (None: standalone). Nothing is
+    connected yet; any thread (it imports the sync layer and the keyring)."""
+    if not settings.central.get("host"):
+        return None
+    from clerk_app.sync.link import CentralLink
+    from clerk_app.sync.settings import CentralSettings
+
+    central = CentralSettings.from_dict(
+        dict(settings.central) | {"workstation": settings.workstation}
+    )
+    return CentralLink(central)
 
 
 def _warm(ctx: ServiceContext) -> None:
@@ -144,10 +173,11 @@ def _warm(ctx: ServiceContext) -> None:
 
 
 def open_store(
-    db_url: str, workstation: str, data_dir: Path, *, central: bool = False
+    db_url: str, workstation: str, data_dir: Path, *, link: CentralLink | None = None
 ) -> ServiceContext:
     """The services over the local database, upgraded if it is behind (any thread; slow:
-    imports SQLAlchemy and the models, which is why it runs while the clerk types)."""
+    imports SQLAlchemy and the models, which is why it runs while the clerk types). With
+    a central link, the services get its shared queue and immediate pull, once."""
     from clerk_app.services.context import ServiceContext
     from clerk_app.store.db import open_database
     from clerk_app.store.migrate import ensure_schema
@@ -169,10 +199,13 @@ def open_store(
     from clerk_app.sync import central_queue, engine, worker  # noqa: F401
 
     load_appliers()
-    if central:
-        from clerk_app.sync import settings  # noqa: F401  (keyring)
-
-    return ServiceContext(db=db, workstation=workstation, archive_dir=data_dir / "archive")
+    return ServiceContext(
+        db=db,
+        workstation=workstation,
+        archive_dir=data_dir / "archive",
+        shared_queue=None if link is None else link.queue,
+        fetch_missing=None if link is None else link.fetch_missing,
+    )
 
 
 def compose(
@@ -211,22 +244,18 @@ def compose(
 
 
 def start_central(
-    ctx: ServiceContext, settings: config.Settings, tasks: Tasks, status: SyncStatusSource
-) -> CentralLink | None:
-    """The central link of ``settings`` (None: standalone, "单机运行"). The keyring and the
-    connection are read in a worker; the sync thread starts when that succeeds, and every
-    local write then triggers a sync round."""
-    if not settings.central.get("host"):
-        return None
-    from clerk_app.sync.settings import CentralSettings
-    from clerk_app.ui.central_link import CentralLink, SyncingTasks
+    link: CentralLink | None, ctx: ServiceContext, tasks: Tasks, status: SyncStatusSource
+) -> None:
+    """Connect ``link`` (None: standalone, "单机运行"). The keyring and the connection are
+    read in a worker; the sync thread starts when that succeeds, every local write then
+    triggers a sync round, and an administrator may ask for one (立即同步)."""
+    if link is None:
+        return
+    from clerk_app.ui.central_link import SyncingTasks
     from clerk_app.ui.sync_status import connecting_view
 
-    central = CentralSettings.from_dict(
-        dict(settings.central) | {"workstation": settings.workstation}
-    )
-    link = CentralLink(ctx, central, status)
-    status.set_view(connecting_view(central.keyring_user))
+    status.set_view(connecting_view(link.settings.keyring_user))
+    status.allow_sync_now(link.sync_now)
     if isinstance(tasks, SyncingTasks):
         tasks.after_write = link.trigger
 
@@ -238,12 +267,11 @@ def start_central(
         log.error("central link failed to start", exc_info=exc)
         status.problem(str(exc))
 
-    tasks.io(link.connect, connected, failed)
-    return link
+    tasks.io(lambda: link.connect(ctx.db, ctx.workstation, status), connected, failed)
 
 
 def _run_qt(
-    boot: Callable[[], ServiceContext],
+    boot: Callable[[], Opened],
     lang: str,
     idle_lock_minutes: int,
     settings: config.Settings,
@@ -272,16 +300,18 @@ def _run_qt(
     observe("login", login)
     running: dict[str, Any] = {}
 
-    def opened(ctx: ServiceContext | None, exc: BaseException | None) -> None:
-        if exc is not None or ctx is None:
+    def opened(result: Opened | None, exc: BaseException | None) -> None:
+        if exc is not None or result is None:
             log.error("cannot open the database", exc_info=exc)
             print(f"clerk-app: 无法打开或升级数据库：{exc}", file=sys.stderr)
             login.close()
             QTimer.singleShot(0, lambda: qapp.exit(1))  # exit() before exec() is ignored
             return
-        running["ctx"] = ctx
+        running["ctx"] = result.ctx
         running.update(
-            _start_shell(ctx, lang, idle_lock_minutes, settings, login, login_ready=ready)
+            _start_shell(
+                result.ctx, result.link, lang, idle_lock_minutes, settings, login, login_ready=ready
+            )
         )
         observe("shell", running["shell"])
 
@@ -290,7 +320,7 @@ def _run_qt(
         if quit_when_ready:
             QTimer.singleShot(0, qapp.quit)
 
-    booting: list[Future[ServiceContext]] = []
+    booting: list[Future[Opened]] = []
 
     def start() -> None:
         # After the login is on screen: the thread and the icon would only delay it.
@@ -308,7 +338,7 @@ def _run_qt(
     finally:
         pending = booting[0] if booting else None
         if pending is not None and pending.exception() is None and "ctx" not in running:
-            pending.result().db.dispose()  # opened after the user had already quit
+            pending.result().ctx.db.dispose()  # opened after the user had already quit
         if "shell" in running:
             running["shell"].stop()
             running["tasks"].shutdown(wait=True)
@@ -323,6 +353,7 @@ def _run_qt(
 
 def _start_shell(
     ctx: ServiceContext,
+    link: CentralLink | None,
     lang: str,
     idle_lock_minutes: int,
     settings: config.Settings,
@@ -335,7 +366,7 @@ def _start_shell(
 
     tasks = SyncingTasks()
     status = SyncStatusSource()
-    link = start_central(ctx, settings, tasks, status)
+    start_central(link, ctx, tasks, status)
     shell = compose(
         ctx,
         lang=lang,

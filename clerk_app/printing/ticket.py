@@ -24,6 +24,13 @@ WIDTH = ROLL_WIDTH - 2 * ROLL_MARGIN
 NUMBER_SIZE = 44.0
 
 
+def number_size(number: str) -> float:
+    """The number's type size: as large as :data:`NUMBER_SIZE`, smaller for a long number
+    (an offline series such as "A01-07"), so that it always stays on one line."""
+    width = text_width(number, get_fonts().heavy, NUMBER_SIZE)
+    return NUMBER_SIZE if width <= WIDTH else NUMBER_SIZE * WIDTH / width * 0.98
+
+
 @dataclass(frozen=True, slots=True)
 class _Line:
     text: str
@@ -62,7 +69,7 @@ def _lines(doc: TicketDoc) -> list[_Line]:
     if doc.priority_label:
         add(f"【{doc.priority_label}】", 12, f.heavy, bold=True)
     add(t.TICKET_CAPTION, 10.5, f.body)
-    add(doc.ticket_number, NUMBER_SIZE, f.heavy, bold=True, pitch_factor=1.15)
+    add(doc.ticket_number, number_size(doc.ticket_number), f.heavy, bold=True, pitch_factor=1.15)
     add(t.TICKET_QUEUE.format(queue=doc.queue_name), 11, f.body, align="left")
     add(t.TICKET_AHEAD.format(n=doc.people_ahead), 11, f.body, align="left")
     wait = (

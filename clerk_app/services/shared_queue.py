@@ -2,7 +2,8 @@
 
 Services only know this protocol; the sync package supplies the PostgreSQL implementation
 (``clerk_app.sync.central_queue.CentralQueue``) and raises :class:`SharedQueueUnavailable`
-(through its ``CentralUnreachable``) when the central database does not answer. A
+(through its ``CentralUnreachable``) when the central database cannot be used: no answer
+within the call's deadline, login refused, wrong schema, missing privilege. A
 workstation without a central database has no shared queue and numbers everything locally.
 """
 
@@ -19,8 +20,14 @@ class ClaimedTicket(Protocol):
 
 
 class SharedQueue(Protocol):
-    def issue_number(self, queue_id: str, day: date) -> int:
-        """The next number of the queue for the day; never the same one twice."""
+    def reachable(self) -> bool:
+        """False while the central is known to be down (no I/O): the counter is offline."""
+        ...
+
+    def issue_number(self, queue_id: str, day: date, *, at_least: int = 0) -> int:
+        """The next number of the queue for the day, above every number of that day the
+        central knows and above ``at_least`` (what this workstation knows); never the same
+        one twice."""
         ...
 
     def claim_next(

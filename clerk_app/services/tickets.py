@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from clerk_app.domain import tickets as rules
 from clerk_app.domain.errors import InvalidInput, RuleViolation
 from clerk_app.domain.tickets import TicketKind, TicketSnapshot, TicketState, WindowSnapshot
+from clerk_app.services import ticket_numbers as numbers
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound, SharedQueueUnavailable
 from clerk_app.services.events import EventData, applier
@@ -54,17 +55,7 @@ class QueueStatus:
     queue_name: str
     waiting: int
     longest_wait_minutes: int
-
-
-def _counter_key(queue_id: str, day: date, fallback_of: str | None = None) -> str:
-    series = f"ticket:{queue_id}:{day.isoformat()}"
-    return series if fallback_of is None else f"{series}:{fallback_of}"
-
-
-def fallback_number(workstation: str, prefix: str, seq: int) -> str:
-    """A number of the window-private line used while the central queue is unreachable."""
-    short = workstation.removeprefix("WS-")
-    return f"{short}-{prefix}{seq:03d}"
+    own_offline: int = 0  # of those waiting, numbered here offline: callable without the link
 
 
 def issue_ticket(
@@ -79,33 +70,34 @@ def issue_ticket(
 ) -> TicketView:
     """取号: the next number of the queue for today; green channel needs a reason.
 
-    With a central database the number comes from the shared queue; while it does not
-    answer, the ticket joins this workstation's own line with its own prefix.
+    With a central database the number comes from the shared queue; while the centre
+    cannot be used, the ticket joins this window's short offline series ("A01-03"), which
+    only this workstation calls until the link returns.
     """
     require_role(actor, *FRONT, action="取号")
     if kind is TicketKind.GREEN_CHANNEL and not reason.strip():
         raise InvalidInput("绿色通道取号须填写重点项目名称或原因")
     with ctx.db.read_sessions() as s:
-        if s.get(Queue, queue_id) is None:
+        queue_row = s.get(Queue, queue_id)
+        if queue_row is None:
             raise NotFound("找不到该队列")
+        prefix = queue_row.prefix
     seq: int | None = None
-    fallback_of: str | None = None
+    offline = False
     if ctx.shared_queue is not None:
-        try:
-            seq = ctx.shared_queue.issue_number(queue_id, ctx.today())
-        except SharedQueueUnavailable:
-            log.warning("central queue unreachable: numbering locally on %s", ctx.workstation)
-            fallback_of = ctx.workstation
+        seq = numbers.central_seq(ctx, queue_id, prefix)
+        offline = seq is None
     with ctx.unit_of_work(actor, request_id=request_id) as uow:
         queue = uow.session.get(Queue, queue_id)
         assert queue is not None
-        if seq is None:
-            seq = next_counter(uow.session, _counter_key(queue_id, uow.today, fallback_of))
-        number = (
-            f"{queue.prefix}{seq:03d}"
-            if fallback_of is None
-            else fallback_number(fallback_of, queue.prefix, seq)
-        )
+        if offline:
+            series = numbers.offline_series(uow.session, actor, queue)
+            seq = next_counter(uow.session, numbers.offline_key(series, uow.today))
+            number = numbers.offline_number(series, seq)
+        else:
+            if seq is None:
+                seq = next_counter(uow.session, numbers.counter_key(queue_id, uow.today))
+            number = f"{queue.prefix}{seq:03d}"
         ticket_id = new_id()
         uow.emit(
             "ticket.issued",
@@ -119,7 +111,7 @@ def issue_ticket(
                 kind_reason=reason.strip(),
                 item_id=item_id,
                 issued_at=uow.now,
-                fallback_of=fallback_of,
+                fallback_of=ctx.workstation if offline else None,
             ),
         )
         return _view(uow.session, _ticket(uow.session, ticket_id))
@@ -144,7 +136,11 @@ def _issued(s: Session, e: EventData) -> None:
             fallback_of=fallback_of,
         )
     )
-    bump_counter(s, _counter_key(p["queue_id"], e.date("service_day"), fallback_of), p["seq"])
+    day = e.date("service_day")
+    if fallback_of is None:
+        bump_counter(s, numbers.counter_key(p["queue_id"], day), p["seq"])
+    else:  # an offline series: its mark is what comes before the last dash
+        bump_counter(s, numbers.offline_key(p["number"].rsplit("-", 1)[0], day), p["seq"])
 
 
 def call_next(ctx: ServiceContext, actor: Actor, *, window_id: str) -> TicketView | None:
@@ -414,16 +410,26 @@ def window_queues(ctx: ServiceContext, window_id: str) -> list[QueueStatus]:
         now = ctx.now()
         out = []
         for queue in _queues_of(s, window):
-            count, oldest = s.execute(
-                select(func.count(), func.min(Ticket.issued_at)).where(
+            count, oldest, own = s.execute(
+                select(
+                    func.count(),
+                    func.min(Ticket.issued_at),
+                    func.count().filter(Ticket.fallback_of == ctx.workstation),
+                ).where(
                     Ticket.queue_id == queue.id,
                     Ticket.service_day == today,
                     Ticket.state == TicketState.WAITING.value,
                 )
             ).one()
             wait = 0 if oldest is None else int((now - oldest).total_seconds() // 60)
-            out.append(QueueStatus(queue.id, queue.name, int(count), max(0, wait)))
+            out.append(QueueStatus(queue.id, queue.name, int(count), max(0, wait), int(own)))
         return out
+
+
+def queue_offline(ctx: ServiceContext) -> bool:
+    """True while this counter works offline: a centre is configured but cannot be used
+    now, so only the tickets numbered here offline can be called (no I/O)."""
+    return ctx.shared_queue is not None and not ctx.shared_queue.reachable()
 
 
 def window_pause(ctx: ServiceContext, window_id: str) -> str | None:

@@ -24,6 +24,9 @@ from clerk_app.sync.central import translate_errors
 _ROLE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 # Written only by the administrator's tools, never by a workstation.
 _ADMIN_TABLES = ("alembic_version", "central_workstation")
+# Database-level settings in which the centre remembers the roles init set up.
+ROLE_SETTING = "clerk.workstation_role"
+OWNER_SETTING = "clerk.owner_role"
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,13 @@ def init_central(
                 sql.Identifier(db_name), sql.Identifier(roles.workstation)
             )
         )
+        # The centre remembers its roles: add-workstation needs no --workstation-role again.
+        for setting, role in ((ROLE_SETTING, roles.workstation), (OWNER_SETTING, roles.owner)):
+            conn.execute(
+                sql.SQL("ALTER DATABASE {} SET {} = {}").format(
+                    sql.Identifier(db_name), sql.Identifier(*setting.split(".")), sql.Literal(role)
+                )
+            )
     owner_url = make_url(admin_url).set(username=roles.owner, password=owner_password)
     with translate_errors():
         upgrade(owner_url.render_as_string(hide_password=False))
@@ -84,10 +94,11 @@ def init_central(
 def add_workstation(
     admin_url: str, code: str, *, password: str | None = None, roles: CentralRoles | None = None
 ) -> str:
-    """A login for one workstation; returns the role name to put in its settings."""
-    roles = roles or CentralRoles()
-    login = roles.login_for(code)
+    """A login for one workstation; returns the role name to put in its settings. Without
+    ``roles``, the roles ``init_central`` set up for this database are used."""
     with _connect(admin_url) as conn:
+        roles = roles or remembered_roles(conn)
+        login = roles.login_for(code)
         if not _role_exists(conn, login):
             conn.execute(
                 sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(
@@ -106,6 +117,16 @@ def add_workstation(
             (code, login, datetime.now(UTC).replace(tzinfo=None)),
         )
     return login
+
+
+def remembered_roles(conn: psycopg.Connection[tuple[object, ...]]) -> CentralRoles:
+    """The roles ``init_central`` set up for the connected database (defaults if none)."""
+    found = {
+        key: conn.execute("SELECT current_setting(%s, true)", (setting,)).fetchone()
+        for key, setting in (("workstation", ROLE_SETTING), ("owner", OWNER_SETTING))
+    }
+    names = {key: str(row[0]) for key, row in found.items() if row is not None and row[0]}
+    return CentralRoles(**names)
 
 
 def drop_roles(admin_url: str, roles: CentralRoles, workstation_codes: list[str]) -> None:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
+from sqlalchemy.exc import TimeoutError as SATimeoutError
 
 from clerk_app.store.db import Database, open_database
-from clerk_app.store.migrate import current_revision, head_revision
+from clerk_app.store.migrate import SCHEMA_HEAD, current_revision, head_revision
+from clerk_app.sync.bounds import NO_ANSWER, LinkBounds, attach_watchdog, was_cut
 from clerk_app.sync.errors import (
     CentralAuthFailed,
     CentralSchemaMismatch,
@@ -19,22 +22,37 @@ from clerk_app.sync.errors import (
     SyncError,
 )
 
-CONNECT_TIMEOUT_S = 5
+log = logging.getLogger("clerk.sync")
+
 _AUTH_STATES = {"28P01", "28000"}  # invalid_password, invalid_authorization_specification
+_TIMEOUT_STATES = {"57014", "55P03"}  # statement_timeout / lock_timeout hit on the server
+_SCHEMA_STATES = {"42P01", "42883", "42703", "3F000"}  # no such table/function/column/schema
 
 
-def open_central(url: str, **kwargs: Any) -> Database:
-    """A central database handle; nothing is connected until first use."""
-    connect_args = kwargs.pop("connect_args", {})
-    connect_args.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
+def open_central(
+    url: str, *, bounds: LinkBounds | None = None, sync: bool = True, **kwargs: Any
+) -> Database:
+    """A central database handle; nothing is connected until first use.
+
+    Every session is bounded (connect timeout, TCP keepalives, statement and lock timeouts)
+    and a watchdog discards a connection whose statement outlives its deadline. ``sync``
+    picks the sync worker's bounds (long batches) rather than a counter's (short calls).
+    """
+    bounds = bounds or LinkBounds()
+    connect_args = bounds.connect_args(sync=sync) | kwargs.pop("connect_args", {})
     kwargs.setdefault("pool_size", 2)
-    return open_database(url, connect_args=connect_args, **kwargs)
+    kwargs.setdefault("pool_pre_ping", False)  # the watchdog pings, within its deadline
+    db = open_database(url, connect_args=connect_args, **kwargs)
+    attach_watchdog(db.engine, bounds.statement_deadline(sync=sync))
+    return db
 
 
 def check_central(central: Database) -> None:
     """Raise a typed error unless the central database answers with our schema version."""
     with translate_errors():
         found = current_revision(central.engine)
+    if found == SCHEMA_HEAD:  # the usual answer, without importing Alembic
+        return
     wanted = head_revision()
     if found != wanted:
         raise CentralSchemaMismatch(
@@ -52,9 +70,18 @@ def classify(exc: BaseException) -> SyncError | None:
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     if isinstance(orig, sqlite3.OperationalError | sqlite3.DatabaseError):
         return None
+    if was_cut():
+        return CentralUnreachable(NO_ANSWER)
     sqlstate = getattr(orig, "sqlstate", None)
     if sqlstate in _AUTH_STATES:
         return CentralAuthFailed("中心数据库拒绝登录：用户名或密码不正确，请在“连接设置”中核对")
+    if sqlstate in _TIMEOUT_STATES:
+        return CentralUnreachable(NO_ANSWER)
+    if sqlstate in _SCHEMA_STATES:
+        return CentralSchemaMismatch(
+            "中心数据库结构与本程序不符（缺少表或函数），本窗口离线办理。"
+            "请管理员用 clerk-app central init 升级中心数据库"
+        )
     if sqlstate is None and "FATAL" in str(orig):
         return _refused_at_connect(str(orig))
     if sqlstate is not None and sqlstate.startswith("40"):
@@ -91,15 +118,30 @@ def _disk_full(exc: BaseException) -> bool:
 
 
 def _refused_at_connect(message: str) -> SyncError:
-    """The server answered but refused the connection (libpq gives no SQLSTATE here)."""
+    """The server answered but refused the connection (libpq gives no SQLSTATE here). The
+    server's own (English) words go to the log; the message is Chinese."""
     detail = message.split("FATAL:", 1)[-1].strip()
+    log.warning("central refused the connection: %s", detail)
     if "starting up" in message or "shutting down" in message or "recovery" in message:
         return CentralUnreachable("中心数据库正在启动或关闭，本窗口继续离线办理，恢复后自动同步")
     if 'database "' in message and "does not exist" in message:
-        return CentralUnreachable(f"中心数据库不存在，请核对数据库名称（{detail}）")
+        return CentralUnreachable("中心数据库不存在，请核对数据库名称")
+    if "not permitted to log in" in message:
+        return CentralAuthFailed(
+            "中心数据库拒绝登录：本工作站的登录已被停用，本窗口离线办理。请管理员在中心数据库启用"
+        )
+    if "role" in message and "does not exist" in message:
+        return CentralAuthFailed(
+            "中心数据库拒绝登录：没有这个登录名，本窗口离线办理。"
+            "请管理员用 central add-workstation 建立"
+        )
+    if "pg_hba.conf" in message:
+        return CentralAuthFailed("中心数据库拒绝登录：本机未获准连接，本窗口离线办理。请联系管理员")
+    if "too many" in message and "connections" in message:
+        return CentralUnreachable("中心数据库连接已满，本窗口继续离线办理，稍后自动重试")
     return CentralAuthFailed(
-        f"中心数据库拒绝登录：用户名或密码不正确，或本机未获准连接。"
-        f"请在“连接设置”中核对（{detail}）"
+        "中心数据库拒绝登录：用户名或密码不正确，或本机未获准连接，本窗口离线办理。"
+        "请在“连接设置”中核对"
     )
 
 
@@ -112,3 +154,6 @@ def translate_errors() -> Iterator[None]:
         if typed is None:
             raise
         raise typed from exc
+    except (DisconnectionError, SATimeoutError) as exc:  # no connection to be had in time
+        was_cut()
+        raise CentralUnreachable(NO_ANSWER) from exc

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from clerk_app.store.db import open_database
+from clerk_app.store.migrate import ensure_schema
 from clerk_app.sync.admin import CentralRoles, add_workstation, init_central
 from clerk_app.sync.central import open_central
 from clerk_app.sync.engine import SyncEngine
@@ -32,7 +33,9 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
     init.add_argument("--owner-password", action="store_true", help="交互输入所有者密码")
     add = csub.add_parser("add-workstation", help="为一个工作站建立登录角色")
     add.add_argument("--url", required=True)
-    add.add_argument("--workstation-role", default=CentralRoles.workstation)
+    add.add_argument(
+        "--workstation-role", default=None, help="默认：central init 时设定的工作站角色"
+    )
     add.add_argument("--password", action="store_true", help="交互输入该工作站的密码")
     add.add_argument("code")
     sync = sub.add_parser("sync", help="与中心数据库同步")
@@ -69,9 +72,11 @@ def _central(args: argparse.Namespace) -> int:
         init_central(args.url, roles=roles, owner_password=password)
         print(f"中心数据库已就绪：所有者 {roles.owner}，工作站角色 {roles.workstation}")
         return 0
-    roles = CentralRoles(workstation=args.workstation_role)
+    chosen = (
+        None if args.workstation_role is None else CentralRoles(workstation=args.workstation_role)
+    )
     password = getpass.getpass("工作站密码：") if args.password else None
-    login = add_workstation(args.url, args.code, password=password, roles=roles)
+    login = add_workstation(args.url, args.code, password=password, roles=chosen)
     print(f"工作站 {args.code} 的登录角色：{login}")
     return 0
 
@@ -84,8 +89,14 @@ def sync_once(
     push_batch: int = 500,
     pull_batch: int = 1000,
 ) -> int:
-    """One push and pull; prints a JSON line with what moved and the status."""
+    """One push and pull; prints a JSON line with what moved and the status. A fresh data
+    directory gets its schema first (as the application would at start)."""
     local = open_database(local_url)
+    try:
+        ensure_schema(local_url, local.engine)
+    except BaseException:
+        local.dispose()
+        raise
     central = open_central(central_url)
     try:
         engine = SyncEngine(

@@ -25,7 +25,7 @@ from clerk_app.store.db import Database
 from clerk_app.store.models import Event
 from clerk_app.store.models.sync import SyncConflict, SyncState
 from clerk_app.sync.central import check_central, translate_errors
-from clerk_app.sync.errors import CentralUnreachable, SyncError
+from clerk_app.sync.errors import CentralProblem, SyncError
 from clerk_app.sync.journal import (
     CENTRAL,
     ConflictRecord,
@@ -84,7 +84,7 @@ class SyncEngine:
             pulled, conflicts = self.pull()
         except SyncError as exc:
             self._checked = False
-            self._set_offline(exc) if isinstance(exc, CentralUnreachable) else self._fail(exc)
+            self.report_failure(exc)
             raise
         with self.local.sessions() as s, s.begin(), translate_errors():
             _set_state(s, LAST_SYNC_AT, self.clock().isoformat())
@@ -148,6 +148,22 @@ class SyncEngine:
         if self.on_status is not None:
             self.on_status(status)
         return status
+
+    def report_failure(self, exc: SyncError) -> None:
+        """A central call failed (this round, or a counter's queue call): any failure to
+        use the central (no answer, login refused, wrong schema, no privilege) turns the
+        status offline with the reason; a local failure only shows its message."""
+        if isinstance(exc, CentralProblem):
+            log.warning("central not usable: %s", exc.message)
+            self._set_offline(exc)
+        else:
+            self._fail(exc)
+
+    @property
+    def known_down(self) -> bool:
+        """True while the last attempt to use the central failed (no I/O, any thread)."""
+        with self._status_lock:
+            return self._online is False
 
     # --- push -----------------------------------------------------------------------
 

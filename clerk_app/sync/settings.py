@@ -7,6 +7,7 @@ nowhere else: a missing or locked keyring is a clear error, never a plaintext fa
 
 from __future__ import annotations
 
+import logging
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -18,6 +19,8 @@ from sqlalchemy import URL
 from clerk_app.store.migrate import current_revision
 from clerk_app.sync.central import check_central, open_central, translate_errors
 from clerk_app.sync.errors import CredentialsUnavailable, SyncError
+
+log = logging.getLogger("clerk.sync")
 
 KEYRING_SERVICE = "clerk-desk/central"
 _PLAINTEXT_BACKENDS = (
@@ -63,10 +66,16 @@ class CentralSettings:
         ).render_as_string(hide_password=False)
 
 
+def keyring_missing() -> bool:
+    """True when the machine has no usable keyring at all (only a plaintext, null or
+    failing backend): a password-less login (trust, certificates) needs none."""
+    backend = keyring.get_keyring()
+    return f"{type(backend).__module__}.{type(backend).__qualname__}" in _PLAINTEXT_BACKENDS
+
+
 def _usable_backend(*, reading: bool = False) -> KeyringBackend:
     backend = keyring.get_keyring()
-    name = f"{type(backend).__module__}.{type(backend).__qualname__}"
-    if name in _PLAINTEXT_BACKENDS:
+    if keyring_missing():
         if reading:
             raise CredentialsUnavailable(
                 "本机没有可用的系统密钥环（钥匙串），读不到中心数据库密码，本工作站暂时离线办理。"
@@ -100,8 +109,21 @@ def load_password(settings: CentralSettings) -> str | None:
         raise CredentialsUnavailable(f"无法从系统密钥环读取密码：{exc}") from exc
 
 
+def usable_password(settings: CentralSettings) -> str | None:
+    """The stored password; None when none was stored, or when the machine has no keyring
+    at all: a password-less login (trust, certificates) needs neither. A keyring that is
+    there but locked or failing is still an error."""
+    try:
+        return load_password(settings)
+    except CredentialsUnavailable:
+        if keyring_missing():
+            log.info("no keyring on this machine: connecting without a password")
+            return None
+        raise
+
+
 def central_url(settings: CentralSettings) -> str:
-    return settings.url(load_password(settings))
+    return settings.url(usable_password(settings))
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,10 @@ class SyncWorker:
         no I/O, cheap from any thread including the GUI's."""
         return self.engine.last_status
 
+    @property
+    def thread(self) -> threading.Thread | None:
+        return self._thread
+
     def start(self) -> None:
         if self._thread is None:
             self._stop.clear()
@@ -66,7 +70,8 @@ class SyncWorker:
         self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout)
-            self._thread = None
+            if not self._thread.is_alive():
+                self._thread = None
 
     def _run(self) -> None:
         self._refresh()  # the indicator shows the waiting events before the first round

@@ -472,112 +472,112 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="55"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="61"/>
         <source>办件 {no}</source>
         <translation>Case {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="75"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="81"/>
         <source>联办环节</source>
         <translation>Joint-approval steps</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="76"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="82"/>
         <source>办结所选环节</source>
         <translation>Complete selected step</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="78"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="84"/>
         <source>补打所选文书</source>
         <translation>Reprint the selected document</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="80"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="86"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="95"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="101"/>
         <source>已打印文书</source>
         <translation>Printed documents</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="114"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="120"/>
         <source>（经办人 {agent}）</source>
         <translation> (agent {agent})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="118"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="124"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="121"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="127"/>
         <source>部门 / 窗口</source>
         <translation>Department / window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="122"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="128"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="123"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="129"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="124"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="130"/>
         <source>承办人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="125"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="131"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="126"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="132"/>
         <source>收件日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="127"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="133"/>
         <source>受理日期</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="128"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="134"/>
         <source>办结期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="129"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="135"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="162"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="168"/>
         <source>联办环节（{n} 个部门）</source>
         <translation>Joint-approval steps ({n} departments)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="164"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="170"/>
         <source>  ·  办理中：{names}</source>
         <translation>  ·  In progress: {names}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="166"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="172"/>
         <source>  ·  各部门均已办结</source>
         <translation>  ·  All departments done</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="168"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="174"/>
         <source>  ·  ● 超期环节 {n} 个</source>
         <translation>  ·  ● {n} steps overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="198"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="204"/>
         <source>办件 {no} 的{dept}环节已办结</source>
         <translation>Case {no}: the step of {dept} is complete</translation>
     </message>
@@ -1044,122 +1044,137 @@
 <context>
     <name>CounterTab</name>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="65"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="76"/>
         <source>叫号</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="66"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="77"/>
         <source>重呼</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="67"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="78"/>
         <source>过号</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="68"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="79"/>
         <source>转移</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="69"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="80"/>
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="70"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="81"/>
         <source>开始办理</source>
         <translation>Start serving</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="71"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="82"/>
         <source>结束服务</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="72"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="83"/>
         <source>收件</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="96"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="108"/>
         <source>本窗口队列</source>
         <translation>Queues of this window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="112"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="127"/>
         <source>未选择窗口：请退出后登录时选择窗口</source>
         <translation>No window chosen: sign out and choose a window when signing in</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="148"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="162"/>
         <source>等候 {n} 人  ·  最长等候 {m} 分钟</source>
         <translation>{n} waiting  ·  longest wait {m} min</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="159"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="181"/>
+        <source>离线：只能叫本窗口离线时取的号（{series}-01 这样的号），可叫 {own} 人；其余 {others} 人由中心排号，连上中心后再叫</source>
+        <translation>Offline: only the tickets numbered here while offline ({series}-01 and so on) can be called: {own} now; the other {others} are numbered by the centre and are called once the link is back</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="197"/>
         <source>F5  暂停</source>
         <translation>F5  Pause</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="161"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="199"/>
         <source>窗口已暂停：{reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="163"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="201"/>
         <source>F5  恢复</source>
         <translation>F5  Resume</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="194"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="244"/>
+        <source>离线：本窗口离线时取的号都已叫完；其余等候的号由中心排号，连上中心后再叫</source>
+        <translation>Offline: every ticket numbered here while offline has been called; the others waiting are numbered by the centre and are called once the link is back</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="247"/>
         <source>没有等候的号</source>
         <translation>Nobody is waiting</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="195"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="248"/>
         <source>请 {number} 号到 {window} 窗口</source>
         <translation>Number {number}, please come to window {window}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="210"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="261"/>
+        <source>正在叫号…</source>
+        <translation>Calling…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="277"/>
         <source>已重呼 {number} 号</source>
         <translation>{number} called again</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="214"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="281"/>
         <source>{number} 号已过号</source>
         <translation>{number} marked as no-show</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="219"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="286"/>
         <source>开始为 {number} 号办理</source>
         <translation>Serving {number}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="224"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="291"/>
         <source>{number} 号服务结束</source>
         <translation>{number} finished</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="237"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="304"/>
         <source>{number} 号已转移</source>
         <translation>{number} transferred</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="244"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="311"/>
         <source>窗口已恢复叫号</source>
         <translation>Window resumed calling</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="251"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="318"/>
         <source>窗口已暂停</source>
         <translation>Window paused</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="269"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="336"/>
         <source>办件 {no}：{state}</source>
         <translation>Case {no}: {state}</translation>
     </message>
@@ -1606,12 +1621,17 @@
         <translation>Green channel reason</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="194"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="186"/>
+        <source>正在取号…</source>
+        <translation>Issuing a ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="203"/>
         <source>已取号 {number}，前面 {n} 人</source>
         <translation>Ticket {number} issued, {n} ahead</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="212"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="221"/>
         <source>号票 {number} 已打印</source>
         <translation>Ticket {number} printed</translation>
     </message>
@@ -2362,37 +2382,37 @@ The case stays “received” and is still in “My cases”; finish it here or 
         <translation>Connection settings</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="145"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="149"/>
         <source>导服</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="146"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="150"/>
         <source>窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="147"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="151"/>
         <source>我的办件</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="148"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="152"/>
         <source>转办</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="149"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="153"/>
         <source>效能监督</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="228"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="232"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="245"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="249"/>
         <source>连接设置已保存，重新启动程序后生效</source>
         <translation>Connection settings saved; they take effect when the program is restarted</translation>
     </message>
@@ -2463,62 +2483,62 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>MyCasesTab</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="172"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="171"/>
         <source>中止计时</source>
         <translation>Suspend clock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="173"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="172"/>
         <source>恢复计时</source>
         <translation>Resume clock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="174"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="173"/>
         <source>申请延期</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="175"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="174"/>
         <source>办结</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="177"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="176"/>
         <source>继续收件决定</source>
         <translation>Finish intake decision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="178"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="177"/>
         <source>详情 / 补打文书</source>
         <translation>Details / reprint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="179"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="178"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="240"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="239"/>
         <source>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</source>
         <translation>{n} open  ·  {red} red  ·  {yellow} yellow</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="294"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="293"/>
         <source>办件 {no} 已中止计时</source>
         <translation>Case {no}: clock suspended</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="324"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="323"/>
         <source>办件 {no} 已恢复计时，办结期限 {due}</source>
         <translation>Case {no}: clock resumed, due {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="343"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="342"/>
         <source>办件 {no} 的延期申请已提交，待审批</source>
         <translation>Extension requested for case {no}, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="357"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="356"/>
         <source>办件 {no} 已办结</source>
         <translation>Case {no} completed</translation>
     </message>
@@ -3475,54 +3495,64 @@ Outcome:</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="43"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="46"/>
         <source>单机运行</source>
         <translation>Standalone</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="44"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="47"/>
         <source>未设置中心数据库，本工作站单独办理</source>
         <translation>No central database is set up; this workstation works on its own</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="50"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="53"/>
         <source>正在连接中心…</source>
         <translation>Connecting to the central database…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="58"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="61"/>
         <source>未连接中心</source>
         <translation>Not connected to the central database</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="60"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="63"/>
         <source>在线</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="64"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="67"/>
         <source>离线（自{since}起）</source>
         <translation>Offline (since {since})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="68"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="71"/>
         <source>待上传 {n}</source>
         <translation>{n} waiting</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="71"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="74"/>
         <source>上次同步 {at}</source>
         <translation>last sync {at}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="73"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="76"/>
         <source>冲突 {n}</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="111"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="137"/>
         <source>未连接中心：</source>
         <translation>Not connected to the central database: </translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/sync_status.py" line="215"/>
+        <source>立即同步</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/sync_status.py" line="217"/>
+        <source>马上与中心数据库同步一次（不等下一轮）</source>
+        <translation>Sync with the central database once, now (without waiting for the next round)</translation>
     </message>
 </context>
 <context>

@@ -472,112 +472,112 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="55"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="61"/>
         <source>办件 {no}</source>
         <translation>办件 {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="75"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="81"/>
         <source>联办环节</source>
         <translation>联办环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="76"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="82"/>
         <source>办结所选环节</source>
         <translation>办结所选环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="78"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="84"/>
         <source>补打所选文书</source>
         <translation>补打所选文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="80"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="86"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="95"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="101"/>
         <source>已打印文书</source>
         <translation>已打印文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="114"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="120"/>
         <source>（经办人 {agent}）</source>
         <translation>（经办人 {agent}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="118"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="124"/>
         <source>事项</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="121"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="127"/>
         <source>部门 / 窗口</source>
         <translation>部门 / 窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="122"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="128"/>
         <source>申请人</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="123"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="129"/>
         <source>证件号码</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="124"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="130"/>
         <source>承办人</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="125"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="131"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="126"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="132"/>
         <source>收件日期</source>
         <translation>收件日期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="127"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="133"/>
         <source>受理日期</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="128"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="134"/>
         <source>办结期限</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="129"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="135"/>
         <source>剩余</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="162"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="168"/>
         <source>联办环节（{n} 个部门）</source>
         <translation>联办环节（{n} 个部门）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="164"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="170"/>
         <source>  ·  办理中：{names}</source>
         <translation>  ·  办理中：{names}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="166"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="172"/>
         <source>  ·  各部门均已办结</source>
         <translation>  ·  各部门均已办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="168"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="174"/>
         <source>  ·  ● 超期环节 {n} 个</source>
         <translation>  ·  ● 超期环节 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="198"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="204"/>
         <source>办件 {no} 的{dept}环节已办结</source>
         <translation>办件 {no} 的{dept}环节已办结</translation>
     </message>
@@ -1044,122 +1044,137 @@
 <context>
     <name>CounterTab</name>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="65"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="76"/>
         <source>叫号</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="66"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="77"/>
         <source>重呼</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="67"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="78"/>
         <source>过号</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="68"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="79"/>
         <source>转移</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="69"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="80"/>
         <source>暂停</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="70"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="81"/>
         <source>开始办理</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="71"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="82"/>
         <source>结束服务</source>
         <translation>结束服务</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="72"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="83"/>
         <source>收件</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="96"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="108"/>
         <source>本窗口队列</source>
         <translation>本窗口队列</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="112"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="127"/>
         <source>未选择窗口：请退出后登录时选择窗口</source>
         <translation>未选择窗口：请退出后登录时选择窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="148"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="162"/>
         <source>等候 {n} 人  ·  最长等候 {m} 分钟</source>
         <translation>等候 {n} 人  ·  最长等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="159"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="181"/>
+        <source>离线：只能叫本窗口离线时取的号（{series}-01 这样的号），可叫 {own} 人；其余 {others} 人由中心排号，连上中心后再叫</source>
+        <translation>离线：只能叫本窗口离线时取的号（{series}-01 这样的号），可叫 {own} 人；其余 {others} 人由中心排号，连上中心后再叫</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="197"/>
         <source>F5  暂停</source>
         <translation>F5  暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="161"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="199"/>
         <source>窗口已暂停：{reason}</source>
         <translation>窗口已暂停：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="163"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="201"/>
         <source>F5  恢复</source>
         <translation>F5  恢复</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="194"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="244"/>
+        <source>离线：本窗口离线时取的号都已叫完；其余等候的号由中心排号，连上中心后再叫</source>
+        <translation>离线：本窗口离线时取的号都已叫完；其余等候的号由中心排号，连上中心后再叫</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="247"/>
         <source>没有等候的号</source>
         <translation>没有等候的号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="195"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="248"/>
         <source>请 {number} 号到 {window} 窗口</source>
         <translation>请 {number} 号到 {window} 窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="210"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="261"/>
+        <source>正在叫号…</source>
+        <translation>正在叫号…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="277"/>
         <source>已重呼 {number} 号</source>
         <translation>已重呼 {number} 号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="214"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="281"/>
         <source>{number} 号已过号</source>
         <translation>{number} 号已过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="219"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="286"/>
         <source>开始为 {number} 号办理</source>
         <translation>开始为 {number} 号办理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="224"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="291"/>
         <source>{number} 号服务结束</source>
         <translation>{number} 号服务结束</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="237"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="304"/>
         <source>{number} 号已转移</source>
         <translation>{number} 号已转移</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="244"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="311"/>
         <source>窗口已恢复叫号</source>
         <translation>窗口已恢复叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="251"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="318"/>
         <source>窗口已暂停</source>
         <translation>窗口已暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="269"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="336"/>
         <source>办件 {no}：{state}</source>
         <translation>办件 {no}：{state}</translation>
     </message>
@@ -1606,12 +1621,17 @@
         <translation>绿色通道原因</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="194"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="186"/>
+        <source>正在取号…</source>
+        <translation>正在取号…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="203"/>
         <source>已取号 {number}，前面 {n} 人</source>
         <translation>已取号 {number}，前面 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="212"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="221"/>
         <source>号票 {number} 已打印</source>
         <translation>号票 {number} 已打印</translation>
     </message>
@@ -2362,37 +2382,37 @@
         <translation>连接设置</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="145"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="149"/>
         <source>导服</source>
         <translation>导服</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="146"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="150"/>
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="147"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="151"/>
         <source>我的办件</source>
         <translation>我的办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="148"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="152"/>
         <source>转办</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="149"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="153"/>
         <source>效能监督</source>
         <translation>效能监督</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="228"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="232"/>
         <source>无法完成</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="245"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="249"/>
         <source>连接设置已保存，重新启动程序后生效</source>
         <translation>连接设置已保存，重新启动程序后生效</translation>
     </message>
@@ -2463,62 +2483,62 @@
 <context>
     <name>MyCasesTab</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="172"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="171"/>
         <source>中止计时</source>
         <translation>中止计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="173"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="172"/>
         <source>恢复计时</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="174"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="173"/>
         <source>申请延期</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="175"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="174"/>
         <source>办结</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="177"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="176"/>
         <source>继续收件决定</source>
         <translation>继续收件决定</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="178"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="177"/>
         <source>详情 / 补打文书</source>
         <translation>详情 / 补打文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="179"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="178"/>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="240"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="239"/>
         <source>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</source>
         <translation>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="294"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="293"/>
         <source>办件 {no} 已中止计时</source>
         <translation>办件 {no} 已中止计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="324"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="323"/>
         <source>办件 {no} 已恢复计时，办结期限 {due}</source>
         <translation>办件 {no} 已恢复计时，办结期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="343"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="342"/>
         <source>办件 {no} 的延期申请已提交，待审批</source>
         <translation>办件 {no} 的延期申请已提交，待审批</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="357"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="356"/>
         <source>办件 {no} 已办结</source>
         <translation>办件 {no} 已办结</translation>
     </message>
@@ -3475,54 +3495,64 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="43"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="46"/>
         <source>单机运行</source>
         <translation>单机运行</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="44"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="47"/>
         <source>未设置中心数据库，本工作站单独办理</source>
         <translation>未设置中心数据库，本工作站单独办理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="50"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="53"/>
         <source>正在连接中心…</source>
         <translation>正在连接中心…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="58"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="61"/>
         <source>未连接中心</source>
         <translation>未连接中心</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="60"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="63"/>
         <source>在线</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="64"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="67"/>
         <source>离线（自{since}起）</source>
         <translation>离线（自{since}起）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="68"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="71"/>
         <source>待上传 {n}</source>
         <translation>待上传 {n}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="71"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="74"/>
         <source>上次同步 {at}</source>
         <translation>上次同步 {at}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="73"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="76"/>
         <source>冲突 {n}</source>
         <translation>冲突 {n}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/sync_status.py" line="111"/>
+        <location filename="../../clerk_app/ui/sync_status.py" line="137"/>
         <source>未连接中心：</source>
         <translation>未连接中心：</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/sync_status.py" line="215"/>
+        <source>立即同步</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/sync_status.py" line="217"/>
+        <source>马上与中心数据库同步一次（不等下一轮）</source>
+        <translation>马上与中心数据库同步一次（不等下一轮）</translation>
     </message>
 </context>
 <context>

@@ -121,3 +121,20 @@ def test_bad_credentials_are_a_clear_error(
     finally:
         central.dispose()
         local.dispose()
+
+
+def test_add_workstation_remembers_the_roles_init_set_up(
+    fresh_central: tuple[str, CentralRoles],
+) -> None:
+    url, roles = fresh_central
+    init_central(url, roles=roles)
+    login = add_workstation(url, "WIN-A")  # no --workstation-role: the centre knows it
+    assert login == roles.login_for("WIN-A")
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        member = conn.scalar(
+            sa.text("SELECT pg_has_role(:login, :group, 'MEMBER')"),
+            {"login": login, "group": roles.workstation},
+        )
+    engine.dispose()
+    assert member is True

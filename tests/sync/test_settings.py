@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import keyring
@@ -9,6 +10,7 @@ import pytest
 from keyring.backends import fail
 from sqlalchemy.engine import make_url
 
+from clerk_app.sync.cli import sync_once
 from clerk_app.sync.errors import CredentialsUnavailable
 from clerk_app.sync.settings import (
     CentralSettings,
@@ -52,11 +54,41 @@ def test_no_keyring_never_falls_back_to_plaintext(tmp_path: Path) -> None:
     try:
         with pytest.raises(CredentialsUnavailable, match="不会以明文保存"):
             store_password(SETTINGS, "x")
-        check = check_connection(SETTINGS)
-        assert not check.ok and "密钥环" in check.message
+        with pytest.raises(CredentialsUnavailable, match="密钥环"):
+            load_password(SETTINGS)
+        # …but a login without a password needs no keyring
+        assert make_url(central_url(SETTINGS)).password is None
     finally:
         keyring.set_keyring(before)
     assert not any(p.is_file() for p in tmp_path.rglob("*"))
+
+
+def test_without_a_keyring_a_password_less_login_connects(central_url: str) -> None:
+    url = make_url(central_url)
+    if url.password:
+        pytest.skip("the test server wants a password")  # the CI server is trust
+    settings = CentralSettings(
+        host=url.host or "",
+        port=url.port or 5432,
+        database=url.database or "",
+        user=url.username or "",
+    )
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        check = check_connection(settings)
+    finally:
+        keyring.set_keyring(before)
+    assert check.ok, check.message
+
+
+def test_sync_once_on_a_fresh_data_dir_makes_the_schema_first(
+    tmp_path: Path, central_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    local = f"sqlite:///{tmp_path / 'fresh' / 'clerk.sqlite3'}"
+    assert sync_once(local, central_url, "WIN-NEW") == 0
+    line = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert line["pushed"] == 0 and line["waiting"] == 0 and "在线" in line["status"]
 
 
 def test_the_test_button_reports_success_and_the_schema_version(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from pytestqt.qtbot import QtBot
 
 from clerk_app import config
-from clerk_app.app import compose, start_central
+from clerk_app.app import central_link, compose, start_central
 from clerk_app.domain.clock import SHANGHAI
 from clerk_app.services import catalogue, intake, tickets
 from clerk_app.services.auth import Badge
@@ -23,7 +23,8 @@ from clerk_app.services.intake import Applicant, MaterialCheck
 from clerk_app.store.db import Database
 from clerk_app.sync.central_queue import CentralQueue, Claim
 from clerk_app.sync.engine import SyncStatus
-from clerk_app.ui.central_link import CentralLink, SyncingTasks
+from clerk_app.sync.link import CentralLink, LinkedQueue
+from clerk_app.ui.central_link import SyncingTasks
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.shell.main_window import MainWindow
 from clerk_app.ui.sync_status import LinkState, SyncStatusLabel, SyncStatusSource
@@ -135,21 +136,26 @@ def test_a_locked_keyring_leaves_the_workstation_working_alone(
 ) -> None:
     memory_keyring.locked = True
     status = SyncStatusSource()
-    link = start_central(ui_ctx, _central_settings(tmp_path, "x"), syncing_tasks, status)
-    assert link is not None and link.worker is None
+    link = central_link(_central_settings(tmp_path, "x"))
+    assert link is not None
+    ctx = replace(ui_ctx, shared_queue=link.queue, fetch_missing=link.fetch_missing)
+    start_central(link, ctx, syncing_tasks, status)
+    assert link.worker is None
     assert status.current.state is LinkState.PROBLEM
     assert "密钥环已锁定" in status.current.text
-    assert ui_ctx.shared_queue is None
-    ticket = tickets.issue_ticket(ui_ctx, small.guide.actor(), queue_id=small.market_queue)
-    assert ticket.number  # numbered locally
+    assert tickets.queue_offline(ctx)
+    ticket = tickets.issue_ticket(ctx, small.guide.actor(), queue_id=small.market_queue)
+    assert ticket.number == "A-01"  # numbered offline (a desk without a window: the prefix)
 
 
 def test_no_central_configured_starts_nothing(
     ui_ctx: ServiceContext, syncing_tasks: SyncingTasks, tmp_path: Path
 ) -> None:
     status = SyncStatusSource()
-    assert start_central(ui_ctx, config.Settings(data_dir=tmp_path), syncing_tasks, status) is None
-    assert status.current.text == "单机运行"
+    link = central_link(config.Settings(data_dir=tmp_path))
+    assert link is None
+    start_central(link, ui_ctx, syncing_tasks, status)
+    assert status.current.text == "单机运行" and not status.can_sync_now
 
 
 @pytest.fixture
@@ -165,7 +171,7 @@ def link(
     memory_keyring: MemoryKeyring,
     central_server: tuple[str, Database],
     tmp_path: Path,
-) -> Iterator[tuple[CentralLink, SyncStatusSource, Database]]:
+) -> Iterator[tuple[CentralLink, SyncStatusSource, Database, ServiceContext]]:
     _url, central = central_server
     settings = _central_settings(tmp_path, central.engine.url.database or "")
     password = sa.engine.make_url(PG_SERVER_URL).password
@@ -174,9 +180,11 @@ def link(
 
         store_password(CentralSettings.from_dict(dict(settings.central)), password)
     status = SyncStatusSource()
-    started = start_central(ui_ctx, settings, syncing_tasks, status)
+    started = central_link(settings)
     assert started is not None
-    yield started, status, central
+    ctx = replace(ui_ctx, shared_queue=started.queue, fetch_missing=started.fetch_missing)
+    start_central(started, ctx, syncing_tasks, status)
+    yield started, status, central, ctx
     started.stop()
 
 
@@ -194,21 +202,22 @@ def test_with_a_central_the_worker_syncs_after_each_write(
     ui_ctx: ServiceContext,
     small: SmallCenter,
     syncing_tasks: SyncingTasks,
-    link: tuple[CentralLink, SyncStatusSource, Database],
+    link: tuple[CentralLink, SyncStatusSource, Database, ServiceContext],
 ) -> None:
-    central_link, status, central = link
+    the_link, status, central, ctx = link
     qtbot.waitUntil(lambda: status.current.state is LinkState.ONLINE, timeout=20_000)
-    assert isinstance(ui_ctx.shared_queue, CentralQueue)
-    assert ui_ctx.fetch_missing is not None
+    assert isinstance(ctx.shared_queue, LinkedQueue) and ctx.shared_queue.reachable()
+    assert isinstance(the_link.central_queue, CentralQueue)
     assert "在线" in status.current.text and "待上传 0" in status.current.text
+    assert status.can_sync_now
     before = _central_count(central, "ticket.issued")
     syncing_tasks.write(
-        lambda: tickets.issue_ticket(ui_ctx, small.guide.actor(), queue_id=small.market_queue)
+        lambda: tickets.issue_ticket(ctx, small.guide.actor(), queue_id=small.market_queue)
     )
     # the write triggered a round at once (the worker's own pause is 5 s)
     qtbot.waitUntil(lambda: _central_count(central, "ticket.issued") == before + 1, timeout=4000)
-    central_link.stop()
-    assert ui_ctx.shared_queue is None and central_link.worker is None
+    the_link.stop()
+    assert the_link.worker is None and not ctx.shared_queue.reachable()
 
 
 # --- the deadline sweep -------------------------------------------------------------------
@@ -251,6 +260,9 @@ def test_the_deadline_sweep_runs_at_start_and_every_ten_minutes(
 class FakeCentralQueue:
     claims: list[Claim]
     released: list[tuple[str, str]] = field(default_factory=list)
+
+    def reachable(self) -> bool:
+        return True
 
     def open_claims(self, window_id: str, day: date) -> list[Claim]:
         return list(self.claims)
@@ -302,3 +314,39 @@ def test_the_first_sweep_can_wait_until_the_login_is_up(
         pass
     assert sweeper.last is not None
     sweeper.stop()
+
+
+def test_offline_says_why_on_the_line_cut_to_fit_with_the_whole_text_on_hover(
+    qtbot: QtBot,
+) -> None:
+    source = SyncStatusSource()
+    label = SyncStatusLabel(source)
+    qtbot.addWidget(label)
+    label.show()
+    label.resize(160, label.sizeHint().height())
+    reason = "中心无响应，本窗口改为离线办理，恢复后自动同步"
+    source.push(SyncStatus(False, datetime(2026, 9, 28, 9, 5, tzinfo=SHANGHAI), 7, None, 0, reason))
+    assert label.full_text.startswith("离线（自09:05起）：中心无响应 · 待上传 7")
+    assert "在线" not in label.full_text
+    assert label.text().endswith("…") and len(label.text()) < len(label.full_text)
+    assert not label.wordWrap()
+    assert label.full_text in label.toolTip() and reason in label.toolTip()
+    label.resize(label.MAX_WIDTH, label.height())
+    assert label.text() == label.full_text
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: shown window
+def test_an_administrator_has_a_sync_now_control(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter
+) -> None:
+    asked: list[str] = []
+    clerk_session = sign_on(small.clerk)
+    clerk_session.app.sync_status.allow_sync_now(lambda: asked.append("now"))
+    clerk_window = MainWindow(clerk_session)
+    qtbot.addWidget(clerk_window)
+    assert clerk_window.sync_now is None  # for administrators only
+    admin_window = MainWindow(sign_on(small.admin))
+    qtbot.addWidget(admin_window)
+    assert admin_window.sync_now is not None and admin_window.sync_now.text() == "立即同步"
+    admin_window.sync_now.click()
+    assert asked == ["now"]

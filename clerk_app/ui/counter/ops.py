@@ -18,11 +18,22 @@ from clerk_app.ui.tasks import QueryOp, WriteOp
 
 @dataclass(frozen=True)
 class WindowNow:
-    """What the counter shows: the window's queues, the ticket in hand, the pause."""
+    """What the counter shows: the window's queues, the ticket in hand, the pause, and
+    whether the counter works offline (only its own offline series can be called)."""
 
     queues: list[QueueStatus]
     current: TicketView | None
     paused_reason: str | None
+    offline: bool = False
+
+
+@dataclass(frozen=True)
+class Called:
+    """The outcome of F1: the ticket called (None: nobody this counter may call) and
+    whether the counter was offline when it called."""
+
+    ticket: TicketView | None
+    offline: bool
 
 
 def load_window(session: SignedOn, window_id: str) -> QueryOp[WindowNow]:
@@ -33,15 +44,21 @@ def load_window(session: SignedOn, window_id: str) -> QueryOp[WindowNow]:
             tickets.window_queues(ctx, window_id),
             tickets.current_ticket(ctx, window_id),
             directory.window_pause(window_id),
+            tickets.queue_offline(ctx),
         )
 
     return QueryOp(session.tasks, load)
 
 
-def call_next(session: SignedOn, window_id: str) -> WriteOp[TicketView | None]:
+def call_next(session: SignedOn, window_id: str) -> WriteOp[Called]:
     """F1 叫号: the next ticket by priority (None: nobody waits)."""
     ctx, actor = session.ctx, session.actor
-    return WriteOp(session.tasks, lambda: tickets.call_next(ctx, actor, window_id=window_id))
+
+    def call() -> Called:
+        ticket = tickets.call_next(ctx, actor, window_id=window_id)
+        return Called(ticket, tickets.queue_offline(ctx))
+
+    return WriteOp(session.tasks, call)
 
 
 def recall(session: SignedOn, ticket_id: str) -> WriteOp[TicketView]:

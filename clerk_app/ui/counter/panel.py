@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from clerk_app.domain.tickets import TicketAction, WindowState, counter_actions, takes_application
 from clerk_app.services.intake_decision import IntakeOutcome
-from clerk_app.services.tickets import TicketView
 from clerk_app.ui.cases.intake import IntakeDialog
 from clerk_app.ui.common.labels import case_state_label
 from clerk_app.ui.common.printing import DocumentPrinter
@@ -33,6 +32,7 @@ from clerk_app.ui.counter.queues_model import QueueStatusModel
 from clerk_app.ui.counter.serving_panel import ServingPanel
 from clerk_app.ui.counter.transfer import TransferDialog, TransferTarget
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.sync_status import StatusView
 
 REFRESH_MS = 15_000
 
@@ -54,6 +54,14 @@ class CounterTab(QWidget):
         self.queue_view.verticalHeader().hide()
         self.summary = QLabel()
         self.summary.setObjectName("queueSummary")
+        self.offline_note = QLabel()  # offline: which tickets this counter can call, and why
+        self.offline_note.setObjectName("offlineNote")
+        self.offline_note.setWordWrap(True)
+        self.offline_note.hide()
+        self.offline = False
+        self.busy = QLabel()  # "正在叫号…" while the call waits (on the centre, at most)
+        self.busy.setObjectName("busyNote")
+        self.busy.hide()
         self.pause_banner = QLabel()
         self.pause_banner.setObjectName("pauseBanner")
         self.pause_banner.hide()
@@ -92,12 +100,14 @@ class CounterTab(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.pause_banner)
         left.addWidget(self.panel, 3)
+        left.addWidget(self.busy)
         left.addLayout(actions)
         right = QVBoxLayout()
         title = QLabel(self.tr("本窗口队列"))
         title.setObjectName("sectionTitle")
         right.addWidget(title)
         right.addWidget(self.summary)
+        right.addWidget(self.offline_note)
         right.addWidget(self.queue_view, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -108,6 +118,8 @@ class CounterTab(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
+        self._link_state = session.app.sync_status.current.state
+        session.app.sync_status.changed.connect(self._link_changed)
         self._update_buttons()
         if not self.window_id:
             self.panel.state.setText(self.tr("未选择窗口：请退出后登录时选择窗口"))
@@ -137,8 +149,32 @@ class CounterTab(QWidget):
                 n=self.queue_model.total_waiting(), m=self.queue_model.longest_wait()
             )
         )
+        self._show_offline(now.offline)
         self.panel.show_ticket(now.current)
         self._set_paused(now.paused_reason)
+
+    def _show_offline(self, offline: bool) -> None:
+        """Offline the counter calls only the tickets it numbered itself: say which, and
+        that the others wait for the link, as two groups."""
+        self.offline = offline
+        if not offline:
+            self.offline_note.hide()
+            return
+        own = self.queue_model.own_offline()
+        others = self.queue_model.total_waiting() - own
+        self.offline_note.setText(
+            self.tr(
+                "离线：只能叫本窗口离线时取的号（{series}-01 这样的号），可叫 {own} 人；"
+                "其余 {others} 人由中心排号，连上中心后再叫"
+            ).format(series=self.session.badge.window_code or "", own=own, others=others)
+        )
+        self.offline_note.show()
+
+    def _link_changed(self, view: StatusView) -> None:
+        """Online ↔ offline: read the groups again (which tickets can be called)."""
+        if view.state is not self._link_state:
+            self._link_state = view.state
+            self.refresh()
 
     def _set_paused(self, reason: str | None) -> None:
         self.paused_reason = reason
@@ -185,17 +221,38 @@ class CounterTab(QWidget):
         self.refresh()
 
     def call_next(self) -> None:
-        ops.call_next(self.session, self.window_id).success(self._called).run()
+        def failed(exc: BaseException) -> None:
+            self._set_calling(False)
+            self.session.tasks.show_error(exc)
 
-    def _called(self, ticket: TicketView | None) -> None:
-        if ticket is None:
-            self._done(self.tr("没有等候的号"))
-            return
-        self._done(
-            self.tr("请 {number} 号到 {window} 窗口").format(
-                number=ticket.number, window=self.session.badge.window_code
+        self._set_calling(True)
+        op = ops.call_next(self.session, self.window_id).success(self._called)
+        op.failure(failed).run()
+
+    def _called(self, called: ops.Called) -> None:
+        self._set_calling(False)
+        ticket = called.ticket
+        if ticket is None and called.offline:
+            self._done(
+                self.tr("离线：本窗口离线时取的号都已叫完；其余等候的号由中心排号，连上中心后再叫")
             )
-        )
+        elif ticket is None:
+            self._done(self.tr("没有等候的号"))
+        else:
+            self._done(
+                self.tr("请 {number} 号到 {window} 窗口").format(
+                    number=ticket.number, window=self.session.badge.window_code
+                )
+            )
+
+    def _set_calling(self, calling: bool) -> None:
+        """While a call waits (on the centre, within its bound), say so and keep F1 off."""
+        self.busy.setText(self.tr("正在叫号…") if calling else "")
+        self.busy.setVisible(calling)
+        if calling:
+            self.call_button.setEnabled(False)
+        else:
+            self._update_buttons()
 
     def recall(self) -> None:
         if (ticket := self.panel.ticket) is not None:

@@ -43,5 +43,9 @@ class QueueStatusModel(RowTableModel[QueueStatus]):
     def total_waiting(self) -> int:
         return sum(q.waiting for q in self.rows())
 
+    def own_offline(self) -> int:
+        """Waiting tickets numbered here offline: the ones an offline counter can call."""
+        return sum(q.own_offline for q in self.rows())
+
     def longest_wait(self) -> int:
         return max((q.longest_wait_minutes for q in self.rows() if q.waiting), default=0)

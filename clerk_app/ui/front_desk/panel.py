@@ -169,12 +169,20 @@ class FrontDeskTab(QWidget):
         kind = TicketKind(self.kind_combo.currentData())
         reason = self.reason_edit.text()
         item_id = self.item.id if self.item and self.item.queue_id == queue_id else None
+        self.issue_button.setEnabled(False)  # while it waits (on the centre, at most)
+        self.last_ticket.setText(self.tr("正在取号…"))
         op = ops.issue_ticket(
             self.session, queue_id=queue_id, kind=kind, reason=reason, item_id=item_id
         )
-        op.success(self._issued).run()
+        op.success(self._issued).failure(self._not_issued).run()
+
+    def _not_issued(self, exc: BaseException) -> None:
+        self.issue_button.setEnabled(True)
+        self.last_ticket.setText("")
+        self.session.tasks.show_error(exc)
 
     def _issued(self, ticket: TicketView) -> None:
+        self.issue_button.setEnabled(True)
         self.last_ticket.setText(
             self.tr("已取号 {number}，前面 {n} 人").format(
                 number=ticket.number, n=ticket.people_ahead

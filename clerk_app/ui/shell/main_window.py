@@ -45,7 +45,7 @@ from clerk_app.ui.shell.badge import BadgeWidget
 from clerk_app.ui.shell.idle import IdleWatcher
 from clerk_app.ui.shell.lock_screen import LockScreen
 from clerk_app.ui.shell.roles import Tab, tabs_for
-from clerk_app.ui.sync_status import SyncStatusLabel
+from clerk_app.ui.sync_status import SyncNowButton, SyncStatusLabel
 from clerk_app.ui.tasks import error_message
 
 STATUS_MS = 8_000
@@ -122,6 +122,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self.sync_status = SyncStatusLabel(session.app.sync_status)
         self.statusBar().addPermanentWidget(self.sync_status)
+        self.sync_now: SyncNowButton | None = None
+        if session.badge.role is Role.ADMIN and session.app.sync_status.can_sync_now:
+            self.sync_now = SyncNowButton(session.app.sync_status)
+            self.statusBar().addPermanentWidget(self.sync_now)
 
         self.prebuild = QTimer(self)  # the tabs not chosen yet, built a moment after showing
         self.prebuild.setSingleShot(True)
