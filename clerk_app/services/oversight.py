@@ -104,7 +104,7 @@ def _open_accountability(s: Session, e: EventData, case: Case, cause: str, note:
 
 @applier("case.overdue")
 def _overdue(s: Session, e: EventData) -> None:
-    case = get_case(s, e.str("case_id"))
+    case = get_case(s, e.text("case_id"))
     if case.overdue:
         return
     case.overdue = True
@@ -113,12 +113,12 @@ def _overdue(s: Session, e: EventData) -> None:
 
 @applier("case.deemed_approved")
 def _deemed(s: Session, e: EventData) -> None:
-    case = get_case(s, e.str("case_id"))
+    case = get_case(s, e.text("case_id"))
     if case.state == CaseState.DEEMED_APPROVED.value:
         return  # another workstation's sweep got there first: the same fact, once
-    store_snapshot(case, rules.deem_approved(snapshot(s, case), today=e.date("on")))
+    store_snapshot(case, rules.deem_approved(snapshot(s, case), today=e.day("on")))
     case.overdue = True
-    case.closed_at = e.datetime("at")
+    case.closed_at = e.moment("at")
     _open_accountability(
         s,
         e,
@@ -130,7 +130,7 @@ def _deemed(s: Session, e: EventData) -> None:
         FollowUp(
             id=e.derived_id("result"),
             kind=FollowUpKind.ISSUE_RESULT.value,
-            due_date=e.date("on"),
+            due_date=e.day("on"),
             status="open",
             outcome_note=f"超时默认：请为办件 {case.case_no} 出具办理结果",
         )
@@ -181,30 +181,30 @@ def set_calendar_entry(
 
 @applier("calendar.entry_set")
 def _calendar_entry(s: Session, e: EventData) -> None:
-    day = e.date("day")
+    day = e.day("day")
     row = s.get(CalendarEntry, day)
     if row is None:
         row = CalendarEntry(day=day)
         s.add(row)
-    row.is_workday = e.bool("is_workday")
-    row.doc_no = e.str("doc_no")
-    row.note = e.str("note")
+    row.is_workday = e.flag("is_workday")
+    row.doc_no = e.text("doc_no")
+    row.note = e.text("note")
     row.staff_id = e.actor_id
-    row.entered_at = e.datetime("at")
+    row.entered_at = e.moment("at")
 
 
 @applier("case.due_changed")
 def _due_changed(s: Session, e: EventData) -> None:
-    case = get_case(s, e.str("case_id"))
+    case = get_case(s, e.text("case_id"))
     s.add(
         DueDateChange(
             id=e.derived_id("due"),
             case_id=case.id,
             old_due=case.due_date,
-            new_due=e.date("new_due"),
-            cause=e.str("cause"),
-            changed_at=e.datetime("at"),
+            new_due=e.day("new_due"),
+            cause=e.text("cause"),
+            changed_at=e.moment("at"),
         )
     )
-    case.due_date = e.date("new_due")
-    case.provisional_due = e.bool("provisional")
+    case.due_date = e.day("new_due")
+    case.provisional_due = e.flag("provisional")

@@ -128,23 +128,23 @@ def issue_ticket(
 @applier("ticket.issued")
 def _issued(s: Session, e: EventData) -> None:
     p = e.payload
-    fallback_of = e.opt_str("fallback_of")
+    fallback_of = e.optional_text("fallback_of")
     s.add(
         Ticket(
             id=p["id"],
             queue_id=p["queue_id"],
-            service_day=e.date("service_day"),
+            service_day=e.day("service_day"),
             seq=p["seq"],
             number=p["number"],
             kind=p["kind"],
             kind_reason=p["kind_reason"],
             item_id=p["item_id"],
             state=TicketState.WAITING.value,
-            issued_at=e.datetime("issued_at"),
+            issued_at=e.moment("issued_at"),
             fallback_of=fallback_of,
         )
     )
-    bump_counter(s, _counter_key(p["queue_id"], e.date("service_day"), fallback_of), p["seq"])
+    bump_counter(s, _counter_key(p["queue_id"], e.day("service_day"), fallback_of), p["seq"])
 
 
 def call_next(ctx: ServiceContext, actor: Actor, *, window_id: str) -> TicketView | None:
@@ -248,12 +248,12 @@ def release_stale_claims(ctx: ServiceContext, window_id: str) -> int:
 
 @applier("ticket.called")
 def _called(s: Session, e: EventData) -> None:
-    ticket = _ticket(s, e.str("ticket_id"))
-    window = _window(s, e.str("window_id"))
-    snap = rules.call(_snapshot(ticket), _window_snapshot(window), at=e.datetime("at"))
+    ticket = _ticket(s, e.text("ticket_id"))
+    window = _window(s, e.text("window_id"))
+    snap = rules.call(_snapshot(ticket), _window_snapshot(window), at=e.moment("at"))
     _store(ticket, snap)
     ticket.window_id = window.id
-    ticket.staff_id = e.opt_str("staff_id")
+    ticket.staff_id = e.optional_text("staff_id")
 
 
 def _ticket_action(
@@ -280,9 +280,9 @@ def recall(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketView:
 
 @applier("ticket.recalled")
 def _recalled(s: Session, e: EventData) -> None:
-    ticket = _ticket(s, e.str("ticket_id"))
+    ticket = _ticket(s, e.text("ticket_id"))
     window = _window(s, ticket.window_id or "")
-    _store(ticket, rules.recall(_snapshot(ticket), _window_snapshot(window), at=e.datetime("at")))
+    _store(ticket, rules.recall(_snapshot(ticket), _window_snapshot(window), at=e.moment("at")))
 
 
 def start_serving(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketView:
@@ -292,8 +292,8 @@ def start_serving(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketVi
 
 @applier("ticket.serving")
 def _serving(s: Session, e: EventData) -> None:
-    ticket = _ticket(s, e.str("ticket_id"))
-    _store(ticket, rules.start_serving(_snapshot(ticket), at=e.datetime("at")))
+    ticket = _ticket(s, e.text("ticket_id"))
+    _store(ticket, rules.start_serving(_snapshot(ticket), at=e.moment("at")))
 
 
 def finish(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketView:
@@ -303,8 +303,8 @@ def finish(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketView:
 
 @applier("ticket.finished")
 def _finished(s: Session, e: EventData) -> None:
-    ticket = _ticket(s, e.str("ticket_id"))
-    _store(ticket, rules.finish(_snapshot(ticket), at=e.datetime("at")))
+    ticket = _ticket(s, e.text("ticket_id"))
+    _store(ticket, rules.finish(_snapshot(ticket), at=e.moment("at")))
 
 
 def no_show(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketView:
@@ -314,8 +314,8 @@ def no_show(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketView:
 
 @applier("ticket.no_show")
 def _no_show(s: Session, e: EventData) -> None:
-    ticket = _ticket(s, e.str("ticket_id"))
-    _store(ticket, rules.no_show(_snapshot(ticket), at=e.datetime("at")))
+    ticket = _ticket(s, e.text("ticket_id"))
+    _store(ticket, rules.no_show(_snapshot(ticket), at=e.moment("at")))
 
 
 def transfer(
@@ -339,13 +339,13 @@ def transfer(
 
 @applier("ticket.transferred")
 def _transferred(s: Session, e: EventData) -> None:
-    ticket = _ticket(s, e.str("ticket_id"))
+    ticket = _ticket(s, e.text("ticket_id"))
     old_queue = ticket.queue_id
-    snap = rules.transfer(_snapshot(ticket), e.str("queue_id"))
+    snap = rules.transfer(_snapshot(ticket), e.text("queue_id"))
     _store(ticket, snap)
-    ticket.queue_id = e.str("queue_id")
+    ticket.queue_id = e.text("queue_id")
     ticket.transferred_from = old_queue
-    ticket.target_window_id = e.opt_str("window_id")
+    ticket.target_window_id = e.optional_text("window_id")
     ticket.window_id = None
     ticket.staff_id = None
     # Back in a line: on the central, the old window's claim must not hold the visitor.
@@ -363,8 +363,8 @@ def pause_window(ctx: ServiceContext, actor: Actor, window_id: str, reason: str)
 
 @applier("window.paused")
 def _paused(s: Session, e: EventData) -> None:
-    window = _window(s, e.str("window_id"))
-    snap = rules.pause_window(_window_snapshot(window), e.str("reason"), at=e.datetime("at"))
+    window = _window(s, e.text("window_id"))
+    snap = rules.pause_window(_window_snapshot(window), e.text("reason"), at=e.moment("at"))
     window.state, window.pause_reason = snap.state.value, snap.pause_reason
 
 
@@ -378,7 +378,7 @@ def resume_window(ctx: ServiceContext, actor: Actor, window_id: str) -> None:
 
 @applier("window.resumed")
 def _resumed(s: Session, e: EventData) -> None:
-    window = _window(s, e.str("window_id"))
+    window = _window(s, e.text("window_id"))
     snap = rules.resume_window(_window_snapshot(window))
     window.state, window.pause_reason = snap.state.value, ""
 

@@ -341,7 +341,7 @@ def test_sweeps_on_two_workstations_state_the_same_fact_once(
             select(Event).where(Event.type.in_(["case.deemed_approved", "case.accepted"]))
         ).all():
             data = event_data(row)
-            if data.type == "case.accepted" and not data.bool("deemed"):
+            if data.type == "case.accepted" and not data.flag("deemed"):
                 continue  # a clerk's acceptance, not the sweep's
             apply_event(s, data)  # as if pulled from another station's sweep
     assert casework.get(ctx, deemed.id).state is CaseState.DEEMED_APPROVED
