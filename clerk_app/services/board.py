@@ -412,14 +412,20 @@ def report_file_name(doc: PerformanceReportDoc) -> str:
     return f"{label}-{period}-{to_local(doc.generated_at):%H%M%S}.pdf"
 
 
-def archive_report(ctx: ServiceContext, doc: PerformanceReportDoc) -> tuple[bytes, Path | None]:
+@dataclass(frozen=True)
+class ArchivedReport:
+    pdf: bytes
+    path: Path | None  # None: no archive folder is set, the report is not kept
+
+
+def archive_report(ctx: ServiceContext, doc: PerformanceReportDoc) -> ArchivedReport:
     """Render the report and keep it as ``archive_dir/reports/YYYY/<file name>`` (written
     atomically; an existing file is never overwritten). No archive folder: not kept."""
     from clerk_app import printing
 
     pdf = printing.render(doc)
     if ctx.archive_dir is None:
-        return pdf, None
+        return ArchivedReport(pdf, None)
     folder = ctx.archive_dir / "reports" / f"{doc.end.year:04d}"
     target = folder / report_file_name(doc)
     n = 2
@@ -430,4 +436,4 @@ def archive_report(ctx: ServiceContext, doc: PerformanceReportDoc) -> tuple[byte
     tmp = target.with_name(target.name + ".tmp")
     tmp.write_bytes(pdf)
     tmp.replace(target)
-    return pdf, target
+    return ArchivedReport(pdf, target)

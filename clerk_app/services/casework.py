@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -372,8 +373,18 @@ def _open(ctx: ServiceContext, where: object) -> list[CaseView]:
         return [case_view(s, c, cal, today) for c in rows]
 
 
-def pending_extensions(ctx: ServiceContext) -> list[tuple[str, CaseView, int, str]]:
-    """(request id, case, working days, reason) awaiting a supervisor."""
+@dataclass(frozen=True)
+class PendingExtension:
+    """An extension request awaiting a supervisor."""
+
+    request_id: str
+    case: CaseView
+    workdays: int
+    reason: str
+
+
+def pending_extensions(ctx: ServiceContext) -> list[PendingExtension]:
+    """Extension requests awaiting a supervisor, the oldest first."""
     with ctx.db.sessions() as s:
         cal, today = ctx.calendar_from(s), ctx.today()
         out = []
@@ -383,11 +394,11 @@ def pending_extensions(ctx: ServiceContext) -> list[tuple[str, CaseView, int, st
             .order_by(ExtensionRequest.requested_at)
         ):
             out.append(
-                (
-                    req.id,
-                    case_view(s, get_case(s, req.case_id), cal, today),
-                    req.workdays,
-                    req.reason,
+                PendingExtension(
+                    request_id=req.id,
+                    case=case_view(s, get_case(s, req.case_id), cal, today),
+                    workdays=req.workdays,
+                    reason=req.reason,
                 )
             )
         return out

@@ -48,7 +48,8 @@ class FollowUpView:
 
 def open_for_review(uow: UnitOfWork, review_id: str) -> None:
     """Open the call-back and the rectification of a bad review, in the caller's transaction."""
-    callback_days, rectification_days = _limits(uow.session)
+    limits = _limits(uow.session)
+    callback_days, rectification_days = limits.callback_workdays, limits.rectification_workdays
     for kind, workdays in (
         (FollowUpKind.CALLBACK, callback_days),
         (FollowUpKind.RECTIFICATION, rectification_days),
@@ -82,8 +83,16 @@ def _follow_up_opened(s: Session, e: EventData) -> None:
 # --- follow-up limits ----------------------------------------------------------------------
 
 
-def follow_up_limits(ctx: ServiceContext) -> tuple[int, int]:
-    """(call-back, rectification) limits in working days, as configured or by default."""
+@dataclass(frozen=True)
+class FollowUpLimits:
+    """How many working days a call-back and a rectification may take."""
+
+    callback_workdays: int
+    rectification_workdays: int
+
+
+def follow_up_limits(ctx: ServiceContext) -> FollowUpLimits:
+    """The limits in working days, as configured or by default."""
     with ctx.db.sessions() as s:
         return _limits(s)
 
@@ -119,7 +128,7 @@ def _limits_set(s: Session, e: EventData) -> None:
         row.value, row.staff_id = str(e.integer(field)), e.optional_text("staff_id")
 
 
-def _limits(s: Session) -> tuple[int, int]:
+def _limits(s: Session) -> FollowUpLimits:
     def read(key: str, default: int) -> int:
         raw = s.scalar(select(Setting.value).where(Setting.key == key))
         try:
@@ -127,9 +136,9 @@ def _limits(s: Session) -> tuple[int, int]:
         except ValueError:
             return default
 
-    return (
-        read(CALLBACK_SETTING, rules.DEFAULT_CALLBACK_WORKDAYS),
-        read(RECTIFICATION_SETTING, rules.DEFAULT_RECTIFICATION_WORKDAYS),
+    return FollowUpLimits(
+        callback_workdays=read(CALLBACK_SETTING, rules.DEFAULT_CALLBACK_WORKDAYS),
+        rectification_workdays=read(RECTIFICATION_SETTING, rules.DEFAULT_RECTIFICATION_WORKDAYS),
     )
 
 

@@ -187,16 +187,23 @@ def _received(s: Session, e: EventData) -> None:
     bump_counter(s, _case_counter(e.workstation, p["received_on"]), seq)
 
 
-def preview_due_date(
-    ctx: ServiceContext, item_id: str, on: date | None = None
-) -> tuple[int, date, bool]:
-    """(promised working days, due date, provisional?) if accepted on ``on`` (today)."""
+@dataclass(frozen=True)
+class DuePreview:
+    """The due date a case of an item would get if accepted on a given day."""
+
+    promised_workdays: int
+    due_date: date
+    provisional: bool  # the calendar of some day until then is not published yet
+
+
+def preview_due_date(ctx: ServiceContext, item_id: str, on: date | None = None) -> DuePreview:
+    """The promised limit and due date if accepted on ``on`` (today)."""
     with ctx.db.sessions() as s:
         item = get_item(s, item_id)
         cal = ctx.calendar_from(s)
         day = on or ctx.today()
         due = due_date(cal, day, item.promised_limit)
-        return item.promised_limit, due, cal.any_provisional(day, due)
+        return DuePreview(item.promised_limit, due, cal.any_provisional(day, due))
 
 
 def _missing(s: Session, case: Case) -> list[CaseMaterial]:

@@ -137,17 +137,26 @@ def _deemed(s: Session, e: EventData) -> None:
     )
 
 
+@dataclass(frozen=True)
+class DueChange:
+    """A running case whose due date moved with a calendar entry."""
+
+    case_no: str
+    old_due: date
+    new_due: date
+
+
 def set_calendar_entry(
     ctx: ServiceContext, actor: Actor, *, day: date, is_workday: bool, doc_no: str, note: str = ""
-) -> list[tuple[str, date, date]]:
+) -> list[DueChange]:
     """A local calendar entry (it wins over the official one); open cases are recomputed.
 
-    Returns (case number, old due, new due) for each case whose due date moved.
+    Returns each case whose due date moved.
     """
     require_role(actor, Role.SUPERVISOR, Role.ADMIN, action="维护工作日历")
     if not doc_no.strip():
         raise InvalidInput("请填写依据文件的文号")
-    changes: list[tuple[str, date, date]] = []
+    changes: list[DueChange] = []
     with ctx.unit_of_work(actor) as uow:
         uow.emit(
             "calendar.entry_set",
@@ -164,7 +173,7 @@ def set_calendar_entry(
                 provisional = case.accepted_on is not None and new_cal.any_provisional(
                     case.accepted_on, new_due
                 )
-                changes.append((case.case_no, case.due_date, new_due))
+                changes.append(DueChange(case.case_no, case.due_date, new_due))
                 uow.emit(
                     "case.due_changed",
                     dict(

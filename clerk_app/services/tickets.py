@@ -435,10 +435,19 @@ def window_pause(ctx: ServiceContext, window_id: str) -> str | None:
         return w.pause_reason
 
 
-def list_queues(ctx: ServiceContext) -> list[tuple[str, str, str]]:
-    """(id, code, name) of every queue, for the front desk and transfers."""
+@dataclass(frozen=True)
+class QueueRef:
+    id: str
+    code: str
+    name: str
+
+
+def list_queues(ctx: ServiceContext) -> list[QueueRef]:
+    """Every queue, for the front desk and transfers."""
     with ctx.db.sessions() as s:
-        return [(q.id, q.code, q.name) for q in s.scalars(select(Queue).order_by(Queue.code))]
+        return [
+            QueueRef(q.id, q.code, q.name) for q in s.scalars(select(Queue).order_by(Queue.code))
+        ]
 
 
 # --- helpers -----------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.services import tickets
+from clerk_app.services.tickets import QueueRef
 from clerk_app.ui.ports import WindowChoice
 from clerk_app.ui.session import SignedOn
 
@@ -48,12 +49,12 @@ class TransferDialog(QDialog):
 
     def _loaded(
         self,
-        queues: list[tuple[str, str, str]],
+        queues: list[QueueRef],
         windows: list[WindowChoice],
         own_window: str | None,
     ) -> None:
-        for queue_id, _code, name in queues:
-            self.queue_combo.addItem(name, queue_id)
+        for queue in queues:
+            self.queue_combo.addItem(queue.name, queue.id)
         self.window_combo.addItem(self.tr("该队列任一窗口"), None)
         for w in windows:
             if w.id != own_window:

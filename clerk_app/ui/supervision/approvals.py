@@ -6,9 +6,10 @@ from PySide6.QtWidgets import QWidget
 
 from clerk_app.services import casework, reviews
 from clerk_app.services.case_views import CaseView
+from clerk_app.services.casework import PendingExtension
 from clerk_app.services.reviews import ReviewView
 from clerk_app.ui.cases.case_actions import DecideExtensionDialog
-from clerk_app.ui.cases.cases_model import COL_ITEM, ExtensionModel, PendingExtension
+from clerk_app.ui.cases.cases_model import COL_ITEM, ExtensionModel
 from clerk_app.ui.common.printing import DocumentPrinter, builders
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.session import SignedOn
@@ -33,10 +34,7 @@ class ExtensionsPanel(ListPanel):
     def refresh(self) -> None:
         ctx = self.session.ctx
 
-        def load() -> list[PendingExtension]:
-            return [PendingExtension(*row) for row in casework.pending_extensions(ctx)]
-
-        self.session.tasks.read(load, self._loaded)
+        self.session.tasks.read(lambda: casework.pending_extensions(ctx), self._loaded)
 
     def _loaded(self, rows: list[PendingExtension]) -> None:
         self.show_rows(rows, self.tr("待审批的延期申请：{n} 件").format(n=len(rows)))

@@ -4,7 +4,6 @@ performance table (rates against their targets, in words as well as colour)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
@@ -19,6 +18,7 @@ from clerk_app.domain.reviews import (
 )
 from clerk_app.services.complaints import ComplaintView
 from clerk_app.services.follow_ups import FollowUpView
+from clerk_app.services.oversight import DueChange
 from clerk_app.services.reviews import ReviewView
 from clerk_app.services.statistics import PerformanceRow
 from clerk_app.ui.common.table_model import Column, RowTableModel
@@ -300,13 +300,6 @@ class PerformanceModel(RowTableModel[PerformanceRow]):
             ],
             parent,
         )
-
-
-@dataclass(frozen=True)
-class DueChange:
-    case_no: str
-    old_due: date
-    new_due: date
 
 
 class DueChangeModel(RowTableModel[DueChange]):

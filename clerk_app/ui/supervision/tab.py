@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.ui.cases.cases_model import PendingExtension
+from clerk_app.services.casework import PendingExtension
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.supervision.approvals import ContestsPanel, ExtensionsPanel
 from clerk_app.ui.supervision.board import BoardPanel

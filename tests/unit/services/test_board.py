@@ -152,11 +152,12 @@ def test_performance_report_matches_the_statistics_and_prints(
     ]
 
     ctx.archive_dir = tmp_path / "archive"
-    pdf, path = board.archive_report(ctx, doc)
+    report = board.archive_report(ctx, doc)
+    pdf, path = report.pdf, report.path
     assert path is not None and path.read_bytes() == pdf
     assert path.parent == tmp_path / "archive" / "reports" / "2026"
     assert path.name.startswith("月报-2026-11-01_2026-11-30-")
-    _again, second = board.archive_report(ctx, doc)
+    second = board.archive_report(ctx, doc).path
     assert second is not None and second != path  # never overwritten
     text = pdf_text(pdf)
     for phrase in ("政务服务效能月报", "测试县政务服务中心", late.case_no, "超期未办结", "合计"):
