@@ -10,24 +10,97 @@ A reprint goes through ``documents.reprint`` and is stamped 补打.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.ui.common.qt_compat import emit
-from clerk_app.ui.ports import Printout
+from clerk_app.ui.ports import Printout, PrintSink
 from clerk_app.ui.tasks import Tasks
 
+if TYPE_CHECKING:
+    from clerk_app.printing import Document
+    from clerk_app.printing.documents import (
+        CompletionNoticeDoc,
+        DeemedApprovalNoticeDoc,
+        ExtensionNoticeDoc,
+        ReceiptDoc,
+        ReferralSlipDoc,
+        RefusalDoc,
+        SupplementNoticeDoc,
+        SuspensionNoticeDoc,
+        TicketDoc,
+    )
+    from clerk_app.services.archive import ArchivedView
+
 THERMAL_KINDS = frozenset({"ticket"})
+
+
+class DocumentBuilders(Protocol):
+    """What builds each printed document from the data (``clerk_app.services.documents``)."""
+
+    def ticket_doc(self, ctx: ServiceContext, ticket_id: str) -> TicketDoc: ...
+    def referral_slip_doc(self, ctx: ServiceContext, referral_id: str) -> ReferralSlipDoc: ...
+    def receipt_doc(self, ctx: ServiceContext, case_id: str) -> ReceiptDoc: ...
+    def supplement_notice_doc(self, ctx: ServiceContext, case_id: str) -> SupplementNoticeDoc: ...
+    def refusal_doc(self, ctx: ServiceContext, case_id: str) -> RefusalDoc: ...
+    def extension_notice_doc(
+        self, ctx: ServiceContext, extension_request_id: str
+    ) -> ExtensionNoticeDoc: ...
+    def suspension_notice_doc(self, ctx: ServiceContext, case_id: str) -> SuspensionNoticeDoc: ...
+    def completion_notice_doc(self, ctx: ServiceContext, case_id: str) -> CompletionNoticeDoc: ...
+    def deemed_approval_notice_doc(
+        self, ctx: ServiceContext, case_id: str
+    ) -> DeemedApprovalNoticeDoc: ...
+
+
+class ArchiveService(Protocol):
+    """The document archive (``clerk_app.services.archive``)."""
+
+    def archive_document(
+        self,
+        ctx: ServiceContext,
+        actor: Actor,
+        doc: Document,
+        *,
+        kind: str,
+        case_id: str | None = None,
+        ticket_id: str | None = None,
+        referral_id: str | None = None,
+        reprint: bool = False,
+    ) -> ArchivedView: ...
+    def archived_documents(
+        self,
+        ctx: ServiceContext,
+        case_id: str | None = None,
+        *,
+        ticket_id: str | None = None,
+        referral_id: str | None = None,
+    ) -> list[ArchivedView]: ...
+    def reprint(self, ctx: ServiceContext, actor: Actor, archived_id: str) -> ArchivedView: ...
+
+
+def builders() -> DocumentBuilders:
+    """``clerk_app.services.documents``, imported with the first printout (it loads
+    reportlab through ``clerk_app.printing``; the counter must not wait for that at start)."""
+    from clerk_app.services import documents
+
+    return documents
+
+
+def archive_service() -> ArchiveService:
+    """``clerk_app.services.archive``, imported with the first printout (as above)."""
+    from clerk_app.services import archive
+
+    return archive
 
 
 def _archive(
     ctx: ServiceContext,
     actor: Actor,
-    doc: object,
+    doc: Document,
     *,
     kind: str,
     title: str,
@@ -42,40 +115,16 @@ def _archive(
 
         return Printout(title=title, pdf=printing.render(doc), kind=kind)
     view = archive_service().archive_document(
-        ctx,
-        actor,
-        doc,  # type: ignore[arg-type]
-        kind=kind,
-        case_id=case_id,
-        ticket_id=ticket_id,
-        referral_id=referral_id,
+        ctx, actor, doc, kind=kind, case_id=case_id, ticket_id=ticket_id, referral_id=referral_id
     )
     return _printout(view, doc, title=title, kind=kind, reprint=False)
 
 
-def builders() -> Any:
-    """``clerk_app.services.documents``, imported with the first printout (it loads
-    reportlab through ``clerk_app.printing``; the counter must not wait for that at start)."""
-    from clerk_app.services import documents
-
-    return documents
-
-
-def archive_service() -> Any:
-    """Where ``archive_document`` / ``archived_documents`` / ``reprint`` live."""
-    from clerk_app.services import documents  # reportlab loads with the first printout
-
-    if hasattr(documents, "archive_document"):
-        return documents
-    from clerk_app.services import archive
-
-    return archive
-
-
-def _printout(view: Any, doc: object | None, *, title: str, kind: str, reprint: bool) -> Printout:
+def _printout(
+    view: ArchivedView, doc: Document | None, *, title: str, kind: str, reprint: bool
+) -> Printout:
     """The PDF bytes of an archived view: the archived file, else rendered afresh."""
-    path = getattr(view, "path", None)
-    path = Path(path) if path else None
+    path = view.path
     if path is not None and path.is_file():
         pdf = path.read_bytes()
     elif doc is not None:
@@ -88,7 +137,7 @@ def _printout(view: Any, doc: object | None, *, title: str, kind: str, reprint: 
         title=title,
         pdf=pdf,
         kind=kind,
-        archived_id=getattr(view, "id", None),
+        archived_id=view.id,
         path=path,
         reprint=reprint,
         thermal=kind in THERMAL_KINDS,
@@ -97,8 +146,7 @@ def _printout(view: Any, doc: object | None, *, title: str, kind: str, reprint: 
 
 def _reprint(ctx: ServiceContext, actor: Actor, archived_id: str, title: str) -> Printout:
     view = archive_service().reprint(ctx, actor, archived_id)
-    kind = str(getattr(view, "kind", ""))
-    return _printout(view, None, title=title, kind=kind, reprint=True)
+    return _printout(view, None, title=title, kind=view.kind, reprint=True)
 
 
 class DocumentPrinter(QObject):
@@ -111,7 +159,7 @@ class DocumentPrinter(QObject):
         ctx: ServiceContext,
         actor: Actor,
         tasks: Tasks,
-        sink: Any,
+        sink: PrintSink,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -119,7 +167,7 @@ class DocumentPrinter(QObject):
 
     def issue(
         self,
-        build: Callable[[ServiceContext], object],
+        build: Callable[[ServiceContext], Document],
         *,
         kind: str,
         title: str,
