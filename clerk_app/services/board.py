@@ -42,14 +42,6 @@ from clerk_app.store.models import (
 if TYPE_CHECKING:
     from clerk_app.printing.report_docs import PerformanceReportDoc, ReportKind
 
-CAUSE_LABELS = {
-    "overdue": "超期未办结",
-    "deemed_approval": "超时默认",
-    "second_supplement": "二次补正告知",
-    "complaint": "效能投诉属实",
-}
-RECORD_STATUS_LABELS = {"open": "待处理", "closed": "已处理"}
-STATE_LABELS = {CaseState.ACCEPTED.value: "办理中", CaseState.SUSPENDED.value: "特别程序中"}
 LIGHT_ORDER = {Light.RED: 0, Light.YELLOW: 1, Light.GREEN: 2}
 
 
@@ -99,9 +91,10 @@ class LightsBoard:
 
 @dataclass(frozen=True)
 class AccountabilityView:
+    """An accountability record: codes (cause, status) the screens and the report name."""
+
     id: str
-    cause: str
-    cause_label: str
+    cause: str  # overdue / deemed_approval / second_supplement / complaint
     case_id: str | None
     case_no: str
     department_name: str
@@ -109,23 +102,8 @@ class AccountabilityView:
     supervising_staff: str
     direct_staff: str
     opened_at: datetime
-    status: str
-    status_label: str
+    status: str  # open / closed
     note: str
-
-    @property
-    def staff_names(self) -> str:
-        """Everyone named, with their part (主要/监督/直接责任人)."""
-        parts = [
-            f"{label}：{name}"
-            for label, name in (
-                ("主要责任人", self.main_staff),
-                ("监督责任人", self.supervising_staff),
-                ("直接责任人", self.direct_staff),
-            )
-            if name
-        ]
-        return "；".join(parts)
 
 
 @dataclass(frozen=True)
@@ -292,7 +270,6 @@ def accountability_records(
             AccountabilityView(
                 id=r.id,
                 cause=r.cause,
-                cause_label=CAUSE_LABELS.get(r.cause, r.cause),
                 case_id=r.case_id,
                 case_no=case_no or "",
                 department_name=dept or "",
@@ -301,7 +278,6 @@ def accountability_records(
                 direct_staff=who(d),
                 opened_at=r.opened_at,
                 status=r.status,
-                status_label=RECORD_STATUS_LABELS.get(r.status, r.status),
                 note=r.note,
             )
             for r, case_no, dept, m, sv, d in s.execute(query).all()
@@ -374,7 +350,7 @@ def performance_report(
                 department_name=dept,
                 clerk_name=clerk,
                 due_date=c.due_date,
-                state_label=STATE_LABELS.get(c.state, c.state),
+                state=c.state,
             )
             for c, item, dept, clerk in _overdue(s, cutoff)
         ]
@@ -390,11 +366,13 @@ def performance_report(
         accountability=tuple(
             AccountabilityLine(
                 opened_on=to_local(r.opened_at).date(),
-                cause_label=r.cause_label,
+                cause=r.cause,
                 case_number=r.case_no,
                 department_name=r.department_name,
-                staff_names=r.staff_names,
-                status_label=r.status_label,
+                main_staff=r.main_staff,
+                supervising_staff=r.supervising_staff,
+                direct_staff=r.direct_staff,
+                status=r.status,
             )
             for r in sorted(records, key=lambda r: (r.opened_at, r.id))
         ),

@@ -42,13 +42,9 @@ class ComplaintView:
     department_id: str | None
     case_id: str | None
     received_at: datetime
-    status: str
+    status: str  # open / substantiated / unfounded
     outcome: str
     accountability_id: str | None
-
-    @property
-    def status_label(self) -> str:
-        return {OPEN: "待处理", SUBSTANTIATED: "投诉属实", UNFOUNDED: "投诉不属实"}[self.status]
 
 
 def file_complaint(
