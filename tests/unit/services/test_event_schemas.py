@@ -12,15 +12,9 @@ from sqlalchemy import func, select
 
 from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.services.errors import InvalidPayload
-from clerk_app.services.event_schemas import (
-    EVENT_PAYLOADS,
-    ISO_DATE,
-    ISO_MOMENT,
-    MaxLength,
-    _hints,
-    validate_payload,
-)
+from clerk_app.services.event_schemas import EVENT_PAYLOADS, validate_payload
 from clerk_app.services.events import encode_payload, known_event_types
+from clerk_app.services.payload_check import ISO_DATE, ISO_MOMENT, MaxLength, field_types
 from clerk_app.store.models import Event
 from tests.helpers.factories import SmallCenter
 
@@ -42,7 +36,7 @@ def _example(hint: Any) -> Any:
     if get_origin(hint) is list:
         return [_example(get_args(hint)[0])]
     if isinstance(hint, type) and hasattr(hint, "__required_keys__"):
-        return {k: _example(v) for k, v in _hints(hint).items()}
+        return {k: _example(v) for k, v in field_types(hint).items()}
     return {str: "窗口", int: 3, bool: True}[hint]
 
 
