@@ -50,10 +50,6 @@ class TicketKind(StrEnum):
     APPOINTMENT = "appointment"
     GREEN_CHANNEL = "green_channel"  # key projects (重点项目绿色通道)
 
-    @property
-    def label(self) -> str:
-        return _KIND_LABELS[self]
-
 
 class TicketAction(StrEnum):
     CALL = "call"
@@ -79,12 +75,6 @@ _STATE_LABELS = {
     TicketState.SERVING: "办理中",
     TicketState.DONE: "已办结",
     TicketState.NO_SHOW: "已过号",
-}
-_KIND_LABELS = {
-    TicketKind.NORMAL: "普通",
-    TicketKind.PRIORITY: "优先",
-    TicketKind.APPOINTMENT: "预约",
-    TicketKind.GREEN_CHANNEL: "绿色通道",
 }
 _ACTION_LABELS = {
     TicketAction.CALL: "叫号",

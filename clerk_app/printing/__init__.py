@@ -10,7 +10,6 @@ import functools
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from clerk_app.files import write_atomic
 from clerk_app.printing.documents import (
@@ -34,6 +33,9 @@ from clerk_app.printing.documents import (
 )
 from clerk_app.printing.report_docs import PerformanceReportDoc
 
+#: Everything the templates can print: the documents of a case or a ticket, and the reports.
+Printable = Document | PerformanceReportDoc
+
 __all__ = [
     "CompletionNoticeDoc",
     "DeemedApprovalNoticeDoc",
@@ -45,6 +47,7 @@ __all__ = [
     "NoticeHeader",
     "Party",
     "PerformanceReportDoc",
+    "Printable",
     "Problem",
     "ReceiptDoc",
     "ReferralSlipDoc",
@@ -99,7 +102,7 @@ def prepare() -> None:
     get_fonts()
 
 
-def render(doc: Document | Any, *, reprint: bool = False) -> bytes:
+def render(doc: Printable, *, reprint: bool = False) -> bytes:
     """The PDF of ``doc``; ``reprint=True`` stamps 补打 on every page."""
     try:
         renderer = _renderers()[type(doc)]
@@ -108,8 +111,6 @@ def render(doc: Document | Any, *, reprint: bool = False) -> bytes:
     return renderer(doc, reprint=reprint)
 
 
-def render_to_file(
-    doc: Document | Any, path: str | os.PathLike[str], *, reprint: bool = False
-) -> Path:
+def render_to_file(doc: Printable, path: str | os.PathLike[str], *, reprint: bool = False) -> Path:
     """Render and write atomically (temporary file + rename): an archived PDF is whole."""
     return write_atomic(Path(path), render(doc, reprint=reprint))

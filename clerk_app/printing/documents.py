@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
+from clerk_app.domain.tickets import TicketKind
+
 
 class IdKind(Enum):
     ID_CARD = "居民身份证"
@@ -64,7 +66,7 @@ class TicketDoc:
     people_ahead: int
     issued_at: datetime
     estimated_wait_minutes: int | None = None
-    priority_label: str = ""  # "优先" / "预约" / "绿色通道"; empty for a normal ticket
+    kind: TicketKind = TicketKind.NORMAL  # a priority ticket is marked at its top
     guide_line: str = ""  # empty: the standard guide text
 
 

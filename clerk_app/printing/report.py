@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import Final
 
 from clerk_app.domain.metrics import ON_SITE_TARGET, ON_TIME_TARGET, Counts, format_rate
+from clerk_app.printing import templates as t
 from clerk_app.printing.layout import LINE_PITCH, format_cn_date, format_cn_datetime
 from clerk_app.printing.pdf import NoticeSheet
-from clerk_app.printing.report_docs import PerformanceReportDoc
+from clerk_app.printing.report_docs import AccountabilityLine, PerformanceReportDoc
 
 PERIOD_LINE: Final = "{center}　统计期间：{period}"
 SECTION_TABLE: Final = "一、各部门办件情况"
@@ -48,6 +49,16 @@ ACCOUNTABILITY_WIDTHS: Final = (1.9, 1.8, 3.0, 2.4, 3.6, 1.3)
 TABLE_SIZE: Final = 9.0
 TEXT_SIZE: Final = 12.0
 PITCH: Final = LINE_PITCH * 0.75
+
+
+def staff_names(line: AccountabilityLine) -> str:
+    """Everyone named, with their part: 监督责任人：孙监督；直接责任人：李窗口."""
+    names = (line.main_staff, line.supervising_staff, line.direct_staff)
+    return t.STAFF_SEPARATOR.join(
+        t.STAFF_PART.format(part=part, name=name)
+        for part, name in zip(t.STAFF_PARTS, names, strict=True)
+        if name
+    )
 
 
 def rate_cell(value: float | None, target: float | None) -> str:
@@ -128,7 +139,7 @@ def render_performance_report(doc: PerformanceReportDoc, *, reprint: bool = Fals
                         o.department_name,
                         o.clerk_name,
                         o.due_date.isoformat() if o.due_date else "—",
-                        o.state_label,
+                        t.CASE_STATE_NAMES.get(o.state, o.state),
                     )
                     for o in doc.overdue
                 ),
@@ -151,11 +162,11 @@ def render_performance_report(doc: PerformanceReportDoc, *, reprint: bool = Fals
                 *(
                     (
                         a.opened_on.isoformat(),
-                        a.cause_label,
+                        t.ACCOUNTABILITY_CAUSES.get(a.cause, a.cause),
                         a.case_number or "—",
                         a.department_name or "—",
-                        a.staff_names or "—",
-                        a.status_label,
+                        staff_names(a) or "—",
+                        t.RECORD_STATUSES.get(a.status, a.status),
                     )
                     for a in doc.accountability
                 ),

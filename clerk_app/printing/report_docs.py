@@ -42,17 +42,19 @@ class OverdueLine:
     department_name: str
     clerk_name: str
     due_date: date | None
-    state_label: str  # 办理中 / 特别程序中
+    state: str  # the case's state code: accepted / suspended
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AccountabilityLine:
     opened_on: date
-    cause_label: str
+    cause: str  # overdue / deemed_approval / second_supplement / complaint
     case_number: str  # "" when the record is not about a case
     department_name: str
-    staff_names: str  # 直接责任人：李窗口；监督责任人：孙监督
-    status_label: str
+    main_staff: str = ""  # the names of the staff in each part ("" when none)
+    supervising_staff: str = ""
+    direct_staff: str = ""
+    status: str  # open / closed
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

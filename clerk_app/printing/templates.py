@@ -6,7 +6,11 @@ the fields and place the result.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
+
+from clerk_app.domain.cases import CaseState
+from clerk_app.domain.tickets import TicketKind
 
 # --- shared -------------------------------------------------------------------------
 REPRINT_MARK: Final = "补打"
@@ -23,6 +27,7 @@ TICKET_AHEAD: Final = "前面等候：{n}人"
 TICKET_WAIT: Final = "预计等待：{wait}"
 TICKET_WAIT_UNKNOWN: Final = "预计等待：请留意叫号"
 TICKET_TIME: Final = "取号时间：{time}"
+TICKET_KIND_MARK: Final = "【{kind}】"
 TICKET_GUIDE: Final = "请留意叫号屏和语音提示，过号请到导服台重新取号。本号当日有效。"
 
 # --- 受理通知书 ------------------------------------------------------------------------
@@ -128,3 +133,31 @@ REFERRAL_FIRST: Final = (
     "首问负责人：{name}（工号{number}），联系电话{phone}。办理中遇到问题，"
     "请凭转办编号与首问负责人联系，我们将跟踪至办结。"
 )
+
+
+# --- codes in printed words ----------------------------------------------------------
+# The one place the printed documents name a code. The screens name the same codes through
+# ``clerk_app.ui.common.labels`` (translated); a test keeps the Chinese of both the same.
+
+#: Why a ticket is called early, printed at its top; a normal ticket carries no mark.
+TICKET_KIND_MARKS: Final[Mapping[TicketKind, str]] = {
+    TicketKind.NORMAL: "",
+    TicketKind.PRIORITY: "老弱病残孕优先",
+    TicketKind.APPOINTMENT: "预约",
+    TicketKind.GREEN_CHANNEL: "绿色通道（重点项目）",
+}
+#: A case's state in a report: the wording of the domain (its error messages use it too).
+CASE_STATE_NAMES: Final[Mapping[str, str]] = {s.value: s.label for s in CaseState}
+#: Why an accountability record was opened.
+ACCOUNTABILITY_CAUSES: Final[Mapping[str, str]] = {
+    "overdue": "超期未办结",
+    "deemed_approval": "超时默认",
+    "second_supplement": "二次补正告知",
+    "complaint": "效能投诉属实",
+}
+#: Whether an accountability record is still to be dealt with.
+RECORD_STATUSES: Final[Mapping[str, str]] = {"open": "待处理", "closed": "已处理"}
+#: The parts of the staff named in an accountability record, in the order printed.
+STAFF_PARTS: Final = ("主要责任人", "监督责任人", "直接责任人")
+STAFF_PART: Final = "{part}：{name}"
+STAFF_SEPARATOR: Final = "；"

@@ -66,8 +66,8 @@ def _lines(doc: TicketDoc) -> list[_Line]:
             out[-1] = replace(out[-1], rule_after=True)
 
     add(doc.center_name, 13, f.title, bold=True, rule_after=True)
-    if doc.priority_label:
-        add(f"【{doc.priority_label}】", 12, f.heavy, bold=True)
+    if mark := t.TICKET_KIND_MARKS[doc.kind]:
+        add(t.TICKET_KIND_MARK.format(kind=mark), 12, f.heavy, bold=True)
     add(t.TICKET_CAPTION, 10.5, f.body)
     add(doc.ticket_number, number_size(doc.ticket_number), f.heavy, bold=True, pitch_factor=1.15)
     add(t.TICKET_QUEUE.format(queue=doc.queue_name), 11, f.body, align="left")

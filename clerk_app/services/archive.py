@@ -218,20 +218,20 @@ def _archive_root(ctx: ServiceContext) -> Path:
 
 @applier("document.archived")
 def _archived(s: Session, e: EventData) -> None:
-    if e.str("kind") not in KINDS:
-        raise InvalidInput(f"未知的文书种类：{e.str('kind')}")
+    if e.text("kind") not in KINDS:
+        raise InvalidInput(f"未知的文书种类：{e.text('kind')}")
     s.add(
         ArchivedDocument(
-            id=e.str("id"),
-            case_id=e.opt_str("case_id"),
-            ticket_id=e.opt_str("ticket_id"),
-            referral_id=e.opt_str("referral_id"),
-            kind=e.str("kind"),
-            file_name=e.str("file_name"),
-            sha256=e.str("sha256"),
-            printed_at=e.datetime("printed_at"),
+            id=e.text("id"),
+            case_id=e.optional_text("case_id"),
+            ticket_id=e.optional_text("ticket_id"),
+            referral_id=e.optional_text("referral_id"),
+            kind=e.text("kind"),
+            file_name=e.text("file_name"),
+            sha256=e.text("sha256"),
+            printed_at=e.moment("printed_at"),
             printed_by=e.actor_id,
-            reprint=e.bool("reprint"),
+            reprint=e.flag("reprint"),
         )
     )
 

@@ -144,20 +144,20 @@ def _locked_message(until: datetime, now: datetime) -> str:
 
 @applier("staff.login_failed")
 def _login_failed(s: Session, e: EventData) -> None:
-    staff = s.get(Staff, e.str("staff_id"))
+    staff = s.get(Staff, e.text("staff_id"))
     assert staff is not None
-    staff.failed_logins = e.int("failures")
-    locked = e.opt_str("locked_until")
+    staff.failed_logins = e.integer("failures")
+    locked = e.optional_text("locked_until")
     staff.locked_until = None if locked is None else datetime.fromisoformat(locked)
 
 
 @applier("staff.signed_on")
 def _signed_on(s: Session, e: EventData) -> None:
-    staff = s.get(Staff, e.str("staff_id"))
+    staff = s.get(Staff, e.text("staff_id"))
     assert staff is not None
     staff.failed_logins = 0
     staff.locked_until = None
-    window_id = e.opt_str("window_id")
+    window_id = e.optional_text("window_id")
     if window_id is not None:
         window = s.get(Window, window_id)
         assert window is not None

@@ -43,14 +43,6 @@ from clerk_app.store.models import (
 if TYPE_CHECKING:
     from clerk_app.printing.report_docs import PerformanceReportDoc, ReportKind
 
-CAUSE_LABELS = {
-    "overdue": "超期未办结",
-    "deemed_approval": "超时默认",
-    "second_supplement": "二次补正告知",
-    "complaint": "效能投诉属实",
-}
-RECORD_STATUS_LABELS = {"open": "待处理", "closed": "已处理"}
-STATE_LABELS = {CaseState.ACCEPTED.value: "办理中", CaseState.SUSPENDED.value: "特别程序中"}
 LIGHT_ORDER = {Light.RED: 0, Light.YELLOW: 1, Light.GREEN: 2}
 
 
@@ -100,9 +92,10 @@ class LightsBoard:
 
 @dataclass(frozen=True)
 class AccountabilityView:
+    """An accountability record: codes (cause, status) the screens and the report name."""
+
     id: str
-    cause: str
-    cause_label: str
+    cause: str  # overdue / deemed_approval / second_supplement / complaint
     case_id: str | None
     case_no: str
     department_name: str
@@ -110,23 +103,8 @@ class AccountabilityView:
     supervising_staff: str
     direct_staff: str
     opened_at: datetime
-    status: str
-    status_label: str
+    status: str  # open / closed
     note: str
-
-    @property
-    def staff_names(self) -> str:
-        """Everyone named, with their part (主要/监督/直接责任人)."""
-        parts = [
-            f"{label}：{name}"
-            for label, name in (
-                ("主要责任人", self.main_staff),
-                ("监督责任人", self.supervising_staff),
-                ("直接责任人", self.direct_staff),
-            )
-            if name
-        ]
-        return "；".join(parts)
 
 
 @dataclass(frozen=True)
@@ -293,7 +271,6 @@ def accountability_records(
             AccountabilityView(
                 id=r.id,
                 cause=r.cause,
-                cause_label=CAUSE_LABELS.get(r.cause, r.cause),
                 case_id=r.case_id,
                 case_no=case_no or "",
                 department_name=dept or "",
@@ -302,7 +279,6 @@ def accountability_records(
                 direct_staff=who(d),
                 opened_at=r.opened_at,
                 status=r.status,
-                status_label=RECORD_STATUS_LABELS.get(r.status, r.status),
                 note=r.note,
             )
             for r, case_no, dept, m, sv, d in s.execute(query).all()
@@ -375,7 +351,7 @@ def performance_report(
                 department_name=dept,
                 clerk_name=clerk,
                 due_date=c.due_date,
-                state_label=STATE_LABELS.get(c.state, c.state),
+                state=c.state,
             )
             for c, item, dept, clerk in _overdue(s, cutoff)
         ]
@@ -391,11 +367,13 @@ def performance_report(
         accountability=tuple(
             AccountabilityLine(
                 opened_on=to_local(r.opened_at).date(),
-                cause_label=r.cause_label,
+                cause=r.cause,
                 case_number=r.case_no,
                 department_name=r.department_name,
-                staff_names=r.staff_names,
-                status_label=r.status_label,
+                main_staff=r.main_staff,
+                supervising_staff=r.supervising_staff,
+                direct_staff=r.direct_staff,
+                status=r.status,
             )
             for r in sorted(records, key=lambda r: (r.opened_at, r.id))
         ),
@@ -413,14 +391,20 @@ def report_file_name(doc: PerformanceReportDoc) -> str:
     return f"{label}-{period}-{to_local(doc.generated_at):%H%M%S}.pdf"
 
 
-def archive_report(ctx: ServiceContext, doc: PerformanceReportDoc) -> tuple[bytes, Path | None]:
+@dataclass(frozen=True)
+class ArchivedReport:
+    pdf: bytes
+    path: Path | None  # None: no archive folder is set, the report is not kept
+
+
+def archive_report(ctx: ServiceContext, doc: PerformanceReportDoc) -> ArchivedReport:
     """Render the report and keep it as ``archive_dir/reports/YYYY/<file name>`` (written
     atomically; an existing file is never overwritten). No archive folder: not kept."""
     from clerk_app import printing
 
     pdf = printing.render(doc)
     if ctx.archive_dir is None:
-        return pdf, None
+        return ArchivedReport(pdf, None)
     folder = ctx.archive_dir / "reports" / f"{doc.end.year:04d}"
     target = write_new(folder, Path(report_file_name(doc)).stem, ".pdf", pdf)
-    return pdf, target
+    return ArchivedReport(pdf, target)

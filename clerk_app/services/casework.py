@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -82,19 +83,19 @@ def suspend(
 
 @applier("case.suspended")
 def _suspended(s: Session, e: EventData) -> None:
-    case = get_case(s, e.str("case_id"))
+    case = get_case(s, e.text("case_id"))
     snap = rules.suspend(
-        snapshot(s, case), e.str("reason"), on=e.date("on"), local_reasons=(e.str("reason"),)
+        snapshot(s, case), e.text("reason"), on=e.day("on"), local_reasons=(e.text("reason"),)
     )
     store_snapshot(case, snap)
     s.add(
         Suspension(
-            id=e.str("suspension_id"),
+            id=e.text("suspension_id"),
             case_id=case.id,
-            reason=e.str("reason"),
-            detail=e.str("detail"),
-            expected_workdays=e.int("expected_workdays"),
-            start_on=e.date("on"),
+            reason=e.text("reason"),
+            detail=e.text("detail"),
+            expected_workdays=e.integer("expected_workdays"),
+            start_on=e.day("on"),
             staff_id=e.actor_id or case.clerk_id,
         )
     )
@@ -144,19 +145,19 @@ def resume(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseView:
 
 @applier("case.resumed")
 def _resumed(s: Session, e: EventData) -> None:
-    case = get_case(s, e.str("case_id"))
-    sus = s.get(Suspension, e.str("suspension_id"))
+    case = get_case(s, e.text("case_id"))
+    sus = s.get(Suspension, e.text("suspension_id"))
     if sus is None or sus.end_on is not None:
         raise IllegalTransition("办件未处于特别程序中", state=case.state, action="resume")
     before = snapshot(s, case)
-    sus.end_on = e.date("last_suspended")
+    sus.end_on = e.day("last_suspended")
     store_snapshot(
         case,
         rules.resume(
             before,
-            on=e.date("on"),
-            new_due_on=e.date("new_due"),
-            suspended_workdays=e.int("suspended_workdays"),
+            on=e.day("on"),
+            new_due_on=e.day("new_due"),
+            suspended_workdays=e.integer("suspended_workdays"),
         ),
     )
     if case.due_date != before.due_on:
@@ -167,7 +168,7 @@ def _resumed(s: Session, e: EventData) -> None:
                 old_due=before.due_on,
                 new_due=case.due_date,
                 cause="特别程序结束，顺延办结期限",
-                changed_at=e.datetime("at"),
+                changed_at=e.moment("at"),
             )
         )
 
@@ -219,13 +220,13 @@ def request_extension(
 def _ext_requested(s: Session, e: EventData) -> None:
     s.add(
         ExtensionRequest(
-            id=e.str("id"),
-            case_id=e.str("case_id"),
-            workdays=e.int("workdays"),
-            reason=e.str("reason"),
+            id=e.text("id"),
+            case_id=e.text("case_id"),
+            workdays=e.integer("workdays"),
+            reason=e.text("reason"),
             requested_by=e.actor_id,
-            requested_at=e.datetime("at"),
-            old_due=e.date("old_due"),
+            requested_at=e.moment("at"),
+            old_due=e.day("old_due"),
         )
     )
 
@@ -267,19 +268,19 @@ def decide_extension(
 
 @applier("extension.decided")
 def _ext_decided(s: Session, e: EventData) -> None:
-    req = s.get(ExtensionRequest, e.str("request_id"))
+    req = s.get(ExtensionRequest, e.text("request_id"))
     assert req is not None
     if req.status != "pending":
         raise IllegalTransition("该延期申请已审批", state=req.status, action="decide")
     req.decided_by = e.actor_id
-    req.decided_at = e.datetime("at")
-    req.decision_note = e.str("note")
-    if not e.bool("approve"):
+    req.decided_at = e.moment("at")
+    req.decision_note = e.text("note")
+    if not e.flag("approve"):
         req.status = "denied"
         return
     case = get_case(s, req.case_id)
-    new_due = e.date("new_due")
-    if case.due_date is None or e.date("on") > case.due_date:
+    new_due = e.day("new_due")
+    if case.due_date is None or e.day("on") > case.due_date:
         raise RuleViolation("延期必须在原办结期限届满前批准")
     req.status, req.new_due = "approved", new_due
     s.add(
@@ -289,7 +290,7 @@ def _ext_decided(s: Session, e: EventData) -> None:
             old_due=case.due_date,
             new_due=new_due,
             cause=f"批准延期 {req.workdays} 个工作日",
-            changed_at=e.datetime("at"),
+            changed_at=e.moment("at"),
         )
     )
     case.extension_workdays += req.workdays
@@ -321,15 +322,15 @@ def complete(
 
 @applier("case.completed")
 def _completed(s: Session, e: EventData) -> None:
-    case = get_case(s, e.str("case_id"))
+    case = get_case(s, e.text("case_id"))
     waiting = open_step_departments(s, case.id)
     if waiting:  # a joint case is completed once every department has done its part
         raise RuleViolation(f"联办部门尚未全部办结（{'、'.join(waiting)}），不能办结整件")
     store_snapshot(
-        case, rules.complete(snapshot(s, case), Decision(e.str("decision")), on=e.date("on"))
+        case, rules.complete(snapshot(s, case), Decision(e.text("decision")), on=e.day("on"))
     )
-    case.decision_note = e.str("note")
-    case.closed_at = e.datetime("at")
+    case.decision_note = e.text("note")
+    case.closed_at = e.moment("at")
 
 
 # --- reads -------------------------------------------------------------------------------
@@ -372,8 +373,18 @@ def _open(ctx: ServiceContext, where: object) -> list[CaseView]:
         return [case_view(s, c, cal, today) for c in rows]
 
 
-def pending_extensions(ctx: ServiceContext) -> list[tuple[str, CaseView, int, str]]:
-    """(request id, case, working days, reason) awaiting a supervisor."""
+@dataclass(frozen=True)
+class PendingExtension:
+    """An extension request awaiting a supervisor."""
+
+    request_id: str
+    case: CaseView
+    workdays: int
+    reason: str
+
+
+def pending_extensions(ctx: ServiceContext) -> list[PendingExtension]:
+    """Extension requests awaiting a supervisor, the oldest first."""
     with ctx.db.read_sessions() as s:
         cal, today = ctx.calendar_from(s), ctx.today()
         out = []
@@ -383,11 +394,11 @@ def pending_extensions(ctx: ServiceContext) -> list[tuple[str, CaseView, int, st
             .order_by(ExtensionRequest.requested_at)
         ):
             out.append(
-                (
-                    req.id,
-                    case_view(s, get_case(s, req.case_id), cal, today),
-                    req.workdays,
-                    req.reason,
+                PendingExtension(
+                    request_id=req.id,
+                    case=case_view(s, get_case(s, req.case_id), cal, today),
+                    workdays=req.workdays,
+                    reason=req.reason,
                 )
             )
         return out

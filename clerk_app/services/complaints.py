@@ -42,13 +42,9 @@ class ComplaintView:
     department_id: str | None
     case_id: str | None
     received_at: datetime
-    status: str
+    status: str  # open / substantiated / unfounded
     outcome: str
     accountability_id: str | None
-
-    @property
-    def status_label(self) -> str:
-        return {OPEN: "待处理", SUBSTANTIATED: "投诉属实", UNFOUNDED: "投诉不属实"}[self.status]
 
 
 def file_complaint(
@@ -104,14 +100,14 @@ def file_complaint(
 def _filed(s: Session, e: EventData) -> None:
     s.add(
         Complaint(
-            id=e.str("id"),
-            complainant=e.str("complainant"),
-            phone=e.str("phone"),
-            content=e.str("content"),
-            staff_id=e.opt_str("staff_id"),
-            department_id=e.opt_str("department_id"),
-            case_id=e.opt_str("case_id"),
-            received_at=e.datetime("received_at"),
+            id=e.text("id"),
+            complainant=e.text("complainant"),
+            phone=e.text("phone"),
+            content=e.text("content"),
+            staff_id=e.optional_text("staff_id"),
+            department_id=e.optional_text("department_id"),
+            case_id=e.optional_text("case_id"),
+            received_at=e.moment("received_at"),
             status=OPEN,
             outcome="",
         )
@@ -156,15 +152,15 @@ def resolve_complaint(
 
 @applier("complaint.resolved")
 def _resolved(s: Session, e: EventData) -> None:
-    complaint = _complaint(s, e.str("complaint_id"))
+    complaint = _complaint(s, e.text("complaint_id"))
     if complaint.status != OPEN:
         raise IllegalTransition("该投诉已经处理完毕", state=complaint.status, action="resolve")
-    result = ComplaintOutcome(e.str("outcome"))
-    substantiated = e.bool("substantiated")
+    result = ComplaintOutcome(e.text("outcome"))
+    substantiated = e.flag("substantiated")
     rules.check_complaint_outcome(result, substantiated)
     complaint.status = SUBSTANTIATED if substantiated else UNFOUNDED
-    complaint.outcome = f"{result.label}：{e.str('note')}"
-    record_id = e.opt_str("accountability_id")
+    complaint.outcome = f"{result.label}：{e.text('note')}"
+    record_id = e.optional_text("accountability_id")
     if substantiated and record_id is not None:
         s.add(
             AccountabilityRecord(
@@ -174,11 +170,11 @@ def _resolved(s: Session, e: EventData) -> None:
                 complaint_id=complaint.id,
                 department_id=complaint.department_id,
                 main_staff_id=None,
-                supervising_staff_id=e.opt_str("staff_id"),
+                supervising_staff_id=e.optional_text("staff_id"),
                 direct_staff_id=complaint.staff_id,
-                opened_at=e.datetime("at"),
+                opened_at=e.moment("at"),
                 status="open",
-                note=f"效能投诉属实（{result.label}）：{e.str('note')}",
+                note=f"效能投诉属实（{result.label}）：{e.text('note')}",
             )
         )
 

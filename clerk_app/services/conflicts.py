@@ -171,10 +171,10 @@ def resolve_conflict(
 
 @applier("conflict.resolved")
 def _resolved(s: Session, e: EventData) -> None:
-    conflict = s.get(SyncConflict, e.str("conflict_id"))
+    conflict = s.get(SyncConflict, e.text("conflict_id"))
     if conflict is None:  # this replica never saw that conflict: nothing to mark
         return
-    at, by, note = e.datetime("at"), e.actor_id, e.str("note")
+    at, by, note = e.moment("at"), e.actor_id, e.text("note")
     # Two supervisors settled it on different workstations: the earlier one stands on
     # every replica, whatever order the two events arrive in.
     if conflict.resolved_at is not None and (

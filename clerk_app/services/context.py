@@ -35,7 +35,9 @@ class Role(StrEnum):
     SYSTEM = "system"
 
 
-ROLE_LABELS = {
+#: Role names for the messages of :class:`PermissionDenied` only; the screens name roles
+#: through ``clerk_app.ui.common.labels`` (a test keeps the two the same).
+ROLE_NAMES = {
     Role.GUIDE: "导服人员",
     Role.CLERK: "窗口首席代表",
     Role.SUPERVISOR: "效能监督员",
@@ -61,8 +63,8 @@ class Actor:
 
 def require_role(actor: Actor, *roles: Role, action: str) -> None:
     if actor.role not in roles:
-        allowed = "、".join(ROLE_LABELS[r] for r in roles)
-        raise PermissionDenied(f"{ROLE_LABELS[actor.role]}无权{action}（需要：{allowed}）")
+        allowed = "、".join(ROLE_NAMES[r] for r in roles)
+        raise PermissionDenied(f"{ROLE_NAMES[actor.role]}无权{action}（需要：{allowed}）")
 
 
 @dataclass

@@ -32,7 +32,7 @@ from clerk_app.domain.cases import CaseState, Decision, RefusalGround, Suspensio
 from clerk_app.domain.clock import local_date, to_local
 from clerk_app.domain.deadlines import due_date
 from clerk_app.domain.errors import IllegalTransition
-from clerk_app.domain.tickets import TERMINAL_TICKET_STATES, TicketKind
+from clerk_app.domain.tickets import TERMINAL_TICKET_STATES
 from clerk_app.printing.documents import (
     CompletionNoticeDoc,
     DeemedApprovalNoticeDoc,
@@ -252,7 +252,7 @@ def ticket_doc(ctx: ServiceContext, ticket_id: str) -> TicketDoc:
         people_ahead=view.people_ahead,
         issued_at=to_local(view.issued_at),
         estimated_wait_minutes=view.estimated_wait_minutes if view.people_ahead else None,
-        priority_label="" if view.kind is TicketKind.NORMAL else view.kind.label,
+        kind=view.kind,
     )
 
 

@@ -35,3 +35,13 @@ class SharedQueueUnavailable(ClerkError):
     """The central queue does not answer: the window numbers and calls locally meanwhile."""
 
     code = "shared_queue_unavailable"
+
+
+class InvalidPayload(ClerkError):
+    """An event whose payload does not match the schema of its type (or an unknown type)."""
+
+    code = "invalid_payload"
+
+    def __init__(self, message: str, *, event_type: str) -> None:
+        super().__init__(message)
+        self.event_type = event_type

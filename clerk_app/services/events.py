@@ -8,8 +8,7 @@ database rebuilds the same state.
 
 from __future__ import annotations
 
-import builtins
-import datetime as _dt
+import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -19,52 +18,59 @@ from sqlalchemy.orm import Session
 
 from clerk_app.domain.audit import canonical_payload
 from clerk_app.domain.clock import SHANGHAI
+from clerk_app.services.event_schemas import validate_payload
 
 
 @dataclass(frozen=True)
 class EventData:
-    id: builtins.str
-    type: builtins.str
-    workstation: builtins.str
-    seq: builtins.int
-    actor_id: builtins.str | None
-    window_id: builtins.str | None
-    occurred_at: _dt.datetime
-    payload: Mapping[builtins.str, Any]
+    """One event as appliers see it; the payload has passed :func:`validate_payload`.
 
-    def str(self, key: builtins.str) -> builtins.str:
+    The accessors read one payload field with its type (``text``, ``integer``, ``flag``,
+    ``day``, ``moment``…).
+    """
+
+    id: str
+    type: str
+    workstation: str
+    seq: int
+    actor_id: str | None
+    window_id: str | None
+    occurred_at: dt.datetime
+    payload: Mapping[str, Any]
+
+    def text(self, key: str) -> str:
         value = self.payload[key]
-        assert isinstance(value, builtins.str), key
+        assert isinstance(value, str), key
         return value
 
-    def opt_str(self, key: builtins.str) -> builtins.str | None:
+    def optional_text(self, key: str) -> str | None:
         value = self.payload.get(key)
-        assert value is None or isinstance(value, builtins.str), key
+        assert value is None or isinstance(value, str), key
         return value
 
-    def int(self, key: builtins.str) -> builtins.int:
+    def integer(self, key: str) -> int:
         value = self.payload[key]
-        assert isinstance(value, builtins.int), key
+        assert isinstance(value, int) and not isinstance(value, bool), key
         return value
 
-    def date(self, key: builtins.str) -> _dt.date:
-        return _dt.date.fromisoformat(self.str(key))
+    def flag(self, key: str) -> bool:
+        value = self.payload[key]
+        assert isinstance(value, bool), key
+        return value
 
-    def opt_date(self, key: builtins.str) -> _dt.date | None:
-        value = self.opt_str(key)
-        return None if value is None else _dt.date.fromisoformat(value)
+    def day(self, key: str) -> dt.date:
+        return dt.date.fromisoformat(self.text(key))
 
-    def datetime(self, key: builtins.str) -> _dt.datetime:
-        return _dt.datetime.fromisoformat(self.str(key))
+    def optional_day(self, key: str) -> dt.date | None:
+        value = self.optional_text(key)
+        return None if value is None else dt.date.fromisoformat(value)
 
-    def derived_id(self, tag: builtins.str) -> builtins.str:
+    def moment(self, key: str) -> dt.datetime:
+        return dt.datetime.fromisoformat(self.text(key))
+
+    def derived_id(self, tag: str) -> str:
         """A stable id for a row this event creates, the same on every replay."""
-        return builtins.str(uuid.uuid5(uuid.UUID(self.id), tag))
-
-    def bool(self, key: builtins.str) -> builtins.bool:
-        value = self.payload[key]
-        assert isinstance(value, builtins.bool), key
-        return value
+        return str(uuid.uuid5(uuid.UUID(self.id), tag))
 
 
 Applier = Callable[[Session, EventData], None]
@@ -84,7 +90,9 @@ def applier(event_type: str) -> Callable[[Applier], Applier]:
 
 
 def apply_event(session: Session, event: EventData) -> None:
+    """Check the payload against its type's schema, then run the type's applier."""
     load_appliers()
+    validate_payload(event.type, event.payload)
     try:
         fn = _APPLIERS[event.type]
     except KeyError:
@@ -126,11 +134,11 @@ def load_appliers() -> None:
 
 
 def to_json_value(value: Any) -> Any:
-    if isinstance(value, _dt.datetime):
+    if isinstance(value, dt.datetime):
         if value.tzinfo is None:
             raise ValueError("naive datetime in an event payload")
         return value.astimezone(SHANGHAI).isoformat()
-    if isinstance(value, _dt.date):
+    if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, Mapping):
         return {str(k): to_json_value(v) for k, v in value.items()}

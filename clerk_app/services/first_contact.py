@@ -134,7 +134,7 @@ def record_and_refer(
 @applier("first_contact.recorded")
 def _recorded(s: Session, e: EventData) -> None:
     p = dict(e.payload)
-    p["created_at"] = e.datetime("created_at")
+    p["created_at"] = e.moment("created_at")
     s.add(FirstContact(**p))
 
 
@@ -216,8 +216,8 @@ def emit_referral(
 @applier("referral.created")
 def _created(s: Session, e: EventData) -> None:
     p = dict(e.payload)
-    p["created_at"] = e.datetime("created_at")
-    p["step_due"] = e.date("step_due")
+    p["created_at"] = e.moment("created_at")
+    p["step_due"] = e.day("step_due")
     s.add(Referral(**p))
 
 
@@ -249,22 +249,22 @@ def _referral_step(
 
 @applier("referral.taken")
 def _taken(s: Session, e: EventData) -> None:
-    ref = _referral(s, e.str("referral_id"))
+    ref = _referral(s, e.text("referral_id"))
     if ref.status != "open":
         raise IllegalTransition("该转办已被接收或已办结", state=ref.status, action="take")
     ref.status = "taken"
-    ref.taken_by = e.opt_str("staff_id")
+    ref.taken_by = e.optional_text("staff_id")
 
 
 @applier("referral.closed")
 def _closed(s: Session, e: EventData) -> None:
-    ref = _referral(s, e.str("referral_id"))
+    ref = _referral(s, e.text("referral_id"))
     if ref.status == "done":
         raise IllegalTransition("该转办已办结", state=ref.status, action="close")
     ref.status = "done"
-    ref.taken_by = ref.taken_by or e.opt_str("staff_id")
-    ref.outcome = e.str("outcome")
-    ref.closed_at = e.datetime("at")
+    ref.taken_by = ref.taken_by or e.optional_text("staff_id")
+    ref.outcome = e.text("outcome")
+    ref.closed_at = e.moment("at")
 
 
 def my_referrals(ctx: ServiceContext, staff_id: str) -> list[ReferralView]:

@@ -48,7 +48,8 @@ class FollowUpView:
 
 def open_for_review(uow: UnitOfWork, review_id: str) -> None:
     """Open the call-back and the rectification of a bad review, in the caller's transaction."""
-    callback_days, rectification_days = _limits(uow.session)
+    limits = _limits(uow.session)
+    callback_days, rectification_days = limits.callback_workdays, limits.rectification_workdays
     for kind, workdays in (
         (FollowUpKind.CALLBACK, callback_days),
         (FollowUpKind.RECTIFICATION, rectification_days),
@@ -69,11 +70,11 @@ def open_for_review(uow: UnitOfWork, review_id: str) -> None:
 def _follow_up_opened(s: Session, e: EventData) -> None:
     s.add(
         FollowUp(
-            id=e.str("id"),
-            kind=FollowUpKind(e.str("kind")).value,
-            review_id=e.opt_str("review_id"),
-            complaint_id=e.opt_str("complaint_id"),
-            due_date=e.date("due_date"),
+            id=e.text("id"),
+            kind=FollowUpKind(e.text("kind")).value,
+            review_id=e.optional_text("review_id"),
+            complaint_id=e.optional_text("complaint_id"),
+            due_date=e.day("due_date"),
             status=OPEN,
         )
     )
@@ -82,8 +83,16 @@ def _follow_up_opened(s: Session, e: EventData) -> None:
 # --- follow-up limits ----------------------------------------------------------------------
 
 
-def follow_up_limits(ctx: ServiceContext) -> tuple[int, int]:
-    """(call-back, rectification) limits in working days, as configured or by default."""
+@dataclass(frozen=True)
+class FollowUpLimits:
+    """How many working days a call-back and a rectification may take."""
+
+    callback_workdays: int
+    rectification_workdays: int
+
+
+def follow_up_limits(ctx: ServiceContext) -> FollowUpLimits:
+    """The limits in working days, as configured or by default."""
     with ctx.db.read_sessions() as s:
         return _limits(s)
 
@@ -116,10 +125,10 @@ def _limits_set(s: Session, e: EventData) -> None:
         if row is None:
             row = Setting(key=key)
             s.add(row)
-        row.value, row.staff_id = str(e.int(field)), e.opt_str("staff_id")
+        row.value, row.staff_id = str(e.integer(field)), e.optional_text("staff_id")
 
 
-def _limits(s: Session) -> tuple[int, int]:
+def _limits(s: Session) -> FollowUpLimits:
     def read(key: str, default: int) -> int:
         raw = s.scalar(select(Setting.value).where(Setting.key == key))
         try:
@@ -127,9 +136,9 @@ def _limits(s: Session) -> tuple[int, int]:
         except ValueError:
             return default
 
-    return (
-        read(CALLBACK_SETTING, rules.DEFAULT_CALLBACK_WORKDAYS),
-        read(RECTIFICATION_SETTING, rules.DEFAULT_RECTIFICATION_WORKDAYS),
+    return FollowUpLimits(
+        callback_workdays=read(CALLBACK_SETTING, rules.DEFAULT_CALLBACK_WORKDAYS),
+        rectification_workdays=read(RECTIFICATION_SETTING, rules.DEFAULT_RECTIFICATION_WORKDAYS),
     )
 
 
@@ -196,13 +205,13 @@ def _emit_closed(uow: UnitOfWork, task_id: str, outcome: FollowUpOutcome, note: 
 
 @applier("follow_up.closed")
 def _follow_up_closed(s: Session, e: EventData) -> None:
-    task = _follow_up(s, e.str("follow_up_id"))
+    task = _follow_up(s, e.text("follow_up_id"))
     if task.status != OPEN:
         raise IllegalTransition("该任务已经办结", state=task.status, action="close")
-    outcome = FollowUpOutcome(e.str("category"))
+    outcome = FollowUpOutcome(e.text("category"))
     rules.check_follow_up_outcome(FollowUpKind(task.kind), outcome)
-    task.status, task.outcome_category, task.outcome_note = CLOSED, outcome.value, e.str("note")
-    task.closed_by, task.closed_at = e.opt_str("staff_id"), e.datetime("at")
+    task.status, task.outcome_category, task.outcome_note = CLOSED, outcome.value, e.text("note")
+    task.closed_by, task.closed_at = e.optional_text("staff_id"), e.moment("at")
 
 
 def open_follow_ups(ctx: ServiceContext, *, department_id: str | None = None) -> list[FollowUpView]:

@@ -190,8 +190,8 @@ def _received(s: Session, e: EventData) -> None:
     p = dict(e.payload)
     materials = p.pop("materials")
     seq = p.pop("seq")
-    p["received_at"] = e.datetime("received_at")
-    p["received_on"] = e.date("received_on")
+    p["received_at"] = e.moment("received_at")
+    p["received_on"] = e.day("received_on")
     s.add(Case(state=CaseState.RECEIVED.value, **p))
     s.flush()
     for m in materials:
@@ -199,16 +199,23 @@ def _received(s: Session, e: EventData) -> None:
     bump_counter(s, _case_counter(e.workstation, p["received_on"]), seq)
 
 
-def preview_due_date(
-    ctx: ServiceContext, item_id: str, on: date | None = None
-) -> tuple[int, date, bool]:
-    """(promised working days, due date, provisional?) if accepted on ``on`` (today)."""
+@dataclass(frozen=True)
+class DuePreview:
+    """The due date a case of an item would get if accepted on a given day."""
+
+    promised_workdays: int
+    due_date: date
+    provisional: bool  # the calendar of some day until then is not published yet
+
+
+def preview_due_date(ctx: ServiceContext, item_id: str, on: date | None = None) -> DuePreview:
+    """The promised limit and due date if accepted on ``on`` (today)."""
     with ctx.db.read_sessions() as s:
         item = get_item(s, item_id)
         cal = ctx.calendar_from(s)
         day = on or ctx.today()
         due = due_date(cal, day, item.promised_limit)
-        return item.promised_limit, due, cal.any_provisional(day, due)
+        return DuePreview(item.promised_limit, due, cal.any_provisional(day, due))
 
 
 def _missing(s: Session, case: Case) -> list[CaseMaterial]:
@@ -254,15 +261,15 @@ def accept_in(uow: UnitOfWork, case_id: str) -> None:
 
 @applier("case.accepted")
 def _accepted(s: Session, e: EventData) -> None:
-    case = get_case(s, e.str("case_id"))
-    if e.bool("deemed") and case.state != CaseState.RECEIVED.value:
+    case = get_case(s, e.text("case_id"))
+    if e.flag("deemed") and case.state != CaseState.RECEIVED.value:
         return  # decided meanwhile, or deemed accepted by another workstation's sweep
-    snap = rules.accept(snapshot(s, case), on=e.date("accepted_on"), due_on=e.date("due_date"))
+    snap = rules.accept(snapshot(s, case), on=e.day("accepted_on"), due_on=e.day("due_date"))
     store_snapshot(case, snap)
-    case.limit_workdays = e.int("limit_workdays")
-    case.provisional_due = e.bool("provisional")
-    case.deemed_accepted = e.bool("deemed")
-    add_steps(s, case, list(e.payload.get("steps", [])), e.date("accepted_on"))
+    case.limit_workdays = e.integer("limit_workdays")
+    case.provisional_due = e.flag("provisional")
+    case.deemed_accepted = e.flag("deemed")
+    add_steps(s, case, list(e.payload.get("steps", [])), e.day("accepted_on"))
 
 
 def issue_supplement_notice(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseView:
@@ -297,15 +304,15 @@ def issue_supplement_notice_in(uow: UnitOfWork, case_id: str) -> None:
 
 @applier("case.supplement_notice")
 def _supplement_notice(s: Session, e: EventData) -> None:
-    case = get_case(s, e.str("case_id"))
+    case = get_case(s, e.text("case_id"))
     names = [str(m["name"]) for m in e.payload["materials"]]
-    by_supervisor = e.bool("by_supervisor")
+    by_supervisor = e.flag("by_supervisor")
     snap = rules.issue_supplement_notice(snapshot(s, case), names, by_supervisor=by_supervisor)
     store_snapshot(case, snap)
     if snap.supplement_notices > 1:
         s.add(
             AccountabilityRecord(
-                id=e.str("accountability_id"),
+                id=e.text("accountability_id"),
                 cause="second_supplement",
                 case_id=case.id,
                 department_id=case.department_id,
@@ -335,8 +342,8 @@ def receive_supplement(
 
 @applier("case.supplement_received")
 def _supplement_received(s: Session, e: EventData) -> None:
-    case = get_case(s, e.str("case_id"))
-    snap = rules.receive_supplement(snapshot(s, case), on=e.date("received_on"))
+    case = get_case(s, e.text("case_id"))
+    snap = rules.receive_supplement(snapshot(s, case), on=e.day("received_on"))
     store_snapshot(case, snap)
     case.received_on = snap.received_on
     for old in s.scalars(select(CaseMaterial).where(CaseMaterial.case_id == case.id)):
@@ -384,17 +391,17 @@ def refuse_in(
 
 @applier("case.refused")
 def _refused(s: Session, e: EventData) -> None:
-    case = get_case(s, e.str("case_id"))
+    case = get_case(s, e.text("case_id"))
     snap = rules.refuse(
         snapshot(s, case),
-        RefusalGround(e.str("ground")),
-        e.str("reason"),
-        on=e.date("on"),
-        other_agency=e.str("other_agency"),
+        RefusalGround(e.text("ground")),
+        e.text("reason"),
+        on=e.day("on"),
+        other_agency=e.text("other_agency"),
     )
     store_snapshot(case, snap)
     case.refusal_agency = snap.other_agency
-    case.closed_at = e.datetime("at")
+    case.closed_at = e.moment("at")
 
 
 def refer(
@@ -442,9 +449,9 @@ def refer_in(
 
 @applier("case.referred")
 def _referred(s: Session, e: EventData) -> None:
-    case = get_case(s, e.str("case_id"))
-    store_snapshot(case, rules.refer(snapshot(s, case), e.str("to_department_id"), on=e.date("on")))
-    case.closed_at = e.datetime("at")
+    case = get_case(s, e.text("case_id"))
+    store_snapshot(case, rules.refer(snapshot(s, case), e.text("to_department_id"), on=e.day("on")))
+    case.closed_at = e.moment("at")
 
 
 def complete_on_spot(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseView:
@@ -465,10 +472,10 @@ def complete_on_spot_in(uow: UnitOfWork, case_id: str) -> None:
 
 @applier("case.completed_on_spot")
 def _completed_on_spot(s: Session, e: EventData) -> None:
-    case = get_case(s, e.str("case_id"))
-    store_snapshot(case, rules.complete_on_spot(snapshot(s, case), on=e.date("on")))
+    case = get_case(s, e.text("case_id"))
+    store_snapshot(case, rules.complete_on_spot(snapshot(s, case), on=e.day("on")))
     case.on_spot = True
-    case.closed_at = e.datetime("at")
+    case.closed_at = e.moment("at")
 
 
 def tell_on_spot(ctx: ServiceContext, actor: Actor, case_id: str, note: str) -> CaseView:
@@ -493,7 +500,7 @@ def tell_on_spot_in(uow: UnitOfWork, case_id: str, note: str) -> None:
 
 @applier("case.told_on_spot")
 def _told(s: Session, e: EventData) -> None:
-    case = get_case(s, e.str("case_id"))
-    store_snapshot(case, rules.tell_on_spot(snapshot(s, case), on=e.date("on"), note=e.str("note")))
-    case.decision_note = e.str("note")
-    case.closed_at = e.datetime("at")
+    case = get_case(s, e.text("case_id"))
+    store_snapshot(case, rules.tell_on_spot(snapshot(s, case), on=e.day("on"), note=e.text("note")))
+    case.decision_note = e.text("note")
+    case.closed_at = e.moment("at")

@@ -111,14 +111,14 @@ def complete_step(ctx: ServiceContext, actor: Actor, step_id: str, outcome: str)
 
 @applier("case_step.completed")
 def _step_completed(s: Session, e: EventData) -> None:
-    step = _step(s, e.str("step_id"))
+    step = _step(s, e.text("step_id"))
     case = get_case(s, step.case_id)
     if step.done_on is not None:
         raise IllegalTransition("该联办环节已办结", state="done", action="complete_step")
     if case.state not in RUNNING_STATES:
         raise RuleViolation(f"办件当前状态为“{CaseState(case.state).label}”，不能办结联办环节")
-    step.done_on = e.date("on")
-    step.outcome = e.str("outcome")
+    step.done_on = e.day("on")
+    step.outcome = e.text("outcome")
 
 
 def steps_of(ctx: ServiceContext, case_id: str) -> list[StepView]:

@@ -104,7 +104,7 @@ def _open_accountability(s: Session, e: EventData, case: Case, cause: str, note:
 
 @applier("case.overdue")
 def _overdue(s: Session, e: EventData) -> None:
-    case = get_case(s, e.str("case_id"))
+    case = get_case(s, e.text("case_id"))
     if case.overdue:
         return
     case.overdue = True
@@ -113,12 +113,12 @@ def _overdue(s: Session, e: EventData) -> None:
 
 @applier("case.deemed_approved")
 def _deemed(s: Session, e: EventData) -> None:
-    case = get_case(s, e.str("case_id"))
+    case = get_case(s, e.text("case_id"))
     if case.state == CaseState.DEEMED_APPROVED.value:
         return  # another workstation's sweep got there first: the same fact, once
-    store_snapshot(case, rules.deem_approved(snapshot(s, case), today=e.date("on")))
+    store_snapshot(case, rules.deem_approved(snapshot(s, case), today=e.day("on")))
     case.overdue = True
-    case.closed_at = e.datetime("at")
+    case.closed_at = e.moment("at")
     _open_accountability(
         s,
         e,
@@ -130,24 +130,33 @@ def _deemed(s: Session, e: EventData) -> None:
         FollowUp(
             id=e.derived_id("result"),
             kind=FollowUpKind.ISSUE_RESULT.value,
-            due_date=e.date("on"),
+            due_date=e.day("on"),
             status="open",
             outcome_note=f"超时默认：请为办件 {case.case_no} 出具办理结果",
         )
     )
 
 
+@dataclass(frozen=True)
+class DueChange:
+    """A running case whose due date moved with a calendar entry."""
+
+    case_no: str
+    old_due: date
+    new_due: date
+
+
 def set_calendar_entry(
     ctx: ServiceContext, actor: Actor, *, day: date, is_workday: bool, doc_no: str, note: str = ""
-) -> list[tuple[str, date, date]]:
+) -> list[DueChange]:
     """A local calendar entry (it wins over the official one); open cases are recomputed.
 
-    Returns (case number, old due, new due) for each case whose due date moved.
+    Returns each case whose due date moved.
     """
     require_role(actor, Role.SUPERVISOR, Role.ADMIN, action="维护工作日历")
     if not doc_no.strip():
         raise InvalidInput("请填写依据文件的文号")
-    changes: list[tuple[str, date, date]] = []
+    changes: list[DueChange] = []
     with ctx.unit_of_work(actor) as uow:
         uow.emit(
             "calendar.entry_set",
@@ -164,7 +173,7 @@ def set_calendar_entry(
                 provisional = case.accepted_on is not None and new_cal.any_provisional(
                     case.accepted_on, new_due
                 )
-                changes.append((case.case_no, case.due_date, new_due))
+                changes.append(DueChange(case.case_no, case.due_date, new_due))
                 uow.emit(
                     "case.due_changed",
                     dict(
@@ -181,30 +190,30 @@ def set_calendar_entry(
 
 @applier("calendar.entry_set")
 def _calendar_entry(s: Session, e: EventData) -> None:
-    day = e.date("day")
+    day = e.day("day")
     row = s.get(CalendarEntry, day)
     if row is None:
         row = CalendarEntry(day=day)
         s.add(row)
-    row.is_workday = e.bool("is_workday")
-    row.doc_no = e.str("doc_no")
-    row.note = e.str("note")
+    row.is_workday = e.flag("is_workday")
+    row.doc_no = e.text("doc_no")
+    row.note = e.text("note")
     row.staff_id = e.actor_id
-    row.entered_at = e.datetime("at")
+    row.entered_at = e.moment("at")
 
 
 @applier("case.due_changed")
 def _due_changed(s: Session, e: EventData) -> None:
-    case = get_case(s, e.str("case_id"))
+    case = get_case(s, e.text("case_id"))
     s.add(
         DueDateChange(
             id=e.derived_id("due"),
             case_id=case.id,
             old_due=case.due_date,
-            new_due=e.date("new_due"),
-            cause=e.str("cause"),
-            changed_at=e.datetime("at"),
+            new_due=e.day("new_due"),
+            cause=e.text("cause"),
+            changed_at=e.moment("at"),
         )
     )
-    case.due_date = e.date("new_due")
-    case.provisional_due = e.bool("provisional")
+    case.due_date = e.day("new_due")
+    case.provisional_due = e.flag("provisional")

@@ -153,20 +153,20 @@ def _rated_service(s: Session, ticket_id: str | None, case_id: str | None) -> di
 
 @applier("review.submitted")
 def _submitted(s: Session, e: EventData) -> None:
-    if s.scalar(select(Review.id).where(Review.occasion == e.str("occasion"))) is not None:
+    if s.scalar(select(Review.id).where(Review.occasion == e.text("occasion"))) is not None:
         raise DuplicateRequest(_DUPLICATE)
     s.add(
         Review(
-            id=e.str("id"),
-            occasion=e.str("occasion"),
-            ticket_id=e.opt_str("ticket_id"),
-            case_id=e.opt_str("case_id"),
-            staff_id=e.str("staff_id"),
-            window_id=e.opt_str("window_id"),
-            department_id=e.opt_str("department_id"),
-            level=int(ReviewLevel.parse(e.int("level"))),
-            comment=e.str("comment"),
-            created_at=e.datetime("created_at"),
+            id=e.text("id"),
+            occasion=e.text("occasion"),
+            ticket_id=e.optional_text("ticket_id"),
+            case_id=e.optional_text("case_id"),
+            staff_id=e.text("staff_id"),
+            window_id=e.optional_text("window_id"),
+            department_id=e.optional_text("department_id"),
+            level=int(ReviewLevel.parse(e.integer("level"))),
+            comment=e.text("comment"),
+            created_at=e.moment("created_at"),
             contest_status=ContestStatus.NONE.value,
             contest_reason="",
         )
@@ -205,10 +205,10 @@ def _check_contestable(review: Review) -> None:
 
 @applier("review.contested")
 def _contested(s: Session, e: EventData) -> None:
-    review = _review(s, e.str("review_id"))
+    review = _review(s, e.text("review_id"))
     _check_contestable(review)
     review.contest_status = ContestStatus.PENDING.value
-    review.contest_reason = f"{ContestReason(e.str('reason')).label}：{e.str('detail')}"
+    review.contest_reason = f"{ContestReason(e.text('reason')).label}：{e.text('detail')}"
 
 
 def decide_contest(
@@ -243,12 +243,12 @@ def decide_contest(
 
 @applier("review.contest_decided")
 def _contest_decided(s: Session, e: EventData) -> None:
-    review = _review(s, e.str("review_id"))
+    review = _review(s, e.text("review_id"))
     if review.contest_status != ContestStatus.PENDING.value:
         raise IllegalTransition(
             "该评价没有待审核的申诉", state=review.contest_status, action="decide"
         )
-    upheld = e.bool("upheld")
+    upheld = e.flag("upheld")
     review.contest_status = (ContestStatus.UPHELD if upheld else ContestStatus.REJECTED).value
 
 

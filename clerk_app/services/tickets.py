@@ -120,23 +120,23 @@ def issue_ticket(
 @applier("ticket.issued")
 def _issued(s: Session, e: EventData) -> None:
     p = e.payload
-    fallback_of = e.opt_str("fallback_of")
+    fallback_of = e.optional_text("fallback_of")
     s.add(
         Ticket(
             id=p["id"],
             queue_id=p["queue_id"],
-            service_day=e.date("service_day"),
+            service_day=e.day("service_day"),
             seq=p["seq"],
             number=p["number"],
             kind=p["kind"],
             kind_reason=p["kind_reason"],
             item_id=p["item_id"],
             state=TicketState.WAITING.value,
-            issued_at=e.datetime("issued_at"),
+            issued_at=e.moment("issued_at"),
             fallback_of=fallback_of,
         )
     )
-    day = e.date("service_day")
+    day = e.day("service_day")
     if fallback_of is None:
         bump_counter(s, numbers.counter_key(p["queue_id"], day), p["seq"])
     else:  # an offline series: its mark is what comes before the last dash
@@ -244,12 +244,12 @@ def release_stale_claims(ctx: ServiceContext, window_id: str) -> int:
 
 @applier("ticket.called")
 def _called(s: Session, e: EventData) -> None:
-    ticket = _ticket(s, e.str("ticket_id"))
-    window = _window(s, e.str("window_id"))
-    snap = rules.call(_snapshot(ticket), _window_snapshot(window), at=e.datetime("at"))
+    ticket = _ticket(s, e.text("ticket_id"))
+    window = _window(s, e.text("window_id"))
+    snap = rules.call(_snapshot(ticket), _window_snapshot(window), at=e.moment("at"))
     _store(ticket, snap)
     ticket.window_id = window.id
-    ticket.staff_id = e.opt_str("staff_id")
+    ticket.staff_id = e.optional_text("staff_id")
 
 
 def _ticket_action(
@@ -276,9 +276,9 @@ def recall(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketView:
 
 @applier("ticket.recalled")
 def _recalled(s: Session, e: EventData) -> None:
-    ticket = _ticket(s, e.str("ticket_id"))
+    ticket = _ticket(s, e.text("ticket_id"))
     window = _window(s, ticket.window_id or "")
-    _store(ticket, rules.recall(_snapshot(ticket), _window_snapshot(window), at=e.datetime("at")))
+    _store(ticket, rules.recall(_snapshot(ticket), _window_snapshot(window), at=e.moment("at")))
 
 
 def start_serving(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketView:
@@ -288,8 +288,8 @@ def start_serving(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketVi
 
 @applier("ticket.serving")
 def _serving(s: Session, e: EventData) -> None:
-    ticket = _ticket(s, e.str("ticket_id"))
-    _store(ticket, rules.start_serving(_snapshot(ticket), at=e.datetime("at")))
+    ticket = _ticket(s, e.text("ticket_id"))
+    _store(ticket, rules.start_serving(_snapshot(ticket), at=e.moment("at")))
 
 
 def finish(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketView:
@@ -299,8 +299,8 @@ def finish(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketView:
 
 @applier("ticket.finished")
 def _finished(s: Session, e: EventData) -> None:
-    ticket = _ticket(s, e.str("ticket_id"))
-    _store(ticket, rules.finish(_snapshot(ticket), at=e.datetime("at")))
+    ticket = _ticket(s, e.text("ticket_id"))
+    _store(ticket, rules.finish(_snapshot(ticket), at=e.moment("at")))
 
 
 def no_show(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketView:
@@ -310,8 +310,8 @@ def no_show(ctx: ServiceContext, actor: Actor, ticket_id: str) -> TicketView:
 
 @applier("ticket.no_show")
 def _no_show(s: Session, e: EventData) -> None:
-    ticket = _ticket(s, e.str("ticket_id"))
-    _store(ticket, rules.no_show(_snapshot(ticket), at=e.datetime("at")))
+    ticket = _ticket(s, e.text("ticket_id"))
+    _store(ticket, rules.no_show(_snapshot(ticket), at=e.moment("at")))
 
 
 def transfer(
@@ -335,13 +335,13 @@ def transfer(
 
 @applier("ticket.transferred")
 def _transferred(s: Session, e: EventData) -> None:
-    ticket = _ticket(s, e.str("ticket_id"))
+    ticket = _ticket(s, e.text("ticket_id"))
     old_queue = ticket.queue_id
-    snap = rules.transfer(_snapshot(ticket), e.str("queue_id"))
+    snap = rules.transfer(_snapshot(ticket), e.text("queue_id"))
     _store(ticket, snap)
-    ticket.queue_id = e.str("queue_id")
+    ticket.queue_id = e.text("queue_id")
     ticket.transferred_from = old_queue
-    ticket.target_window_id = e.opt_str("window_id")
+    ticket.target_window_id = e.optional_text("window_id")
     ticket.window_id = None
     ticket.staff_id = None
     # Back in a line: on the central, the old window's claim must not hold the visitor.
@@ -359,8 +359,8 @@ def pause_window(ctx: ServiceContext, actor: Actor, window_id: str, reason: str)
 
 @applier("window.paused")
 def _paused(s: Session, e: EventData) -> None:
-    window = _window(s, e.str("window_id"))
-    snap = rules.pause_window(_window_snapshot(window), e.str("reason"), at=e.datetime("at"))
+    window = _window(s, e.text("window_id"))
+    snap = rules.pause_window(_window_snapshot(window), e.text("reason"), at=e.moment("at"))
     window.state, window.pause_reason = snap.state.value, snap.pause_reason
 
 
@@ -374,7 +374,7 @@ def resume_window(ctx: ServiceContext, actor: Actor, window_id: str) -> None:
 
 @applier("window.resumed")
 def _resumed(s: Session, e: EventData) -> None:
-    window = _window(s, e.str("window_id"))
+    window = _window(s, e.text("window_id"))
     snap = rules.resume_window(_window_snapshot(window))
     window.state, window.pause_reason = snap.state.value, ""
 
@@ -441,10 +441,19 @@ def window_pause(ctx: ServiceContext, window_id: str) -> str | None:
         return w.pause_reason
 
 
-def list_queues(ctx: ServiceContext) -> list[tuple[str, str, str]]:
-    """(id, code, name) of every queue, for the front desk and transfers."""
+@dataclass(frozen=True)
+class QueueRef:
+    id: str
+    code: str
+    name: str
+
+
+def list_queues(ctx: ServiceContext) -> list[QueueRef]:
+    """Every queue, for the front desk and transfers."""
     with ctx.db.read_sessions() as s:
-        return [(q.id, q.code, q.name) for q in s.scalars(select(Queue).order_by(Queue.code))]
+        return [
+            QueueRef(q.id, q.code, q.name) for q in s.scalars(select(Queue).order_by(Queue.code))
+        ]
 
 
 # --- helpers -----------------------------------------------------------------------------

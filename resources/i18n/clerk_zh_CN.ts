@@ -93,227 +93,197 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="25"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="29"/>
         <source>暂停：{reason}</source>
         <translation>暂停：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="27"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="31"/>
         <source>暂停</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="29"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="33"/>
         <source>开放</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="36"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="40"/>
         <source>{m} 分钟</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="37"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="41"/>
         <source>{h} 小时 {m} 分钟</source>
         <translation>{h} 小时 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="51"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="55"/>
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="52"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="56"/>
         <source>名称</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="54"/>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="95"/>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="150"/>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="228"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="58"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="99"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="154"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="219"/>
         <source>部门</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="57"/>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="232"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="61"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="224"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="62"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="66"/>
         <source>在岗人员</source>
         <translation>在岗人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="63"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="67"/>
         <source>无人在岗</source>
         <translation>无人在岗</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="66"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="70"/>
         <source>当前号</source>
         <translation>当前号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="71"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="75"/>
         <source>等候人数</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="77"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="81"/>
         <source>最长等候</source>
         <translation>最长等候</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="98"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="102"/>
         <source>绿灯</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="105"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="109"/>
         <source>黄灯</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="112"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="116"/>
         <source>红灯</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="127"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="131"/>
         <source>超期 {n} 个工作日</source>
         <translation>超期 {n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="129"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="133"/>
         <source>已超期</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="132"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="136"/>
         <source>今日到期</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="133"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="137"/>
         <source>剩 {n} 个工作日</source>
         <translation>剩 {n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="143"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="147"/>
         <source>预警</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="148"/>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="225"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="152"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="216"/>
         <source>办件编号</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="152"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="156"/>
         <source>承办人</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="154"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="158"/>
         <source>办结期限</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="158"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="162"/>
         <source>（暂定）</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="166"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="170"/>
         <source>剩余</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="170"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="174"/>
         <source>（特别程序中）</source>
         <translation>（特别程序中）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="178"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="182"/>
         <source>事项</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="186"/>
-        <source>超期未办结</source>
-        <translation>超期未办结</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="187"/>
-        <source>超时默认</source>
-        <translation>超时默认</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="188"/>
-        <source>二次补正告知</source>
-        <translation>二次补正告知</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="189"/>
-        <source>效能投诉属实</source>
-        <translation>效能投诉属实</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="195"/>
-        <source>待处理</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="196"/>
-        <source>已处理</source>
-        <translation>已处理</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="203"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="191"/>
         <source>{part}：{name}</source>
         <translation>{part}：{name}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="205"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="193"/>
         <source>主要责任人</source>
         <translation>主要责任人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="206"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="194"/>
         <source>监督责任人</source>
         <translation>监督责任人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="207"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="195"/>
         <source>直接责任人</source>
         <translation>直接责任人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="211"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="199"/>
         <source>；</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="219"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="207"/>
         <source>立案时间</source>
         <translation>立案时间</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="223"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="212"/>
         <source>原因</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="231"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="222"/>
         <source>责任人</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="233"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="227"/>
         <source>说明</source>
         <translation>说明</translation>
     </message>
@@ -321,62 +291,62 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="47"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="48"/>
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="48"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="49"/>
         <source>时限预警</source>
         <translation>时限预警</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="49"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="50"/>
         <source>红灯、黄灯办件</source>
         <translation>红灯、黄灯办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="52"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="53"/>
         <source>立即执行时限监察</source>
         <translation>立即执行时限监察</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="54"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="55"/>
         <source>标记超期办件、处理超时默认和视为受理，并立责任追究记录（系统也会定时执行）</source>
         <translation>标记超期办件、处理超时默认和视为受理，并立责任追究记录（系统也会定时执行）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="56"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="57"/>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="117"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="113"/>
         <source>看板刷新失败，将在 15 秒后重试</source>
         <translation>看板刷新失败，将在 15 秒后重试</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="129"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="125"/>
         <source>窗口：{open}/{n} 开放</source>
         <translation>窗口：{open}/{n} 开放</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="135"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="131"/>
         <source>时限预警：绿灯 {g} · 黄灯 {y} · 红灯 {r}</source>
         <translation>时限预警：绿灯 {g} · 黄灯 {y} · 红灯 {r}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="138"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="134"/>
         <source>红灯（已超期）{r} 件、黄灯（临近期限）{y} 件</source>
         <translation>红灯（已超期）{r} 件、黄灯（临近期限）{y} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="142"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="138"/>
         <source>{time} 更新 · 等候 {n} 人</source>
         <translation>{time} 更新 · 等候 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="153"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="149"/>
         <source>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件</source>
         <translation>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件</translation>
     </message>
@@ -384,62 +354,62 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="39"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="40"/>
         <source>维护工作日历</source>
         <translation>维护工作日历</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="45"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="46"/>
         <source>工作日（调休上班）</source>
         <translation>工作日（调休上班）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="46"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="47"/>
         <source>休息日（放假）</source>
         <translation>休息日（放假）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="56"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="57"/>
         <source>如：清溪县政府办〔2026〕12号</source>
         <translation>如：清溪县政府办〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="58"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="59"/>
         <source>如：县城停电检修，中心闭馆</source>
         <translation>如：县城停电检修，中心闭馆</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="60"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="61"/>
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="61"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="62"/>
         <source>类型</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="62"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="63"/>
         <source>依据文件文号</source>
         <translation>依据文件文号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="63"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="64"/>
         <source>说明</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="65"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="66"/>
         <source>本地日历优先于国务院公布的安排；保存后在办办件的办结期限将重新计算。</source>
         <translation>本地日历优先于国务院公布的安排；保存后在办办件的办结期限将重新计算。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="73"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="74"/>
         <source>保存</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="94"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="95"/>
         <source>请填写依据文件的文号</source>
         <translation>请填写依据文件的文号</translation>
     </message>
@@ -472,112 +442,112 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="61"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="65"/>
         <source>办件 {no}</source>
         <translation>办件 {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="81"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="78"/>
         <source>联办环节</source>
         <translation>联办环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="82"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="79"/>
         <source>办结所选环节</source>
         <translation>办结所选环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="84"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="81"/>
         <source>补打所选文书</source>
         <translation>补打所选文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="86"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="83"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="101"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="98"/>
         <source>已打印文书</source>
         <translation>已打印文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="120"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="117"/>
         <source>（经办人 {agent}）</source>
         <translation>（经办人 {agent}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="124"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="121"/>
         <source>事项</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="127"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="124"/>
         <source>部门 / 窗口</source>
         <translation>部门 / 窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="128"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="125"/>
         <source>申请人</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="129"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="126"/>
         <source>证件号码</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="130"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="127"/>
         <source>承办人</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="131"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="128"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="132"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="129"/>
         <source>收件日期</source>
         <translation>收件日期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="133"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="130"/>
         <source>受理日期</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="134"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="131"/>
         <source>办结期限</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="135"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="132"/>
         <source>剩余</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="168"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="161"/>
         <source>联办环节（{n} 个部门）</source>
         <translation>联办环节（{n} 个部门）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="170"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="163"/>
         <source>  ·  办理中：{names}</source>
         <translation>  ·  办理中：{names}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="172"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="165"/>
         <source>  ·  各部门均已办结</source>
         <translation>  ·  各部门均已办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="174"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="167"/>
         <source>  ·  ● 超期环节 {n} 个</source>
         <translation>  ·  ● 超期环节 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="204"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="197"/>
         <source>办件 {no} 的{dept}环节已办结</source>
         <translation>办件 {no} 的{dept}环节已办结</translation>
     </message>
@@ -764,27 +734,27 @@
 <context>
     <name>CloseFollowUpDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="73"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="53"/>
         <source>办结{kind}</source>
         <translation>办结{kind}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="82"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="61"/>
         <source>任务</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="83"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="62"/>
         <source>结果类别</source>
         <translation>结果类别</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="84"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="63"/>
         <source>具体情况</source>
         <translation>具体情况</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="87"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="66"/>
         <source>请填写回访或整改的具体情况</source>
         <translation>请填写回访或整改的具体情况</translation>
     </message>
@@ -825,27 +795,27 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="104"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="96"/>
         <source>办结</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="109"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="101"/>
         <source>办件</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="110"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="102"/>
         <source>办理结果</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="111"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="103"/>
         <source>说明（不予许可时必填）</source>
         <translation>说明（不予许可时必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="118"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="110"/>
         <source>不予许可须写明理由</source>
         <translation>不予许可须写明理由</translation>
     </message>
@@ -999,44 +969,44 @@
 <context>
     <name>ContestsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="91"/>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="105"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="79"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="92"/>
         <source>申诉成立</source>
         <translation>申诉成立</translation>
     </message>
     <message>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="80"/>
         <location filename="../../clerk_app/ui/supervision/approvals.py" line="92"/>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="105"/>
         <source>申诉不成立</source>
         <translation>申诉不成立</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="93"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="81"/>
         <source>该差评不计入满意度，相关回访、整改按误评办结</source>
         <translation>该差评不计入满意度，相关回访、整改按误评办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="101"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="88"/>
         <source>待审核的差评申诉：{n} 件</source>
         <translation>待审核的差评申诉：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="106"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="93"/>
         <source>{staff}：{level}“{comment}”；申诉理由：{reason}</source>
         <translation>{staff}：{level}“{comment}”；申诉理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="112"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="99"/>
         <source>审核意见</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="126"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="114"/>
         <source>已认定 {staff} 的差评申诉成立，该评价不计入满意度</source>
         <translation>已认定 {staff} 的差评申诉成立，该评价不计入满意度</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="128"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="116"/>
         <source>已驳回 {staff} 的差评申诉</source>
         <translation>已驳回 {staff} 的差评申诉</translation>
     </message>
@@ -1044,137 +1014,137 @@
 <context>
     <name>CounterTab</name>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="76"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="74"/>
         <source>叫号</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="77"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="75"/>
         <source>重呼</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="78"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="76"/>
         <source>过号</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="79"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="77"/>
         <source>转移</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="80"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="78"/>
         <source>暂停</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="81"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="79"/>
         <source>开始办理</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="82"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="80"/>
         <source>结束服务</source>
         <translation>结束服务</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="83"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="81"/>
         <source>收件</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="108"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="106"/>
         <source>本窗口队列</source>
         <translation>本窗口队列</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="127"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="125"/>
         <source>未选择窗口：请退出后登录时选择窗口</source>
         <translation>未选择窗口：请退出后登录时选择窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="162"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="148"/>
         <source>等候 {n} 人  ·  最长等候 {m} 分钟</source>
         <translation>等候 {n} 人  ·  最长等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="181"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="167"/>
         <source>离线：只能叫本窗口离线时取的号（{series}-01 这样的号），可叫 {own} 人；其余 {others} 人由中心排号，连上中心后再叫</source>
         <translation>离线：只能叫本窗口离线时取的号（{series}-01 这样的号），可叫 {own} 人；其余 {others} 人由中心排号，连上中心后再叫</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="197"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="183"/>
         <source>F5  暂停</source>
         <translation>F5  暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="199"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="185"/>
         <source>窗口已暂停：{reason}</source>
         <translation>窗口已暂停：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="201"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="187"/>
         <source>F5  恢复</source>
         <translation>F5  恢复</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="244"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="237"/>
         <source>离线：本窗口离线时取的号都已叫完；其余等候的号由中心排号，连上中心后再叫</source>
         <translation>离线：本窗口离线时取的号都已叫完；其余等候的号由中心排号，连上中心后再叫</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="247"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="240"/>
         <source>没有等候的号</source>
         <translation>没有等候的号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="248"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="243"/>
         <source>请 {number} 号到 {window} 窗口</source>
         <translation>请 {number} 号到 {window} 窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="261"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="250"/>
         <source>正在叫号…</source>
         <translation>正在叫号…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="277"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="259"/>
         <source>已重呼 {number} 号</source>
         <translation>已重呼 {number} 号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="281"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="264"/>
         <source>{number} 号已过号</source>
         <translation>{number} 号已过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="286"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="269"/>
         <source>开始为 {number} 号办理</source>
         <translation>开始为 {number} 号办理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="291"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="275"/>
         <source>{number} 号服务结束</source>
         <translation>{number} 号服务结束</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="304"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="285"/>
         <source>{number} 号已转移</source>
         <translation>{number} 号已转移</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="311"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="293"/>
         <source>窗口已恢复叫号</source>
         <translation>窗口已恢复叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="318"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="300"/>
         <source>窗口已暂停</source>
         <translation>窗口已暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="336"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="319"/>
         <source>办件 {no}：{state}</source>
         <translation>办件 {no}：{state}</translation>
     </message>
@@ -1182,22 +1152,22 @@
 <context>
     <name>DecideExtensionDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="129"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="121"/>
         <source>批准延期</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="129"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="121"/>
         <source>不批准延期</source>
         <translation>不批准延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="134"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="124"/>
         <source>申请</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="135"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="125"/>
         <source>审批意见</source>
         <translation>审批意见</translation>
     </message>
@@ -1205,23 +1175,23 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="150"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="142"/>
         <source>文书</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="154"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="146"/>
         <source>打印时间</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="158"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="150"/>
         <source>打印人</source>
         <translation>打印人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="162"/>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="164"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="154"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="156"/>
         <source>补打</source>
         <translation>补打</translation>
     </message>
@@ -1229,37 +1199,37 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="81"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="73"/>
         <source>申请延期</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="85"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="77"/>
         <source> 个工作日</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="87"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="79"/>
         <source>办件</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="89"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="81"/>
         <source>当前办结期限</source>
         <translation>当前办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="90"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="82"/>
         <source>延长</source>
         <translation>延长</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="91"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="83"/>
         <source>延期理由（必填）</source>
         <translation>延期理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="94"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="86"/>
         <source>请写明延期理由</source>
         <translation>请写明延期理由</translation>
     </message>
@@ -1267,37 +1237,37 @@
 <context>
     <name>ExtensionModel</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="102"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="94"/>
         <source>办件编号</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="106"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="98"/>
         <source>事项</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="109"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="101"/>
         <source>承办人</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="113"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="105"/>
         <source>原办结期限</source>
         <translation>原办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="117"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="109"/>
         <source>延长</source>
         <translation>延长</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="118"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="110"/>
         <source>{n} 个工作日</source>
         <translation>{n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="124"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="116"/>
         <source>理由</source>
         <translation>理由</translation>
     </message>
@@ -1305,32 +1275,32 @@
 <context>
     <name>ExtensionsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="28"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="32"/>
         <source>批准延期</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="30"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="34"/>
         <source>不批准</source>
         <translation>不批准</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="42"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="41"/>
         <source>待审批的延期申请：{n} 件</source>
         <translation>待审批的延期申请：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="46"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="45"/>
         <source>{no} 延长 {n} 个工作日：{reason}</source>
         <translation>{no} 延长 {n} 个工作日：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="65"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="66"/>
         <source>已批准 {no} 延期，新办结期限 {due}</source>
         <translation>已批准 {no} 延期，新办结期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="77"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="70"/>
         <source>已驳回 {no} 的延期申请</source>
         <translation>已驳回 {no} 的延期申请</translation>
     </message>
@@ -1338,67 +1308,67 @@
 <context>
     <name>FileComplaintDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="107"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="86"/>
         <source>登记效能投诉</source>
         <translation>登记效能投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="109"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="88"/>
         <source>不愿留名可填“匿名”</source>
         <translation>不愿留名可填“匿名”</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="112"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="91"/>
         <source>（不指定）</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="116"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="95"/>
         <source>（按被投诉人或办件）</source>
         <translation>（按被投诉人或办件）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="120"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="99"/>
         <source>可不填</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="122"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="101"/>
         <source>投诉人</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="123"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="102"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="124"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="103"/>
         <source>被投诉人</source>
         <translation>被投诉人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="125"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="104"/>
         <source>被投诉部门</source>
         <translation>被投诉部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="126"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="105"/>
         <source>涉及办件编号</source>
         <translation>涉及办件编号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="127"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="106"/>
         <source>投诉内容</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="132"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="111"/>
         <source>请填写投诉人姓名（不愿留名可填“匿名”）</source>
         <translation>请填写投诉人姓名（不愿留名可填“匿名”）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="134"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="113"/>
         <source>请填写投诉内容</source>
         <translation>请填写投诉内容</translation>
     </message>
@@ -1406,57 +1376,57 @@
 <context>
     <name>FirstContactDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="41"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="42"/>
         <source>首问登记</source>
         <translation>首问登记</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="46"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="47"/>
         <source>选填，便于回访</source>
         <translation>选填，便于回访</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="50"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="51"/>
         <source>咨询办理：{name}</source>
         <translation>咨询办理：{name}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="53"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="54"/>
         <source>不属本窗口办理，转办至其他部门</source>
         <translation>不属本窗口办理，转办至其他部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="56"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="57"/>
         <source>打印引导单</source>
         <translation>打印引导单</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="61"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="62"/>
         <source>来访人姓名</source>
         <translation>来访人姓名</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="62"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="63"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="63"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="64"/>
         <source>咨询事项</source>
         <translation>咨询事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="64"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="65"/>
         <source>答复</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="66"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="67"/>
         <source>接收部门</source>
         <translation>接收部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="67"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="68"/>
         <source>接收窗口</source>
         <translation>接收窗口</translation>
     </message>
@@ -1581,72 +1551,72 @@
 <context>
     <name>FrontDeskTab</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="52"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="55"/>
         <source>事项名称 / 事项编码 / 拼音首字母，如 yyzz</source>
         <translation>事项名称 / 事项编码 / 拼音首字母，如 yyzz</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="71"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="67"/>
         <source>重点项目名称或原因</source>
         <translation>重点项目名称或原因</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="73"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="69"/>
         <source>取号并打印</source>
         <translation>取号并打印</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="78"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="74"/>
         <source>首问登记 / 转办</source>
         <translation>首问登记 / 转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="80"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="76"/>
         <source>取号</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="82"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="78"/>
         <source>队列</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="83"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="79"/>
         <source>类别</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="84"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="80"/>
         <source>绿色通道原因</source>
         <translation>绿色通道原因</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="186"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="173"/>
         <source>正在取号…</source>
         <translation>正在取号…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="203"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="187"/>
         <source>已取号 {number}，前面 {n} 人</source>
         <translation>已取号 {number}，前面 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="221"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="197"/>
         <source>号票 {number} 已打印</source>
         <translation>号票 {number} 已打印</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="220"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="219"/>
         <source>已登记并转办，可在“我的转办”中跟踪</source>
         <translation>已登记并转办，可在“我的转办”中跟踪</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="222"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="221"/>
         <source>首问登记已保存</source>
         <translation>首问登记已保存</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="224"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="223"/>
         <source>引导单已打印</source>
         <translation>引导单已打印</translation>
     </message>
@@ -1654,144 +1624,144 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="79"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="84"/>
         <source>收件</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="83"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="88"/>
         <source>更换事项：名称 / 编码 / 拼音首字母</source>
         <translation>更换事项：名称 / 编码 / 拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="88"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="93"/>
         <source>事项</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="97"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="102"/>
         <source>申请人</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="100"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="105"/>
         <source>申请材料核验</source>
         <translation>申请材料核验</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="106"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="341"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="111"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="360"/>
         <source>现场办结</source>
         <translation>现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="107"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="112"/>
         <source>受理并打印回执</source>
         <translation>受理并打印回执</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="109"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="114"/>
         <source>一次性告知补正</source>
         <translation>一次性告知补正</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="110"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="371"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="115"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="388"/>
         <source>不予受理</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="111"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="402"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="116"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="400"/>
         <source>转办</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="112"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="410"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="117"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="406"/>
         <source>当场告知</source>
         <translation>当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="113"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="118"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="238"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="231"/>
         <source>请选择事项</source>
         <translation>请选择事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="242"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="235"/>
         <source>即办：材料齐全可现场办结</source>
         <translation>即办：材料齐全可现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="246"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="240"/>
         <source>无需许可，可当场告知</source>
         <translation>无需许可，可当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="250"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="244"/>
         <source>承诺时限 {days} 个工作日，今日受理则 {due} 前办结</source>
         <translation>承诺时限 {days} 个工作日，今日受理则 {due} 前办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="254"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="248"/>
         <source>（暂定：该年节假日安排尚未公布，公布后自动重算）</source>
         <translation>（暂定：该年节假日安排尚未公布，公布后自动重算）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="262"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="256"/>
         <source>收件 — {no}</source>
         <translation>收件 — {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="287"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="300"/>
         <source>只有即办件可以现场办结</source>
         <translation>只有即办件可以现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="289"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="302"/>
         <source>该事项需要许可，不能当场告知了结</source>
         <translation>该事项需要许可，不能当场告知了结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="295"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="308"/>
         <source>确认受理并打印受理通知书？</source>
         <translation>确认受理并打印受理通知书？</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="297"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="356"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="310"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="373"/>
         <source>受理</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="333"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="347"/>
         <source>正在办理…</source>
         <translation>正在办理…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="361"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="376"/>
         <source>一次性告知</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="421"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="418"/>
         <source>已收件（办件编号 {no}），但“{action}”没有完成：{why}
 办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。</source>
         <translation>已收件（办件编号 {no}），但“{action}”没有完成：{why}
 办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="430"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="427"/>
         <source>办件 {no}：{action}完成</source>
         <translation>办件 {no}：{action}完成</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="463"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="436"/>
         <source>没有保存：{why}</source>
         <translation>没有保存：{why}</translation>
     </message>
@@ -1945,32 +1915,32 @@
 <context>
     <name>JointStepsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="79"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="61"/>
         <source>本部门联办环节</source>
         <translation>本部门联办环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="81"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="63"/>
         <source>办结本环节</source>
         <translation>办结本环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="110"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="93"/>
         <source>本部门联办环节：暂无待办</source>
         <translation>本部门联办环节：暂无待办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="113"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="96"/>
         <source>本部门联办环节：待办 {n} 项  ·  ● 环节超期 {late} 项</source>
         <translation>本部门联办环节：待办 {n} 项  ·  ● 环节超期 {late} 项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="118"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="101"/>
         <source>本部门联办环节：待办 {n} 项</source>
         <translation>本部门联办环节：待办 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="144"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="125"/>
         <source>办件 {no} 的本部门环节已办结</source>
         <translation>办件 {no} 的本部门环节已办结</translation>
     </message>
@@ -1978,274 +1948,456 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="15"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="42"/>
         <source>导服人员</source>
         <translation>导服人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="16"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="43"/>
         <source>窗口首席代表</source>
         <translation>窗口首席代表</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="17"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="44"/>
         <source>效能监督员</source>
         <translation>效能监督员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="18"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="45"/>
         <source>系统管理员</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="19"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
         <source>系统</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="25"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="52"/>
         <source>普通</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="26"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="53"/>
         <source>老弱病残孕优先</source>
         <translation>老弱病残孕优先</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="27"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="54"/>
         <source>预约</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="28"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="55"/>
         <source>绿色通道（重点项目）</source>
         <translation>绿色通道（重点项目）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="34"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="61"/>
         <source>等候中</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="35"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="62"/>
         <source>已叫号</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="36"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="88"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="63"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="115"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="316"/>
         <source>办理中</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="37"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="95"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="64"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="122"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="317"/>
         <source>已办结</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="38"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="65"/>
         <source>已过号</source>
         <translation>已过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="44"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="71"/>
         <source>即办件</source>
         <translation>即办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="45"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="72"/>
         <source>承诺件</source>
         <translation>承诺件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="73"/>
         <source>上报件</source>
         <translation>上报件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="47"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="74"/>
         <source>联办件</source>
         <translation>联办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="53"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="80"/>
         <source>不属于本机关职权范围</source>
         <translation>不属于本机关职权范围</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="56"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="83"/>
         <source>不符合受理条件</source>
         <translation>不符合受理条件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="57"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="84"/>
         <source>隐瞒有关情况或者提供虚假材料</source>
         <translation>隐瞒有关情况或者提供虚假材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="60"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="87"/>
         <source>逾期未补正材料</source>
         <translation>逾期未补正材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="61"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="88"/>
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="67"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="94"/>
         <source>听证</source>
         <translation>听证</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="68"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="95"/>
         <source>招标</source>
         <translation>招标</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="69"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="96"/>
         <source>拍卖</source>
         <translation>拍卖</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="70"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="97"/>
         <source>检验</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="71"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="98"/>
         <source>检测</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="72"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="99"/>
         <source>检疫</source>
         <translation>检疫</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="73"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="100"/>
         <source>鉴定</source>
         <translation>鉴定</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="74"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="101"/>
         <source>专家评审</source>
         <translation>专家评审</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="80"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="107"/>
         <source>准予许可</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="81"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="108"/>
         <source>不予许可</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="87"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="114"/>
         <source>已收件</source>
         <translation>已收件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="89"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="116"/>
         <source>已一次性告知补正</source>
         <translation>已一次性告知补正</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="90"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="117"/>
         <source>不予受理</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="91"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="118"/>
         <source>已转办</source>
         <translation>已转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="92"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
         <source>现场办结</source>
         <translation>现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="93"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
         <source>当场告知</source>
         <translation>当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="94"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
         <source>特别程序中</source>
         <translation>特别程序中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="96"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="123"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="300"/>
         <source>超时默认</source>
         <translation>超时默认</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="103"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="137"/>
+        <source>非常满意</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="138"/>
+        <source>满意</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="139"/>
+        <source>基本满意</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="140"/>
+        <source>不满意</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="141"/>
+        <source>非常不满意</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="147"/>
+        <source>回访</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="148"/>
+        <source>整改</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="149"/>
+        <source>出具结果（超时默认）</source>
+        <translation>出具结果（超时默认）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="155"/>
+        <source>已解决</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="156"/>
+        <source>部分解决</source>
+        <translation>部分解决</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="157"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="171"/>
+        <source>解释说明</source>
+        <translation>解释说明</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="158"/>
+        <source>无法联系</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="159"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="179"/>
+        <source>误评</source>
+        <translation>误评</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="160"/>
+        <source>已整改</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="161"/>
+        <source>无需整改</source>
+        <translation>无需整改</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="162"/>
+        <source>已出具结果</source>
+        <translation>已出具结果</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="168"/>
+        <source>责令整改</source>
+        <translation>责令整改</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="169"/>
+        <source>批评教育</source>
+        <translation>批评教育</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="170"/>
+        <source>赔礼道歉</source>
+        <translation>赔礼道歉</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="172"/>
+        <source>转有关部门处理</source>
+        <translation>转有关部门处理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="173"/>
+        <source>投诉不属实</source>
+        <translation>投诉不属实</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="180"/>
+        <source>恶意差评</source>
+        <translation>恶意差评</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="186"/>
+        <source>未申诉</source>
+        <translation>未申诉</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="187"/>
+        <source>申诉待审核</source>
+        <translation>申诉待审核</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="188"/>
+        <source>申诉成立（不计入满意度）</source>
+        <translation>申诉成立（不计入满意度）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="189"/>
+        <source>申诉不成立</source>
+        <translation>申诉不成立</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="257"/>
         <source>未计时</source>
+        <extracomment>Each enumeration the screens show, with its table of labels (built per call: the translation follows the interface language).</extracomment>
         <translation>未计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="105"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="129"/>
         <source>绿灯 正常</source>
         <translation>绿灯 正常</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="106"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="130"/>
         <source>黄灯 临近期限</source>
         <translation>黄灯 临近期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="107"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="131"/>
         <source>红灯 已超期</source>
         <translation>红灯 已超期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="113"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="291"/>
+        <source>已收</source>
+        <extracomment>The material statuses of a case&apos;s checklist, in the order the checklist offers them. Why an accountability record was opened (``AccountabilityRecord.cause``). Whether an accountability record is still to be dealt with. Where a referral stands (``Referral.status``). The kinds of archived documents (``clerk_app.services.archive.KINDS``).</extracomment>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="292"/>
+        <source>缺少</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="293"/>
+        <source>需补正</source>
+        <translation>需补正</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="299"/>
+        <source>超期未办结</source>
+        <translation>超期未办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="301"/>
+        <source>二次补正告知</source>
+        <translation>二次补正告知</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="302"/>
+        <source>效能投诉属实</source>
+        <translation>效能投诉属实</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="308"/>
+        <source>待处理</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="309"/>
+        <source>已处理</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="315"/>
+        <source>待接收</source>
+        <translation>待接收</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="323"/>
         <source>排队号票</source>
         <translation>排队号票</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="114"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="324"/>
         <source>受理通知书</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="115"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="325"/>
         <source>补正材料一次性告知书</source>
         <translation>补正材料一次性告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="116"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="326"/>
         <source>不予受理决定书</source>
         <translation>不予受理决定书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="117"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="327"/>
         <source>延期告知书</source>
         <translation>延期告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="118"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="328"/>
         <source>特别程序告知书</source>
         <translation>特别程序告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="329"/>
         <source>办结通知书</source>
         <translation>办结通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="330"/>
         <source>超时默认通知书</source>
         <translation>超时默认通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="331"/>
         <source>转办引导单</source>
         <translation>转办引导单</translation>
     </message>
@@ -2253,7 +2405,7 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/common.py" line="84"/>
+        <location filename="../../clerk_app/ui/supervision/common.py" line="47"/>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
@@ -2357,62 +2509,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="62"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="64"/>
         <source>窗口办件台 — {center}</source>
         <translation>窗口办件台 — {center}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="68"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="70"/>
         <source>锁屏</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="70"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="72"/>
         <source>退出登录</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="77"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="79"/>
         <source>办件编号 / 扫描回执 (Ctrl+F)</source>
         <translation>办件编号 / 扫描回执 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="96"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="98"/>
         <source>连接设置</source>
         <translation>连接设置</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="149"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="151"/>
         <source>导服</source>
         <translation>导服</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="150"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="152"/>
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="151"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="153"/>
         <source>我的办件</source>
         <translation>我的办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="152"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="154"/>
         <source>转办</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="153"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="155"/>
         <source>效能监督</source>
         <translation>效能监督</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="232"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="234"/>
         <source>无法完成</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="249"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="251"/>
         <source>连接设置已保存，重新启动程序后生效</source>
         <translation>连接设置已保存，重新启动程序后生效</translation>
     </message>
@@ -2420,62 +2572,47 @@
 <context>
     <name>MaterialsChecklist</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="32"/>
-        <source>已收</source>
-        <translation>已收</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="33"/>
-        <source>缺少</source>
-        <translation>缺少</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="34"/>
-        <source>需补正</source>
-        <translation>需补正</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="55"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="48"/>
         <source>全部收齐</source>
         <translation>全部收齐</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="57"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="50"/>
         <source>该事项目录未列申请材料</source>
         <translation>该事项目录未列申请材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="77"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="70"/>
         <source>申请材料</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="78"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="71"/>
         <source>核验</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="79"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="72"/>
         <source>原件</source>
         <translation>原件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="80"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="73"/>
         <source>复印件</source>
         <translation>复印件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="81"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="74"/>
         <source>说明（需补正时必填）</source>
         <translation>说明（需补正时必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="89"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="82"/>
         <source>（非必需）</source>
         <translation>（非必需）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="134"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="127"/>
         <source>“{name}”需补正：请写明要补正的内容</source>
         <translation>“{name}”需补正：请写明要补正的内容</translation>
     </message>
@@ -2483,62 +2620,62 @@
 <context>
     <name>MyCasesTab</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="171"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="149"/>
         <source>中止计时</source>
         <translation>中止计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="172"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="150"/>
         <source>恢复计时</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="173"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="151"/>
         <source>申请延期</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="174"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="152"/>
         <source>办结</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="176"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="154"/>
         <source>继续收件决定</source>
         <translation>继续收件决定</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="177"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="155"/>
         <source>详情 / 补打文书</source>
         <translation>详情 / 补打文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="178"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="156"/>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="239"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="216"/>
         <source>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</source>
         <translation>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="293"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="278"/>
         <source>办件 {no} 已中止计时</source>
         <translation>办件 {no} 已中止计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="323"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="289"/>
         <source>办件 {no} 已恢复计时，办结期限 {due}</source>
         <translation>办件 {no} 已恢复计时，办结期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="342"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="299"/>
         <source>办件 {no} 的延期申请已提交，待审批</source>
         <translation>办件 {no} 的延期申请已提交，待审批</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="356"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="316"/>
         <source>办件 {no} 已办结</source>
         <translation>办件 {no} 已办结</translation>
     </message>
@@ -2546,12 +2683,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="56"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="37"/>
         <source>事由</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="61"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="42"/>
         <source>请填写意见</source>
         <translation>请填写意见</translation>
     </message>
@@ -2605,281 +2742,170 @@
 <context>
     <name>OversightModel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="34"/>
-        <source>非常满意</source>
-        <translation>非常满意</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="35"/>
-        <source>满意</source>
-        <translation>满意</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="36"/>
-        <source>基本满意</source>
-        <translation>基本满意</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="37"/>
-        <source>不满意</source>
-        <translation>不满意</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="38"/>
-        <source>非常不满意</source>
-        <translation>非常不满意</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="44"/>
-        <source>回访</source>
-        <translation>回访</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="45"/>
-        <source>整改</source>
-        <translation>整改</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="46"/>
-        <source>出具结果（超时默认）</source>
-        <translation>出具结果（超时默认）</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="54"/>
-        <source>已解决</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="55"/>
-        <source>部分解决</source>
-        <translation>部分解决</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="56"/>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="72"/>
-        <source>解释说明</source>
-        <translation>解释说明</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="57"/>
-        <source>无法联系</source>
-        <translation>无法联系</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="58"/>
-        <source>误评</source>
-        <translation>误评</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="59"/>
-        <source>已整改</source>
-        <translation>已整改</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="60"/>
-        <source>无需整改</source>
-        <translation>无需整改</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="61"/>
-        <source>已出具结果</source>
-        <translation>已出具结果</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="67"/>
-        <source>责令整改</source>
-        <translation>责令整改</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="70"/>
-        <source>批评教育</source>
-        <translation>批评教育</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="71"/>
-        <source>赔礼道歉</source>
-        <translation>赔礼道歉</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="73"/>
-        <source>转有关部门处理</source>
-        <translation>转有关部门处理</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="74"/>
-        <source>投诉不属实</source>
-        <translation>投诉不属实</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="83"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="29"/>
         <source>评价时间</source>
         <translation>评价时间</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="88"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="34"/>
         <source>被评价人</source>
         <translation>被评价人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="91"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="37"/>
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="95"/>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="157"/>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="202"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="41"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="99"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="144"/>
         <source>部门</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="99"/>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="161"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="45"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="103"/>
         <source>评价</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="104"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="50"/>
         <source>评价内容</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="108"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="54"/>
         <source>申诉理由</source>
         <translation>申诉理由</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="112"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="58"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="114"/>
-        <source>申诉待审核</source>
-        <translation>申诉待审核</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="136"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="78"/>
         <source>类型</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="140"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="82"/>
         <source>期限</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="144"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="86"/>
         <source>（已逾期）</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="153"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="95"/>
         <source>涉及人员</source>
         <translation>涉及人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="165"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="107"/>
         <source>说明</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="185"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="127"/>
         <source>受理时间</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="190"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="132"/>
         <source>投诉人</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="194"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="136"/>
         <source>电话</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="198"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="140"/>
         <source>被投诉人</source>
         <translation>被投诉人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="206"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="148"/>
         <source>投诉内容</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="220"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="162"/>
         <source>（达标）</source>
         <translation>（达标）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="222"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="164"/>
         <source>（未达标）</source>
         <translation>（未达标）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="242"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="189"/>
         <source>名称</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="244"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="191"/>
         <source>受理</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="250"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="197"/>
         <source>现场办结</source>
         <translation>现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="256"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="203"/>
         <source>办结</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="262"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="209"/>
         <source>按期办结</source>
         <translation>按期办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="268"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="215"/>
         <source>超期未办</source>
         <translation>超期未办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="275"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="222"/>
         <source>评价数</source>
         <translation>评价数</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="281"/>
-        <source>现场办结率（目标≥90%）</source>
-        <translation>现场办结率（目标≥90%）</translation>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="228"/>
+        <source>现场办结率（目标≥{target}）</source>
+        <translation>现场办结率（目标≥{target}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="288"/>
-        <source>按时办结率（目标≥99%）</source>
-        <translation>按时办结率（目标≥99%）</translation>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="237"/>
+        <source>按时办结率（目标≥{target}）</source>
+        <translation>按时办结率（目标≥{target}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="295"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="246"/>
         <source>满意率</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="317"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="261"/>
         <source>办件编号</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="320"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="264"/>
         <source>原办结期限</source>
         <translation>原办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="324"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="268"/>
         <source>新办结期限</source>
         <translation>新办结期限</translation>
     </message>
@@ -3006,37 +3032,37 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="84"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="78"/>
         <source>转办至其他部门</source>
         <translation>转办至其他部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="93"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="87"/>
         <source>接收部门</source>
         <translation>接收部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="94"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="88"/>
         <source>接收窗口</source>
         <translation>接收窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="95"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="89"/>
         <source>转办事由</source>
         <translation>转办事由</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="102"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="96"/>
         <source>该部门任一窗口</source>
         <translation>该部门任一窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="109"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="103"/>
         <source>请选择接收部门</source>
         <translation>请选择接收部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="111"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="105"/>
         <source>请填写转办事由</source>
         <translation>请填写转办事由</translation>
     </message>
@@ -3044,52 +3070,37 @@
 <context>
     <name>ReferralModel</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals_model.py" line="17"/>
-        <source>待接收</source>
-        <translation>待接收</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals_model.py" line="18"/>
-        <source>办理中</source>
-        <translation>办理中</translation>
-    </message>
-    <message>
         <location filename="../../clerk_app/ui/front_desk/referrals_model.py" line="19"/>
-        <source>已办结</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals_model.py" line="23"/>
         <source>（超时）</source>
         <translation>（超时）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals_model.py" line="45"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals_model.py" line="41"/>
         <source>转办时间</source>
         <translation>转办时间</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals_model.py" line="50"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals_model.py" line="46"/>
         <source>来访人</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals_model.py" line="52"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals_model.py" line="48"/>
         <source>事由</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals_model.py" line="53"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals_model.py" line="49"/>
         <source>转至</source>
         <translation>转至</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals_model.py" line="55"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals_model.py" line="51"/>
         <source>期限</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals_model.py" line="60"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals_model.py" line="56"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
@@ -3097,33 +3108,33 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="53"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="38"/>
         <source>接收</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="54"/>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="142"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="39"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="118"/>
         <source>办结转办</source>
         <translation>办结转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="56"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="41"/>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="102"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="81"/>
         <source>我转出的：未办结 {open} 件，其中超时 {late} 件</source>
         <translation>我转出的：未办结 {open} 件，其中超时 {late} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="108"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="87"/>
         <source>转给本部门的：未办结 {n} 件</source>
         <translation>转给本部门的：未办结 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="142"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="118"/>
         <source>{matter}
 办理结果：</source>
         <translation>{matter}
@@ -3133,37 +3144,37 @@
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="39"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="33"/>
         <source>不予受理</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="45"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="39"/>
         <source>如：县自然资源局（地址、电话）</source>
         <translation>如：县自然资源局（地址、电话）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="46"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="40"/>
         <source>不予受理情形</source>
         <translation>不予受理情形</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="47"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="41"/>
         <source>理由（必填，打印在决定书上）</source>
         <translation>理由（必填，打印在决定书上）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="48"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="42"/>
         <source>有权受理的机关</source>
         <translation>有权受理的机关</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="60"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="54"/>
         <source>请填写不予受理的理由</source>
         <translation>请填写不予受理的理由</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="65"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="59"/>
         <source>不属于本机关职权范围的，须写明有权受理的机关</source>
         <translation>不属于本机关职权范围的，须写明有权受理的机关</translation>
     </message>
@@ -3171,32 +3182,32 @@
 <context>
     <name>ResolveComplaintDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="157"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="136"/>
         <source>处理效能投诉</source>
         <translation>处理效能投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="161"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="140"/>
         <source>投诉属实（将立责任追究记录）</source>
         <translation>投诉属实（将立责任追究记录）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="164"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="143"/>
         <source>投诉</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="166"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="145"/>
         <source>处理结果</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="168"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="147"/>
         <source>调查核实情况</source>
         <translation>调查核实情况</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="179"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="158"/>
         <source>请填写调查核实情况和处理意见</source>
         <translation>请填写调查核实情况和处理意见</translation>
     </message>
@@ -3235,102 +3246,102 @@
 <context>
     <name>StatisticsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="73"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="52"/>
         <source>今天</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="74"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="53"/>
         <source>本周</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="75"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="54"/>
         <source>本月</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="76"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="55"/>
         <source>自定义</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="86"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="65"/>
         <source>全中心</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="87"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="66"/>
         <source>按部门</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="88"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="67"/>
         <source>按窗口</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="89"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="68"/>
         <source>按工作人员</source>
         <translation>按工作人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="93"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="72"/>
         <source>统计</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="95"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="74"/>
         <source>日报</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="97"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="76"/>
         <source>所选期间最后一天的效能日报（PDF，预览后打印，并存档）</source>
         <translation>所选期间最后一天的效能日报（PDF，预览后打印，并存档）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="99"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="78"/>
         <source>月报</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="100"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="79"/>
         <source>所选期间最后一天所在月份的效能月报（截至今天）</source>
         <translation>所选期间最后一天所在月份的效能月报（截至今天）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="102"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="81"/>
         <source>期间</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="105"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="84"/>
         <source>至</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="108"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="87"/>
         <source>分组</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="187"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="166"/>
         <source>{period}：本期没有可统计的办件和评价</source>
         <translation>{period}：本期没有可统计的办件和评价</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="192"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="171"/>
         <source>{period}：受理 {a} 件，办结 {c} 件，超期未办 {o} 件；按时办结率 {rate}</source>
         <translation>{period}：受理 {a} 件，办结 {c} 件，超期未办 {o} 件；按时办结率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="228"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="208"/>
         <source>未存档（未设置存档目录）</source>
         <translation>未存档（未设置存档目录）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="229"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="209"/>
         <source>报表已生成：{where}</source>
         <translation>报表已生成：{where}</translation>
     </message>
@@ -3391,27 +3402,27 @@
         <translation>办结本环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="20"/>
+        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="18"/>
         <source>如：经审查符合条件，同意办理</source>
         <translation>如：经审查符合条件，同意办理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="21"/>
+        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="19"/>
         <source>办件</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="22"/>
+        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="20"/>
         <source>环节期限</source>
         <translation>环节期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="23"/>
+        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="21"/>
         <source>本部门意见（必填）</source>
         <translation>本部门意见（必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="27"/>
+        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="25"/>
         <source>请填写本部门的办理意见</source>
         <translation>请填写本部门的办理意见</translation>
     </message>
@@ -3419,37 +3430,37 @@
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="76"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="73"/>
         <source>实时看板</source>
         <translation>实时看板</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="77"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="74"/>
         <source>审批</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="78"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="75"/>
         <source>回访整改</source>
         <translation>回访整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="79"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="76"/>
         <source>投诉与问责</source>
         <translation>投诉与问责</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="80"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="77"/>
         <source>绩效统计与报表</source>
         <translation>绩效统计与报表</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="85"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="82"/>
         <source>维护工作日历…</source>
         <translation>维护工作日历…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="88"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="85"/>
         <source>效能监督</source>
         <translation>效能监督</translation>
     </message>
@@ -3457,37 +3468,37 @@
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="50"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="42"/>
         <source>中止计时（特别程序）</source>
         <translation>中止计时（特别程序）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="58"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="50"/>
         <source> 个工作日</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="59"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="51"/>
         <source>办件</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="60"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="52"/>
         <source>特别程序</source>
         <translation>特别程序</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="61"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="53"/>
         <source>具体内容（必填）</source>
         <translation>具体内容（必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="62"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="54"/>
         <source>预计所需</source>
         <translation>预计所需</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="66"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="58"/>
         <source>请写明特别程序的具体内容（告知书要载明）</source>
         <translation>请写明特别程序的具体内容（告知书要载明）</translation>
     </message>
@@ -3558,7 +3569,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../clerk_app/ui/tasks.py" line="50"/>
+        <location filename="../../clerk_app/ui/tasks.py" line="56"/>
         <source>操作没有完成：程序出现意外错误，已记录日志。请重试，仍不行请联系系统管理员。</source>
         <translation>操作没有完成：程序出现意外错误，已记录日志。请重试，仍不行请联系系统管理员。</translation>
     </message>
@@ -3566,17 +3577,17 @@
 <context>
     <name>TellDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="126"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="120"/>
         <source>当场告知</source>
         <translation>当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="128"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="122"/>
         <source>告知内容（必填）</source>
         <translation>告知内容（必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="131"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="125"/>
         <source>请写明告知的内容</source>
         <translation>请写明告知的内容</translation>
     </message>
@@ -3584,17 +3595,17 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/counter/transfer.py" line="29"/>
+        <location filename="../../clerk_app/ui/counter/transfer.py" line="30"/>
         <source>转移号票</source>
         <translation>转移号票</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/transfer.py" line="39"/>
+        <location filename="../../clerk_app/ui/counter/transfer.py" line="40"/>
         <source>转入队列</source>
         <translation>转入队列</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/transfer.py" line="40"/>
+        <location filename="../../clerk_app/ui/counter/transfer.py" line="41"/>
         <source>指定窗口</source>
         <translation>指定窗口</translation>
     </message>

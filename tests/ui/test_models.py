@@ -73,7 +73,6 @@ def test_case_and_extension_models(
         CaseModel,
         DocumentModel,
         ExtensionModel,
-        PendingExtension,
     )
     from tests.ui.test_my_cases import accepted_case
 
@@ -83,7 +82,8 @@ def test_case_and_extension_models(
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.index(0, COL_LEFT).data() == "10 个工作日"
     casework.request_extension(ui_ctx, small.clerk.actor(), case.id, workdays=3, reason="核查")
-    pending = [PendingExtension(*row) for row in casework.pending_extensions(ui_ctx)]
+    pending = casework.pending_extensions(ui_ctx)
+    assert [(p.case.id, p.workdays, p.reason) for p in pending] == [(case.id, 3, "核查")]
     extensions = ExtensionModel()
     extensions.set_rows(pending)
     qtmodeltester.check(extensions)  # type: ignore[attr-defined]

@@ -122,11 +122,12 @@ def test_an_extension_asked_by_the_clerk_is_approved_by_the_supervisor(
     board = SupervisionTab(sign_on(small.supervisor))
     qtbot.addWidget(board)
     board.refresh()
-    assert board.model.rowCount() == 1
-    board.table.selectRow(0)
-    board.ask_note = lambda approve, p: "同意"  # type: ignore[method-assign]
-    board.approve_button.click()
-    assert board.model.rowCount() == 0
+    extensions = board.extensions
+    assert extensions.model.rowCount() == 1
+    extensions.table.selectRow(0)
+    extensions.ask_note = lambda approve, p: "同意"  # type: ignore[method-assign]
+    extensions.approve_button.click()
+    assert extensions.model.rowCount() == 0
     extended = casework.get(ui_ctx, case.id)
     assert extended.due_date is not None and case.due_date is not None
     assert extended.due_date > case.due_date

@@ -196,7 +196,7 @@ def test_complaint_filed_and_found_substantiated_opens_an_accountability_record(
     assert cell(records, 0, 4) == "监督责任人：孙监督；直接责任人：李窗口"
 
 
-def test_extension_approval_still_works_through_the_tab(
+def test_an_extension_is_denied_from_the_approvals_page(
     qtbot: QtBot,
     sign_on: Callable[[Badge], SignedOn],
     small: SmallCenter,
@@ -204,13 +204,13 @@ def test_extension_approval_still_works_through_the_tab(
 ) -> None:
     case = accepted_case(ui_ctx, small)
     casework.request_extension(ui_ctx, small.clerk.actor(), case.id, workdays=3, reason="现场核查")
-    tab = supervision(qtbot, sign_on(small.supervisor))
-    assert tab.model.rowCount() == 1
-    tab.table.selectRow(0)
-    tab.ask_note = lambda approve, p: None  # type: ignore[method-assign]
-    tab.deny_button.click()  # cancelled: nothing happens
-    assert tab.model.rowCount() == 1
-    tab.ask_note = lambda approve, p: "不符合延期条件"  # type: ignore[method-assign]
-    tab.deny_button.click()
-    assert tab.model.rowCount() == 0
+    panel = supervision(qtbot, sign_on(small.supervisor)).extensions
+    assert panel.model.rowCount() == 1
+    panel.table.selectRow(0)
+    panel.ask_note = lambda approve, p: None  # type: ignore[method-assign]
+    panel.deny_button.click()  # cancelled: nothing happens
+    assert panel.model.rowCount() == 1
+    panel.ask_note = lambda approve, p: "不符合延期条件"  # type: ignore[method-assign]
+    panel.deny_button.click()
+    assert panel.model.rowCount() == 0
     assert casework.get(ui_ctx, case.id).due_date == case.due_date  # not extended

@@ -34,10 +34,14 @@ from clerk_app.ui.cases.cases_model import (
     light_colour,
     light_text,
 )
-from clerk_app.ui.cases.materials_checklist import status_label
 from clerk_app.ui.cases.step_outcome import ask_step_outcome
 from clerk_app.ui.cases.steps_model import COL_STEP_OUTCOME, CaseStepModel
-from clerk_app.ui.common.labels import case_state_label, document_kind_label, item_kind_label
+from clerk_app.ui.common.labels import (
+    case_state_label,
+    document_kind_label,
+    item_kind_label,
+    material_status_label,
+)
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.tables import make_table, selected_row
@@ -134,7 +138,7 @@ class CaseDetailsDialog(QDialog):
         )
         light = f"<p style='color:{colour};font-weight:bold'>{escape(light_text(case))}</p>"
         mats = "".join(
-            f"<li>{escape(m.name)} — {escape(status_label(m.status))}"
+            f"<li>{escape(m.name)} — {escape(material_status_label(m.status))}"
             f"{escape('：' + m.note) if m.note else ''}</li>"
             for m in case.materials
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -11,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from clerk_app.domain.clock import to_local
 from clerk_app.domain.deadlines import Light
 from clerk_app.services.case_views import CaseView
+from clerk_app.services.casework import PendingExtension
 from clerk_app.ui.common.labels import case_state_label, document_kind_label, light_label
 from clerk_app.ui.common.table_model import Column, RowTableModel
 from clerk_app.ui.common.theme import LIGHT_GREEN, LIGHT_RED, LIGHT_YELLOW
@@ -83,14 +83,6 @@ class CaseModel(RowTableModel[CaseView]):
             ],
             parent,
         )
-
-
-@dataclass(frozen=True)
-class PendingExtension:
-    request_id: str
-    case: CaseView
-    workdays: int
-    reason: str
 
 
 class ExtensionModel(RowTableModel[PendingExtension]):

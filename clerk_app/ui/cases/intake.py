@@ -35,6 +35,7 @@ from clerk_app.domain.cases import CaseAction, CaseSnapshot, CaseState, ItemKind
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.catalogue import ItemView
 from clerk_app.services.context import Role
+from clerk_app.services.intake import DuePreview
 from clerk_app.services.intake_decision import Application, IntakeDecision, IntakeOutcome
 from clerk_app.services.tickets import TicketView
 from clerk_app.ui.cases import ops
@@ -73,7 +74,7 @@ class IntakeDialog(QDialog):
         self.printer = printer
         self.ticket = ticket
         self.item: ItemView | None = None
-        self.preview: tuple[int, date, bool] | None = None
+        self.preview: DuePreview | None = None
         self.departments: list[DepartmentChoice] = []
         self.windows: list[WindowChoice] = []
         self.request_id = str(uuid.uuid4())  # one submission, however often it is clicked
@@ -219,7 +220,7 @@ class IntakeDialog(QDialog):
         ops.preview_due_date(self.session, item.id).success(partial(self._previewed, item.id)).run()
         self.update_buttons()
 
-    def _previewed(self, item_id: str, preview: tuple[int, date, bool]) -> None:
+    def _previewed(self, item_id: str, preview: DuePreview) -> None:
         if self.item is not None and self.item.id == item_id:
             self.preview = preview
             self._show_item_info()
@@ -233,7 +234,8 @@ class IntakeDialog(QDialog):
         if item.kind == "instant" or item.promised_limit == 0:
             parts.append(self.tr("即办：材料齐全可现场办结"))
         elif self.preview is not None:
-            parts.append(self.due_text(*self.preview))
+            p = self.preview
+            parts.append(self.due_text(p.promised_workdays, p.due_date, p.provisional))
         if not item.needs_licence:
             parts.append(self.tr("无需许可，可当场告知"))
         self.item_info.setText("  ·  ".join(p for p in parts if p))
@@ -361,10 +363,12 @@ class IntakeDialog(QDialog):
         if self.item is not None:
             ops.preview_due_date(self.session, self.item.id).success(self._confirm).run()
 
-    def _confirm(self, preview: tuple[int, date, bool]) -> None:
+    def _confirm(self, preview: DuePreview) -> None:
         self.preview = preview
         self._show_item_info()
-        if not self.confirm_accept(*preview):
+        if not self.confirm_accept(
+            preview.promised_workdays, preview.due_date, preview.provisional
+        ):
             return
         self._run(self.tr("受理"), IntakeDecision(CaseAction.ACCEPT))
 

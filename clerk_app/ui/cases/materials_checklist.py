@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,17 +22,10 @@ from PySide6.QtWidgets import (
 
 from clerk_app.services.catalogue import ItemView, MaterialSpec
 from clerk_app.services.intake import MaterialCheck
+from clerk_app.ui.common.labels import material_status_label
 from clerk_app.ui.common.qt_compat import emit
 
 RECEIVED, MISSING, DEFICIENT = "received", "missing", "deficient"
-
-
-def status_label(status: str) -> str:
-    return {
-        RECEIVED: QCoreApplication.translate("MaterialsChecklist", "已收"),
-        MISSING: QCoreApplication.translate("MaterialsChecklist", "缺少"),
-        DEFICIENT: QCoreApplication.translate("MaterialsChecklist", "需补正"),
-    }[status]
 
 
 @dataclass
@@ -90,7 +83,7 @@ class MaterialsChecklist(QWidget):
             name.setWordWrap(True)
             status = QComboBox()
             for value in (RECEIVED, MISSING, DEFICIENT):
-                status.addItem(status_label(value), value)
+                status.addItem(material_status_label(value), value)
             status.setCurrentIndex(1)
             originals, copies = QSpinBox(), QSpinBox()
             for box in (originals, copies):

@@ -9,8 +9,7 @@ decision prints are chosen here too (``print_*``), so widgets only say where.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -19,6 +18,7 @@ from clerk_app.services import casework, catalogue, intake, joint
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.catalogue import ItemView
 from clerk_app.services.context import ServiceContext
+from clerk_app.services.intake import DuePreview
 from clerk_app.services.intake_decision import (
     Application,
     IntakeDecision,
@@ -31,8 +31,11 @@ from clerk_app.ui.ports import DepartmentChoice, WindowChoice
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.tasks import QueryOp, WriteOp
 
+if TYPE_CHECKING:
+    from clerk_app.printing.documents import Document
+
 IntakeLookups = tuple[ItemView | None, list[DepartmentChoice], list[WindowChoice]]
-Builder = Callable[[ServiceContext], object]
+Builder = Callable[[ServiceContext], "Document"]
 
 # --- intake (收件) ------------------------------------------------------------------------
 
@@ -53,7 +56,7 @@ def search_items(session: SignedOn, text: str) -> QueryOp[list[ItemView]]:
     return QueryOp(session.tasks, lambda: catalogue.search_items(ctx, text))
 
 
-def preview_due_date(session: SignedOn, item_id: str) -> QueryOp[tuple[int, date, bool]]:
+def preview_due_date(session: SignedOn, item_id: str) -> QueryOp[DuePreview]:
     """(promised working days, due date, provisional?) if accepted today."""
     ctx = session.ctx
     return QueryOp(session.tasks, lambda: intake.preview_due_date(ctx, item_id))

@@ -1,54 +1,81 @@
-"""Translated labels of domain enumerations (the domain keeps its own Chinese labels)."""
+"""Every label the screens show for a code: the one registry, translated through Qt.
+
+Services return codes (enum members or the strings stored in the database); widgets and
+models turn them into words here and nowhere else. The Chinese source text of each label
+is the shipped wording; ``resources/i18n/clerk_en.ts`` holds the English one. Printed
+documents are Chinese only and take their wording from ``clerk_app.printing.templates``
+and the domain; a test keeps both in agreement with these labels.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from enum import Enum
+
 from PySide6.QtCore import QCoreApplication
 
-from clerk_app.domain.cases import CaseState, Decision, RefusalGround, SuspensionReason
+from clerk_app.domain.cases import (
+    CaseState,
+    Decision,
+    ItemKind,
+    RefusalGround,
+    SuspensionReason,
+)
 from clerk_app.domain.deadlines import Light
+from clerk_app.domain.metrics import format_rate
+from clerk_app.domain.reviews import (
+    ComplaintOutcome,
+    ContestReason,
+    ContestStatus,
+    FollowUpKind,
+    FollowUpOutcome,
+    ReviewLevel,
+)
 from clerk_app.domain.tickets import TicketKind, TicketState
 from clerk_app.services.context import Role
 
+# --- enumerations -------------------------------------------------------------------------
 
-def role_label(role: Role) -> str:
+
+def _roles() -> Mapping[Role, str]:
     return {
         Role.GUIDE: QCoreApplication.translate("Labels", "导服人员"),
         Role.CLERK: QCoreApplication.translate("Labels", "窗口首席代表"),
         Role.SUPERVISOR: QCoreApplication.translate("Labels", "效能监督员"),
         Role.ADMIN: QCoreApplication.translate("Labels", "系统管理员"),
         Role.SYSTEM: QCoreApplication.translate("Labels", "系统"),
-    }[role]
+    }
 
 
-def kind_label(kind: TicketKind) -> str:
+def _ticket_kinds() -> Mapping[TicketKind, str]:
     return {
         TicketKind.NORMAL: QCoreApplication.translate("Labels", "普通"),
         TicketKind.PRIORITY: QCoreApplication.translate("Labels", "老弱病残孕优先"),
         TicketKind.APPOINTMENT: QCoreApplication.translate("Labels", "预约"),
         TicketKind.GREEN_CHANNEL: QCoreApplication.translate("Labels", "绿色通道（重点项目）"),
-    }[kind]
+    }
 
 
-def state_label(state: TicketState) -> str:
+def _ticket_states() -> Mapping[TicketState, str]:
     return {
         TicketState.WAITING: QCoreApplication.translate("Labels", "等候中"),
         TicketState.CALLED: QCoreApplication.translate("Labels", "已叫号"),
         TicketState.SERVING: QCoreApplication.translate("Labels", "办理中"),
         TicketState.DONE: QCoreApplication.translate("Labels", "已办结"),
         TicketState.NO_SHOW: QCoreApplication.translate("Labels", "已过号"),
-    }[state]
+    }
 
 
-def item_kind_label(kind: str) -> str:
+def _item_kinds() -> Mapping[ItemKind, str]:
     return {
-        "instant": QCoreApplication.translate("Labels", "即办件"),
-        "promised": QCoreApplication.translate("Labels", "承诺件"),
-        "reported": QCoreApplication.translate("Labels", "上报件"),
-        "joint": QCoreApplication.translate("Labels", "联办件"),
-    }.get(kind, kind)
+        ItemKind.INSTANT: QCoreApplication.translate("Labels", "即办件"),
+        ItemKind.PROMISED: QCoreApplication.translate("Labels", "承诺件"),
+        ItemKind.REPORTED: QCoreApplication.translate("Labels", "上报件"),
+        ItemKind.JOINT: QCoreApplication.translate("Labels", "联办件"),
+    }
 
 
-def refusal_ground_label(ground: RefusalGround) -> str:
+def _refusal_grounds() -> Mapping[RefusalGround, str]:
     return {
         RefusalGround.OUT_OF_JURISDICTION: QCoreApplication.translate(
             "Labels", "不属于本机关职权范围"
@@ -59,10 +86,10 @@ def refusal_ground_label(ground: RefusalGround) -> str:
         ),
         RefusalGround.SUPPLEMENT_NOT_MADE: QCoreApplication.translate("Labels", "逾期未补正材料"),
         RefusalGround.OTHER: QCoreApplication.translate("Labels", "其他"),
-    }[ground]
+    }
 
 
-def suspension_reason_label(reason: SuspensionReason) -> str:
+def _suspension_reasons() -> Mapping[SuspensionReason, str]:
     return {
         SuspensionReason.HEARING: QCoreApplication.translate("Labels", "听证"),
         SuspensionReason.TENDER: QCoreApplication.translate("Labels", "招标"),
@@ -72,17 +99,17 @@ def suspension_reason_label(reason: SuspensionReason) -> str:
         SuspensionReason.QUARANTINE: QCoreApplication.translate("Labels", "检疫"),
         SuspensionReason.APPRAISAL: QCoreApplication.translate("Labels", "鉴定"),
         SuspensionReason.EXPERT_REVIEW: QCoreApplication.translate("Labels", "专家评审"),
-    }[reason]
+    }
 
 
-def decision_label(decision: Decision) -> str:
+def _decisions() -> Mapping[Decision, str]:
     return {
         Decision.APPROVED: QCoreApplication.translate("Labels", "准予许可"),
         Decision.DENIED: QCoreApplication.translate("Labels", "不予许可"),
-    }[decision]
+    }
 
 
-def case_state_label(state: CaseState) -> str:
+def _case_states() -> Mapping[CaseState, str]:
     return {
         CaseState.RECEIVED: QCoreApplication.translate("Labels", "已收件"),
         CaseState.ACCEPTED: QCoreApplication.translate("Labels", "办理中"),
@@ -94,18 +121,201 @@ def case_state_label(state: CaseState) -> str:
         CaseState.SUSPENDED: QCoreApplication.translate("Labels", "特别程序中"),
         CaseState.COMPLETED: QCoreApplication.translate("Labels", "已办结"),
         CaseState.DEEMED_APPROVED: QCoreApplication.translate("Labels", "超时默认"),
-    }[state]
+    }
+
+
+def _lights() -> Mapping[Light, str]:
+    return {
+        Light.GREEN: QCoreApplication.translate("Labels", "绿灯 正常"),
+        Light.YELLOW: QCoreApplication.translate("Labels", "黄灯 临近期限"),
+        Light.RED: QCoreApplication.translate("Labels", "红灯 已超期"),
+    }
+
+
+def _review_levels() -> Mapping[ReviewLevel, str]:
+    return {
+        ReviewLevel.VERY_SATISFIED: QCoreApplication.translate("Labels", "非常满意"),
+        ReviewLevel.SATISFIED: QCoreApplication.translate("Labels", "满意"),
+        ReviewLevel.BASICALLY_SATISFIED: QCoreApplication.translate("Labels", "基本满意"),
+        ReviewLevel.DISSATISFIED: QCoreApplication.translate("Labels", "不满意"),
+        ReviewLevel.VERY_DISSATISFIED: QCoreApplication.translate("Labels", "非常不满意"),
+    }
+
+
+def _follow_up_kinds() -> Mapping[FollowUpKind, str]:
+    return {
+        FollowUpKind.CALLBACK: QCoreApplication.translate("Labels", "回访"),
+        FollowUpKind.RECTIFICATION: QCoreApplication.translate("Labels", "整改"),
+        FollowUpKind.ISSUE_RESULT: QCoreApplication.translate("Labels", "出具结果（超时默认）"),
+    }
+
+
+def _follow_up_outcomes() -> Mapping[FollowUpOutcome, str]:
+    return {
+        FollowUpOutcome.RESOLVED: QCoreApplication.translate("Labels", "已解决"),
+        FollowUpOutcome.PARTLY_RESOLVED: QCoreApplication.translate("Labels", "部分解决"),
+        FollowUpOutcome.EXPLAINED: QCoreApplication.translate("Labels", "解释说明"),
+        FollowUpOutcome.UNREACHABLE: QCoreApplication.translate("Labels", "无法联系"),
+        FollowUpOutcome.MISTAKEN_REVIEW: QCoreApplication.translate("Labels", "误评"),
+        FollowUpOutcome.RECTIFIED: QCoreApplication.translate("Labels", "已整改"),
+        FollowUpOutcome.NOT_APPLICABLE: QCoreApplication.translate("Labels", "无需整改"),
+        FollowUpOutcome.RESULT_ISSUED: QCoreApplication.translate("Labels", "已出具结果"),
+    }
+
+
+def _complaint_outcomes() -> Mapping[ComplaintOutcome, str]:
+    return {
+        ComplaintOutcome.RECTIFICATION_ORDERED: QCoreApplication.translate("Labels", "责令整改"),
+        ComplaintOutcome.CRITICISED: QCoreApplication.translate("Labels", "批评教育"),
+        ComplaintOutcome.APOLOGISED: QCoreApplication.translate("Labels", "赔礼道歉"),
+        ComplaintOutcome.EXPLAINED: QCoreApplication.translate("Labels", "解释说明"),
+        ComplaintOutcome.REFERRED: QCoreApplication.translate("Labels", "转有关部门处理"),
+        ComplaintOutcome.UNFOUNDED: QCoreApplication.translate("Labels", "投诉不属实"),
+    }
+
+
+def _contest_reasons() -> Mapping[ContestReason, str]:
+    return {
+        ContestReason.MISTAKEN: QCoreApplication.translate("Labels", "误评"),
+        ContestReason.MALICIOUS: QCoreApplication.translate("Labels", "恶意差评"),
+    }
+
+
+def _contest_statuses() -> Mapping[ContestStatus, str]:
+    return {
+        ContestStatus.NONE: QCoreApplication.translate("Labels", "未申诉"),
+        ContestStatus.PENDING: QCoreApplication.translate("Labels", "申诉待审核"),
+        ContestStatus.UPHELD: QCoreApplication.translate("Labels", "申诉成立（不计入满意度）"),
+        ContestStatus.REJECTED: QCoreApplication.translate("Labels", "申诉不成立"),
+    }
+
+
+#: Each enumeration the screens show, with its table of labels (built per call: the
+#: translation follows the interface language).
+REGISTRY: Mapping[type[Enum], Callable[[], Mapping[object, str]]] = {
+    Role: _roles,
+    TicketKind: _ticket_kinds,
+    TicketState: _ticket_states,
+    ItemKind: _item_kinds,
+    RefusalGround: _refusal_grounds,
+    SuspensionReason: _suspension_reasons,
+    Decision: _decisions,
+    CaseState: _case_states,
+    Light: _lights,
+    ReviewLevel: _review_levels,
+    FollowUpKind: _follow_up_kinds,
+    FollowUpOutcome: _follow_up_outcomes,
+    ComplaintOutcome: _complaint_outcomes,
+    ContestReason: _contest_reasons,
+    ContestStatus: _contest_statuses,
+}
+
+
+def label(member: Enum) -> str:
+    """The label of any registered enumeration member, in the interface language."""
+    return REGISTRY[type(member)]()[member]
+
+
+def role_label(role: Role) -> str:
+    return label(role)
+
+
+def kind_label(kind: TicketKind) -> str:
+    return label(kind)
+
+
+def state_label(state: TicketState) -> str:
+    return label(state)
+
+
+def item_kind_label(kind: str) -> str:
+    try:
+        return label(ItemKind(kind))
+    except ValueError:
+        return kind
+
+
+def refusal_ground_label(ground: RefusalGround) -> str:
+    return label(ground)
+
+
+def suspension_reason_label(reason: SuspensionReason) -> str:
+    return label(reason)
+
+
+def decision_label(decision: Decision) -> str:
+    return label(decision)
+
+
+def case_state_label(state: CaseState) -> str:
+    return label(state)
 
 
 def light_label(light: Light | None) -> str:
     """The deadline light in words (never colour alone)."""
     if light is None:
         return QCoreApplication.translate("Labels", "未计时")
+    return label(light)
+
+
+def level_label(level: ReviewLevel | None) -> str:
+    return "—" if level is None else label(level)
+
+
+# --- codes stored as strings --------------------------------------------------------------
+
+#: The material statuses of a case's checklist, in the order the checklist offers them.
+MATERIAL_STATUSES = ("received", "missing", "deficient")
+#: Why an accountability record was opened (``AccountabilityRecord.cause``).
+ACCOUNTABILITY_CAUSES = ("overdue", "deemed_approval", "second_supplement", "complaint")
+#: Whether an accountability record is still to be dealt with.
+RECORD_STATUSES = ("open", "closed")
+#: Where a referral stands (``Referral.status``).
+REFERRAL_STATUSES = ("open", "taken", "done")
+#: The kinds of archived documents (``clerk_app.services.archive.KINDS``).
+DOCUMENT_KINDS = (
+    "ticket",
+    "receipt",
+    "supplement_notice",
+    "refusal",
+    "extension_notice",
+    "suspension_notice",
+    "completion_notice",
+    "deemed_approval_notice",
+    "referral_slip",
+)
+
+
+def material_status_label(status: str) -> str:
     return {
-        Light.GREEN: QCoreApplication.translate("Labels", "绿灯 正常"),
-        Light.YELLOW: QCoreApplication.translate("Labels", "黄灯 临近期限"),
-        Light.RED: QCoreApplication.translate("Labels", "红灯 已超期"),
-    }[light]
+        "received": QCoreApplication.translate("Labels", "已收"),
+        "missing": QCoreApplication.translate("Labels", "缺少"),
+        "deficient": QCoreApplication.translate("Labels", "需补正"),
+    }.get(status, status)
+
+
+def accountability_cause_label(cause: str) -> str:
+    return {
+        "overdue": QCoreApplication.translate("Labels", "超期未办结"),
+        "deemed_approval": QCoreApplication.translate("Labels", "超时默认"),
+        "second_supplement": QCoreApplication.translate("Labels", "二次补正告知"),
+        "complaint": QCoreApplication.translate("Labels", "效能投诉属实"),
+    }.get(cause, cause)
+
+
+def record_status_label(status: str) -> str:
+    return {
+        "open": QCoreApplication.translate("Labels", "待处理"),
+        "closed": QCoreApplication.translate("Labels", "已处理"),
+    }.get(status, status)
+
+
+def referral_status_label(status: str) -> str:
+    return {
+        "open": QCoreApplication.translate("Labels", "待接收"),
+        "taken": QCoreApplication.translate("Labels", "办理中"),
+        "done": QCoreApplication.translate("Labels", "已办结"),
+    }.get(status, status)
 
 
 def document_kind_label(kind: str) -> str:
@@ -120,3 +330,21 @@ def document_kind_label(kind: str) -> str:
         "deemed_approval_notice": QCoreApplication.translate("Labels", "超时默认通知书"),
         "referral_slip": QCoreApplication.translate("Labels", "转办引导单"),
     }.get(kind, kind)
+
+
+#: Each family of string codes with its label function, for the completeness test.
+CODE_FAMILIES: Mapping[tuple[str, ...], Callable[[str], str]] = {
+    MATERIAL_STATUSES: material_status_label,
+    ACCOUNTABILITY_CAUSES: accountability_cause_label,
+    RECORD_STATUSES: record_status_label,
+    REFERRAL_STATUSES: referral_status_label,
+    DOCUMENT_KINDS: document_kind_label,
+}
+
+
+# --- targets in column headers --------------------------------------------------------------
+
+
+def target_text(target: float) -> str:
+    """A rate target as the headers show it: 0.9 → "90%", 0.995 → "99.5%"."""
+    return format_rate(target).replace(".0%", "%")

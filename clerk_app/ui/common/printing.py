@@ -12,18 +12,29 @@ in tests). A reprint (``archive.render_reprint``) is stamped 补打 and archived
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.ui.common.qt_compat import emit
-from clerk_app.ui.ports import Printout
+from clerk_app.ui.ports import Printout, PrintSink
 from clerk_app.ui.tasks import Tasks
 
 if TYPE_CHECKING:
-    from clerk_app.printing.documents import Document
+    from clerk_app.printing import Document
+    from clerk_app.printing.documents import (
+        CompletionNoticeDoc,
+        DeemedApprovalNoticeDoc,
+        ExtensionNoticeDoc,
+        ReceiptDoc,
+        ReferralSlipDoc,
+        RefusalDoc,
+        SupplementNoticeDoc,
+        SuspensionNoticeDoc,
+        TicketDoc,
+    )
     from clerk_app.services.archive import ArchivedView, RenderedDocument
 
 THERMAL_KINDS = frozenset({"ticket"})
@@ -31,7 +42,39 @@ THERMAL_KINDS = frozenset({"ticket"})
 ShowPrintout = Callable[[Printout], None]
 
 
-def builders() -> Any:
+class DocumentBuilders(Protocol):
+    """What builds each printed document from the data (``clerk_app.services.documents``)."""
+
+    def ticket_doc(self, ctx: ServiceContext, ticket_id: str) -> TicketDoc: ...
+    def referral_slip_doc(self, ctx: ServiceContext, referral_id: str) -> ReferralSlipDoc: ...
+    def first_contact_slip_doc(self, ctx: ServiceContext, contact_id: str) -> ReferralSlipDoc: ...
+    def receipt_doc(self, ctx: ServiceContext, case_id: str) -> ReceiptDoc: ...
+    def supplement_notice_doc(self, ctx: ServiceContext, case_id: str) -> SupplementNoticeDoc: ...
+    def refusal_doc(self, ctx: ServiceContext, case_id: str) -> RefusalDoc: ...
+    def extension_notice_doc(
+        self, ctx: ServiceContext, extension_request_id: str
+    ) -> ExtensionNoticeDoc: ...
+    def suspension_notice_doc(self, ctx: ServiceContext, case_id: str) -> SuspensionNoticeDoc: ...
+    def completion_notice_doc(self, ctx: ServiceContext, case_id: str) -> CompletionNoticeDoc: ...
+    def deemed_approval_notice_doc(
+        self, ctx: ServiceContext, case_id: str
+    ) -> DeemedApprovalNoticeDoc: ...
+
+
+class ArchiveReader(Protocol):
+    """The archive's list of a case's documents (``clerk_app.services.archive``)."""
+
+    def archived_documents(
+        self,
+        ctx: ServiceContext,
+        case_id: str | None = None,
+        *,
+        ticket_id: str | None = None,
+        referral_id: str | None = None,
+    ) -> list[ArchivedView]: ...
+
+
+def builders() -> DocumentBuilders:
     """``clerk_app.services.documents``, imported with the first printout (it loads
     reportlab through ``clerk_app.printing``; the counter must not wait for that at start)."""
     from clerk_app.services import documents
@@ -39,7 +82,7 @@ def builders() -> Any:
     return documents
 
 
-def archive_service() -> Any:
+def archive_service() -> ArchiveReader:
     """``clerk_app.services.archive`` (where ``archived_documents`` lives), imported with
     the first printout."""
     from clerk_app.services import archive  # reportlab loads with the first printout
@@ -70,7 +113,7 @@ class DocumentPrinter(QObject):
         ctx: ServiceContext,
         actor: Actor,
         tasks: Tasks,
-        sink: Any,
+        sink: PrintSink,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clerk_app.services import tickets
-from clerk_app.services.tickets import QueueStatus, TicketView
+from clerk_app.services.tickets import QueueRef, QueueStatus, TicketView
 from clerk_app.ui.ports import WindowChoice
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.tasks import QueryOp, WriteOp
@@ -103,7 +103,7 @@ def resume_window(session: SignedOn, window_id: str) -> WriteOp[None]:
 
 def transfer_targets(
     session: SignedOn,
-) -> QueryOp[tuple[list[tuple[str, str, str]], list[WindowChoice]]]:
+) -> QueryOp[tuple[list[QueueRef], list[WindowChoice]]]:
     """The queues and windows a ticket can be transferred to (the transfer dialog)."""
     ctx, directory = session.ctx, session.app.directory
     return QueryOp(session.tasks, lambda: (tickets.list_queues(ctx), directory.windows()))

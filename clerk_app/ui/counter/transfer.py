@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.services.tickets import QueueRef
 from clerk_app.ui.counter import ops
 from clerk_app.ui.ports import WindowChoice
 from clerk_app.ui.session import SignedOn
@@ -42,17 +43,17 @@ class TransferDialog(QDialog):
         self.own_window = session.badge.window_id
         ops.transfer_targets(session).success(self._targets).run()
 
-    def _targets(self, data: tuple[list[tuple[str, str, str]], list[WindowChoice]]) -> None:
+    def _targets(self, data: tuple[list[QueueRef], list[WindowChoice]]) -> None:
         self._loaded(data[0], data[1], self.own_window)
 
     def _loaded(
         self,
-        queues: list[tuple[str, str, str]],
+        queues: list[QueueRef],
         windows: list[WindowChoice],
         own_window: str | None,
     ) -> None:
-        for queue_id, _code, name in queues:
-            self.queue_combo.addItem(name, queue_id)
+        for queue in queues:
+            self.queue_combo.addItem(queue.name, queue.id)
         self.window_combo.addItem(self.tr("该队列任一窗口"), None)
         for w in windows:
             if w.id != own_window:

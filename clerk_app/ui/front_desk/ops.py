@@ -18,16 +18,17 @@ from clerk_app.services import catalogue, first_contact, tickets
 from clerk_app.services.catalogue import ItemView
 from clerk_app.services.context import ServiceContext
 from clerk_app.services.first_contact import FirstContactRecord, ReferralView, ReferTo
-from clerk_app.services.tickets import TicketView
+from clerk_app.services.tickets import QueueRef, TicketView
 from clerk_app.ui.common.printing import DocumentPrinter, builders
 from clerk_app.ui.ports import DepartmentChoice, WindowChoice
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.tasks import QueryOp, WriteOp
 
 if TYPE_CHECKING:  # the dialog module loads its operations from here
+    from clerk_app.printing.documents import ReferralSlipDoc
     from clerk_app.ui.front_desk.first_contact import FirstContactRequest
 
-Queues = list[tuple[str, str, str]]
+Queues = list[QueueRef]
 Done = Callable[[Any], None]
 
 
@@ -114,7 +115,7 @@ def print_guide_slip(
     if rid is None and not has_item:
         return False
 
-    def build(ctx: ServiceContext) -> object:
+    def build(ctx: ServiceContext) -> ReferralSlipDoc:
         if rid is not None:
             return builders().referral_slip_doc(ctx, rid)
         return builders().first_contact_slip_doc(ctx, contact_id)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from clerk_app.domain.tickets import TicketKind
 from clerk_app.services.catalogue import ItemView
 from clerk_app.services.first_contact import FirstContactRecord
-from clerk_app.services.tickets import TicketView
+from clerk_app.services.tickets import QueueRef, TicketView
 from clerk_app.ui.common.labels import kind_label
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
@@ -122,11 +122,11 @@ class FrontDeskTab(QWidget):
     def _load_lookups(self) -> None:
         ops.load_lookups(self.session).success(self._lookups_loaded).run()
 
-    def _lookups_loaded(self, data: tuple[list[tuple[str, str, str]], list[WindowChoice]]) -> None:
+    def _lookups_loaded(self, data: tuple[list[QueueRef], list[WindowChoice]]) -> None:
         queues, self.windows = data
         self.queue_combo.clear()
-        for queue_id, _code, name in queues:
-            self.queue_combo.addItem(name, queue_id)
+        for queue in queues:
+            self.queue_combo.addItem(queue.name, queue.id)
         self.issue_button.setEnabled(bool(queues))
         self.search()
 

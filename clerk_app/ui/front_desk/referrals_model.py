@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from clerk_app.domain.clock import to_local
 from clerk_app.services.first_contact import ReferralView
+from clerk_app.ui.common.labels import referral_status_label
 from clerk_app.ui.common.table_model import Column, RowTableModel
 from clerk_app.ui.common.theme import LIGHT_GREEN, LIGHT_RED, LIGHT_YELLOW
 
@@ -13,12 +14,7 @@ COL_CREATED, COL_VISITOR, COL_MATTER, COL_TO, COL_DUE, COL_STATUS = range(6)
 
 
 def status_text(ref: ReferralView) -> str:
-    labels = {
-        "open": QCoreApplication.translate("ReferralModel", "待接收"),
-        "taken": QCoreApplication.translate("ReferralModel", "办理中"),
-        "done": QCoreApplication.translate("ReferralModel", "已办结"),
-    }
-    text = labels.get(ref.status, ref.status)
+    text = referral_status_label(ref.status)
     if ref.late and ref.status != "done":
         text += QCoreApplication.translate("ReferralModel", "（超时）")
     return text

@@ -7,16 +7,18 @@ from functools import partial
 from PySide6.QtWidgets import QWidget
 
 from clerk_app.services.case_views import CaseView
+from clerk_app.services.casework import PendingExtension
 from clerk_app.services.reviews import ReviewView
 from clerk_app.ui.cases.case_actions import DecideExtensionDialog
-from clerk_app.ui.cases.cases_model import COL_ITEM, ExtensionModel, PendingExtension
+from clerk_app.ui.cases.cases_model import COL_ITEM, ExtensionModel
+from clerk_app.ui.common.labels import level_label
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.supervision import ops
 from clerk_app.ui.supervision.common import ListPanel
 from clerk_app.ui.supervision.dialogs import NoteDialog
-from clerk_app.ui.supervision.oversight_model import ContestModel, level_text
+from clerk_app.ui.supervision.oversight_model import ContestModel
 
 
 class ExtensionsPanel(ListPanel):
@@ -90,7 +92,7 @@ class ContestsPanel(ListPanel):
         title = self.tr("申诉成立") if upheld else self.tr("申诉不成立")
         summary = self.tr("{staff}：{level}“{comment}”；申诉理由：{reason}").format(
             staff=review.staff_name,
-            level=level_text(review.level),
+            level=level_label(review.level),
             comment=review.comment or "—",
             reason=review.contest_reason or "—",
         )

@@ -11,7 +11,11 @@ from clerk_app.domain.clock import to_local
 from clerk_app.domain.deadlines import Light
 from clerk_app.services.board import AccountabilityView, DepartmentLights, LightCase, WindowStatus
 from clerk_app.ui.cases.cases_model import LIGHT_COLOURS, LIGHT_ORDER
-from clerk_app.ui.common.labels import light_label
+from clerk_app.ui.common.labels import (
+    accountability_cause_label,
+    light_label,
+    record_status_label,
+)
 from clerk_app.ui.common.table_model import Column, RowTableModel
 from clerk_app.ui.common.theme import LIGHT_GREEN, LIGHT_RED, LIGHT_YELLOW
 
@@ -181,22 +185,6 @@ class LightCaseModel(RowTableModel[LightCase]):
         )
 
 
-def cause_text(r: AccountabilityView) -> str:
-    return {
-        "overdue": QCoreApplication.translate("BoardModel", "超期未办结"),
-        "deemed_approval": QCoreApplication.translate("BoardModel", "超时默认"),
-        "second_supplement": QCoreApplication.translate("BoardModel", "二次补正告知"),
-        "complaint": QCoreApplication.translate("BoardModel", "效能投诉属实"),
-    }.get(r.cause, r.cause_label)
-
-
-def record_status_text(r: AccountabilityView) -> str:
-    return {
-        "open": QCoreApplication.translate("BoardModel", "待处理"),
-        "closed": QCoreApplication.translate("BoardModel", "已处理"),
-    }.get(r.status, r.status_label)
-
-
 def staff_text(r: AccountabilityView) -> str:
     """Everyone named, with their part; "—" when nobody is."""
     parts = [
@@ -220,7 +208,10 @@ class AccountabilityModel(RowTableModel[AccountabilityView]):
                     lambda r: to_local(r.opened_at).strftime("%Y-%m-%d %H:%M"),
                     sort=lambda r: r.opened_at.isoformat(),
                 ),
-                Column(QCoreApplication.translate("BoardModel", "原因"), cause_text),
+                Column(
+                    QCoreApplication.translate("BoardModel", "原因"),
+                    lambda r: accountability_cause_label(r.cause),
+                ),
                 Column(
                     QCoreApplication.translate("BoardModel", "办件编号"), lambda r: r.case_no or "—"
                 ),
@@ -229,7 +220,10 @@ class AccountabilityModel(RowTableModel[AccountabilityView]):
                     lambda r: r.department_name or "—",
                 ),
                 Column(QCoreApplication.translate("BoardModel", "责任人"), staff_text),
-                Column(QCoreApplication.translate("BoardModel", "状态"), record_status_text),
+                Column(
+                    QCoreApplication.translate("BoardModel", "状态"),
+                    lambda r: record_status_label(r.status),
+                ),
                 Column(QCoreApplication.translate("BoardModel", "说明"), lambda r: r.note),
             ],
             parent,

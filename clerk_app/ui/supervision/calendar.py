@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.services import oversight
+from clerk_app.services.oversight import DueChange
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.tables import make_table
 from clerk_app.ui.session import SignedOn
-from clerk_app.ui.supervision.oversight_model import DueChange, DueChangeModel
+from clerk_app.ui.supervision.oversight_model import DueChangeModel
 
 
 class CalendarDialog(QDialog):
@@ -97,9 +98,8 @@ class CalendarDialog(QDialog):
         day, workday, note = self.day(), self.workday_radio.isChecked(), self.note_edit.text()
         self.apply_button.setEnabled(False)
 
-        def done(changes: list[tuple[str, date, date]]) -> None:
+        def done(rows: list[DueChange]) -> None:
             self.apply_button.setEnabled(True)
-            rows = [DueChange(no, old, new) for no, old, new in changes]
             self.model.set_rows(rows)
             kind = self.tr("工作日") if workday else self.tr("休息日")
             text = self.tr("已将 {day} 设为{kind}。").format(day=day.isoformat(), kind=kind)

@@ -15,13 +15,8 @@ from PySide6.QtWidgets import (
 from clerk_app.domain.reviews import ComplaintOutcome, FollowUpOutcome, follow_up_outcomes
 from clerk_app.services.board import Names
 from clerk_app.ui.common.dialog_base import FormDialog, text_box, wrapped_label
-from clerk_app.ui.supervision.oversight_model import (
-    ComplaintRow,
-    FollowUpRow,
-    complaint_outcome_text,
-    follow_up_kind_text,
-    follow_up_outcome_text,
-)
+from clerk_app.ui.common.labels import label
+from clerk_app.ui.supervision.oversight_model import ComplaintRow, FollowUpRow
 
 
 class NoteDialog(FormDialog):
@@ -55,12 +50,10 @@ class CloseFollowUpDialog(FormDialog):
     """How a call-back, rectification or result-issuing task ended: a category and a note."""
 
     def __init__(self, row: FollowUpRow, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("办结{kind}").format(kind=follow_up_kind_text(row.view.kind)), parent
-        )
+        super().__init__(self.tr("办结{kind}").format(kind=label(row.view.kind)), parent)
         self.outcome_combo = QComboBox()
         for outcome in follow_up_outcomes(row.view.kind):
-            self.outcome_combo.addItem(follow_up_outcome_text(outcome), outcome.value)
+            self.outcome_combo.addItem(label(outcome), outcome.value)
         self.note_edit = text_box()
         about = " · ".join(
             x for x in (row.staff_name, row.department_name, row.view.outcome_note) if x
@@ -96,8 +89,8 @@ class FileComplaintDialog(FormDialog):
         self.phone_edit = QLineEdit()
         self.staff_combo = QComboBox()
         self.staff_combo.addItem(self.tr("（不指定）"), None)
-        for staff_id, label, _dept in names.clerks:
-            self.staff_combo.addItem(label, staff_id)
+        for staff_id, name, _dept in names.clerks:
+            self.staff_combo.addItem(name, staff_id)
         self.department_combo = QComboBox()
         self.department_combo.addItem(self.tr("（按被投诉人或办件）"), None)
         for dept_id, name in sorted(names.departments.items(), key=lambda d: d[1]):
@@ -143,7 +136,7 @@ class ResolveComplaintDialog(FormDialog):
         super().__init__(self.tr("处理效能投诉"), parent)
         self.outcome_combo = QComboBox()
         for outcome in ComplaintOutcome:
-            self.outcome_combo.addItem(complaint_outcome_text(outcome), outcome.value)
+            self.outcome_combo.addItem(label(outcome), outcome.value)
         self.substantiated_check = QCheckBox(self.tr("投诉属实（将立责任追究记录）"))
         self.note_edit = text_box(100)
         self.form.addRow(

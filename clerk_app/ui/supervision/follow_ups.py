@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from clerk_app.services import board, casework, complaints, follow_ups
 from clerk_app.services.board import AccountabilityView, Names
 from clerk_app.services.complaints import ComplaintView
+from clerk_app.ui.common.labels import label
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.supervision.board_model import AccountabilityModel
@@ -26,7 +27,6 @@ from clerk_app.ui.supervision.oversight_model import (
     ComplaintRow,
     FollowUpModel,
     FollowUpRow,
-    follow_up_kind_text,
 )
 
 
@@ -81,7 +81,7 @@ class FollowUpsPanel(ListPanel):
         def done(_result: object) -> None:
             emit(
                 self.status,
-                self.tr("已办结{kind}任务").format(kind=follow_up_kind_text(row.view.kind)),
+                self.tr("已办结{kind}任务").format(kind=label(row.view.kind)),
             )
             self.refresh()
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QWidget
 from clerk_app.services import board, casework, oversight, reviews
 from clerk_app.services.board import LightsBoard, WindowStatus
 from clerk_app.services.case_views import CaseView
+from clerk_app.services.casework import PendingExtension
 from clerk_app.services.oversight import SweepResult
 from clerk_app.services.reviews import ReviewView
-from clerk_app.ui.cases.cases_model import PendingExtension
 from clerk_app.ui.common.printing import DocumentPrinter, builders
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.tasks import QueryOp, WriteOp
@@ -42,7 +42,7 @@ def pending_extensions(session: SignedOn) -> QueryOp[list[PendingExtension]]:
     ctx = session.ctx
     return QueryOp(
         session.tasks,
-        lambda: [PendingExtension(*row) for row in casework.pending_extensions(ctx)],
+        lambda: casework.pending_extensions(ctx),
     )
 
 

@@ -4,75 +4,21 @@ performance table (rates against their targets, in words as well as colour)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from clerk_app.domain.clock import to_local
 from clerk_app.domain.metrics import ON_SITE_TARGET, ON_TIME_TARGET, format_rate
-from clerk_app.domain.reviews import (
-    ComplaintOutcome,
-    ContestStatus,
-    FollowUpKind,
-    FollowUpOutcome,
-    ReviewLevel,
-)
 from clerk_app.services.complaints import ComplaintView
 from clerk_app.services.follow_ups import FollowUpView
+from clerk_app.services.oversight import DueChange
 from clerk_app.services.reviews import ReviewView
 from clerk_app.services.statistics import PerformanceRow
+from clerk_app.ui.common.labels import label, level_label, target_text
 from clerk_app.ui.common.table_model import Column, RowTableModel
 from clerk_app.ui.common.theme import LIGHT_GREEN, LIGHT_RED
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def level_text(level: ReviewLevel | None) -> str:
-    if level is None:
-        return "—"
-    return {
-        ReviewLevel.VERY_SATISFIED: QCoreApplication.translate("OversightModel", "非常满意"),
-        ReviewLevel.SATISFIED: QCoreApplication.translate("OversightModel", "满意"),
-        ReviewLevel.BASICALLY_SATISFIED: QCoreApplication.translate("OversightModel", "基本满意"),
-        ReviewLevel.DISSATISFIED: QCoreApplication.translate("OversightModel", "不满意"),
-        ReviewLevel.VERY_DISSATISFIED: QCoreApplication.translate("OversightModel", "非常不满意"),
-    }[level]
-
-
-def follow_up_kind_text(kind: FollowUpKind) -> str:
-    return {
-        FollowUpKind.CALLBACK: QCoreApplication.translate("OversightModel", "回访"),
-        FollowUpKind.RECTIFICATION: QCoreApplication.translate("OversightModel", "整改"),
-        FollowUpKind.ISSUE_RESULT: QCoreApplication.translate(
-            "OversightModel", "出具结果（超时默认）"
-        ),
-    }[kind]
-
-
-def follow_up_outcome_text(outcome: FollowUpOutcome) -> str:
-    return {
-        FollowUpOutcome.RESOLVED: QCoreApplication.translate("OversightModel", "已解决"),
-        FollowUpOutcome.PARTLY_RESOLVED: QCoreApplication.translate("OversightModel", "部分解决"),
-        FollowUpOutcome.EXPLAINED: QCoreApplication.translate("OversightModel", "解释说明"),
-        FollowUpOutcome.UNREACHABLE: QCoreApplication.translate("OversightModel", "无法联系"),
-        FollowUpOutcome.MISTAKEN_REVIEW: QCoreApplication.translate("OversightModel", "误评"),
-        FollowUpOutcome.RECTIFIED: QCoreApplication.translate("OversightModel", "已整改"),
-        FollowUpOutcome.NOT_APPLICABLE: QCoreApplication.translate("OversightModel", "无需整改"),
-        FollowUpOutcome.RESULT_ISSUED: QCoreApplication.translate("OversightModel", "已出具结果"),
-    }[outcome]
-
-
-def complaint_outcome_text(outcome: ComplaintOutcome) -> str:
-    return {
-        ComplaintOutcome.RECTIFICATION_ORDERED: QCoreApplication.translate(
-            "OversightModel", "责令整改"
-        ),
-        ComplaintOutcome.CRITICISED: QCoreApplication.translate("OversightModel", "批评教育"),
-        ComplaintOutcome.APOLOGISED: QCoreApplication.translate("OversightModel", "赔礼道歉"),
-        ComplaintOutcome.EXPLAINED: QCoreApplication.translate("OversightModel", "解释说明"),
-        ComplaintOutcome.REFERRED: QCoreApplication.translate("OversightModel", "转有关部门处理"),
-        ComplaintOutcome.UNFOUNDED: QCoreApplication.translate("OversightModel", "投诉不属实"),
-    }[outcome]
 
 
 class ContestModel(RowTableModel[ReviewView]):
@@ -97,7 +43,7 @@ class ContestModel(RowTableModel[ReviewView]):
                 ),
                 Column(
                     QCoreApplication.translate("OversightModel", "评价"),
-                    lambda r: level_text(r.level),
+                    lambda r: level_label(r.level),
                     sort=lambda r: int(r.level),
                 ),
                 Column(
@@ -110,11 +56,7 @@ class ContestModel(RowTableModel[ReviewView]):
                 ),
                 Column(
                     QCoreApplication.translate("OversightModel", "状态"),
-                    lambda r: (
-                        QCoreApplication.translate("OversightModel", "申诉待审核")
-                        if r.contest_status is ContestStatus.PENDING
-                        else r.contest_status.label
-                    ),
+                    lambda r: label(r.contest_status),
                 ),
             ],
             parent,
@@ -134,7 +76,7 @@ class FollowUpModel(RowTableModel[FollowUpRow]):
             [
                 Column(
                     QCoreApplication.translate("OversightModel", "类型"),
-                    lambda f: follow_up_kind_text(f.view.kind),
+                    lambda f: label(f.view.kind),
                 ),
                 Column(
                     QCoreApplication.translate("OversightModel", "期限"),
@@ -159,7 +101,7 @@ class FollowUpModel(RowTableModel[FollowUpRow]):
                 ),
                 Column(
                     QCoreApplication.translate("OversightModel", "评价"),
-                    lambda f: level_text(f.view.level),
+                    lambda f: level_label(f.view.level),
                 ),
                 Column(
                     QCoreApplication.translate("OversightModel", "说明"),
@@ -223,6 +165,11 @@ def rate_text(value: float | None, target: float | None) -> str:
     )
 
 
+def rate_header(template: str, target: float) -> str:
+    """A rate's column header with its target from ``clerk_app.domain.metrics``."""
+    return template.format(target=target_text(target))
+
+
 def rate_colour(value: float | None, target: float) -> str | None:
     if value is None:
         return None
@@ -278,14 +225,18 @@ class PerformanceModel(RowTableModel[PerformanceRow]):
                     RIGHT,
                 ),
                 Column(
-                    QCoreApplication.translate("OversightModel", "现场办结率（目标≥90%）"),
+                    QCoreApplication.translate(
+                        "OversightModel", "现场办结率（目标≥{target}）"
+                    ).format(target=target_text(ON_SITE_TARGET)),
                     lambda r: rate_text(r.counts.on_site_rate, ON_SITE_TARGET),
                     lambda r: _rate_sort(r.counts.on_site_rate),
                     RIGHT,
                     color=lambda r: rate_colour(r.counts.on_site_rate, ON_SITE_TARGET),
                 ),
                 Column(
-                    QCoreApplication.translate("OversightModel", "按时办结率（目标≥99%）"),
+                    QCoreApplication.translate(
+                        "OversightModel", "按时办结率（目标≥{target}）"
+                    ).format(target=target_text(ON_TIME_TARGET)),
                     lambda r: rate_text(r.counts.on_time_rate, ON_TIME_TARGET),
                     lambda r: _rate_sort(r.counts.on_time_rate),
                     RIGHT,
@@ -300,13 +251,6 @@ class PerformanceModel(RowTableModel[PerformanceRow]):
             ],
             parent,
         )
-
-
-@dataclass(frozen=True)
-class DueChange:
-    case_no: str
-    old_due: date
-    new_due: date
 
 
 class DueChangeModel(RowTableModel[DueChange]):

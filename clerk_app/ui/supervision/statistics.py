@@ -198,9 +198,10 @@ class StatisticsPanel(QWidget):
             doc = board.performance_report(
                 ctx, start, end, kind=ReportKind(kind.value), generated_by=by
             )
-            pdf, path = board.archive_report(ctx, doc)
+            report = board.archive_report(ctx, doc)
+            path = report.path
             name = path.stem if path is not None else f"{kind.value}-{start}-{end}"
-            return Printout(title=name, pdf=pdf, kind=f"report_{kind.value}", path=path)
+            return Printout(title=name, pdf=report.pdf, kind=f"report_{kind.value}", path=path)
 
         def done(printout: Printout) -> None:
             sink.show(printout, self)

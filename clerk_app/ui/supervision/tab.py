@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.ui.cases.cases_model import PendingExtension
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.supervision.approvals import ContestsPanel, ExtensionsPanel
 from clerk_app.ui.supervision.board import BoardPanel
@@ -68,8 +67,6 @@ class SupervisionTab(QWidget):
         for panel in self.panels:
             panel.status.connect(self.status)
         self.complaints.recordsChanged.connect(self.accountability.refresh)
-        # the extension prompt goes through this tab, so it can be replaced in one place
-        self.extensions.ask_note = lambda approve, pending: self.ask_note(approve, pending)  # type: ignore[method-assign]
 
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
@@ -93,28 +90,6 @@ class SupervisionTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         self.calendar_button.clicked.connect(self.open_calendar)
-
-    # --- what the main window and the older tests use --------------------------------
-
-    @property
-    def model(self):  # type: ignore[no-untyped-def]
-        return self.extensions.model
-
-    @property
-    def table(self):  # type: ignore[no-untyped-def]
-        return self.extensions.table
-
-    @property
-    def approve_button(self) -> QPushButton:
-        return self.extensions.approve_button
-
-    @property
-    def deny_button(self) -> QPushButton:
-        return self.extensions.deny_button
-
-    def ask_note(self, approve: bool, pending: PendingExtension) -> str | None:
-        """The supervisor's opinion on an extension (tests replace this)."""
-        return ExtensionsPanel.ask_note(self.extensions, approve, pending)
 
     def refresh(self) -> None:
         for panel in self.panels:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from clerk_app.domain.tickets import TicketKind
 from clerk_app.printing import (
     ExtensionNoticeDoc,
     MaterialForm,
@@ -86,9 +87,9 @@ def test_ticket(texts: dict[str, str]) -> None:
 
 
 def test_ticket_without_estimate_and_with_priority() -> None:
-    doc = replace(DOCS["ticket"], estimated_wait_minutes=None, priority_label="优先")  # type: ignore[type-var]
+    doc = replace(DOCS["ticket"], estimated_wait_minutes=None, kind=TicketKind.PRIORITY)  # type: ignore[type-var]
     text = pdf_text(render(doc))
-    assert "【优先】" in text and "请留意叫号" in text
+    assert "【老弱病残孕优先】" in text and "请留意叫号" in text
 
 
 def test_receipt_fields(texts: dict[str, str]) -> None:

@@ -39,18 +39,19 @@ def _doc(overdue: int = 1, kind: ReportKind = ReportKind.DAILY) -> PerformanceRe
                 department_name="国家税务总局测试县税务局",
                 clerk_name="钱税务",
                 due_date=date(2026, 10, 30),
-                state_label="办理中",
+                state="suspended",
             )
             for i in range(overdue)
         ),
         accountability=(
             AccountabilityLine(
                 opened_on=date(2026, 11, 2),
-                cause_label="超期未办结",
+                cause="overdue",
                 case_number="SW202611020000",
                 department_name="国家税务总局测试县税务局",
-                staff_names="直接责任人：钱税务",
-                status_label="待处理",
+                supervising_staff="孙监督",
+                direct_staff="钱税务",
+                status="open",
             ),
         ),
         generated_at=datetime(2026, 11, 2, 17, 30, tzinfo=SHANGHAI),
@@ -79,7 +80,9 @@ def test_daily_report_on_a4_with_table_totals_overdue_and_accountability() -> No
         "未达标",
         "合计",
         "SW202611020000",
-        "直接责任人：钱税务",
+        "监督责任人：孙监督；直接责任人：钱税务",
+        "特别程序中",  # the state of an overdue case, named from its code
+        "待处理",
         "生成时间：2026年11月2日17:30",
         "孙监督",
     ):

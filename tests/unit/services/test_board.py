@@ -80,7 +80,7 @@ def test_lights_per_department_and_the_red_and_yellow_cases(
     assert fresh.case_no not in {c.case_no for c in lights.cases}  # green is only counted
 
 
-def test_accountability_records_name_the_staff_with_cause_labels(
+def test_accountability_records_name_the_staff_and_the_cause(
     ctx: ServiceContext, center: SmallCenter, clock: FakeClock
 ) -> None:
     clock.set_day(date(2026, 11, 2))
@@ -105,12 +105,12 @@ def test_accountability_records_name_the_staff_with_cause_labels(
     )
 
     records = board.accountability_records(ctx)
-    assert [r.cause_label for r in records] == ["效能投诉属实", "超期未办结"]  # newest first
+    assert [r.cause for r in records] == ["complaint", "overdue"]  # newest first
     complaint, overdue = records
     assert (overdue.case_no, overdue.direct_staff) == (late.case_no, "钱税务")
-    assert overdue.staff_names == "直接责任人：钱税务"
-    assert complaint.staff_names == "监督责任人：孙监督；直接责任人：李窗口"
-    assert complaint.status_label == "待处理"
+    assert (overdue.main_staff, overdue.supervising_staff) == ("", "")
+    assert (complaint.supervising_staff, complaint.direct_staff) == ("孙监督", "李窗口")
+    assert complaint.status == "open"
     assert board.accountability_records(ctx, start=date(2026, 11, 13)) == []
     on_day = board.accountability_records(ctx, start=date(2026, 11, 12), end=date(2026, 11, 12))
     assert len(on_day) == 2
@@ -147,16 +147,17 @@ def test_performance_report_matches_the_statistics_and_prints(
     assert (doc.total.accepted, doc.total.completed, doc.total.open_overdue) == (2, 1, 1)
     assert doc.center_name == "测试县政务服务中心"
     assert [o.case_number for o in doc.overdue] == [late.case_no]
-    assert [(a.cause_label, a.case_number) for a in doc.accountability] == [
-        ("超期未办结", late.case_no)
+    assert [(a.cause, a.case_number, a.direct_staff) for a in doc.accountability] == [
+        ("overdue", late.case_no, "钱税务")
     ]
 
     ctx.archive_dir = tmp_path / "archive"
-    pdf, path = board.archive_report(ctx, doc)
+    report = board.archive_report(ctx, doc)
+    pdf, path = report.pdf, report.path
     assert path is not None and path.read_bytes() == pdf
     assert path.parent == tmp_path / "archive" / "reports" / "2026"
     assert path.name.startswith("月报-2026-11-01_2026-11-30-")
-    _again, second = board.archive_report(ctx, doc)
+    second = board.archive_report(ctx, doc).path
     assert second is not None and second != path  # never overwritten
     text = pdf_text(pdf)
     for phrase in ("政务服务效能月报", "测试县政务服务中心", late.case_no, "超期未办结", "合计"):

@@ -53,7 +53,8 @@ def test_accept_computes_due_date_over_national_day(
 ) -> None:
     clock.set_day(date(2026, 9, 30))
     case = _received(ctx, center, center.promised_item)
-    limit, preview, provisional = intake.preview_due_date(ctx, center.promised_item)
+    p = intake.preview_due_date(ctx, center.promised_item)
+    limit, preview, provisional = p.promised_workdays, p.due_date, p.provisional
     accepted = intake.accept(ctx, center.clerk.actor(), case.id)
     # 10 working days after 30 Sep 2026: Oct 1–7 off, Oct 10 (Sat) an adjusted workday:
     # 8, 9, 10, 12, 13, 14, 15, 16, 19, 20.
@@ -309,7 +310,7 @@ def test_calendar_change_recomputes_open_cases(
         doc_no="测政办发〔2026〕18号",
         note="县城停电检修闭馆",
     )
-    assert changes == [(case.case_no, date(2026, 11, 16), date(2026, 11, 17))]
+    assert changes == [oversight.DueChange(case.case_no, date(2026, 11, 16), date(2026, 11, 17))]
     assert casework.get(ctx, case.id).due_date == date(2026, 11, 17)
 
 
@@ -341,7 +342,7 @@ def test_sweeps_on_two_workstations_state_the_same_fact_once(
             select(Event).where(Event.type.in_(["case.deemed_approved", "case.accepted"]))
         ).all():
             data = event_data(row)
-            if data.type == "case.accepted" and not data.bool("deemed"):
+            if data.type == "case.accepted" and not data.flag("deemed"):
                 continue  # a clerk's acceptance, not the sweep's
             apply_event(s, data)  # as if pulled from another station's sweep
     assert casework.get(ctx, deemed.id).state is CaseState.DEEMED_APPROVED

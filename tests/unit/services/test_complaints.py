@@ -41,10 +41,10 @@ def test_substantiated_complaint_opens_an_accountability_record(
 ) -> None:
     complaint_id = _file(ctx, center)
     [waiting] = complaints.open_complaints(ctx, department_id=center.market_dept)
-    assert (waiting.id, waiting.department_id, waiting.status_label) == (
+    assert (waiting.id, waiting.department_id, waiting.status) == (
         complaint_id,
         center.market_dept,
-        "待处理",
+        "open",
     )
     assert complaints.open_complaints(ctx, department_id=center.tax_dept) == []
 
@@ -56,7 +56,7 @@ def test_substantiated_complaint_opens_an_accountability_record(
         substantiated=True,
         note="调取监控属实，已对当事人批评教育",
     )
-    assert view.status_label == "投诉属实" and view.outcome.startswith("批评教育：")
+    assert view.status == "substantiated" and view.outcome.startswith("批评教育：")
     assert complaints.open_complaints(ctx) == []
     with ctx.db.sessions() as s:
         record = s.get(AccountabilityRecord, view.accountability_id)

@@ -136,7 +136,7 @@ def test_configured_limits_apply_to_new_bad_reviews(
     follow_ups.set_follow_up_limits(
         ctx, center.supervisor.actor(), callback_workdays=2, rectification_workdays=10
     )
-    assert follow_ups.follow_up_limits(ctx) == (2, 10)
+    assert follow_ups.follow_up_limits(ctx) == follow_ups.FollowUpLimits(2, 10)
     clock.set_day(date(2026, 9, 30))
     view = _bad_review(ctx, center)
     due = {f.kind: f.due_date for f in follow_ups.list_follow_ups(ctx, review_id=view.id)}
