@@ -134,7 +134,7 @@ def _prepare(data: Path) -> None:
             ctx,
             clerk,
             item_id=item.id,
-            applicant=Applicant("person", f"申请人{i}", valid_id_card()),
+            applicant=Applicant("person", "申请人" + "甲乙丙丁戊己庚辛壬癸"[i % 10], valid_id_card()),
             materials=[MaterialCheck(m, "received", 1, 1) for m in item.material_ids],
         )
         intake.accept(ctx, clerk, case.id)
