@@ -1,16 +1,60 @@
 """Named loggers (db, sync, queue, print, ui) and one rotating file in the data dir.
 
-Log lines never carry a full ID number: callers log masked values only.
+Log lines never carry a full ID number, unified social credit code or telephone number
+(个人信息保护法): callers log masked values, and every handler :func:`setup` attaches also
+has a :class:`PersonalDataFilter` that masks what slips through — an error message, the
+SQL parameters SQLAlchemy prints in an exception, a traceback. The filter is a handler
+filter of its own, so it works with whatever formatter the handler has.
 """
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import traceback
 from pathlib import Path
+
+from clerk_app.domain.validation import mask_personal_numbers
 
 NAMES = ("clerk.db", "clerk.sync", "clerk.queue", "clerk.print", "clerk.ui", "clerk.app")
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class PersonalDataFilter(logging.Filter):
+    """Masks personal numbers in a record's message and arguments, exception and stack.
+
+    The record is rewritten in place before any formatter sees it: the message is merged
+    with its arguments and masked, and the exception becomes its masked text
+    (``exc_text``, which :class:`logging.Formatter` prints as is) — ``exc_info`` is
+    dropped so that no formatter can print the unmasked traceback again. Masking twice
+    changes nothing, so a record passing several handlers is fine.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = mask_personal_numbers(_message(record))
+        record.args = None
+        if record.exc_info:
+            if not record.exc_text:
+                record.exc_text = "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
+            record.exc_info = None
+        if record.exc_text:
+            record.exc_text = mask_personal_numbers(record.exc_text)
+        if record.stack_info:
+            record.stack_info = mask_personal_numbers(record.stack_info)
+        return True
+
+
+def _message(record: logging.LogRecord) -> str:
+    try:
+        return record.getMessage()
+    except Exception:  # arguments that do not fit the format: keep both, masked
+        return f"{record.msg!s} {record.args!r}"
+
+
+def _handler(handler: logging.Handler) -> logging.Handler:
+    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.addFilter(PersonalDataFilter())
+    return handler
 
 
 def setup(log_dir: Path | None, *, level: int = logging.INFO, console: bool = False) -> None:
@@ -21,15 +65,15 @@ def setup(log_dir: Path | None, *, level: int = logging.INFO, console: bool = Fa
         handler.close()
     if log_dir is not None:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            log_dir / "clerk.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
+        root.addHandler(
+            _handler(
+                logging.handlers.RotatingFileHandler(
+                    log_dir / "clerk.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
+                )
+            )
         )
-        handler.setFormatter(logging.Formatter(FORMAT))
-        root.addHandler(handler)
     if console:
-        stream = logging.StreamHandler()
-        stream.setFormatter(logging.Formatter(FORMAT))
-        root.addHandler(stream)
+        root.addHandler(_handler(logging.StreamHandler()))
 
 
 def get(name: str) -> logging.Logger:
