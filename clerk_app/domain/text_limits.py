@@ -24,6 +24,7 @@ from clerk_app.domain.validation import normalize_phone
 __all__ = [
     "COUNT_FIELDS",
     "ID_TYPED_MAX",
+    "LOOKUP_MAX",
     "NAME_MARKS",
     "TEXT_FIELDS",
     "CountField",
@@ -61,6 +62,8 @@ class CountField:
 
 # An ID number or a USCC as typed: 18 characters and a few grouping spaces or dashes.
 ID_TYPED_MAX = 24
+# A case or ticket number typed to look it up (case_file.case_no is 40 long).
+LOOKUP_MAX = 40
 # Middle dots typed in names of ethnic minorities and foreigners (阿卜杜·热西提): the
 # Chinese · and what IMEs produce instead of it.
 NAME_MARKS = frozenset("·•‧・．.-'’ \u3000")

@@ -12,57 +12,57 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="49"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="56"/>
         <source>企业名称</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="51"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="58"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="57"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="64"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="59"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="66"/>
         <source>身份证号码</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="72"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="83"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="76"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="87"/>
         <source>手机或座机，选填</source>
         <translation>Mobile or landline, optional</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="80"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="92"/>
         <source>经办人姓名</source>
         <translation>Agent name</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="86"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="99"/>
         <source>经办人身份证号码</source>
         <translation>Agent ID card number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="100"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="113"/>
         <source>个人</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="101"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="114"/>
         <source>企业（法人或其他组织）</source>
         <translation>Enterprise (legal person or other organisation)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="160"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="180"/>
         <source>必填：{label}</source>
         <translation>Required: {label}</translation>
     </message>
@@ -321,62 +321,62 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="47"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="50"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="48"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="51"/>
         <source>时限预警</source>
         <translation>Deadline warnings</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="49"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="52"/>
         <source>红灯、黄灯办件</source>
         <translation>Red and yellow cases</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="52"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="55"/>
         <source>立即执行时限监察</source>
         <translation>Run deadline check now</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="54"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="57"/>
         <source>标记超期办件、处理超时默认和视为受理，并立责任追究记录（系统也会定时执行）</source>
         <translation>Flags overdue cases, applies deemed approvals and acceptances and opens accountability records (the system also runs it on a schedule)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="56"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="59"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="117"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="120"/>
         <source>看板刷新失败，将在 15 秒后重试</source>
         <translation>The board could not be refreshed; retrying in 15 s</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="129"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="132"/>
         <source>窗口：{open}/{n} 开放</source>
         <translation>Windows: {open}/{n} open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="135"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="138"/>
         <source>时限预警：绿灯 {g} · 黄灯 {y} · 红灯 {r}</source>
         <translation>Deadlines: green {g} · yellow {y} · red {r}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="138"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="141"/>
         <source>红灯（已超期）{r} 件、黄灯（临近期限）{y} 件</source>
         <translation>Red (overdue): {r}, yellow (near the deadline): {y}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="142"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="145"/>
         <source>{time} 更新 · 等候 {n} 人</source>
         <translation>Updated {time} · {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="153"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="156"/>
         <source>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件</source>
         <translation>Deadline check done: {o} newly overdue, {a} deemed approved, {c} deemed accepted</translation>
     </message>
@@ -384,87 +384,87 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="39"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="40"/>
         <source>维护工作日历</source>
         <translation>Work calendar</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="45"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="46"/>
         <source>工作日（调休上班）</source>
         <translation>Workday (adjusted workday)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="46"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="47"/>
         <source>休息日（放假）</source>
         <translation>Day off (holiday)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="56"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="57"/>
         <source>如：清溪县政府办〔2026〕12号</source>
         <translation>e.g. 清溪县政府办〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="58"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="59"/>
         <source>如：县城停电检修，中心闭馆</source>
         <translation>e.g. power maintenance, center closed</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="60"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="61"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="61"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="62"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="62"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="63"/>
         <source>依据文件文号</source>
         <translation>Source document number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="63"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="64"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="65"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="66"/>
         <source>本地日历优先于国务院公布的安排；保存后在办办件的办结期限将重新计算。</source>
         <translation>Local entries win over the State Council arrangement; the due dates of open cases are recomputed when you save.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="73"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="74"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="94"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="95"/>
         <source>请填写依据文件的文号</source>
         <translation>Please enter the number of the source document</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="104"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="105"/>
         <source>工作日</source>
         <translation>a workday</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="104"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="105"/>
         <source>休息日</source>
         <translation>a day off</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="105"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="106"/>
         <source>已将 {day} 设为{kind}。</source>
         <translation>{day} is now {kind}.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="107"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="108"/>
         <source>{n} 件在办办件的办结期限随之调整（原 → 新）：</source>
         <translation>The due dates of {n} open cases moved (old → new):</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="109"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="110"/>
         <source>没有在办办件的办结期限受影响。</source>
         <translation>No open case’s due date moved.</translation>
     </message>
@@ -472,112 +472,112 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="55"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="61"/>
         <source>办件 {no}</source>
         <translation>Case {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="75"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="74"/>
         <source>联办环节</source>
         <translation>Joint-approval steps</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="76"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="75"/>
         <source>办结所选环节</source>
         <translation>Complete selected step</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="78"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="77"/>
         <source>补打所选文书</source>
         <translation>Reprint the selected document</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="80"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="79"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="95"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="94"/>
         <source>已打印文书</source>
         <translation>Printed documents</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="114"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="113"/>
         <source>（经办人 {agent}）</source>
         <translation> (agent {agent})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="118"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="117"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="121"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="120"/>
         <source>部门 / 窗口</source>
         <translation>Department / window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="122"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="121"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="123"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="122"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="124"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="123"/>
         <source>承办人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="125"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="124"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="126"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="125"/>
         <source>收件日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="127"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="126"/>
         <source>受理日期</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="128"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="127"/>
         <source>办结期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="129"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="128"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="162"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="161"/>
         <source>联办环节（{n} 个部门）</source>
         <translation>Joint-approval steps ({n} departments)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="164"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="163"/>
         <source>  ·  办理中：{names}</source>
         <translation>  ·  In progress: {names}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="166"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="165"/>
         <source>  ·  各部门均已办结</source>
         <translation>  ·  All departments done</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="168"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="167"/>
         <source>  ·  ● 超期环节 {n} 个</source>
         <translation>  ·  ● {n} steps overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="198"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="197"/>
         <source>办件 {no} 的{dept}环节已办结</source>
         <translation>Case {no}: the step of {dept} is complete</translation>
     </message>
@@ -764,27 +764,27 @@
 <context>
     <name>CloseFollowUpDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="73"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="62"/>
         <source>办结{kind}</source>
         <translation>Close {kind}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="82"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="71"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="83"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="72"/>
         <source>结果类别</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="84"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="73"/>
         <source>具体情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="87"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="76"/>
         <source>请填写回访或整改的具体情况</source>
         <translation>Please describe how the call-back or rectification went</translation>
     </message>
@@ -825,27 +825,27 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="104"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="96"/>
         <source>办结</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="109"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="101"/>
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="110"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="102"/>
         <source>办理结果</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="111"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="103"/>
         <source>说明（不予许可时必填）</source>
         <translation>Note (required for a denial)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="118"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="110"/>
         <source>不予许可须写明理由</source>
         <translation>A denial needs its reason</translation>
     </message>
@@ -986,12 +986,12 @@
         <translation>How it was settled</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="118"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="119"/>
         <source>例如：已与哪个窗口核实、以哪一方为准、是否已补办</source>
         <translation>e.g. which window you checked with, which side stands, whether it was redone</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="139"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="140"/>
         <source>已将同步冲突标记为已处理：{what}</source>
         <translation>Sync conflict marked as handled: {what}</translation>
     </message>
@@ -1026,17 +1026,17 @@
         <translation>{staff}: {level} “{comment}”; contest: {reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="112"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="113"/>
         <source>审核意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="126"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="128"/>
         <source>已认定 {staff} 的差评申诉成立，该评价不计入满意度</source>
         <translation>Contest of {staff} upheld; the review no longer counts</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="128"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="130"/>
         <source>已驳回 {staff} 的差评申诉</source>
         <translation>Contest of {staff} rejected</translation>
     </message>
@@ -1167,22 +1167,22 @@
 <context>
     <name>DecideExtensionDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="129"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="121"/>
         <source>批准延期</source>
         <translation>Approve extension</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="129"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="121"/>
         <source>不批准延期</source>
         <translation>Deny extension</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="134"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="124"/>
         <source>申请</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="135"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="125"/>
         <source>审批意见</source>
         <translation>Opinion</translation>
     </message>
@@ -1214,37 +1214,37 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="81"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="73"/>
         <source>申请延期</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="85"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="77"/>
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="87"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="79"/>
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="89"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="81"/>
         <source>当前办结期限</source>
         <translation>Current due date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="90"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="82"/>
         <source>延长</source>
         <translation>Extend by</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="91"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="83"/>
         <source>延期理由（必填）</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="94"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="86"/>
         <source>请写明延期理由</source>
         <translation>Please give the reason for the extension</translation>
     </message>
@@ -1323,67 +1323,67 @@
 <context>
     <name>FileComplaintDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="107"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="96"/>
         <source>登记效能投诉</source>
         <translation>File a complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="109"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="98"/>
         <source>不愿留名可填“匿名”</source>
         <translation>Enter “匿名” for an anonymous complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="112"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="101"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="116"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="105"/>
         <source>（按被投诉人或办件）</source>
         <translation>(from the staff or the case)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="120"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="110"/>
         <source>可不填</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="122"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="112"/>
         <source>投诉人</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="123"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="113"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="124"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="114"/>
         <source>被投诉人</source>
         <translation>Staff complained about</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="125"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="115"/>
         <source>被投诉部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="126"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="116"/>
         <source>涉及办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="127"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="117"/>
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="132"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="122"/>
         <source>请填写投诉人姓名（不愿留名可填“匿名”）</source>
         <translation>Please enter the complainant’s name (or “匿名”)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="134"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="124"/>
         <source>请填写投诉内容</source>
         <translation>Please enter the complaint</translation>
     </message>
@@ -1391,82 +1391,82 @@
 <context>
     <name>FirstContactDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="41"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="42"/>
         <source>首问登记</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="46"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="47"/>
         <source>选填，便于回访</source>
         <translation>Optional, for the call-back</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="50"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="51"/>
         <source>咨询办理：{name}</source>
         <translation>Asks about: {name}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="53"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="54"/>
         <source>不属本窗口办理，转办至其他部门</source>
         <translation>Not handled here: refer to another department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="56"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="57"/>
         <source>打印引导单</source>
         <translation>Print a guide slip</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="61"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="62"/>
         <source>来访人姓名</source>
         <translation>Visitor name</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="62"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="63"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="63"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="64"/>
         <source>咨询事项</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="64"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="65"/>
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="66"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="67"/>
         <source>接收部门</source>
         <translation>Receiving department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="67"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="68"/>
         <source>接收窗口</source>
         <translation>Receiving window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="93"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="94"/>
         <source>由部门安排</source>
         <translation>Department decides</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="117"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="118"/>
         <source>请填写来访人姓名</source>
         <translation>Please enter the visitor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="119"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="120"/>
         <source>请填写咨询事项</source>
         <translation>Please enter the question</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="121"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="122"/>
         <source>请选择接收部门</source>
         <translation>Please choose the receiving department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="123"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="124"/>
         <source>请填写答复内容，或勾选转办</source>
         <translation>Enter the answer, or tick the referral</translation>
     </message>
@@ -1492,68 +1492,68 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="36"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="38"/>
         <source>窗口办件台 — 首次使用</source>
         <translation>Clerk Desk — First start</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="40"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="42"/>
         <source>本机数据库中还没有服务中心。可以载入演示数据试用，或新建一个服务中心并设置系统管理员。</source>
         <translation>This database has no service center yet. Load the demo data to try it out, or create a service center and its administrator.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="45"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="47"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="48"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="50"/>
         <source>本版本未附带演示数据</source>
         <translation>This build has no demo data</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="50"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="52"/>
         <source>如 青山县政务服务中心</source>
         <translation>e.g. Qingshan County Government Service Center</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="58"/>
         <location filename="../../clerk_app/ui/shell/first_run.py" line="60"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="62"/>
         <source>新建服务中心</source>
         <translation>Create a service center</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="62"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="64"/>
         <source>中心名称</source>
         <translation>Center name</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="63"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="65"/>
         <source>中心编码</source>
         <translation>Center code</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="64"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="66"/>
         <source>管理员工号</source>
         <translation>Administrator staff no.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="65"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="67"/>
         <source>管理员姓名</source>
         <translation>Administrator name</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="66"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="68"/>
         <source>管理员密码</source>
         <translation>Administrator password</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="91"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="93"/>
         <source>请填写全部项目</source>
         <translation>Please fill in every field</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="93"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="95"/>
         <source>管理员密码至少 8 位</source>
         <translation>The administrator password needs at least 8 characters</translation>
     </message>
@@ -1584,52 +1584,52 @@
 <context>
     <name>FrontDeskTab</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="52"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="51"/>
         <source>事项名称 / 事项编码 / 拼音首字母，如 yyzz</source>
         <translation>Item name / item code / pinyin initials, e.g. yyzz</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="71"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="63"/>
         <source>重点项目名称或原因</source>
         <translation>Key project name or reason</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="73"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="65"/>
         <source>取号并打印</source>
         <translation>Issue and print ticket</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="78"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="70"/>
         <source>首问登记 / 转办</source>
         <translation>First contact / referral</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="80"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="72"/>
         <source>取号</source>
         <translation>Issue ticket</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="82"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="74"/>
         <source>队列</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="83"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="75"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="84"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="76"/>
         <source>绿色通道原因</source>
         <translation>Green channel reason</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="194"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="186"/>
         <source>已取号 {number}，前面 {n} 人</source>
         <translation>Ticket {number} issued, {n} ahead</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="212"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="204"/>
         <source>号票 {number} 已打印</source>
         <translation>Ticket {number} printed</translation>
     </message>
@@ -1928,32 +1928,32 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>JointStepsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="79"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="64"/>
         <source>本部门联办环节</source>
         <translation>Our joint-approval steps</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="81"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="66"/>
         <source>办结本环节</source>
         <translation>Complete our step</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="110"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="95"/>
         <source>本部门联办环节：暂无待办</source>
         <translation>Our joint-approval steps: none open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="113"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="98"/>
         <source>本部门联办环节：待办 {n} 项  ·  ● 环节超期 {late} 项</source>
         <translation>Our joint-approval steps: {n} open  ·  ● {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="118"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="103"/>
         <source>本部门联办环节：待办 {n} 项</source>
         <translation>Our joint-approval steps: {n} open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="144"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="129"/>
         <source>办件 {no} 的本部门环节已办结</source>
         <translation>Our step of case {no} is completed</translation>
     </message>
@@ -2236,7 +2236,7 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/common.py" line="84"/>
+        <location filename="../../clerk_app/ui/supervision/common.py" line="47"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -2403,57 +2403,57 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>MaterialsChecklist</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="32"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="33"/>
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="33"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="34"/>
         <source>缺少</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="34"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="35"/>
         <source>需补正</source>
         <translation>Deficient</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="55"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="56"/>
         <source>全部收齐</source>
         <translation>All received</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="57"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="58"/>
         <source>该事项目录未列申请材料</source>
         <translation>The catalogue lists no materials for this item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="77"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="78"/>
         <source>申请材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="78"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="79"/>
         <source>核验</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="79"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="80"/>
         <source>原件</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="80"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="81"/>
         <source>复印件</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="81"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="82"/>
         <source>说明（需补正时必填）</source>
         <translation>Note (required when deficient)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="89"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="90"/>
         <source>（非必需）</source>
         <translation> (optional)</translation>
     </message>
@@ -2466,62 +2466,62 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>MyCasesTab</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="172"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="156"/>
         <source>中止计时</source>
         <translation>Suspend clock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="173"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="157"/>
         <source>恢复计时</source>
         <translation>Resume clock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="174"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="158"/>
         <source>申请延期</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="175"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="159"/>
         <source>办结</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="177"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="161"/>
         <source>继续收件决定</source>
         <translation>Finish intake decision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="178"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="162"/>
         <source>详情 / 补打文书</source>
         <translation>Details / reprint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="179"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="163"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="240"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="224"/>
         <source>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</source>
         <translation>{n} open  ·  {red} red  ·  {yellow} yellow</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="294"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="275"/>
         <source>办件 {no} 已中止计时</source>
         <translation>Case {no}: clock suspended</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="324"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="305"/>
         <source>办件 {no} 已恢复计时，办结期限 {due}</source>
         <translation>Case {no}: clock resumed, due {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="343"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="324"/>
         <source>办件 {no} 的延期申请已提交，待审批</source>
         <translation>Extension requested for case {no}, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="357"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="338"/>
         <source>办件 {no} 已办结</source>
         <translation>Case {no} completed</translation>
     </message>
@@ -2529,12 +2529,12 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="56"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="45"/>
         <source>事由</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="61"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="50"/>
         <source>请填写意见</source>
         <translation>Please write your opinion</translation>
     </message>
@@ -2870,42 +2870,42 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="18"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="20"/>
         <source>暂停叫号</source>
         <translation>Pause calling</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="23"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="25"/>
         <source>临时离开</source>
         <translation>Away for a moment</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="24"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="26"/>
         <source>午间休息</source>
         <translation>Lunch break</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="25"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="27"/>
         <source>业务咨询电话</source>
         <translation>Phone enquiry</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="26"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="28"/>
         <source>系统故障</source>
         <translation>System failure</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="27"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="29"/>
         <source>业务培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="39"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="44"/>
         <source>暂停原因（必填）：</source>
         <translation>Reason for the pause (required):</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="49"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="54"/>
         <source>请填写暂停原因</source>
         <translation>Please enter the reason</translation>
     </message>
@@ -2989,37 +2989,37 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="84"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="79"/>
         <source>转办至其他部门</source>
         <translation>Refer to another department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="93"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="88"/>
         <source>接收部门</source>
         <translation>Receiving department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="94"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="89"/>
         <source>接收窗口</source>
         <translation>Receiving window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="95"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="90"/>
         <source>转办事由</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="102"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="97"/>
         <source>该部门任一窗口</source>
         <translation>Any window of the department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="109"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="104"/>
         <source>请选择接收部门</source>
         <translation>Please choose the receiving department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="111"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="106"/>
         <source>请填写转办事由</source>
         <translation>Please describe the matter</translation>
     </message>
@@ -3080,33 +3080,33 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="53"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="38"/>
         <source>接收</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="54"/>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="142"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="39"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="124"/>
         <source>办结转办</source>
         <translation>Close referral</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="56"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="41"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="102"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="87"/>
         <source>我转出的：未办结 {open} 件，其中超时 {late} 件</source>
         <translation>Referred by me: {open} open, {late} late</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="108"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="93"/>
         <source>转给本部门的：未办结 {n} 件</source>
         <translation>Referred to my department: {n} open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="142"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="124"/>
         <source>{matter}
 办理结果：</source>
         <translation>{matter}
@@ -3116,37 +3116,37 @@ Outcome:</translation>
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="39"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="34"/>
         <source>不予受理</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="45"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="40"/>
         <source>如：县自然资源局（地址、电话）</source>
         <translation>e.g. County Natural Resources Bureau (address, phone)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="46"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="41"/>
         <source>不予受理情形</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="47"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="42"/>
         <source>理由（必填，打印在决定书上）</source>
         <translation>Reason (required, printed on the decision)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="48"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="43"/>
         <source>有权受理的机关</source>
         <translation>Competent agency</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="60"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="55"/>
         <source>请填写不予受理的理由</source>
         <translation>Please give the reason for the refusal</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="65"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="60"/>
         <source>不属于本机关职权范围的，须写明有权受理的机关</source>
         <translation>Out of competence: name the competent agency</translation>
     </message>
@@ -3154,32 +3154,32 @@ Outcome:</translation>
 <context>
     <name>ResolveComplaintDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="157"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="147"/>
         <source>处理效能投诉</source>
         <translation>Resolve complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="161"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="151"/>
         <source>投诉属实（将立责任追究记录）</source>
         <translation>Substantiated (opens an accountability record)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="164"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="154"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="166"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="156"/>
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="168"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="158"/>
         <source>调查核实情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="179"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="169"/>
         <source>请填写调查核实情况和处理意见</source>
         <translation>Please enter the findings and the decision</translation>
     </message>
@@ -3218,102 +3218,102 @@ Outcome:</translation>
 <context>
     <name>StatisticsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="73"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="74"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="74"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="75"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="75"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="76"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="76"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="77"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="86"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="87"/>
         <source>全中心</source>
         <translation>Whole center</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="87"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="88"/>
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="88"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="89"/>
         <source>按窗口</source>
         <translation>By window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="89"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="90"/>
         <source>按工作人员</source>
         <translation>By staff</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="93"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="94"/>
         <source>统计</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="95"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="96"/>
         <source>日报</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="97"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="98"/>
         <source>所选期间最后一天的效能日报（PDF，预览后打印，并存档）</source>
         <translation>Daily report for the last day of the period (PDF: preview, print, archived)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="99"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="100"/>
         <source>月报</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="100"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="101"/>
         <source>所选期间最后一天所在月份的效能月报（截至今天）</source>
         <translation>Monthly report for the month of the period’s last day (up to today)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="102"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="103"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="105"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="106"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="108"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="109"/>
         <source>分组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="187"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="188"/>
         <source>{period}：本期没有可统计的办件和评价</source>
         <translation>{period}: no cases or reviews in this period</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="192"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="193"/>
         <source>{period}：受理 {a} 件，办结 {c} 件，超期未办 {o} 件；按时办结率 {rate}</source>
         <translation>{period}: {a} accepted, {c} completed, {o} open overdue; on-time rate {rate}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="228"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="229"/>
         <source>未存档（未设置存档目录）</source>
         <translation>not archived (no archive folder set)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="229"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="230"/>
         <source>报表已生成：{where}</source>
         <translation>Report ready: {where}</translation>
     </message>
@@ -3374,27 +3374,27 @@ Outcome:</translation>
         <translation>Complete our step</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="20"/>
+        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="18"/>
         <source>如：经审查符合条件，同意办理</source>
         <translation>e.g. Reviewed, conditions met, approved</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="21"/>
+        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="19"/>
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="22"/>
+        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="20"/>
         <source>环节期限</source>
         <translation>Step due date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="23"/>
+        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="21"/>
         <source>本部门意见（必填）</source>
         <translation>Our department&apos;s opinion (required)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="27"/>
+        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="25"/>
         <source>请填写本部门的办理意见</source>
         <translation>Please enter your department&apos;s opinion</translation>
     </message>
@@ -3440,37 +3440,37 @@ Outcome:</translation>
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="50"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="43"/>
         <source>中止计时（特别程序）</source>
         <translation>Suspend the clock (special procedure)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="58"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="50"/>
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="59"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="51"/>
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="60"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="52"/>
         <source>特别程序</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="61"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="53"/>
         <source>具体内容（必填）</source>
         <translation>Details (required)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="62"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="54"/>
         <source>预计所需</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="66"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="58"/>
         <source>请写明特别程序的具体内容（告知书要载明）</source>
         <translation>Please describe the procedure (it is printed on the notice)</translation>
     </message>
@@ -3531,7 +3531,7 @@ Outcome:</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../clerk_app/ui/tasks.py" line="50"/>
+        <location filename="../../clerk_app/ui/tasks.py" line="56"/>
         <source>操作没有完成：程序出现意外错误，已记录日志。请重试，仍不行请联系系统管理员。</source>
         <translation>The action was not completed: an unexpected error occurred and was logged. Please try again; if it persists, contact the administrator.</translation>
     </message>
@@ -3539,17 +3539,17 @@ Outcome:</translation>
 <context>
     <name>TellDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="126"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="121"/>
         <source>当场告知</source>
         <translation>Tell on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="128"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="123"/>
         <source>告知内容（必填）</source>
         <translation>What was told (required)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="131"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="126"/>
         <source>请写明告知的内容</source>
         <translation>Please write what the applicant was told</translation>
     </message>

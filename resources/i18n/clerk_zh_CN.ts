@@ -12,57 +12,57 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="49"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="56"/>
         <source>企业名称</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="51"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="58"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="57"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="64"/>
         <source>统一社会信用代码</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="59"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="66"/>
         <source>身份证号码</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="72"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="83"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="76"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="87"/>
         <source>手机或座机，选填</source>
         <translation>手机或座机，选填</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="80"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="92"/>
         <source>经办人姓名</source>
         <translation>经办人姓名</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="86"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="99"/>
         <source>经办人身份证号码</source>
         <translation>经办人身份证号码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="100"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="113"/>
         <source>个人</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="101"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="114"/>
         <source>企业（法人或其他组织）</source>
         <translation>企业（法人或其他组织）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="160"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="180"/>
         <source>必填：{label}</source>
         <translation>必填：{label}</translation>
     </message>
@@ -321,62 +321,62 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="47"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="50"/>
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="48"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="51"/>
         <source>时限预警</source>
         <translation>时限预警</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="49"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="52"/>
         <source>红灯、黄灯办件</source>
         <translation>红灯、黄灯办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="52"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="55"/>
         <source>立即执行时限监察</source>
         <translation>立即执行时限监察</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="54"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="57"/>
         <source>标记超期办件、处理超时默认和视为受理，并立责任追究记录（系统也会定时执行）</source>
         <translation>标记超期办件、处理超时默认和视为受理，并立责任追究记录（系统也会定时执行）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="56"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="59"/>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="117"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="120"/>
         <source>看板刷新失败，将在 15 秒后重试</source>
         <translation>看板刷新失败，将在 15 秒后重试</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="129"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="132"/>
         <source>窗口：{open}/{n} 开放</source>
         <translation>窗口：{open}/{n} 开放</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="135"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="138"/>
         <source>时限预警：绿灯 {g} · 黄灯 {y} · 红灯 {r}</source>
         <translation>时限预警：绿灯 {g} · 黄灯 {y} · 红灯 {r}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="138"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="141"/>
         <source>红灯（已超期）{r} 件、黄灯（临近期限）{y} 件</source>
         <translation>红灯（已超期）{r} 件、黄灯（临近期限）{y} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="142"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="145"/>
         <source>{time} 更新 · 等候 {n} 人</source>
         <translation>{time} 更新 · 等候 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="153"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="156"/>
         <source>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件</source>
         <translation>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件</translation>
     </message>
@@ -384,87 +384,87 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="39"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="40"/>
         <source>维护工作日历</source>
         <translation>维护工作日历</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="45"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="46"/>
         <source>工作日（调休上班）</source>
         <translation>工作日（调休上班）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="46"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="47"/>
         <source>休息日（放假）</source>
         <translation>休息日（放假）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="56"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="57"/>
         <source>如：清溪县政府办〔2026〕12号</source>
         <translation>如：清溪县政府办〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="58"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="59"/>
         <source>如：县城停电检修，中心闭馆</source>
         <translation>如：县城停电检修，中心闭馆</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="60"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="61"/>
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="61"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="62"/>
         <source>类型</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="62"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="63"/>
         <source>依据文件文号</source>
         <translation>依据文件文号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="63"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="64"/>
         <source>说明</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="65"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="66"/>
         <source>本地日历优先于国务院公布的安排；保存后在办办件的办结期限将重新计算。</source>
         <translation>本地日历优先于国务院公布的安排；保存后在办办件的办结期限将重新计算。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="73"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="74"/>
         <source>保存</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="94"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="95"/>
         <source>请填写依据文件的文号</source>
         <translation>请填写依据文件的文号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="104"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="105"/>
         <source>工作日</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="104"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="105"/>
         <source>休息日</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="105"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="106"/>
         <source>已将 {day} 设为{kind}。</source>
         <translation>已将 {day} 设为{kind}。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="107"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="108"/>
         <source>{n} 件在办办件的办结期限随之调整（原 → 新）：</source>
         <translation>{n} 件在办办件的办结期限随之调整（原 → 新）：</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="109"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="110"/>
         <source>没有在办办件的办结期限受影响。</source>
         <translation>没有在办办件的办结期限受影响。</translation>
     </message>
@@ -472,112 +472,112 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="55"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="61"/>
         <source>办件 {no}</source>
         <translation>办件 {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="75"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="74"/>
         <source>联办环节</source>
         <translation>联办环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="76"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="75"/>
         <source>办结所选环节</source>
         <translation>办结所选环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="78"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="77"/>
         <source>补打所选文书</source>
         <translation>补打所选文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="80"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="79"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="95"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="94"/>
         <source>已打印文书</source>
         <translation>已打印文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="114"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="113"/>
         <source>（经办人 {agent}）</source>
         <translation>（经办人 {agent}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="118"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="117"/>
         <source>事项</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="121"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="120"/>
         <source>部门 / 窗口</source>
         <translation>部门 / 窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="122"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="121"/>
         <source>申请人</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="123"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="122"/>
         <source>证件号码</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="124"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="123"/>
         <source>承办人</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="125"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="124"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="126"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="125"/>
         <source>收件日期</source>
         <translation>收件日期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="127"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="126"/>
         <source>受理日期</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="128"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="127"/>
         <source>办结期限</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="129"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="128"/>
         <source>剩余</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="162"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="161"/>
         <source>联办环节（{n} 个部门）</source>
         <translation>联办环节（{n} 个部门）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="164"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="163"/>
         <source>  ·  办理中：{names}</source>
         <translation>  ·  办理中：{names}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="166"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="165"/>
         <source>  ·  各部门均已办结</source>
         <translation>  ·  各部门均已办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="168"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="167"/>
         <source>  ·  ● 超期环节 {n} 个</source>
         <translation>  ·  ● 超期环节 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="198"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="197"/>
         <source>办件 {no} 的{dept}环节已办结</source>
         <translation>办件 {no} 的{dept}环节已办结</translation>
     </message>
@@ -764,27 +764,27 @@
 <context>
     <name>CloseFollowUpDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="73"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="62"/>
         <source>办结{kind}</source>
         <translation>办结{kind}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="82"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="71"/>
         <source>任务</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="83"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="72"/>
         <source>结果类别</source>
         <translation>结果类别</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="84"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="73"/>
         <source>具体情况</source>
         <translation>具体情况</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="87"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="76"/>
         <source>请填写回访或整改的具体情况</source>
         <translation>请填写回访或整改的具体情况</translation>
     </message>
@@ -825,27 +825,27 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="104"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="96"/>
         <source>办结</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="109"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="101"/>
         <source>办件</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="110"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="102"/>
         <source>办理结果</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="111"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="103"/>
         <source>说明（不予许可时必填）</source>
         <translation>说明（不予许可时必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="118"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="110"/>
         <source>不予许可须写明理由</source>
         <translation>不予许可须写明理由</translation>
     </message>
@@ -986,12 +986,12 @@
         <translation>处理意见</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="118"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="119"/>
         <source>例如：已与哪个窗口核实、以哪一方为准、是否已补办</source>
         <translation>例如：已与哪个窗口核实、以哪一方为准、是否已补办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="139"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="140"/>
         <source>已将同步冲突标记为已处理：{what}</source>
         <translation>已将同步冲突标记为已处理：{what}</translation>
     </message>
@@ -1026,17 +1026,17 @@
         <translation>{staff}：{level}“{comment}”；申诉理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="112"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="113"/>
         <source>审核意见</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="126"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="128"/>
         <source>已认定 {staff} 的差评申诉成立，该评价不计入满意度</source>
         <translation>已认定 {staff} 的差评申诉成立，该评价不计入满意度</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="128"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="130"/>
         <source>已驳回 {staff} 的差评申诉</source>
         <translation>已驳回 {staff} 的差评申诉</translation>
     </message>
@@ -1167,22 +1167,22 @@
 <context>
     <name>DecideExtensionDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="129"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="121"/>
         <source>批准延期</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="129"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="121"/>
         <source>不批准延期</source>
         <translation>不批准延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="134"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="124"/>
         <source>申请</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="135"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="125"/>
         <source>审批意见</source>
         <translation>审批意见</translation>
     </message>
@@ -1214,37 +1214,37 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="81"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="73"/>
         <source>申请延期</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="85"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="77"/>
         <source> 个工作日</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="87"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="79"/>
         <source>办件</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="89"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="81"/>
         <source>当前办结期限</source>
         <translation>当前办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="90"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="82"/>
         <source>延长</source>
         <translation>延长</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="91"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="83"/>
         <source>延期理由（必填）</source>
         <translation>延期理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="94"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="86"/>
         <source>请写明延期理由</source>
         <translation>请写明延期理由</translation>
     </message>
@@ -1323,67 +1323,67 @@
 <context>
     <name>FileComplaintDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="107"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="96"/>
         <source>登记效能投诉</source>
         <translation>登记效能投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="109"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="98"/>
         <source>不愿留名可填“匿名”</source>
         <translation>不愿留名可填“匿名”</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="112"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="101"/>
         <source>（不指定）</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="116"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="105"/>
         <source>（按被投诉人或办件）</source>
         <translation>（按被投诉人或办件）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="120"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="110"/>
         <source>可不填</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="122"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="112"/>
         <source>投诉人</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="123"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="113"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="124"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="114"/>
         <source>被投诉人</source>
         <translation>被投诉人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="125"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="115"/>
         <source>被投诉部门</source>
         <translation>被投诉部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="126"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="116"/>
         <source>涉及办件编号</source>
         <translation>涉及办件编号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="127"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="117"/>
         <source>投诉内容</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="132"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="122"/>
         <source>请填写投诉人姓名（不愿留名可填“匿名”）</source>
         <translation>请填写投诉人姓名（不愿留名可填“匿名”）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="134"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="124"/>
         <source>请填写投诉内容</source>
         <translation>请填写投诉内容</translation>
     </message>
@@ -1391,82 +1391,82 @@
 <context>
     <name>FirstContactDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="41"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="42"/>
         <source>首问登记</source>
         <translation>首问登记</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="46"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="47"/>
         <source>选填，便于回访</source>
         <translation>选填，便于回访</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="50"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="51"/>
         <source>咨询办理：{name}</source>
         <translation>咨询办理：{name}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="53"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="54"/>
         <source>不属本窗口办理，转办至其他部门</source>
         <translation>不属本窗口办理，转办至其他部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="56"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="57"/>
         <source>打印引导单</source>
         <translation>打印引导单</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="61"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="62"/>
         <source>来访人姓名</source>
         <translation>来访人姓名</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="62"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="63"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="63"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="64"/>
         <source>咨询事项</source>
         <translation>咨询事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="64"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="65"/>
         <source>答复</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="66"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="67"/>
         <source>接收部门</source>
         <translation>接收部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="67"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="68"/>
         <source>接收窗口</source>
         <translation>接收窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="93"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="94"/>
         <source>由部门安排</source>
         <translation>由部门安排</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="117"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="118"/>
         <source>请填写来访人姓名</source>
         <translation>请填写来访人姓名</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="119"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="120"/>
         <source>请填写咨询事项</source>
         <translation>请填写咨询事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="121"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="122"/>
         <source>请选择接收部门</source>
         <translation>请选择接收部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="123"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="124"/>
         <source>请填写答复内容，或勾选转办</source>
         <translation>请填写答复内容，或勾选转办</translation>
     </message>
@@ -1492,68 +1492,68 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="36"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="38"/>
         <source>窗口办件台 — 首次使用</source>
         <translation>窗口办件台 — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="40"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="42"/>
         <source>本机数据库中还没有服务中心。可以载入演示数据试用，或新建一个服务中心并设置系统管理员。</source>
         <translation>本机数据库中还没有服务中心。可以载入演示数据试用，或新建一个服务中心并设置系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="45"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="47"/>
         <source>载入演示数据</source>
         <translation>载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="48"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="50"/>
         <source>本版本未附带演示数据</source>
         <translation>本版本未附带演示数据</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="50"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="52"/>
         <source>如 青山县政务服务中心</source>
         <translation>如 青山县政务服务中心</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="58"/>
         <location filename="../../clerk_app/ui/shell/first_run.py" line="60"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="62"/>
         <source>新建服务中心</source>
         <translation>新建服务中心</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="62"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="64"/>
         <source>中心名称</source>
         <translation>中心名称</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="63"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="65"/>
         <source>中心编码</source>
         <translation>中心编码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="64"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="66"/>
         <source>管理员工号</source>
         <translation>管理员工号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="65"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="67"/>
         <source>管理员姓名</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="66"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="68"/>
         <source>管理员密码</source>
         <translation>管理员密码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="91"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="93"/>
         <source>请填写全部项目</source>
         <translation>请填写全部项目</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="93"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="95"/>
         <source>管理员密码至少 8 位</source>
         <translation>管理员密码至少 8 位</translation>
     </message>
@@ -1584,52 +1584,52 @@
 <context>
     <name>FrontDeskTab</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="52"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="51"/>
         <source>事项名称 / 事项编码 / 拼音首字母，如 yyzz</source>
         <translation>事项名称 / 事项编码 / 拼音首字母，如 yyzz</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="71"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="63"/>
         <source>重点项目名称或原因</source>
         <translation>重点项目名称或原因</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="73"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="65"/>
         <source>取号并打印</source>
         <translation>取号并打印</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="78"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="70"/>
         <source>首问登记 / 转办</source>
         <translation>首问登记 / 转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="80"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="72"/>
         <source>取号</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="82"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="74"/>
         <source>队列</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="83"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="75"/>
         <source>类别</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="84"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="76"/>
         <source>绿色通道原因</source>
         <translation>绿色通道原因</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="194"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="186"/>
         <source>已取号 {number}，前面 {n} 人</source>
         <translation>已取号 {number}，前面 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="212"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="204"/>
         <source>号票 {number} 已打印</source>
         <translation>号票 {number} 已打印</translation>
     </message>
@@ -1928,32 +1928,32 @@
 <context>
     <name>JointStepsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="79"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="64"/>
         <source>本部门联办环节</source>
         <translation>本部门联办环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="81"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="66"/>
         <source>办结本环节</source>
         <translation>办结本环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="110"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="95"/>
         <source>本部门联办环节：暂无待办</source>
         <translation>本部门联办环节：暂无待办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="113"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="98"/>
         <source>本部门联办环节：待办 {n} 项  ·  ● 环节超期 {late} 项</source>
         <translation>本部门联办环节：待办 {n} 项  ·  ● 环节超期 {late} 项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="118"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="103"/>
         <source>本部门联办环节：待办 {n} 项</source>
         <translation>本部门联办环节：待办 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="144"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="129"/>
         <source>办件 {no} 的本部门环节已办结</source>
         <translation>办件 {no} 的本部门环节已办结</translation>
     </message>
@@ -2236,7 +2236,7 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/common.py" line="84"/>
+        <location filename="../../clerk_app/ui/supervision/common.py" line="47"/>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
@@ -2403,57 +2403,57 @@
 <context>
     <name>MaterialsChecklist</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="32"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="33"/>
         <source>已收</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="33"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="34"/>
         <source>缺少</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="34"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="35"/>
         <source>需补正</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="55"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="56"/>
         <source>全部收齐</source>
         <translation>全部收齐</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="57"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="58"/>
         <source>该事项目录未列申请材料</source>
         <translation>该事项目录未列申请材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="77"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="78"/>
         <source>申请材料</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="78"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="79"/>
         <source>核验</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="79"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="80"/>
         <source>原件</source>
         <translation>原件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="80"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="81"/>
         <source>复印件</source>
         <translation>复印件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="81"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="82"/>
         <source>说明（需补正时必填）</source>
         <translation>说明（需补正时必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="89"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="90"/>
         <source>（非必需）</source>
         <translation>（非必需）</translation>
     </message>
@@ -2466,62 +2466,62 @@
 <context>
     <name>MyCasesTab</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="172"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="156"/>
         <source>中止计时</source>
         <translation>中止计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="173"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="157"/>
         <source>恢复计时</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="174"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="158"/>
         <source>申请延期</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="175"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="159"/>
         <source>办结</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="177"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="161"/>
         <source>继续收件决定</source>
         <translation>继续收件决定</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="178"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="162"/>
         <source>详情 / 补打文书</source>
         <translation>详情 / 补打文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="179"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="163"/>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="240"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="224"/>
         <source>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</source>
         <translation>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="294"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="275"/>
         <source>办件 {no} 已中止计时</source>
         <translation>办件 {no} 已中止计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="324"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="305"/>
         <source>办件 {no} 已恢复计时，办结期限 {due}</source>
         <translation>办件 {no} 已恢复计时，办结期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="343"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="324"/>
         <source>办件 {no} 的延期申请已提交，待审批</source>
         <translation>办件 {no} 的延期申请已提交，待审批</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="357"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="338"/>
         <source>办件 {no} 已办结</source>
         <translation>办件 {no} 已办结</translation>
     </message>
@@ -2529,12 +2529,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="56"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="45"/>
         <source>事由</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="61"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="50"/>
         <source>请填写意见</source>
         <translation>请填写意见</translation>
     </message>
@@ -2870,42 +2870,42 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="18"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="20"/>
         <source>暂停叫号</source>
         <translation>暂停叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="23"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="25"/>
         <source>临时离开</source>
         <translation>临时离开</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="24"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="26"/>
         <source>午间休息</source>
         <translation>午间休息</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="25"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="27"/>
         <source>业务咨询电话</source>
         <translation>业务咨询电话</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="26"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="28"/>
         <source>系统故障</source>
         <translation>系统故障</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="27"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="29"/>
         <source>业务培训</source>
         <translation>业务培训</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="39"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="44"/>
         <source>暂停原因（必填）：</source>
         <translation>暂停原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="49"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="54"/>
         <source>请填写暂停原因</source>
         <translation>请填写暂停原因</translation>
     </message>
@@ -2989,37 +2989,37 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="84"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="79"/>
         <source>转办至其他部门</source>
         <translation>转办至其他部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="93"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="88"/>
         <source>接收部门</source>
         <translation>接收部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="94"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="89"/>
         <source>接收窗口</source>
         <translation>接收窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="95"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="90"/>
         <source>转办事由</source>
         <translation>转办事由</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="102"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="97"/>
         <source>该部门任一窗口</source>
         <translation>该部门任一窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="109"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="104"/>
         <source>请选择接收部门</source>
         <translation>请选择接收部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="111"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="106"/>
         <source>请填写转办事由</source>
         <translation>请填写转办事由</translation>
     </message>
@@ -3080,33 +3080,33 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="53"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="38"/>
         <source>接收</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="54"/>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="142"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="39"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="124"/>
         <source>办结转办</source>
         <translation>办结转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="56"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="41"/>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="102"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="87"/>
         <source>我转出的：未办结 {open} 件，其中超时 {late} 件</source>
         <translation>我转出的：未办结 {open} 件，其中超时 {late} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="108"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="93"/>
         <source>转给本部门的：未办结 {n} 件</source>
         <translation>转给本部门的：未办结 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="142"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="124"/>
         <source>{matter}
 办理结果：</source>
         <translation>{matter}
@@ -3116,37 +3116,37 @@
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="39"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="34"/>
         <source>不予受理</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="45"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="40"/>
         <source>如：县自然资源局（地址、电话）</source>
         <translation>如：县自然资源局（地址、电话）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="46"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="41"/>
         <source>不予受理情形</source>
         <translation>不予受理情形</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="47"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="42"/>
         <source>理由（必填，打印在决定书上）</source>
         <translation>理由（必填，打印在决定书上）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="48"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="43"/>
         <source>有权受理的机关</source>
         <translation>有权受理的机关</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="60"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="55"/>
         <source>请填写不予受理的理由</source>
         <translation>请填写不予受理的理由</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="65"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="60"/>
         <source>不属于本机关职权范围的，须写明有权受理的机关</source>
         <translation>不属于本机关职权范围的，须写明有权受理的机关</translation>
     </message>
@@ -3154,32 +3154,32 @@
 <context>
     <name>ResolveComplaintDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="157"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="147"/>
         <source>处理效能投诉</source>
         <translation>处理效能投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="161"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="151"/>
         <source>投诉属实（将立责任追究记录）</source>
         <translation>投诉属实（将立责任追究记录）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="164"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="154"/>
         <source>投诉</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="166"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="156"/>
         <source>处理结果</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="168"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="158"/>
         <source>调查核实情况</source>
         <translation>调查核实情况</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="179"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="169"/>
         <source>请填写调查核实情况和处理意见</source>
         <translation>请填写调查核实情况和处理意见</translation>
     </message>
@@ -3218,102 +3218,102 @@
 <context>
     <name>StatisticsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="73"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="74"/>
         <source>今天</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="74"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="75"/>
         <source>本周</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="75"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="76"/>
         <source>本月</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="76"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="77"/>
         <source>自定义</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="86"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="87"/>
         <source>全中心</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="87"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="88"/>
         <source>按部门</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="88"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="89"/>
         <source>按窗口</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="89"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="90"/>
         <source>按工作人员</source>
         <translation>按工作人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="93"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="94"/>
         <source>统计</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="95"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="96"/>
         <source>日报</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="97"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="98"/>
         <source>所选期间最后一天的效能日报（PDF，预览后打印，并存档）</source>
         <translation>所选期间最后一天的效能日报（PDF，预览后打印，并存档）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="99"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="100"/>
         <source>月报</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="100"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="101"/>
         <source>所选期间最后一天所在月份的效能月报（截至今天）</source>
         <translation>所选期间最后一天所在月份的效能月报（截至今天）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="102"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="103"/>
         <source>期间</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="105"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="106"/>
         <source>至</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="108"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="109"/>
         <source>分组</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="187"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="188"/>
         <source>{period}：本期没有可统计的办件和评价</source>
         <translation>{period}：本期没有可统计的办件和评价</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="192"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="193"/>
         <source>{period}：受理 {a} 件，办结 {c} 件，超期未办 {o} 件；按时办结率 {rate}</source>
         <translation>{period}：受理 {a} 件，办结 {c} 件，超期未办 {o} 件；按时办结率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="228"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="229"/>
         <source>未存档（未设置存档目录）</source>
         <translation>未存档（未设置存档目录）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="229"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="230"/>
         <source>报表已生成：{where}</source>
         <translation>报表已生成：{where}</translation>
     </message>
@@ -3374,27 +3374,27 @@
         <translation>办结本环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="20"/>
+        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="18"/>
         <source>如：经审查符合条件，同意办理</source>
         <translation>如：经审查符合条件，同意办理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="21"/>
+        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="19"/>
         <source>办件</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="22"/>
+        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="20"/>
         <source>环节期限</source>
         <translation>环节期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="23"/>
+        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="21"/>
         <source>本部门意见（必填）</source>
         <translation>本部门意见（必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="27"/>
+        <location filename="../../clerk_app/ui/cases/step_outcome.py" line="25"/>
         <source>请填写本部门的办理意见</source>
         <translation>请填写本部门的办理意见</translation>
     </message>
@@ -3440,37 +3440,37 @@
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="50"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="43"/>
         <source>中止计时（特别程序）</source>
         <translation>中止计时（特别程序）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="58"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="50"/>
         <source> 个工作日</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="59"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="51"/>
         <source>办件</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="60"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="52"/>
         <source>特别程序</source>
         <translation>特别程序</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="61"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="53"/>
         <source>具体内容（必填）</source>
         <translation>具体内容（必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="62"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="54"/>
         <source>预计所需</source>
         <translation>预计所需</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="66"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="58"/>
         <source>请写明特别程序的具体内容（告知书要载明）</source>
         <translation>请写明特别程序的具体内容（告知书要载明）</translation>
     </message>
@@ -3531,7 +3531,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../clerk_app/ui/tasks.py" line="50"/>
+        <location filename="../../clerk_app/ui/tasks.py" line="56"/>
         <source>操作没有完成：程序出现意外错误，已记录日志。请重试，仍不行请联系系统管理员。</source>
         <translation>操作没有完成：程序出现意外错误，已记录日志。请重试，仍不行请联系系统管理员。</translation>
     </message>
@@ -3539,17 +3539,17 @@
 <context>
     <name>TellDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="126"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="121"/>
         <source>当场告知</source>
         <translation>当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="128"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="123"/>
         <source>告知内容（必填）</source>
         <translation>告知内容（必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="131"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="126"/>
         <source>请写明告知的内容</source>
         <translation>请写明告知的内容</translation>
     </message>
