@@ -38,6 +38,7 @@ from pathlib import Path
 ROUNDS = 9
 TYPING_MS = 1_500
 ROOT = Path(__file__).resolve().parents[1]
+NUMERALS = "甲乙丙丁戊己庚辛壬癸"  # applicant names have no digits
 Row = tuple[str, float, float, float]
 
 BARE = """
@@ -134,7 +135,7 @@ def _prepare(data: Path) -> None:
             ctx,
             clerk,
             item_id=item.id,
-            applicant=Applicant("person", f"申请人{i}", valid_id_card()),
+            applicant=Applicant("person", "申请人" + NUMERALS[i % 10], valid_id_card()),
             materials=[MaterialCheck(m, "received", 1, 1) for m in item.material_ids],
         )
         intake.accept(ctx, clerk, case.id)

@@ -1,6 +1,10 @@
 """Named loggers (db, sync, queue, print, ui) and one rotating file in the data dir.
 
-Log lines never carry a full ID number: callers log masked values only.
+Log lines never carry a full ID number, unified social credit code or telephone number
+(个人信息保护法): callers log masked values, and every handler :func:`setup` attaches also
+has a :class:`PersonalDataFilter` that masks what slips through — an error message, the
+SQL parameters SQLAlchemy prints in an exception, a traceback. The filter is a handler
+filter of its own, so it works with whatever formatter the handler has.
 
 ``--log-json`` (or ``CLERK_LOG_JSON=1`` in the environment) adds one JSON object per record
 on stderr (time, level, logger, message…): what the end-to-end tests read, and a form
@@ -14,12 +18,52 @@ import logging
 import logging.handlers
 import os
 import sys
+import traceback
 from datetime import UTC, datetime
 from pathlib import Path
+
+from clerk_app.domain.validation import mask_personal_numbers
 
 NAMES = ("clerk.db", "clerk.sync", "clerk.queue", "clerk.print", "clerk.ui", "clerk.app")
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 JSON_ENV = "CLERK_LOG_JSON"
+
+
+class PersonalDataFilter(logging.Filter):
+    """Masks personal numbers in a record's message and arguments, exception and stack.
+
+    The record is rewritten in place before any formatter sees it: the message is merged
+    with its arguments and masked, and the exception becomes its masked text
+    (``exc_text``, which :class:`logging.Formatter` prints as is) — ``exc_info`` is
+    dropped so that no formatter can print the unmasked traceback again. Masking twice
+    changes nothing, so a record passing several handlers is fine.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = mask_personal_numbers(_message(record))
+        record.args = None
+        if record.exc_info:
+            if not record.exc_text:
+                record.exc_text = "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
+            record.exc_info = None
+        if record.exc_text:
+            record.exc_text = mask_personal_numbers(record.exc_text)
+        if record.stack_info:
+            record.stack_info = mask_personal_numbers(record.stack_info)
+        return True
+
+
+def _message(record: logging.LogRecord) -> str:
+    try:
+        return record.getMessage()
+    except Exception:  # arguments that do not fit the format: keep both, masked
+        return f"{record.msg!s} {record.args!r}"
+
+
+def _handler(handler: logging.Handler) -> logging.Handler:
+    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.addFilter(PersonalDataFilter())
+    return handler
 
 
 class JsonLines(logging.Formatter):
@@ -38,6 +82,8 @@ class JsonLines(logging.Formatter):
         }
         if record.exc_info:
             entry["traceback"] = self.formatException(record.exc_info)
+        elif record.exc_text:  # already masked by PersonalDataFilter
+            entry["traceback"] = record.exc_text
         return json.dumps(entry, ensure_ascii=False)
 
 
@@ -61,17 +107,18 @@ def setup(
         handler.close()
     if log_dir is not None:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            log_dir / "clerk.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
+        root.addHandler(
+            _handler(
+                logging.handlers.RotatingFileHandler(
+                    log_dir / "clerk.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
+                )
+            )
         )
-        handler.setFormatter(logging.Formatter(FORMAT))
-        root.addHandler(handler)
     if console:
-        stream = logging.StreamHandler()
-        stream.setFormatter(logging.Formatter(FORMAT))
-        root.addHandler(stream)
+        root.addHandler(_handler(logging.StreamHandler()))
     if json_lines:
         lines = logging.StreamHandler(sys.stderr)
+        lines.addFilter(PersonalDataFilter())
         lines.setFormatter(JsonLines())
         root.addHandler(lines)
 

@@ -18,9 +18,18 @@ class ClerkError(Exception):
 
 
 class InvalidInput(ClerkError, ValueError):
-    """A value typed by a person is wrong (ID number, phone, code…)."""
+    """A value typed by a person is wrong (ID number, phone, code…).
+
+    ``field`` names the field when known (a key of
+    :data:`clerk_app.domain.text_limits.TEXT_FIELDS` or ``COUNT_FIELDS``), so that a form
+    can show the message next to it.
+    """
 
     code = "invalid_input"
+
+    def __init__(self, message: str, *, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class IllegalTransition(ClerkError):

@@ -23,6 +23,7 @@ __all__ = [
     "gender_from_id",
     "id_card_check_char",
     "mask_id_card",
+    "mask_personal_numbers",
     "mask_phone",
     "mask_uscc",
     "normalize_id_card",
@@ -242,3 +243,38 @@ def mask_phone(s: str) -> str:
     area, number, *extension = phone.split("-")
     masked = area + "-" + "*" * (len(number) - 4) + number[-4:]
     return "-".join([masked, *extension])
+
+
+# --- masking inside free text (log lines, error messages) ------------------------------
+
+_BEFORE = r"(?<![0-9A-Za-z.])"  # not inside a longer number, word, hash or decimal
+_AFTER = r"(?![0-9A-Za-z])"
+_USCC_CHAR = "[0-9A-HJ-NP-RTUWXY]"
+_IN_TEXT = re.compile(
+    "|".join(
+        (
+            rf"(?P<id>{_BEFORE}[0-9]{{17}}[0-9Xx]{_AFTER})",
+            rf"(?P<uscc>{_BEFORE}{_USCC_CHAR}{{2}}[0-9]{{6}}{_USCC_CHAR}{{10}}{_AFTER})",
+            rf"(?P<old_id>{_BEFORE}[0-9]{{15}}{_AFTER})",
+            rf"(?P<mobile>{_BEFORE}(?:\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{{4}}){{2}}(?![0-9]))",
+            rf"(?P<landline>{_BEFORE}0[0-9]{{2,3}}[- ]?[1-9][0-9]{{6,7}}(?![0-9]))",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+def _mask_match(match: re.Match[str]) -> str:
+    text = match.group()
+    if match.lastgroup in ("id", "old_id"):
+        return mask_id_card(text)
+    if match.lastgroup == "uscc":
+        return mask_uscc(text)
+    return mask_phone(text)
+
+
+def mask_personal_numbers(text: str) -> str:
+    """``text`` with every ID number (18 digits, or 15 of an old card), unified social credit
+    code and mobile or landline number in it masked as the ``mask_*`` functions do; the
+    check characters are not required (a mistyped number is personal all the same)."""
+    return _IN_TEXT.sub(_mask_match, text)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from clerk_app.domain.errors import InvalidInput
 from clerk_app.domain.passwords import MIN_LENGTH, hash_password, verify_password
+from clerk_app.domain.text_limits import check_text
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import AccountLocked, LoginFailed, NotFound
 from clerk_app.services.events import EventData, applier
@@ -59,8 +60,11 @@ def add_staff(
     require_role(actor, Role.ADMIN, Role.SYSTEM, action="添加工作人员")
     if len(password) < MIN_LENGTH:
         raise InvalidInput(f"密码至少 {MIN_LENGTH} 位")
-    if not staff_no.strip() or not name.strip():
-        raise InvalidInput("工号和姓名不能为空")
+    staff_no = check_text("staff_no", staff_no)
+    name = check_text("staff_name", name)
+    title = check_text("staff_title", title)
+    if not staff_no or not name:
+        raise InvalidInput("工号和姓名不能为空", field="staff_name" if staff_no else "staff_no")
     pw_hash = hash_password(password, cost=ctx.password_cost)
     with ctx.unit_of_work(actor) as uow:
         if uow.session.scalar(select(Staff.id).where(Staff.staff_no == staff_no)) is not None:
@@ -70,8 +74,8 @@ def add_staff(
             "staff.created",
             dict(
                 id=staff_id,
-                staff_no=staff_no.strip(),
-                name=name.strip(),
+                staff_no=staff_no,
+                name=name,
                 role=role.value,
                 department_id=department_id,
                 title=title,

@@ -12,6 +12,7 @@ from clerk_app.domain import cases as rules
 from clerk_app.domain.cases import CaseState, Decision
 from clerk_app.domain.deadlines import max_extension_workdays
 from clerk_app.domain.errors import IllegalTransition, InvalidInput, RuleViolation
+from clerk_app.domain.text_limits import check_count, check_text
 from clerk_app.services.case_views import (
     OPEN_STATES,
     CaseView,
@@ -55,10 +56,13 @@ def suspend(
 ) -> CaseView:
     """特别程序: stop the clock for an Art. 45 reason; the applicant gets a written notice."""
     require_role(actor, *COUNTER, action="中止计时")
-    if not detail.strip():
-        raise InvalidInput("请写明特别程序的具体内容（告知书要载明）")
+    reason = check_text("suspension_reason", reason)
+    detail = check_text("suspension_detail", detail)
+    if not detail:
+        raise InvalidInput("请写明特别程序的具体内容（告知书要载明）", field="suspension_detail")
     if expected_workdays < 1:
-        raise InvalidInput("请填写预计所需工作日")
+        raise InvalidInput("请填写预计所需工作日", field="suspension_workdays")
+    check_count("suspension_workdays", expected_workdays)
     with ctx.unit_of_work(actor) as uow:
         case = get_case(uow.session, case_id)
         snap = rules.suspend(
@@ -73,7 +77,7 @@ def suspend(
                 case_id=case_id,
                 suspension_id=new_id(),
                 reason=snap.suspension_reason,
-                detail=detail.strip(),
+                detail=detail,
                 expected_workdays=expected_workdays,
                 on=uow.today,
             ),
@@ -178,8 +182,9 @@ def request_extension(
 ) -> str:
     """申请延期: the clerk asks; a supervisor must approve before the original due date."""
     require_role(actor, *COUNTER, action="申请延期")
-    if not reason.strip():
-        raise InvalidInput("请写明延期理由")
+    reason = check_text("extension_reason", reason)
+    if not reason:
+        raise InvalidInput("请写明延期理由", field="extension_reason")
     with ctx.unit_of_work(actor) as uow:
         case = get_case(uow.session, case_id)
         item = get_item(uow.session, case.item_id)
@@ -208,7 +213,7 @@ def request_extension(
                 id=request_id,
                 case_id=case_id,
                 workdays=workdays,
-                reason=reason.strip(),
+                reason=reason,
                 at=uow.now,
                 old_due=case.due_date,
             ),
@@ -236,6 +241,7 @@ def decide_extension(
 ) -> CaseView:
     """A supervisor approves (before the original due date) or denies an extension."""
     require_role(actor, Role.SUPERVISOR, action="审批延期")
+    note = check_text("extension_note", note)
     with ctx.unit_of_work(actor) as uow:
         req = uow.session.get(ExtensionRequest, request_id)
         if req is None:
@@ -244,7 +250,7 @@ def decide_extension(
             raise IllegalTransition("该延期申请已审批", state=req.status, action="decide")
         case = get_case(uow.session, req.case_id)
         payload: dict[str, object] = dict(
-            request_id=request_id, approve=approve, note=note.strip(), at=uow.now, on=uow.today
+            request_id=request_id, approve=approve, note=note, at=uow.now, on=uow.today
         )
         if approve:
             item = get_item(uow.session, case.item_id)
@@ -302,8 +308,9 @@ def complete(
 ) -> CaseView:
     """办结: the decision (准予/不予许可) on an accepted case."""
     require_role(actor, *COUNTER, action="办结")
-    if decision is Decision.DENIED and not note.strip():
-        raise InvalidInput("不予许可须写明理由")
+    note = check_text("decision_note", note)
+    if decision is Decision.DENIED and not note:
+        raise InvalidInput("不予许可须写明理由", field="decision_note")
     with ctx.unit_of_work(actor) as uow:
         case = get_case(uow.session, case_id)
         rules.complete(snapshot(uow.session, case), decision, on=uow.today)
@@ -312,7 +319,7 @@ def complete(
             dict(
                 case_id=case_id,
                 decision=decision.value,
-                note=note.strip(),
+                note=note,
                 on=uow.today,
                 at=uow.now,
             ),

@@ -7,7 +7,7 @@ catalogue by name, item code or pinyin initials.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from clerk_app.domain.cases import ItemKind
 from clerk_app.domain.deadlines import check_joint_steps, check_limits
 from clerk_app.domain.errors import InvalidInput
+from clerk_app.domain.text_limits import TEXT_FIELDS, check_count, check_text
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound
 from clerk_app.services.events import EventData, applier
@@ -97,8 +98,14 @@ def create_center(
     litigation_court: str = "",
 ) -> str:
     _admin(actor, "设置服务中心")
-    if not name.strip() or not code.strip():
-        raise InvalidInput("中心名称和编码不能为空")
+    code, name = check_text("center_code", code), check_text("center_name", name)
+    if not name or not code:
+        raise InvalidInput("中心名称和编码不能为空", field="center_name" if code else "center_code")
+    address = check_text("center_address", address)
+    query_phone = check_text("center_phone", query_phone)
+    complaint_phone = check_text("center_phone", complaint_phone)
+    reconsideration_body = check_text("reconsideration_body", reconsideration_body)
+    litigation_court = check_text("litigation_court", litigation_court)
     with ctx.unit_of_work(actor) as uow:
         if uow.session.scalar(select(Center.id).limit(1)) is not None:
             raise InvalidInput("本库已设置服务中心")
@@ -107,8 +114,8 @@ def create_center(
             "center.created",
             dict(
                 id=center_id,
-                code=code.strip(),
-                name=name.strip(),
+                code=code,
+                name=name,
                 address=address,
                 query_phone=query_phone,
                 complaint_phone=complaint_phone,
@@ -128,6 +135,10 @@ def add_department(
     ctx: ServiceContext, actor: Actor, *, code: str, name: str, short_name: str = ""
 ) -> str:
     _admin(actor, "设置部门")
+    code, name = check_text("department_code", code), check_text("department_name", name)
+    short_name = check_text("department_short_name", short_name)
+    if len(name) > TEXT_FIELDS["department_short_name"].max_length and not short_name:
+        raise InvalidInput("部门名称较长，请另填部门简称", field="department_short_name")
     with ctx.unit_of_work(actor) as uow:
         center_id = uow.session.scalar(select(Center.id).limit(1))
         if center_id is None:
@@ -158,6 +169,8 @@ def add_queue(
     minutes_per_visitor: int = 8,
 ) -> str:
     _admin(actor, "设置队列")
+    code, name = check_text("queue_code", code), check_text("queue_name", name)
+    check_count("minutes_per_visitor", minutes_per_visitor)
     if not prefix.isalpha() or len(prefix) > 2:
         raise InvalidInput("号码前缀应为一到两个字母")
     with ctx.unit_of_work(actor) as uow:
@@ -192,6 +205,7 @@ def add_window(
     is_green_channel: bool = False,
 ) -> str:
     _admin(actor, "设置窗口")
+    code, name = check_text("window_code", code), check_text("window_name", name)
     with ctx.unit_of_work(actor) as uow:
         window_id = new_id()
         uow.emit(
@@ -247,7 +261,17 @@ def add_item(
 ) -> str:
     """A service item of the catalogue; a joint item lists its departments' steps."""
     _admin(actor, "设置事项")
+    code, name = check_text("item_code", code), check_text("item_name", name)
+    conditions = check_text("item_conditions", conditions)
+    fees = check_text("item_fees", fees)
+    legal_basis = check_text("item_legal_basis", legal_basis)
+    materials = [_checked_material(m) for m in materials]
     check_limits(statutory_limit, promised_limit)
+    check_count("statutory_limit", statutory_limit)
+    check_count("promised_limit", promised_limit)
+    check_count("max_extension", max_extension)
+    for step in joint_steps:
+        check_count("step_limit", step.step_limit)
     if kind is ItemKind.INSTANT and promised_limit != 0:
         raise InvalidInput("即办件的承诺时限应为 0 个工作日")
     if kind is ItemKind.JOINT:
@@ -292,6 +316,16 @@ def add_item(
             ),
         )
     return item_id
+
+
+def _checked_material(m: MaterialSpec) -> MaterialSpec:
+    check_count("originals", m.originals)
+    check_count("copies", m.copies)
+    return replace(
+        m,
+        name=check_text("material_name", m.name),
+        note=check_text("catalogue_material_note", m.note),
+    )
 
 
 @applier("item.created")

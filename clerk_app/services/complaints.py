@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from clerk_app.domain import reviews as rules
 from clerk_app.domain.errors import IllegalTransition, InvalidInput
 from clerk_app.domain.reviews import ComplaintOutcome
-from clerk_app.domain.validation import normalize_phone
+from clerk_app.domain.text_limits import check_phone, check_text
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound, PermissionDenied
 from clerk_app.services.events import EventData, applier
@@ -60,11 +60,13 @@ def file_complaint(
 ) -> str:
     """Record a 效能投诉; the department follows from the staff or the case when not given."""
     require_role(actor, *RECEIVERS, action="登记效能投诉")
-    if not complainant.strip():
-        raise InvalidInput("请填写投诉人姓名（不愿留名可填“匿名”）")
-    if not content.strip():
-        raise InvalidInput("请填写投诉内容")
-    number = normalize_phone(phone) if phone.strip() else ""
+    complainant = check_text("complainant", complainant)
+    content = check_text("complaint_content", content)
+    if not complainant:
+        raise InvalidInput("请填写投诉人姓名（不愿留名可填“匿名”）", field="complainant")
+    if not content:
+        raise InvalidInput("请填写投诉内容", field="complaint_content")
+    number = check_phone("complainant_phone", phone)
     with ctx.unit_of_work(actor) as uow:
         s = uow.session
         if staff_id is not None:
@@ -84,9 +86,9 @@ def file_complaint(
             "complaint.filed",
             dict(
                 id=complaint_id,
-                complainant=complainant.strip(),
+                complainant=complainant,
                 phone=number,
-                content=content.strip(),
+                content=content,
                 staff_id=staff_id,
                 department_id=department_id,
                 case_id=case_id,
@@ -127,8 +129,9 @@ def resolve_complaint(
     require_role(actor, Role.SUPERVISOR, action="处理效能投诉")
     result = ComplaintOutcome.parse(outcome, what="投诉处理结果")
     rules.check_complaint_outcome(result, substantiated)
-    if not note.strip():
-        raise InvalidInput("请填写调查核实情况和处理意见")
+    note = check_text("complaint_note", note)
+    if not note:
+        raise InvalidInput("请填写调查核实情况和处理意见", field="complaint_note")
     with ctx.unit_of_work(actor) as uow:
         complaint = _complaint(uow.session, complaint_id)
         if complaint.status != OPEN:
@@ -141,7 +144,7 @@ def resolve_complaint(
                 complaint_id=complaint_id,
                 outcome=result,
                 substantiated=substantiated,
-                note=note.strip(),
+                note=note,
                 staff_id=actor.staff_id,
                 at=uow.now,
                 accountability_id=new_id() if substantiated else None,

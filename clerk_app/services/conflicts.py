@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from clerk_app.domain.clock import SHANGHAI
 from clerk_app.domain.errors import InvalidInput, RuleViolation
+from clerk_app.domain.text_limits import check_text
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound
 from clerk_app.services.events import EventData, applier
@@ -39,7 +40,6 @@ from clerk_app.store.models import (
 from clerk_app.store.models.sync import SyncConflict
 
 CENTRAL = "central"
-MAX_NOTE = 500
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -151,11 +151,11 @@ def resolve_conflict(
     """A supervisor records how a conflict was settled; it then shows as resolved everywhere
     the conflict is listed once the workstations have synced."""
     require_role(actor, Role.SUPERVISOR, action="处理同步冲突")
-    note = note.strip()
+    note = check_text("conflict_note", note)
     if not note:
-        raise InvalidInput("请填写处理意见（例如已与哪个窗口核实、以哪一方为准）")
-    if len(note) > MAX_NOTE:
-        raise InvalidInput(f"处理意见不能超过 {MAX_NOTE} 字")
+        raise InvalidInput(
+            "请填写处理意见（例如已与哪个窗口核实、以哪一方为准）", field="conflict_note"
+        )
     with ctx.unit_of_work(actor) as uow:
         conflict = uow.session.get(SyncConflict, conflict_id)
         if conflict is None:

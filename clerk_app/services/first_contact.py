@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from clerk_app.domain.clock import local_date
 from clerk_app.domain.deadlines import is_step_late, step_due
 from clerk_app.domain.errors import IllegalTransition, InvalidInput
-from clerk_app.domain.validation import normalize_phone
+from clerk_app.domain.text_limits import check_count, check_phone, check_text
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound, PermissionDenied
 from clerk_app.services.events import EventData, applier
@@ -95,11 +95,14 @@ def record_and_refer(
     """首问登记, and the referral when the matter is not ours, in ONE transaction: a
     referral that fails leaves no first contact behind, so a retry records it once."""
     require_role(actor, *STAFF, action="转办" if refer_to is not None else "首问登记")
-    if not visitor_name.strip():
-        raise InvalidInput("请填写来访人姓名")
-    if not question.strip():
-        raise InvalidInput("请填写咨询或办理的事项")
-    phone = normalize_phone(visitor_phone) if visitor_phone.strip() else ""
+    visitor_name = check_text("visitor_name", visitor_name)
+    question = check_text("question", question)
+    answer = check_text("answer", answer)
+    if not visitor_name:
+        raise InvalidInput("请填写来访人姓名", field="visitor_name")
+    if not question:
+        raise InvalidInput("请填写咨询或办理的事项", field="question")
+    phone = check_phone("visitor_phone", visitor_phone)
     with ctx.unit_of_work(actor, request_id=request_id) as uow:
         contact_id = new_id()
         uow.emit(
@@ -108,10 +111,10 @@ def record_and_refer(
                 id=contact_id,
                 staff_id=actor.staff_id,
                 window_id=actor.window_id,
-                visitor_name=visitor_name.strip(),
+                visitor_name=visitor_name,
                 visitor_phone=phone,
-                question=question.strip(),
-                answer=answer.strip(),
+                question=question,
+                answer=answer,
                 item_id=item_id,
                 created_at=uow.now,
             ),
@@ -181,11 +184,14 @@ def emit_referral(
     step_limit: int = DEFAULT_STEP_LIMIT,
 ) -> str:
     """The referral event, inside the caller's unit of work (a case referral is one too)."""
-    if not matter.strip():
-        raise InvalidInput("请写明转办事由")
+    matter = check_text("referral_matter", matter)
+    if not matter:
+        raise InvalidInput("请写明转办事由", field="referral_matter")
     if step_limit < 1:
-        raise InvalidInput("转办时限至少 1 个工作日")
-    phone = normalize_phone(visitor_phone) if visitor_phone.strip() else ""
+        raise InvalidInput("转办时限至少 1 个工作日", field="referral_workdays")
+    check_count("referral_workdays", step_limit)
+    visitor_name = check_text("visitor_name", visitor_name)
+    phone = check_phone("visitor_phone", visitor_phone)
     if uow.session.get(Department, to_department_id) is None:
         raise NotFound("找不到接收部门")
     if to_window_id is not None and uow.session.get(Window, to_window_id) is None:
@@ -202,8 +208,8 @@ def emit_referral(
             to_department_id=to_department_id,
             to_window_id=to_window_id,
             item_id=item_id,
-            matter=matter.strip(),
-            visitor_name=visitor_name.strip(),
+            matter=matter,
+            visitor_name=visitor_name,
             visitor_phone=phone,
             step_limit=step_limit,
             step_due=step_due(uow.calendar, uow.today, step_limit),
@@ -228,9 +234,10 @@ def take_referral(ctx: ServiceContext, actor: Actor, referral_id: str) -> None:
 
 def close_referral(ctx: ServiceContext, actor: Actor, referral_id: str, outcome: str) -> None:
     """The receiving department closes the matter; the first responder sees it done."""
-    if not outcome.strip():
-        raise InvalidInput("请填写办理结果")
-    _referral_step(ctx, actor, referral_id, "referral.closed", "办结转办", outcome.strip())
+    outcome = check_text("referral_outcome", outcome)
+    if not outcome:
+        raise InvalidInput("请填写办理结果", field="referral_outcome")
+    _referral_step(ctx, actor, referral_id, "referral.closed", "办结转办", outcome)
 
 
 def _referral_step(

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from clerk_app.domain import reviews as rules
 from clerk_app.domain.errors import IllegalTransition, InvalidInput
 from clerk_app.domain.reviews import FollowUpKind, FollowUpOutcome, ReviewLevel
+from clerk_app.domain.text_limits import check_text
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound, PermissionDenied
 from clerk_app.services.events import EventData, applier
@@ -160,8 +161,9 @@ def close_follow_up(
     """
     require_role(actor, Role.CLERK, Role.SUPERVISOR, action="办结回访或整改")
     outcome = FollowUpOutcome.parse(category, what="处理结果类别")
-    if not note.strip():
-        raise InvalidInput("请填写回访或整改的具体情况")
+    note = check_text("follow_up_note", note)
+    if not note:
+        raise InvalidInput("请填写回访或整改的具体情况", field="follow_up_note")
     with ctx.unit_of_work(actor) as uow:
         task = _follow_up(uow.session, follow_up_id)
         kind = FollowUpKind(task.kind)

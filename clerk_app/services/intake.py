@@ -19,6 +19,7 @@ from clerk_app.domain import cases as rules
 from clerk_app.domain.cases import CaseState, RefusalGround
 from clerk_app.domain.deadlines import due_date
 from clerk_app.domain.errors import InvalidInput, RuleViolation
+from clerk_app.domain.text_limits import TEXT_FIELDS, check_count, check_text
 from clerk_app.domain.validation import normalize_id_card, normalize_phone, normalize_uscc
 from clerk_app.services.case_views import (
     CaseView,
@@ -63,24 +64,21 @@ def validate_applicant(applicant: Applicant) -> Applicant:
     """Normalise and check every field; raises InvalidInput with the first problem."""
     if applicant.kind not in ("person", "enterprise"):
         raise InvalidInput("请选择申请人类型（个人或企业）")
-    if not applicant.name.strip():
-        raise InvalidInput(
-            "请填写申请人名称" if applicant.kind == "enterprise" else "请填写申请人姓名"
-        )
-    id_no = (
-        normalize_uscc(applicant.id_no)
-        if applicant.kind == "enterprise"
-        else normalize_id_card(applicant.id_no)
-    )
-    phone = normalize_phone(applicant.phone) if applicant.phone.strip() else ""
+    enterprise = applicant.kind == "enterprise"
+    name_key = "enterprise_name" if enterprise else "applicant_name"
+    name = check_text(name_key, applicant.name)
+    if not name:
+        raise InvalidInput("请填写申请人名称" if enterprise else "请填写申请人姓名", field=name_key)
+    id_no = normalize_uscc(applicant.id_no) if enterprise else normalize_id_card(applicant.id_no)
+    phone_text = check_text("applicant_phone", applicant.phone)
+    phone = normalize_phone(phone_text) if phone_text else ""
+    agent_name = check_text("agent_name", applicant.agent_name)
     agent_id = normalize_id_card(applicant.agent_id_no) if applicant.agent_id_no.strip() else ""
-    if applicant.kind == "enterprise" and not applicant.agent_name.strip():
-        raise InvalidInput("企业申请须填写经办人姓名")
-    if agent_id and not applicant.agent_name.strip():
-        raise InvalidInput("请填写经办人姓名")
-    return Applicant(
-        applicant.kind, applicant.name.strip(), id_no, phone, applicant.agent_name.strip(), agent_id
-    )
+    if enterprise and not agent_name:
+        raise InvalidInput("企业申请须填写经办人姓名", field="agent_name")
+    if agent_id and not agent_name:
+        raise InvalidInput("请填写经办人姓名", field="agent_name")
+    return Applicant(applicant.kind, name, id_no, phone, agent_name, agent_id)
 
 
 def view_in(uow: UnitOfWork, case_id: str) -> CaseView:
@@ -166,7 +164,11 @@ def _checklist(
         status = check.status if check else "missing"
         if status not in MATERIAL_STATES:
             raise InvalidInput(f"材料“{mat.name}”的状态无效")
-        if status == "deficient" and not (check and check.note.strip()):
+        note = _material_note(mat.name, check.note) if check else ""
+        if check:
+            _material_count(mat.name, "originals", check.originals)
+            _material_count(mat.name, "copies", check.copies)
+        if status == "deficient" and not note:
             raise InvalidInput(f"材料“{mat.name}”不符合要求，请写明需要补正的内容")
         if not mat.required and status == "missing":
             continue
@@ -179,10 +181,24 @@ def _checklist(
                 status=status,
                 originals=check.originals if check else 0,
                 copies=check.copies if check else 0,
-                note=check.note.strip() if check else "",
+                note=note,
             )
         )
     return lines
+
+
+def _material_note(material: str, note: str) -> str:
+    try:
+        return check_text("material_note", note)
+    except InvalidInput as exc:
+        raise InvalidInput(f"材料“{material}”：{exc.message}", field=exc.field) from None
+
+
+def _material_count(material: str, key: str, value: int) -> None:
+    try:
+        check_count(key, value)
+    except InvalidInput as exc:
+        raise InvalidInput(f"材料“{material}”：{exc.message}", field=exc.field) from None
 
 
 @applier("case.received")
@@ -372,6 +388,8 @@ def refuse(
 def refuse_in(
     uow: UnitOfWork, case_id: str, ground: RefusalGround, reason: str, other_agency: str
 ) -> None:
+    reason = check_text("refusal_reason", reason)
+    other_agency = check_text("refusal_agency", other_agency)
     case = get_case(uow.session, case_id)
     rules.refuse(
         snapshot(uow.session, case), ground, reason, on=uow.today, other_agency=other_agency
@@ -381,8 +399,8 @@ def refuse_in(
         dict(
             case_id=case_id,
             ground=ground.value,
-            reason=reason.strip(),
-            other_agency=other_agency.strip(),
+            reason=reason,
+            other_agency=other_agency,
             on=uow.today,
             at=uow.now,
         ),
@@ -441,10 +459,18 @@ def refer_in(
         case_id=case_id,
         to_window_id=to_window_id,
         item_id=case.item_id,
-        visitor_name=case.applicant_name,
+        visitor_name=_visitor_name(case),
         visitor_phone=case.applicant_phone,
         step_limit=step_limit,
     )
+
+
+def _visitor_name(case: Case) -> str:
+    """Who the referral slip names: the applicant, or (an enterprise name too long for
+    the referral's visitor field) the agent who stands at the counter for it."""
+    if len(case.applicant_name) <= TEXT_FIELDS["visitor_name"].max_length:
+        return case.applicant_name
+    return case.agent_name
 
 
 @applier("case.referred")
@@ -487,15 +513,14 @@ def tell_on_spot(ctx: ServiceContext, actor: Actor, case_id: str, note: str) -> 
 
 
 def tell_on_spot_in(uow: UnitOfWork, case_id: str, note: str) -> None:
+    note = check_text("told_note", note)
     case = get_case(uow.session, case_id)
     if get_item(uow.session, case.item_id).needs_licence:
         raise RuleViolation("该事项需要许可，不能当场告知了结；请受理、告知补正或不予受理")
-    if not note.strip():
-        raise InvalidInput("请写明告知的内容")
+    if not note:
+        raise InvalidInput("请写明告知的内容", field="told_note")
     rules.tell_on_spot(snapshot(uow.session, case), on=uow.today, note=note)
-    uow.emit(
-        "case.told_on_spot", dict(case_id=case_id, note=note.strip(), on=uow.today, at=uow.now)
-    )
+    uow.emit("case.told_on_spot", dict(case_id=case_id, note=note, on=uow.today, at=uow.now))
 
 
 @applier("case.told_on_spot")

@@ -19,6 +19,7 @@ from clerk_app.domain.calendar import WorkCalendar
 from clerk_app.domain.cases import CaseState, ItemKind
 from clerk_app.domain.deadlines import is_step_late, step_due
 from clerk_app.domain.errors import IllegalTransition, InvalidInput, RuleViolation
+from clerk_app.domain.text_limits import check_text
 from clerk_app.services.case_views import RUNNING_STATES, get_case
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound, PermissionDenied
@@ -96,15 +97,16 @@ def open_step_departments(s: Session, case_id: str) -> list[str]:
 def complete_step(ctx: ServiceContext, actor: Actor, step_id: str, outcome: str) -> StepView:
     """A department finishes its part of a joint case (its clerk, or a supervisor)."""
     require_role(actor, Role.CLERK, Role.SUPERVISOR, action="办结联办环节")
-    if not outcome.strip():
-        raise InvalidInput("请填写本部门的办理意见")
+    outcome = check_text("step_outcome", outcome)
+    if not outcome:
+        raise InvalidInput("请填写本部门的办理意见", field="step_outcome")
     with ctx.unit_of_work(actor) as uow:
         step = _step(uow.session, step_id)
         if actor.role is Role.CLERK and actor.department_id != step.department_id:
             raise PermissionDenied("只有该联办部门的窗口人员可以办结本环节")
         uow.emit(
             "case_step.completed",
-            dict(step_id=step_id, outcome=outcome.strip(), on=uow.today),
+            dict(step_id=step_id, outcome=outcome, on=uow.today),
         )
         return _views(uow.session, uow.calendar, uow.today, CaseStep.id == step_id)[0]
 

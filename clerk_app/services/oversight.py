@@ -17,6 +17,7 @@ from clerk_app.domain.cases import CaseState
 from clerk_app.domain.deadlines import deemed_acceptance_date, due_date
 from clerk_app.domain.errors import InvalidInput
 from clerk_app.domain.reviews import FollowUpKind
+from clerk_app.domain.text_limits import check_text
 from clerk_app.services.case_views import (
     RUNNING_STATES,
     get_case,
@@ -154,15 +155,15 @@ def set_calendar_entry(
     Returns each case whose due date moved.
     """
     require_role(actor, Role.SUPERVISOR, Role.ADMIN, action="维护工作日历")
-    if not doc_no.strip():
-        raise InvalidInput("请填写依据文件的文号")
+    doc_no = check_text("calendar_doc_no", doc_no)
+    note = check_text("calendar_note", note)
+    if not doc_no:
+        raise InvalidInput("请填写依据文件的文号", field="calendar_doc_no")
     changes: list[DueChange] = []
     with ctx.unit_of_work(actor) as uow:
         uow.emit(
             "calendar.entry_set",
-            dict(
-                day=day, is_workday=is_workday, doc_no=doc_no.strip(), note=note.strip(), at=uow.now
-            ),
+            dict(day=day, is_workday=is_workday, doc_no=doc_no, note=note, at=uow.now),
         )
         new_cal = ctx.calendar_from(uow.session)
         for case in uow.session.scalars(select(Case).where(Case.state.in_(RUNNING_STATES))):

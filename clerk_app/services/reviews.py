@@ -21,6 +21,7 @@ from clerk_app.domain import reviews as rules
 from clerk_app.domain.clock import SHANGHAI
 from clerk_app.domain.errors import IllegalTransition, InvalidInput, RuleViolation
 from clerk_app.domain.reviews import ContestReason, ContestStatus, ReviewLevel
+from clerk_app.domain.text_limits import check_text
 from clerk_app.domain.tickets import TicketState
 from clerk_app.services import follow_ups
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
@@ -30,7 +31,6 @@ from clerk_app.services.rows import new_id
 from clerk_app.store.models import Case, Department, Review, Staff, Ticket, Window
 
 RATERS = (Role.CLERK, Role.GUIDE, Role.SUPERVISOR, Role.SYSTEM)
-MAX_COMMENT = 500
 _DUPLICATE = "本次服务已经评价过，每次服务只能评价一次"
 
 
@@ -84,9 +84,7 @@ def submit_review(
     """
     require_role(actor, *RATERS, action="提交服务评价")
     chosen = ReviewLevel.parse(level)
-    comment = comment.strip()
-    if len(comment) > MAX_COMMENT:
-        raise InvalidInput(f"评价意见不能超过 {MAX_COMMENT} 字")
+    comment = check_text("review_comment", comment)
     if ticket_id is None and case_id is None:
         raise InvalidInput("请指明评价的是哪一次服务（号票或办件）")
     try:
@@ -182,8 +180,9 @@ def contest_review(
     """The rated clerk claims a bad review was mistaken or malicious; a supervisor decides."""
     require_role(actor, Role.CLERK, action="申诉差评")
     claim = ContestReason.parse(reason, what="申诉理由")
-    if not detail.strip():
-        raise InvalidInput("请写明申诉的事实和理由")
+    detail = check_text("contest_detail", detail)
+    if not detail:
+        raise InvalidInput("请写明申诉的事实和理由", field="contest_detail")
     with ctx.unit_of_work(actor) as uow:
         review = _review(uow.session, review_id)
         if review.staff_id != actor.staff_id:
@@ -191,7 +190,7 @@ def contest_review(
         _check_contestable(review)
         uow.emit(
             "review.contested",
-            dict(review_id=review_id, reason=claim, detail=detail.strip(), at=uow.now),
+            dict(review_id=review_id, reason=claim, detail=detail, at=uow.now),
         )
         return _review_views(uow.session, Review.id == review_id)[0]
 
@@ -216,8 +215,9 @@ def decide_contest(
 ) -> ReviewView:
     """A supervisor approves (the review no longer counts) or rejects a contest."""
     require_role(actor, Role.SUPERVISOR, action="审核差评申诉")
-    if not note.strip():
-        raise InvalidInput("请填写审核意见")
+    note = check_text("contest_note", note)
+    if not note:
+        raise InvalidInput("请填写审核意见", field="contest_note")
     with ctx.unit_of_work(actor) as uow:
         review = _review(uow.session, review_id)
         if review.staff_id == actor.staff_id:
@@ -231,13 +231,13 @@ def decide_contest(
             dict(
                 review_id=review_id,
                 upheld=upheld,
-                note=note.strip(),
+                note=note,
                 staff_id=actor.staff_id,
                 at=uow.now,
             ),
         )
         if upheld:
-            follow_ups.close_all_as_mistaken(uow, review_id, f"差评申诉成立：{note.strip()}")
+            follow_ups.close_all_as_mistaken(uow, review_id, f"差评申诉成立：{note}")
         return _review_views(uow.session, Review.id == review_id)[0]
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from clerk_app.domain import tickets as rules
 from clerk_app.domain.errors import InvalidInput, RuleViolation
+from clerk_app.domain.text_limits import check_text
 from clerk_app.domain.tickets import TicketKind, TicketSnapshot, TicketState, WindowSnapshot
 from clerk_app.services import ticket_numbers as numbers
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
@@ -75,8 +76,9 @@ def issue_ticket(
     only this workstation calls until the link returns.
     """
     require_role(actor, *FRONT, action="取号")
-    if kind is TicketKind.GREEN_CHANNEL and not reason.strip():
-        raise InvalidInput("绿色通道取号须填写重点项目名称或原因")
+    reason = check_text("ticket_reason", reason)
+    if kind is TicketKind.GREEN_CHANNEL and not reason:
+        raise InvalidInput("绿色通道取号须填写重点项目名称或原因", field="ticket_reason")
     with ctx.db.read_sessions() as s:
         queue_row = s.get(Queue, queue_id)
         if queue_row is None:
@@ -108,7 +110,7 @@ def issue_ticket(
                 seq=seq,
                 number=number,
                 kind=kind.value,
-                kind_reason=reason.strip(),
+                kind_reason=reason,
                 item_id=item_id,
                 issued_at=uow.now,
                 fallback_of=ctx.workstation if offline else None,
@@ -351,10 +353,11 @@ def _transferred(s: Session, e: EventData) -> None:
 def pause_window(ctx: ServiceContext, actor: Actor, window_id: str, reason: str) -> None:
     """暂停: the window stops calling; a reason is required."""
     require_role(actor, *COUNTER, action="暂停窗口")
+    reason = check_text("pause_reason", reason)
     with ctx.unit_of_work(actor) as uow:
         window = _window(uow.session, window_id)
         rules.pause_window(_window_snapshot(window), reason, at=uow.now)
-        uow.emit("window.paused", dict(window_id=window_id, reason=reason.strip(), at=uow.now))
+        uow.emit("window.paused", dict(window_id=window_id, reason=reason, at=uow.now))
 
 
 @applier("window.paused")

@@ -12,57 +12,57 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="49"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="56"/>
         <source>企业名称</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="51"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="58"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="57"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="64"/>
         <source>统一社会信用代码</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="59"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="66"/>
         <source>身份证号码</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="72"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="83"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="76"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="87"/>
         <source>手机或座机，选填</source>
         <translation>手机或座机，选填</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="80"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="92"/>
         <source>经办人姓名</source>
         <translation>经办人姓名</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="86"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="99"/>
         <source>经办人身份证号码</source>
         <translation>经办人身份证号码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="100"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="113"/>
         <source>个人</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="101"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="114"/>
         <source>企业（法人或其他组织）</source>
         <translation>企业（法人或其他组织）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/applicant_form.py" line="160"/>
+        <location filename="../../clerk_app/ui/common/applicant_form.py" line="180"/>
         <source>必填：{label}</source>
         <translation>必填：{label}</translation>
     </message>
@@ -354,87 +354,87 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="40"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="41"/>
         <source>维护工作日历</source>
         <translation>维护工作日历</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="46"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="47"/>
         <source>工作日（调休上班）</source>
         <translation>工作日（调休上班）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="47"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="48"/>
         <source>休息日（放假）</source>
         <translation>休息日（放假）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="57"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="58"/>
         <source>如：清溪县政府办〔2026〕12号</source>
         <translation>如：清溪县政府办〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="59"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="60"/>
         <source>如：县城停电检修，中心闭馆</source>
         <translation>如：县城停电检修，中心闭馆</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="61"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="62"/>
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="62"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="63"/>
         <source>类型</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="63"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="64"/>
         <source>依据文件文号</source>
         <translation>依据文件文号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="64"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="65"/>
         <source>说明</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="66"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="67"/>
         <source>本地日历优先于国务院公布的安排；保存后在办办件的办结期限将重新计算。</source>
         <translation>本地日历优先于国务院公布的安排；保存后在办办件的办结期限将重新计算。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="74"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="75"/>
         <source>保存</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="95"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="96"/>
         <source>请填写依据文件的文号</source>
         <translation>请填写依据文件的文号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="104"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="105"/>
         <source>工作日</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="104"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="105"/>
         <source>休息日</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="105"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="106"/>
         <source>已将 {day} 设为{kind}。</source>
         <translation>已将 {day} 设为{kind}。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="107"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="108"/>
         <source>{n} 件在办办件的办结期限随之调整（原 → 新）：</source>
         <translation>{n} 件在办办件的办结期限随之调整（原 → 新）：</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="109"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="110"/>
         <source>没有在办办件的办结期限受影响。</source>
         <translation>没有在办办件的办结期限受影响。</translation>
     </message>
@@ -734,27 +734,27 @@
 <context>
     <name>CloseFollowUpDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="53"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="56"/>
         <source>办结{kind}</source>
         <translation>办结{kind}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="61"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="64"/>
         <source>任务</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="62"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="65"/>
         <source>结果类别</source>
         <translation>结果类别</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="63"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="66"/>
         <source>具体情况</source>
         <translation>具体情况</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="66"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="69"/>
         <source>请填写回访或整改的具体情况</source>
         <translation>请填写回访或整改的具体情况</translation>
     </message>
@@ -956,12 +956,12 @@
         <translation>处理意见</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="118"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="119"/>
         <source>例如：已与哪个窗口核实、以哪一方为准、是否已补办</source>
         <translation>例如：已与哪个窗口核实、以哪一方为准、是否已补办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="139"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="140"/>
         <source>已将同步冲突标记为已处理：{what}</source>
         <translation>已将同步冲突标记为已处理：{what}</translation>
     </message>
@@ -996,17 +996,17 @@
         <translation>{staff}：{level}“{comment}”；申诉理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="99"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="100"/>
         <source>审核意见</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="114"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="116"/>
         <source>已认定 {staff} 的差评申诉成立，该评价不计入满意度</source>
         <translation>已认定 {staff} 的差评申诉成立，该评价不计入满意度</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="116"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="118"/>
         <source>已驳回 {staff} 的差评申诉</source>
         <translation>已驳回 {staff} 的差评申诉</translation>
     </message>
@@ -1308,67 +1308,67 @@
 <context>
     <name>FileComplaintDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="86"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="89"/>
         <source>登记效能投诉</source>
         <translation>登记效能投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="88"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="91"/>
         <source>不愿留名可填“匿名”</source>
         <translation>不愿留名可填“匿名”</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="91"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="94"/>
         <source>（不指定）</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="95"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="98"/>
         <source>（按被投诉人或办件）</source>
         <translation>（按被投诉人或办件）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="99"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="103"/>
         <source>可不填</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="101"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="105"/>
         <source>投诉人</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="102"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="106"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="103"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="107"/>
         <source>被投诉人</source>
         <translation>被投诉人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="104"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="108"/>
         <source>被投诉部门</source>
         <translation>被投诉部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="105"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="109"/>
         <source>涉及办件编号</source>
         <translation>涉及办件编号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="106"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="110"/>
         <source>投诉内容</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="111"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="115"/>
         <source>请填写投诉人姓名（不愿留名可填“匿名”）</source>
         <translation>请填写投诉人姓名（不愿留名可填“匿名”）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="113"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="117"/>
         <source>请填写投诉内容</source>
         <translation>请填写投诉内容</translation>
     </message>
@@ -1376,82 +1376,82 @@
 <context>
     <name>FirstContactDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="42"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="43"/>
         <source>首问登记</source>
         <translation>首问登记</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="47"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="48"/>
         <source>选填，便于回访</source>
         <translation>选填，便于回访</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="51"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="52"/>
         <source>咨询办理：{name}</source>
         <translation>咨询办理：{name}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="54"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="55"/>
         <source>不属本窗口办理，转办至其他部门</source>
         <translation>不属本窗口办理，转办至其他部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="57"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="58"/>
         <source>打印引导单</source>
         <translation>打印引导单</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="62"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="63"/>
         <source>来访人姓名</source>
         <translation>来访人姓名</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="63"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="64"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="64"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="65"/>
         <source>咨询事项</source>
         <translation>咨询事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="65"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="66"/>
         <source>答复</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="67"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="68"/>
         <source>接收部门</source>
         <translation>接收部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="68"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="69"/>
         <source>接收窗口</source>
         <translation>接收窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="93"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="94"/>
         <source>由部门安排</source>
         <translation>由部门安排</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="117"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="118"/>
         <source>请填写来访人姓名</source>
         <translation>请填写来访人姓名</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="119"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="120"/>
         <source>请填写咨询事项</source>
         <translation>请填写咨询事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="121"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="122"/>
         <source>请选择接收部门</source>
         <translation>请选择接收部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="123"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="124"/>
         <source>请填写答复内容，或勾选转办</source>
         <translation>请填写答复内容，或勾选转办</translation>
     </message>
@@ -1459,68 +1459,68 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="36"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="38"/>
         <source>窗口办件台 — 首次使用</source>
         <translation>窗口办件台 — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="40"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="42"/>
         <source>本机数据库中还没有服务中心。可以载入演示数据试用，或新建一个服务中心并设置系统管理员。</source>
         <translation>本机数据库中还没有服务中心。可以载入演示数据试用，或新建一个服务中心并设置系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="45"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="47"/>
         <source>载入演示数据</source>
         <translation>载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="48"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="50"/>
         <source>本版本未附带演示数据</source>
         <translation>本版本未附带演示数据</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="50"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="52"/>
         <source>如 青山县政务服务中心</source>
         <translation>如 青山县政务服务中心</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="58"/>
         <location filename="../../clerk_app/ui/shell/first_run.py" line="60"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="62"/>
         <source>新建服务中心</source>
         <translation>新建服务中心</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="62"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="64"/>
         <source>中心名称</source>
         <translation>中心名称</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="63"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="65"/>
         <source>中心编码</source>
         <translation>中心编码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="64"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="66"/>
         <source>管理员工号</source>
         <translation>管理员工号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="65"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="67"/>
         <source>管理员姓名</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="66"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="68"/>
         <source>管理员密码</source>
         <translation>管理员密码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="91"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="93"/>
         <source>请填写全部项目</source>
         <translation>请填写全部项目</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="93"/>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="95"/>
         <source>管理员密码至少 8 位</source>
         <translation>管理员密码至少 8 位</translation>
     </message>
@@ -1551,72 +1551,72 @@
 <context>
     <name>FrontDeskTab</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="55"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="56"/>
         <source>事项名称 / 事项编码 / 拼音首字母，如 yyzz</source>
         <translation>事项名称 / 事项编码 / 拼音首字母，如 yyzz</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="67"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="68"/>
         <source>重点项目名称或原因</source>
         <translation>重点项目名称或原因</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="69"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="70"/>
         <source>取号并打印</source>
         <translation>取号并打印</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="74"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="75"/>
         <source>首问登记 / 转办</source>
         <translation>首问登记 / 转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="76"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="77"/>
         <source>取号</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="78"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="79"/>
         <source>队列</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="79"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="80"/>
         <source>类别</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="80"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="81"/>
         <source>绿色通道原因</source>
         <translation>绿色通道原因</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="173"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="174"/>
         <source>正在取号…</source>
         <translation>正在取号…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="187"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="188"/>
         <source>已取号 {number}，前面 {n} 人</source>
         <translation>已取号 {number}，前面 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="197"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="198"/>
         <source>号票 {number} 已打印</source>
         <translation>号票 {number} 已打印</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="219"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="220"/>
         <source>已登记并转办，可在“我的转办”中跟踪</source>
         <translation>已登记并转办，可在“我的转办”中跟踪</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="221"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="222"/>
         <source>首问登记已保存</source>
         <translation>首问登记已保存</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="223"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="224"/>
         <source>引导单已打印</source>
         <translation>引导单已打印</translation>
     </message>
@@ -2572,42 +2572,54 @@
 <context>
     <name>MaterialsChecklist</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="48"/>
+        <source>已收</source>
+        <translation type="vanished">已收</translation>
+    </message>
+    <message>
+        <source>缺少</source>
+        <translation type="vanished">缺少</translation>
+    </message>
+    <message>
+        <source>需补正</source>
+        <translation type="vanished">需补正</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="49"/>
         <source>全部收齐</source>
         <translation>全部收齐</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="50"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="51"/>
         <source>该事项目录未列申请材料</source>
         <translation>该事项目录未列申请材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="70"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="71"/>
         <source>申请材料</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="71"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="72"/>
         <source>核验</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="72"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="73"/>
         <source>原件</source>
         <translation>原件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="73"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="74"/>
         <source>复印件</source>
         <translation>复印件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="74"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="75"/>
         <source>说明（需补正时必填）</source>
         <translation>说明（需补正时必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="82"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="83"/>
         <source>（非必需）</source>
         <translation>（非必需）</translation>
     </message>
@@ -2683,12 +2695,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="37"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="40"/>
         <source>事由</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="42"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="45"/>
         <source>请填写意见</source>
         <translation>请填写意见</translation>
     </message>
@@ -2913,42 +2925,42 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="18"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="20"/>
         <source>暂停叫号</source>
         <translation>暂停叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="23"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="25"/>
         <source>临时离开</source>
         <translation>临时离开</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="24"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="26"/>
         <source>午间休息</source>
         <translation>午间休息</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="25"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="27"/>
         <source>业务咨询电话</source>
         <translation>业务咨询电话</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="26"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="28"/>
         <source>系统故障</source>
         <translation>系统故障</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="27"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="29"/>
         <source>业务培训</source>
         <translation>业务培训</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="39"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="44"/>
         <source>暂停原因（必填）：</source>
         <translation>暂停原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/pause.py" line="49"/>
+        <location filename="../../clerk_app/ui/counter/pause.py" line="54"/>
         <source>请填写暂停原因</source>
         <translation>请填写暂停原因</translation>
     </message>
@@ -3032,37 +3044,37 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="78"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="79"/>
         <source>转办至其他部门</source>
         <translation>转办至其他部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="87"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="88"/>
         <source>接收部门</source>
         <translation>接收部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="88"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="89"/>
         <source>接收窗口</source>
         <translation>接收窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="89"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="90"/>
         <source>转办事由</source>
         <translation>转办事由</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="96"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="97"/>
         <source>该部门任一窗口</source>
         <translation>该部门任一窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="103"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="104"/>
         <source>请选择接收部门</source>
         <translation>请选择接收部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="105"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="106"/>
         <source>请填写转办事由</source>
         <translation>请填写转办事由</translation>
     </message>
@@ -3144,37 +3156,37 @@
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="33"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="34"/>
         <source>不予受理</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="39"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="40"/>
         <source>如：县自然资源局（地址、电话）</source>
         <translation>如：县自然资源局（地址、电话）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="40"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="41"/>
         <source>不予受理情形</source>
         <translation>不予受理情形</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="41"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="42"/>
         <source>理由（必填，打印在决定书上）</source>
         <translation>理由（必填，打印在决定书上）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="42"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="43"/>
         <source>有权受理的机关</source>
         <translation>有权受理的机关</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="54"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="55"/>
         <source>请填写不予受理的理由</source>
         <translation>请填写不予受理的理由</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="59"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="60"/>
         <source>不属于本机关职权范围的，须写明有权受理的机关</source>
         <translation>不属于本机关职权范围的，须写明有权受理的机关</translation>
     </message>
@@ -3182,32 +3194,32 @@
 <context>
     <name>ResolveComplaintDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="136"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="140"/>
         <source>处理效能投诉</source>
         <translation>处理效能投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="140"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="144"/>
         <source>投诉属实（将立责任追究记录）</source>
         <translation>投诉属实（将立责任追究记录）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="143"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="147"/>
         <source>投诉</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="145"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="149"/>
         <source>处理结果</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="147"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="151"/>
         <source>调查核实情况</source>
         <translation>调查核实情况</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="158"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="162"/>
         <source>请填写调查核实情况和处理意见</source>
         <translation>请填写调查核实情况和处理意见</translation>
     </message>
@@ -3468,7 +3480,7 @@
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="42"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="43"/>
         <source>中止计时（特别程序）</source>
         <translation>中止计时（特别程序）</translation>
     </message>
@@ -3577,17 +3589,17 @@
 <context>
     <name>TellDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="120"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="121"/>
         <source>当场告知</source>
         <translation>当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="122"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="123"/>
         <source>告知内容（必填）</source>
         <translation>告知内容（必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="125"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="126"/>
         <source>请写明告知的内容</source>
         <translation>请写明告知的内容</translation>
     </message>

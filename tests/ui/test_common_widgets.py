@@ -76,7 +76,7 @@ def test_a_sorted_table_sorts_by_value_and_keeps_the_service_order_until_asked(
 
 
 def test_form_fields(qtbot: QtBot) -> None:
-    box, default = text_box(110), text_box()
+    box, default = text_box("told_note", 110), text_box("refusal_reason")
     label = wrapped_label("JB-2026-0001  ·  设立登记  ·  张三")
     qtbot.addWidget(box)
     qtbot.addWidget(default)

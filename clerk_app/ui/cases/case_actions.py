@@ -10,6 +10,7 @@ from clerk_app.domain.cases import Decision, SuspensionReason
 from clerk_app.services.case_views import CaseView
 from clerk_app.ui.common.dialog_base import FormDialog, text_box, wrapped_label
 from clerk_app.ui.common.labels import decision_label, suspension_reason_label
+from clerk_app.ui.common.text_limits import limit_count
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,8 @@ class SuspendDialog(FormDialog):
         self.reason_combo = QComboBox()
         for reason in SuspensionReason:
             self.reason_combo.addItem(suspension_reason_label(reason), reason.value)
-        self.detail_edit = text_box()
-        self.days_spin = QSpinBox()
-        self.days_spin.setRange(1, 120)
+        self.detail_edit = text_box("suspension_detail")
+        self.days_spin = limit_count(QSpinBox(), "suspension_workdays")
         self.days_spin.setValue(5)
         self.days_spin.setSuffix(self.tr(" 个工作日"))
         self.form.addRow(self.tr("办件"), _case_line(case))
@@ -75,7 +75,7 @@ class ExtensionDialog(FormDialog):
         self.days_spin.setRange(1, 30)
         self.days_spin.setValue(5)
         self.days_spin.setSuffix(self.tr(" 个工作日"))
-        self.reason_edit = text_box()
+        self.reason_edit = text_box("extension_reason")
         self.form.addRow(self.tr("办件"), _case_line(case))
         due = case.due_date.isoformat() if case.due_date else "—"
         self.form.addRow(self.tr("当前办结期限"), QLabel(due))
@@ -97,7 +97,7 @@ class CompleteDialog(FormDialog):
         self.decision_combo = QComboBox()
         for decision in Decision:
             self.decision_combo.addItem(decision_label(decision), decision.value)
-        self.note_edit = text_box()
+        self.note_edit = text_box("decision_note")
         self.form.addRow(self.tr("办件"), _case_line(case))
         self.form.addRow(self.tr("办理结果"), self.decision_combo)
         self.form.addRow(self.tr("说明（不予许可时必填）"), self.note_edit)
@@ -120,7 +120,7 @@ class DecideExtensionDialog(FormDialog):
     def __init__(self, approve: bool, summary: str, parent: QWidget | None = None) -> None:
         title = self.tr("批准延期") if approve else self.tr("不批准延期")
         super().__init__(title, parent)
-        self.note_edit = text_box()
+        self.note_edit = text_box("extension_note")
         self.form.addRow(self.tr("申请"), wrapped_label(summary))
         self.form.addRow(self.tr("审批意见"), self.note_edit)
 

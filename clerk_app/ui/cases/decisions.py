@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from clerk_app.domain.cases import RefusalGround
 from clerk_app.ui.common.dialog_base import FormDialog, text_box
 from clerk_app.ui.common.labels import refusal_ground_label
+from clerk_app.ui.common.text_limits import limit_line
 from clerk_app.ui.ports import DepartmentChoice, WindowChoice
 
 
@@ -34,8 +35,8 @@ class RefuseDialog(FormDialog):
         self.ground_combo = QComboBox()
         for ground in RefusalGround:
             self.ground_combo.addItem(refusal_ground_label(ground), ground.value)
-        self.reason_edit = text_box()
-        self.agency_edit = QLineEdit()
+        self.reason_edit = text_box("refusal_reason")
+        self.agency_edit = limit_line(QLineEdit(), "refusal_agency")
         self.agency_edit.setPlaceholderText(self.tr("如：县自然资源局（地址、电话）"))
         self.form.addRow(self.tr("不予受理情形"), self.ground_combo)
         self.form.addRow(self.tr("理由（必填，打印在决定书上）"), self.reason_edit)
@@ -82,7 +83,7 @@ class ReferDialog(FormDialog):
             if d.id != own_department:
                 self.department_combo.addItem(d.name, d.id)
         self.window_combo = QComboBox()
-        self.matter_edit = text_box()
+        self.matter_edit = text_box("referral_matter")
         self.matter_edit.setPlainText(matter)
         self.form.addRow(self.tr("接收部门"), self.department_combo)
         self.form.addRow(self.tr("接收窗口"), self.window_combo)
@@ -118,7 +119,7 @@ class TellDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("当场告知"), parent)
-        self.note_edit = text_box(110)
+        self.note_edit = text_box("told_note", 110)
         self.form.addRow(self.tr("告知内容（必填）"), self.note_edit)
 
     def problem(self) -> str:

@@ -24,6 +24,7 @@ from clerk_app.services.catalogue import ItemView, MaterialSpec
 from clerk_app.services.intake import MaterialCheck
 from clerk_app.ui.common.labels import material_status_label
 from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.common.text_limits import limit_count, limit_line
 
 RECEIVED, MISSING, DEFICIENT = "received", "missing", "deficient"
 
@@ -85,10 +86,9 @@ class MaterialsChecklist(QWidget):
             for value in (RECEIVED, MISSING, DEFICIENT):
                 status.addItem(material_status_label(value), value)
             status.setCurrentIndex(1)
-            originals, copies = QSpinBox(), QSpinBox()
-            for box in (originals, copies):
-                box.setRange(0, 99)
-            note = QLineEdit()
+            originals = limit_count(QSpinBox(), "originals")
+            copies = limit_count(QSpinBox(), "copies")
+            note = limit_line(QLineEdit(), "material_note")
             note.setPlaceholderText(spec.note)
             message = QLabel()
             message.setObjectName("fieldError")

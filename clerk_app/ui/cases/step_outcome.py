@@ -14,7 +14,7 @@ class StepOutcomeDialog(FormDialog):
     def __init__(self, step: StepView, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("办结本环节"), parent)
         line = wrapped_label(f"{step.case_no}  ·  {step.item_name}  ·  {step.department_name}")
-        self.outcome_edit = text_box(90)
+        self.outcome_edit = text_box("step_outcome", 90)
         self.outcome_edit.setPlaceholderText(self.tr("如：经审查符合条件，同意办理"))
         self.form.addRow(self.tr("办件"), line)
         self.form.addRow(self.tr("环节期限"), QLabel(step.due_date.isoformat()))

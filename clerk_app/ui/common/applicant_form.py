@@ -1,7 +1,8 @@
 """The applicant: a person (name, ID card, phone) or an enterprise (name, USCC, agent).
 
 Built from a declarative field list; each field is checked as it is typed with the domain's
-own ``normalize_*`` rules (no database), and the Chinese message shows next to the field.
+own rules (its text limits and ``normalize_*`` functions, no database), and the Chinese
+message shows next to the field. The edits are capped at the domain's lengths.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.errors import InvalidInput
+from clerk_app.domain.text_limits import ID_TYPED_MAX, TEXT_FIELDS, TextKind, check_text
 from clerk_app.domain.validation import normalize_id_card, normalize_phone, normalize_uscc
 from clerk_app.services.intake import Applicant
 from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.common.text_limits import limit_line
 
 PERSON, ENTERPRISE = "person", "enterprise"
 BOTH = frozenset({PERSON, ENTERPRISE})
@@ -38,6 +41,10 @@ class Field:
     required: bool
     check: Callable[[str], str] | None = None  # raises InvalidInput; returns the clean value
     placeholder: Callable[[], str] = lambda: ""
+    text_field: Callable[[str], str] | None = None  # kind -> key of the domain's text table
+
+    def limit_key(self, kind: str) -> str | None:
+        return self.text_field(kind) if self.text_field else None
 
 
 def _id_card(text: str) -> str:
@@ -64,8 +71,12 @@ def _id_check(kind: str) -> Callable[[str], str]:
     return normalize_uscc if kind == ENTERPRISE else _id_card
 
 
+def _name_field(kind: str) -> str:
+    return "enterprise_name" if kind == ENTERPRISE else "applicant_name"
+
+
 FIELDS: tuple[Field, ...] = (
-    Field("name", _name_label, BOTH, True),
+    Field("name", _name_label, BOTH, True, text_field=_name_field),
     Field("id_no", _id_label, BOTH, True),  # the check depends on the kind
     Field(
         "phone",
@@ -74,12 +85,14 @@ FIELDS: tuple[Field, ...] = (
         False,
         normalize_phone,
         lambda: QCoreApplication.translate("ApplicantForm", "手机或座机，选填"),
+        lambda _k: "applicant_phone",
     ),
     Field(
         "agent_name",
         lambda _k: QCoreApplication.translate("ApplicantForm", "经办人姓名"),
         frozenset({ENTERPRISE}),
         True,
+        text_field=lambda _k: "agent_name",
     ),
     Field(
         "agent_id_no",
@@ -116,6 +129,7 @@ class ApplicantForm(QWidget):
         grid.addLayout(kinds, 0, 0, 1, 3)
         for row, spec in enumerate(FIELDS, start=1):
             label, edit, message = QLabel(), QLineEdit(), QLabel()
+            _limit(edit, spec)
             edit.setPlaceholderText(spec.placeholder())
             edit.setObjectName(f"applicant_{spec.key}")
             message.setObjectName("fieldError")
@@ -155,6 +169,12 @@ class ApplicantForm(QWidget):
     def _check(self, spec: Field) -> str | None:
         """The message for the field as typed now, or None when it is fine."""
         text = self.edits[spec.key].text().strip()
+        limit_key = spec.limit_key(self.kind)
+        if limit_key is not None:
+            try:
+                check_text(limit_key, text)
+            except InvalidInput as exc:
+                return str(exc)
         if not text:
             return (
                 self.tr("必填：{label}").format(label=spec.label(self.kind))
@@ -216,6 +236,17 @@ class ApplicantForm(QWidget):
         self.set_kind(applicant.kind)
         for key in ("name", "id_no", "phone", "agent_name", "agent_id_no"):
             self.edits[key].setText(getattr(applicant, key))
+
+
+def _limit(edit: QLineEdit, spec: Field) -> None:
+    """The longest the field may be for any kind (a person's name is shorter than an
+    enterprise's: that limit shows as a message, not a cut); control characters refused."""
+    keys = {spec.limit_key(kind) for kind in spec.kinds}
+    if None in keys:  # an ID number: its own check says what is wrong with it
+        edit.setMaxLength(ID_TYPED_MAX)
+        return
+    widest = max((k for k in keys if k is not None), key=lambda k: TEXT_FIELDS[k].max_length)
+    limit_line(edit, widest, kind=TextKind.LINE if len(keys) > 1 else None)
 
 
 def _kinds(key: str) -> frozenset[str]:

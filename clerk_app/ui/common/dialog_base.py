@@ -13,12 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.ui.common.text_limits import limit_box
 
-def text_box(height: int = 80) -> QPlainTextEdit:
-    """A few lines of free text (a reason, an opinion), of a fixed height."""
+
+def text_box(field: str, height: int = 80) -> QPlainTextEdit:
+    """A few lines of free text (a reason, an opinion), of a fixed height, capped at the
+    length of ``field`` (a key of the domain's text table)."""
     box = QPlainTextEdit()
     box.setFixedHeight(height)
-    return box
+    return limit_box(box, field)
 
 
 def wrapped_label(text: str) -> QLabel:

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.ui.common.text_limits import limit_line
+
 
 class PauseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -28,6 +30,9 @@ class PauseDialog(QDialog):
             ]
         )
         self.combo.setCurrentText("")
+        line = self.combo.lineEdit()
+        assert line is not None
+        limit_line(line, "pause_reason")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.services.catalogue import ItemView
+from clerk_app.ui.common.text_limits import limit_box, limit_line
 from clerk_app.ui.front_desk import ops
 from clerk_app.ui.ports import DepartmentChoice, WindowChoice
 from clerk_app.ui.session import SignedOn
@@ -42,14 +43,14 @@ class FirstContactDialog(QDialog):
         self.setWindowTitle(self.tr("首问登记"))
         self.setMinimumWidth(560)
         self.windows: list[WindowChoice] = []
-        self.name_edit = QLineEdit()
-        self.phone_edit = QLineEdit()
+        self.name_edit = limit_line(QLineEdit(), "visitor_name")
+        self.phone_edit = limit_line(QLineEdit(), "visitor_phone")
         self.phone_edit.setPlaceholderText(self.tr("选填，便于回访"))
-        self.question_edit = QPlainTextEdit()
+        self.question_edit = limit_box(QPlainTextEdit(), "question")
         self.question_edit.setFixedHeight(72)
         if item is not None:
             self.question_edit.setPlainText(self.tr("咨询办理：{name}").format(name=item.name))
-        self.answer_edit = QPlainTextEdit()
+        self.answer_edit = limit_box(QPlainTextEdit(), "answer")
         self.answer_edit.setFixedHeight(72)
         self.refer_check = QCheckBox(self.tr("不属本窗口办理，转办至其他部门"))
         self.department_combo = QComboBox()

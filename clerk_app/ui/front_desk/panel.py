@@ -29,6 +29,7 @@ from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.table_model import ROW_ROLE
 from clerk_app.ui.common.tables import make_table
+from clerk_app.ui.common.text_limits import limit_line
 from clerk_app.ui.front_desk import ops
 from clerk_app.ui.front_desk.first_contact import FirstContactDialog, FirstContactRequest
 from clerk_app.ui.front_desk.item_guide import ItemGuideView
@@ -63,7 +64,7 @@ class FrontDeskTab(QWidget):
         self.kind_combo = QComboBox()
         for kind in TicketKind:
             self.kind_combo.addItem(kind_label(kind), kind.value)
-        self.reason_edit = QLineEdit()
+        self.reason_edit = limit_line(QLineEdit(), "ticket_reason")
         self.reason_edit.setPlaceholderText(self.tr("重点项目名称或原因"))
         self.reason_edit.setEnabled(False)
         self.issue_button = QPushButton(self.tr("取号并打印"))

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.ui.common.text_limits import limit_line
+
 MIN_PASSWORD = 8
 
 
@@ -46,11 +48,11 @@ class FirstRunDialog(QDialog):
         self.demo_button.setEnabled(demo_available)
         if not demo_available:
             self.demo_button.setToolTip(self.tr("本版本未附带演示数据"))
-        self.name_edit = QLineEdit()
+        self.name_edit = limit_line(QLineEdit(), "center_name")
         self.name_edit.setPlaceholderText(self.tr("如 青山县政务服务中心"))
-        self.code_edit = QLineEdit()
-        self.admin_no_edit = QLineEdit("ADMIN")
-        self.admin_name_edit = QLineEdit()
+        self.code_edit = limit_line(QLineEdit(), "center_code")
+        self.admin_no_edit = limit_line(QLineEdit("ADMIN"), "staff_no")
+        self.admin_name_edit = limit_line(QLineEdit(), "staff_name")
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()

@@ -96,7 +96,9 @@ class ContestsPanel(ListPanel):
             comment=review.comment or "—",
             reason=review.contest_reason or "—",
         )
-        dialog = NoteDialog(title, summary, self.tr("审核意见"), self, required=True)
+        dialog = NoteDialog(
+            title, summary, self.tr("审核意见"), self, field="contest_note", required=True
+        )
         return dialog.note() if dialog.exec() else None
 
     def decide(self, upheld: bool) -> None:

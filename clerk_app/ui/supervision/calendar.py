@@ -25,6 +25,7 @@ from clerk_app.services import oversight
 from clerk_app.services.oversight import DueChange
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.tables import make_table
+from clerk_app.ui.common.text_limits import limit_line
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.supervision.oversight_model import DueChangeModel
 
@@ -53,9 +54,9 @@ class CalendarDialog(QDialog):
         kind.addWidget(self.holiday_radio)
         kind.addWidget(self.workday_radio)
         kind.addStretch(1)
-        self.doc_edit = QLineEdit()
+        self.doc_edit = limit_line(QLineEdit(), "calendar_doc_no")
         self.doc_edit.setPlaceholderText(self.tr("如：清溪县政府办〔2026〕12号"))
-        self.note_edit = QLineEdit()
+        self.note_edit = limit_line(QLineEdit(), "calendar_note")
         self.note_edit.setPlaceholderText(self.tr("如：县城停电检修，中心闭馆"))
         form = QFormLayout()
         form.addRow(self.tr("日期"), self.date_edit)

@@ -112,6 +112,7 @@ class ConflictsPanel(ListPanel):
             view.refused.summary,
             self.tr("处理意见"),
             self,
+            field="conflict_note",
             required=True,
         )
         dialog.note_edit.setPlaceholderText(

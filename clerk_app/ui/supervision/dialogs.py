@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.reviews import ComplaintOutcome, FollowUpOutcome, follow_up_outcomes
+from clerk_app.domain.text_limits import LOOKUP_MAX
 from clerk_app.services.board import Names
 from clerk_app.ui.common.dialog_base import FormDialog, text_box, wrapped_label
 from clerk_app.ui.common.labels import label
+from clerk_app.ui.common.text_limits import limit_line
 from clerk_app.ui.supervision.oversight_model import ComplaintRow, FollowUpRow
 
 
@@ -29,11 +31,12 @@ class NoteDialog(FormDialog):
         label: str,
         parent: QWidget | None = None,
         *,
+        field: str,
         required: bool = False,
     ) -> None:
         super().__init__(title, parent)
         self.required = required
-        self.note_edit = text_box()
+        self.note_edit = text_box(field)
         self.form.addRow(self.tr("事由"), wrapped_label(summary))
         self.form.addRow(label, self.note_edit)
 
@@ -54,7 +57,7 @@ class CloseFollowUpDialog(FormDialog):
         self.outcome_combo = QComboBox()
         for outcome in follow_up_outcomes(row.view.kind):
             self.outcome_combo.addItem(label(outcome), outcome.value)
-        self.note_edit = text_box()
+        self.note_edit = text_box("follow_up_note")
         about = " · ".join(
             x for x in (row.staff_name, row.department_name, row.view.outcome_note) if x
         )
@@ -84,9 +87,9 @@ class ComplaintForm:
 class FileComplaintDialog(FormDialog):
     def __init__(self, names: Names, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("登记效能投诉"), parent)
-        self.complainant_edit = QLineEdit()
+        self.complainant_edit = limit_line(QLineEdit(), "complainant")
         self.complainant_edit.setPlaceholderText(self.tr("不愿留名可填“匿名”"))
-        self.phone_edit = QLineEdit()
+        self.phone_edit = limit_line(QLineEdit(), "complainant_phone")
         self.staff_combo = QComboBox()
         self.staff_combo.addItem(self.tr("（不指定）"), None)
         for staff_id, name, _dept in names.clerks:
@@ -96,8 +99,9 @@ class FileComplaintDialog(FormDialog):
         for dept_id, name in sorted(names.departments.items(), key=lambda d: d[1]):
             self.department_combo.addItem(name, dept_id)
         self.case_edit = QLineEdit()
+        self.case_edit.setMaxLength(LOOKUP_MAX)
         self.case_edit.setPlaceholderText(self.tr("可不填"))
-        self.content_edit = text_box(100)
+        self.content_edit = text_box("complaint_content", 100)
         self.form.addRow(self.tr("投诉人"), self.complainant_edit)
         self.form.addRow(self.tr("联系电话"), self.phone_edit)
         self.form.addRow(self.tr("被投诉人"), self.staff_combo)
@@ -138,7 +142,7 @@ class ResolveComplaintDialog(FormDialog):
         for outcome in ComplaintOutcome:
             self.outcome_combo.addItem(label(outcome), outcome.value)
         self.substantiated_check = QCheckBox(self.tr("投诉属实（将立责任追究记录）"))
-        self.note_edit = text_box(100)
+        self.note_edit = text_box("complaint_note", 100)
         self.form.addRow(
             self.tr("投诉"), wrapped_label(f"{row.view.complainant}：{row.view.content}")
         )
