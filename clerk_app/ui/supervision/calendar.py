@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.services import oversight
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.tables import make_table
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.supervision import ops
 from clerk_app.ui.supervision.oversight_model import DueChange, DueChangeModel
 
 
@@ -93,13 +93,11 @@ class CalendarDialog(QDialog):
         if not doc_no:
             self.result_label.setText(self.tr("请填写依据文件的文号"))
             return
-        ctx, actor = self.session.ctx, self.session.actor
         day, workday, note = self.day(), self.workday_radio.isChecked(), self.note_edit.text()
         self.apply_button.setEnabled(False)
 
-        def done(changes: list[tuple[str, date, date]]) -> None:
+        def done(rows: list[DueChange]) -> None:
             self.apply_button.setEnabled(True)
-            rows = [DueChange(no, old, new) for no, old, new in changes]
             self.model.set_rows(rows)
             kind = self.tr("工作日") if workday else self.tr("休息日")
             text = self.tr("已将 {day} 设为{kind}。").format(day=day.isoformat(), kind=kind)
@@ -114,10 +112,7 @@ class CalendarDialog(QDialog):
             self.apply_button.setEnabled(True)
             self.session.tasks.show_error(exc)
 
-        self.session.tasks.write(
-            lambda: oversight.set_calendar_entry(
-                ctx, actor, day=day, is_workday=workday, doc_no=doc_no, note=note
-            ),
-            done,
-            failed,
+        op = ops.set_calendar_entry(
+            self.session, day=day, is_workday=workday, doc_no=doc_no, note=note
         )
+        op.success(done).failure(failed).run()
