@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.ui.ports import Printout
-from clerk_app.ui.tasks import Tasks, error_message
+from clerk_app.ui.tasks import QueryOp, Tasks, error_message
 
 POINTS_PER_INCH = 72.0
 
@@ -137,11 +137,8 @@ class PrintPreviewDialog(QDialog):
         pdf, dpi = self.printout.pdf, printer.resolution()
         self.print_button.setEnabled(False)
         self.info.setText(self.tr("正在打印…"))
-        self.tasks.io(
-            lambda: render_pages(pdf, dpi),
-            lambda images: self._paint(printer, images),
-            self._failed,
-        )
+        op = QueryOp(self.tasks, lambda: render_pages(pdf, dpi))
+        op.success(lambda images: self._paint(printer, images)).failure(self._failed).run()
 
     def _paint(self, printer: QPrinter, images: list[QImage]) -> None:
         self.print_button.setEnabled(True)
