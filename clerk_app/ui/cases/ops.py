@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -31,8 +31,11 @@ from clerk_app.ui.ports import DepartmentChoice, WindowChoice
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.tasks import QueryOp, WriteOp
 
+if TYPE_CHECKING:  # reportlab loads with the first printout
+    from clerk_app.printing.documents import Document
+
 IntakeLookups = tuple[ItemView | None, list[DepartmentChoice], list[WindowChoice]]
-Builder = Callable[[ServiceContext], object]
+Builder = Callable[[ServiceContext], "Document"]
 
 # --- intake (收件) ------------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ POINTS_PER_INCH = 72.0
 
 def load_pdf(pdf: bytes, parent: QDialog | None = None) -> tuple[QPdfDocument, QBuffer]:
     """A QPdfDocument over the bytes; keep the buffer alive as long as the document."""
-    document = QPdfDocument(parent)
+    document = QPdfDocument(parent) if parent is not None else QPdfDocument()
     buffer = QBuffer(parent)
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)

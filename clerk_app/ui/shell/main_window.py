@@ -197,7 +197,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(blocked)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()
         refresh = getattr(widget, "refresh", None)  # the tabs that show stored rows
         if callable(refresh):
             refresh()
