@@ -179,19 +179,17 @@ def open_store(
     imports SQLAlchemy and the models, which is why it runs while the clerk types). With
     a central link, the services get its shared queue and immediate pull, once."""
     from clerk_app.services.context import ServiceContext
-    from clerk_app.store.db import open_database
+    from clerk_app.store.db import open_database, shown_url
     from clerk_app.store.migrate import ensure_schema
 
     db = open_database(db_url)
     try:
         if ensure_schema(db_url, db.engine):  # Alembic only when behind: the only schema maker
-            log.info("database upgraded: %s", db_url)
+            log.info("database upgraded: %s", shown_url(db_url))
     except BaseException:
         db.dispose()
         raise
-    from sqlalchemy.engine import make_url
-
-    log.info("database opened: %s", make_url(db_url).render_as_string(hide_password=True))
+    log.info("database opened: %s", shown_url(db_url))
     # Import what the first screens use here, not on the GUI thread; and the appliers, so
     # that the first event (the sign-on) does not wait for them.
     from clerk_app.services import auth, casework, catalogue, oversight, tickets  # noqa: F401

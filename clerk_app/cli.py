@@ -20,11 +20,12 @@ def _settings(args: argparse.Namespace) -> config.Settings:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from clerk_app.store.db import shown_url
     from clerk_app.store.migrate import upgrade
 
     settings = _settings(args)
     upgrade(settings.database_url)
-    print(f"数据库已升级到最新版本: {_safe(settings.database_url)}")
+    print(f"数据库已升级到最新版本: {shown_url(settings.database_url)}")
     return 0
 
 
@@ -202,7 +203,7 @@ def _smoke_database(settings: config.Settings) -> dict[str, object]:
     from clerk_app.services import audit, board, catalogue
     from clerk_app.services.context import ServiceContext
     from clerk_app.services.events import load_appliers
-    from clerk_app.store.db import open_database
+    from clerk_app.store.db import open_database, shown_url
     from clerk_app.store.migrate import SCHEMA_HEAD, current_revision, ensure_schema, head_revision
 
     load_appliers()  # every services module the journal replays with
@@ -225,7 +226,7 @@ def _smoke_database(settings: config.Settings) -> dict[str, object]:
     finally:
         db.dispose()
     return {
-        "db": _safe(url),
+        "db": shown_url(url),
         "schema": current,
         "center": center.name if center else None,
         "departments": len(departments),
@@ -304,12 +305,6 @@ def _smoke_modules(_settings: config.Settings) -> dict[str, object]:
     backend = "Windows" if sys.platform == "win32" else "SecretService"
     importlib.import_module(f"keyring.backends.{backend}")
     return {"central_driver": "postgresql+psycopg", "keyring_backend": backend}
-
-
-def _safe(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
 
 
 def _common() -> argparse.ArgumentParser:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -45,3 +46,27 @@ def test_mypy_strict_on_the_configured_packages() -> None:
 def test_import_layers_hold() -> None:
     result = _run(_tool("lint-imports"))
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_module_is_over_600_lines() -> None:
+    """STYLE: 100–300 lines is the norm, past ~600 a module is split."""
+    long = {
+        str(path.relative_to(ROOT)): n
+        for path in (ROOT / "clerk_app").rglob("*.py")
+        if "migrations" not in path.parts
+        and (n := len(path.read_text(encoding="utf-8").splitlines())) > 600
+    }
+    assert long == {}
+
+
+def test_widgets_run_background_work_through_operations() -> None:
+    """Only a feature's ops.py (and the task runner itself) hands work to the executors;
+    a widget runs the operation its feature's ops.py built."""
+    ui = ROOT / "clerk_app" / "ui"
+    direct = sorted(
+        str(path.relative_to(ROOT))
+        for path in ui.rglob("*.py")
+        if path.name not in {"ops.py", "tasks.py"}
+        and re.search(r"tasks\.(write|io)\(", path.read_text(encoding="utf-8"))
+    )
+    assert direct == []

@@ -32,6 +32,7 @@ from clerk_app.services import (
     tickets,
 )
 from clerk_app.services.context import Actor, Role, ServiceContext
+from clerk_app.services.first_contact import ReferTo
 from clerk_app.services.intake import Applicant, MaterialCheck
 
 if TYPE_CHECKING:
@@ -177,26 +178,22 @@ class HistoryBuilder:
             self._tick(5, 20)
             name = self._name()
             item = self.rng.choice(self.cat.items)
-            contact = first_contact.record_first_contact(
+            referred = n == 0  # the first one of the day is a special case for the department
+            first_contact.record_and_refer(
                 self.ctx,
                 self.guide,
                 visitor_name=name,
                 visitor_phone=self._mobile(),
-                question=f"咨询“{item.name}”需要带哪些材料、在哪个窗口办理",
-                answer="" if n == 0 else "已告知所需材料清单和办理窗口",
+                question=(
+                    f"咨询“{item.name}”，涉及特殊情形，请部门窗口答复"
+                    if referred
+                    else f"咨询“{item.name}”需要带哪些材料、在哪个窗口办理"
+                ),
+                answer="" if referred else "已告知所需材料清单和办理窗口",
                 item_id=self.ids.items[item.code],
+                refer_to=ReferTo(self.ids.departments[item.department]) if referred else None,
             )
-            if n == 0:
-                first_contact.refer(
-                    self.ctx,
-                    self.guide,
-                    to_department_id=self.ids.departments[item.department],
-                    matter=f"{name}咨询“{item.name}”，涉及特殊情形，请部门窗口答复",
-                    first_contact_id=contact,
-                    item_id=self.ids.items[item.code],
-                    visitor_name=name,
-                    visitor_phone=self._mobile(),
-                )
+            if referred:
                 self.count["contact_referrals"] += 1
 
     def _issue(self, queue_code: str, kind: TicketKind) -> tickets.TicketView:

@@ -31,6 +31,7 @@ from clerk_app.services import casework, catalogue, first_contact, intake, overs
 from clerk_app.services import documents as docs
 from clerk_app.services.case_views import extension_kind
 from clerk_app.services.context import Actor, Role, ServiceContext
+from clerk_app.services.first_contact import ReferTo
 from clerk_app.services.intake import Applicant, MaterialCheck
 from clerk_app.store.db import open_database
 from clerk_app.store.models import (
@@ -264,7 +265,7 @@ class _Picker:
         if found:
             return found
         guide = self._staff(Role.GUIDE)
-        contact = first_contact.record_first_contact(
+        record = first_contact.record_and_refer(
             self.ctx,
             guide,
             visitor_name=APPLICANT.name,
@@ -272,17 +273,10 @@ class _Picker:
             question=f"咨询“{name}”需要带哪些材料、在哪个窗口办理",
             answer="涉及特殊情形，转部门窗口答复",
             item_id=item_id,
+            refer_to=ReferTo(dept_id),
         )
-        return first_contact.refer(
-            self.ctx,
-            guide,
-            to_department_id=dept_id,
-            matter=name,
-            first_contact_id=contact,
-            item_id=item_id,
-            visitor_name=APPLICANT.name,
-            visitor_phone=APPLICANT.phone,
-        )
+        assert record.referral_id is not None
+        return record.referral_id
 
     # --- making what is missing ---------------------------------------------------------
 

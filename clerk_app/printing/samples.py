@@ -7,9 +7,12 @@ no demo data. The identity numbers are made up (valid check digits, fictitious p
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clerk_app.domain.calendar import WorkCalendar
+
+if TYPE_CHECKING:
+    from clerk_app.printing import Printable
 from clerk_app.printing.documents import (
     CompletionNoticeDoc,
     DeemedApprovalNoticeDoc,
@@ -49,7 +52,7 @@ def _workdays_after(start: date, n: int) -> date:
     return _CALENDAR.add_workdays(start, n)
 
 
-def example_documents(today: date) -> dict[str, object]:
+def example_documents(today: date) -> dict[str, Printable]:
     """One filled-in document of each kind, keyed by its sample file name."""
     at = datetime.combine(today, time(9, 42))
     due = _workdays_after(today, 5)

@@ -95,6 +95,11 @@ class Database:
         self.engine.dispose()
 
 
+def shown_url(url: str) -> str:
+    """``url`` as it may be logged or printed: the password, if any, as ``***``."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def open_database(url: str, **kwargs: Any) -> Database:
     engine = make_engine(url, **kwargs)
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))

@@ -101,7 +101,7 @@ class SyncEngine:
         Any thread but the GUI's: it reads the local database (two counts on indexed
         columns, in its own short session). The GUI reads :attr:`last_status` instead.
         """
-        with self.local.sessions() as s:
+        with self.local.read_sessions() as s:
             waiting = (
                 s.scalar(
                     select(func.count())
@@ -172,7 +172,7 @@ class SyncEngine:
         sent = refused = 0
         total = self._pending_count()
         while True:
-            with self.local.sessions() as s:
+            with self.local.read_sessions() as s:
                 rows = own_pending(s, self.workstation, self.push_batch)
             if not rows:
                 return sent, refused
@@ -222,9 +222,9 @@ class SyncEngine:
         """Apply the others' events after the cursor. Returns (applied+journaled, conflicts)."""
         pulled = conflicts = 0
         while True:
-            with self.local.sessions() as s:
+            with self.local.read_sessions() as s:
                 cursor = int(_get_state(s, PULLED_THROUGH) or 0)
-            with self.central.sessions() as cs, translate_errors():
+            with self.central.read_sessions() as cs, translate_errors():
                 rows = event_rows(
                     cs,
                     journal_select()
@@ -273,7 +273,7 @@ class SyncEngine:
     # --- helpers ----------------------------------------------------------------------
 
     def _pending_count(self) -> int:
-        with self.local.sessions() as s:
+        with self.local.read_sessions() as s:
             return (
                 s.scalar(
                     select(func.count())

@@ -6,10 +6,12 @@ queries, rendering, printing, file and network work, and never writes to the dat
 job that reads and then writes (a printed document: render, then archive) is two jobs: the
 I/O part, then from its success callback the write. An operation runs a plain function in
 a worker and comes back on the GUI thread through a queued signal, to a success or a
-failure callback (Anki's ``CollectionOp`` / ``QueryOp`` are the model)::
+failure callback (Anki's ``CollectionOp`` / ``QueryOp`` are the model). Widgets do not call
+:meth:`Tasks.write` / :meth:`Tasks.io` themselves: a feature's ``ops.py`` builds the
+operation, the widget adds what it shows and runs it::
 
-    tasks.write(lambda: tickets.call_next(ctx, actor, window_id=w), on_success=self.show)
-    tasks.io(lambda: board.windows_board(ctx), on_success=self.model.set_rows)
+    WriteOp(tasks, lambda: tickets.call_next(ctx, actor, window_id=w)).success(self.show).run()
+    QueryOp(tasks, lambda: board.windows_board(ctx)).success(self.model.set_rows).run()
 
 Workers never touch widgets. A :class:`ClerkError` is shown to the clerk as it is (its
 message is already Chinese); anything else is logged and shown as a generic message.

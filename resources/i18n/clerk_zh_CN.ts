@@ -4,7 +4,7 @@
 <context>
     <name>AccountabilityPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="203"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="148"/>
         <source>责任追究记录：{n} 条（待处理 {open} 条）</source>
         <translation>责任追究记录：{n} 条（待处理 {open} 条）</translation>
     </message>
@@ -414,27 +414,27 @@
         <translation>请填写依据文件的文号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="105"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="104"/>
         <source>工作日</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="105"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="104"/>
         <source>休息日</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="106"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="105"/>
         <source>已将 {day} 设为{kind}。</source>
         <translation>已将 {day} 设为{kind}。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="108"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="107"/>
         <source>{n} 件在办办件的办结期限随之调整（原 → 新）：</source>
         <translation>{n} 件在办办件的办结期限随之调整（原 → 新）：</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="110"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="109"/>
         <source>没有在办办件的办结期限受影响。</source>
         <translation>没有在办办件的办结期限受影响。</translation>
     </message>
@@ -646,87 +646,87 @@
 <context>
     <name>CentralSettingsDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/central_settings.py" line="71"/>
+        <location filename="../../clerk_app/ui/shell/central_settings.py" line="43"/>
         <source>中心数据库连接设置</source>
         <translation>中心数据库连接设置</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/central_settings.py" line="75"/>
+        <location filename="../../clerk_app/ui/shell/central_settings.py" line="47"/>
         <source>如 10.12.0.5；留空则单机运行</source>
         <translation>如 10.12.0.5；留空则单机运行</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/central_settings.py" line="84"/>
+        <location filename="../../clerk_app/ui/shell/central_settings.py" line="56"/>
         <source>留空则沿用已保存的密码</source>
         <translation>留空则沿用已保存的密码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/central_settings.py" line="87"/>
+        <location filename="../../clerk_app/ui/shell/central_settings.py" line="59"/>
         <source>服务器地址</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/central_settings.py" line="88"/>
+        <location filename="../../clerk_app/ui/shell/central_settings.py" line="60"/>
         <source>端口</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/central_settings.py" line="89"/>
+        <location filename="../../clerk_app/ui/shell/central_settings.py" line="61"/>
         <source>数据库</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/central_settings.py" line="90"/>
+        <location filename="../../clerk_app/ui/shell/central_settings.py" line="62"/>
         <source>用户名</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/central_settings.py" line="91"/>
+        <location filename="../../clerk_app/ui/shell/central_settings.py" line="63"/>
         <source>密码</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/central_settings.py" line="92"/>
+        <location filename="../../clerk_app/ui/shell/central_settings.py" line="64"/>
         <source>工作站编号</source>
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/central_settings.py" line="93"/>
+        <location filename="../../clerk_app/ui/shell/central_settings.py" line="65"/>
         <source>密码只保存在本机系统密钥环中，不写入设置文件。</source>
         <translation>密码只保存在本机系统密钥环中，不写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/central_settings.py" line="98"/>
+        <location filename="../../clerk_app/ui/shell/central_settings.py" line="70"/>
         <source>测试连接</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/central_settings.py" line="99"/>
+        <location filename="../../clerk_app/ui/shell/central_settings.py" line="71"/>
         <source>保存</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/central_settings.py" line="101"/>
+        <location filename="../../clerk_app/ui/shell/central_settings.py" line="73"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/central_settings.py" line="121"/>
+        <location filename="../../clerk_app/ui/shell/central_settings.py" line="93"/>
         <source>工作站编号只能用字母、数字、“-”和“_”，最多 32 位</source>
         <translation>工作站编号只能用字母、数字、“-”和“_”，最多 32 位</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/central_settings.py" line="123"/>
+        <location filename="../../clerk_app/ui/shell/central_settings.py" line="95"/>
         <source>请填写数据库名称</source>
         <translation>请填写数据库名称</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/central_settings.py" line="149"/>
+        <location filename="../../clerk_app/ui/shell/central_settings.py" line="121"/>
         <source>请填写中心数据库服务器地址</source>
         <translation>请填写中心数据库服务器地址</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/central_settings.py" line="153"/>
+        <location filename="../../clerk_app/ui/shell/central_settings.py" line="125"/>
         <source>正在连接…</source>
         <translation>正在连接…</translation>
     </message>
@@ -762,32 +762,32 @@
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="99"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="83"/>
         <source>登记投诉…</source>
         <translation>登记投诉…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="100"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="84"/>
         <source>处理…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="123"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="94"/>
         <source>待处理的效能投诉：{n} 件</source>
         <translation>待处理的效能投诉：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="149"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="106"/>
         <source>已登记 {who} 的效能投诉</source>
         <translation>已登记 {who} 的效能投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="169"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="125"/>
         <source>投诉属实，已立责任追究记录</source>
         <translation>投诉属实，已立责任追究记录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="171"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="127"/>
         <source>投诉已处理完毕</source>
         <translation>投诉已处理完毕</translation>
     </message>
@@ -926,42 +926,42 @@
         <translation>标记已处理…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="71"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="68"/>
         <source>同步冲突：共 {n} 件，其中待处理 {open} 件</source>
         <translation>同步冲突：共 {n} 件，其中待处理 {open} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="75"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="72"/>
         <source>待处理的同步冲突：{n} 件</source>
         <translation>待处理的同步冲突：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="85"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="82"/>
         <source>同步冲突</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="86"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="83"/>
         <source>同步冲突 ({n})</source>
         <translation>同步冲突 ({n})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="111"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="108"/>
         <source>标记同步冲突已处理</source>
         <translation>标记同步冲突已处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="113"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="110"/>
         <source>处理意见</source>
         <translation>处理意见</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="119"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="116"/>
         <source>例如：已与哪个窗口核实、以哪一方为准、是否已补办</source>
         <translation>例如：已与哪个窗口核实、以哪一方为准、是否已补办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="140"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="136"/>
         <source>已将同步冲突标记为已处理：{what}</source>
         <translation>已将同步冲突标记为已处理：{what}</translation>
     </message>
@@ -1533,17 +1533,17 @@
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="58"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="45"/>
         <source>待办结的回访、整改和出具结果任务：{n} 件</source>
         <translation>待办结的回访、整改和出具结果任务：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="60"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="47"/>
         <source>（其中逾期 {n} 件）</source>
         <translation>（其中逾期 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="84"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="70"/>
         <source>已办结{kind}任务</source>
         <translation>已办结{kind}任务</translation>
     </message>
@@ -1948,456 +1948,456 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="42"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="43"/>
         <source>导服人员</source>
         <translation>导服人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="43"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="44"/>
         <source>窗口首席代表</source>
         <translation>窗口首席代表</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="44"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="45"/>
         <source>效能监督员</source>
         <translation>效能监督员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="45"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
         <source>系统管理员</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="47"/>
         <source>系统</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="52"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="53"/>
         <source>普通</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="53"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="54"/>
         <source>老弱病残孕优先</source>
         <translation>老弱病残孕优先</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="54"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="55"/>
         <source>预约</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="55"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="56"/>
         <source>绿色通道（重点项目）</source>
         <translation>绿色通道（重点项目）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="61"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="62"/>
         <source>等候中</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="62"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="63"/>
         <source>已叫号</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="63"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="115"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="316"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="64"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="116"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="317"/>
         <source>办理中</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="64"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="122"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="317"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="65"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="123"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="318"/>
         <source>已办结</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="65"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="66"/>
         <source>已过号</source>
         <translation>已过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="71"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="72"/>
         <source>即办件</source>
         <translation>即办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="72"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="73"/>
         <source>承诺件</source>
         <translation>承诺件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="73"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="74"/>
         <source>上报件</source>
         <translation>上报件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="74"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="75"/>
         <source>联办件</source>
         <translation>联办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="80"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="81"/>
         <source>不属于本机关职权范围</source>
         <translation>不属于本机关职权范围</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="83"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="84"/>
         <source>不符合受理条件</source>
         <translation>不符合受理条件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="84"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="85"/>
         <source>隐瞒有关情况或者提供虚假材料</source>
         <translation>隐瞒有关情况或者提供虚假材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="87"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="88"/>
         <source>逾期未补正材料</source>
         <translation>逾期未补正材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="88"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="89"/>
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="94"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="95"/>
         <source>听证</source>
         <translation>听证</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="95"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="96"/>
         <source>招标</source>
         <translation>招标</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="96"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="97"/>
         <source>拍卖</source>
         <translation>拍卖</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="97"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="98"/>
         <source>检验</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="98"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="99"/>
         <source>检测</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="99"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="100"/>
         <source>检疫</source>
         <translation>检疫</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="100"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="101"/>
         <source>鉴定</source>
         <translation>鉴定</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="101"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="102"/>
         <source>专家评审</source>
         <translation>专家评审</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="107"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="108"/>
         <source>准予许可</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="108"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="109"/>
         <source>不予许可</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="114"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="115"/>
         <source>已收件</source>
         <translation>已收件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="116"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="117"/>
         <source>已一次性告知补正</source>
         <translation>已一次性告知补正</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="117"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="118"/>
         <source>不予受理</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="118"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
         <source>已转办</source>
         <translation>已转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
         <source>现场办结</source>
         <translation>现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
         <source>当场告知</source>
         <translation>当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="122"/>
         <source>特别程序中</source>
         <translation>特别程序中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="123"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="300"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="124"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="301"/>
         <source>超时默认</source>
         <translation>超时默认</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="137"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="138"/>
         <source>非常满意</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="138"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="139"/>
         <source>满意</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="139"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="140"/>
         <source>基本满意</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="140"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="141"/>
         <source>不满意</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="141"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="142"/>
         <source>非常不满意</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="147"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="148"/>
         <source>回访</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="148"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="149"/>
         <source>整改</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="149"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="150"/>
         <source>出具结果（超时默认）</source>
         <translation>出具结果（超时默认）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="155"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="156"/>
         <source>已解决</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="156"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="157"/>
         <source>部分解决</source>
         <translation>部分解决</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="157"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="171"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="158"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="172"/>
         <source>解释说明</source>
         <translation>解释说明</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="158"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="159"/>
         <source>无法联系</source>
         <translation>无法联系</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="159"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="179"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="160"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="180"/>
         <source>误评</source>
         <translation>误评</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="160"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="161"/>
         <source>已整改</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="161"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="162"/>
         <source>无需整改</source>
         <translation>无需整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="162"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="163"/>
         <source>已出具结果</source>
         <translation>已出具结果</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="168"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="169"/>
         <source>责令整改</source>
         <translation>责令整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="169"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="170"/>
         <source>批评教育</source>
         <translation>批评教育</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="170"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="171"/>
         <source>赔礼道歉</source>
         <translation>赔礼道歉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="172"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="173"/>
         <source>转有关部门处理</source>
         <translation>转有关部门处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="173"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="174"/>
         <source>投诉不属实</source>
         <translation>投诉不属实</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="180"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="181"/>
         <source>恶意差评</source>
         <translation>恶意差评</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="186"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="187"/>
         <source>未申诉</source>
         <translation>未申诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="187"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="188"/>
         <source>申诉待审核</source>
         <translation>申诉待审核</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="188"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="189"/>
         <source>申诉成立（不计入满意度）</source>
         <translation>申诉成立（不计入满意度）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="189"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="190"/>
         <source>申诉不成立</source>
         <translation>申诉不成立</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="257"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="258"/>
         <source>未计时</source>
         <extracomment>Each enumeration the screens show, with its table of labels (built per call: the translation follows the interface language).</extracomment>
         <translation>未计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="129"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="130"/>
         <source>绿灯 正常</source>
         <translation>绿灯 正常</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="130"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="131"/>
         <source>黄灯 临近期限</source>
         <translation>黄灯 临近期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="131"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="132"/>
         <source>红灯 已超期</source>
         <translation>红灯 已超期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="291"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="292"/>
         <source>已收</source>
         <extracomment>The material statuses of a case&apos;s checklist, in the order the checklist offers them. Why an accountability record was opened (``AccountabilityRecord.cause``). Whether an accountability record is still to be dealt with. Where a referral stands (``Referral.status``). The kinds of archived documents (``clerk_app.services.archive.KINDS``).</extracomment>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="292"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="293"/>
         <source>缺少</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="293"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="294"/>
         <source>需补正</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="299"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="300"/>
         <source>超期未办结</source>
         <translation>超期未办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="301"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="302"/>
         <source>二次补正告知</source>
         <translation>二次补正告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="302"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="303"/>
         <source>效能投诉属实</source>
         <translation>效能投诉属实</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="308"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="309"/>
         <source>待处理</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="309"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="310"/>
         <source>已处理</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="315"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="316"/>
         <source>待接收</source>
         <translation>待接收</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="323"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="324"/>
         <source>排队号票</source>
         <translation>排队号票</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="324"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="325"/>
         <source>受理通知书</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="325"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="326"/>
         <source>补正材料一次性告知书</source>
         <translation>补正材料一次性告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="326"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="327"/>
         <source>不予受理决定书</source>
         <translation>不予受理决定书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="327"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="328"/>
         <source>延期告知书</source>
         <translation>延期告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="328"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="329"/>
         <source>特别程序告知书</source>
         <translation>特别程序告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="329"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="330"/>
         <source>办结通知书</source>
         <translation>办结通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="330"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="331"/>
         <source>超时默认通知书</source>
         <translation>超时默认通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="331"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="332"/>
         <source>转办引导单</source>
         <translation>转办引导单</translation>
     </message>
@@ -2438,7 +2438,7 @@
         <translation>请输入密码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/lock_screen.py" line="71"/>
+        <location filename="../../clerk_app/ui/shell/lock_screen.py" line="66"/>
         <source>只有登录本机的工作人员可以解锁</source>
         <translation>只有登录本机的工作人员可以解锁</translation>
     </message>
@@ -2486,22 +2486,22 @@
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="110"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="112"/>
         <source>请输入工号和密码</source>
         <translation>请输入工号和密码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="116"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="118"/>
         <source>正在启动，请稍候…</source>
         <translation>正在启动，请稍候…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="123"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="124"/>
         <source>正在登录…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="136"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="134"/>
         <source>窗口首席代表请选择所在窗口</source>
         <translation>窗口首席代表请选择所在窗口</translation>
     </message>
@@ -2559,12 +2559,12 @@
         <translation>效能监督</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="234"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="235"/>
         <source>无法完成</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="251"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="252"/>
         <source>连接设置已保存，重新启动程序后生效</source>
         <translation>连接设置已保存，重新启动程序后生效</translation>
     </message>
@@ -3008,12 +3008,12 @@
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="154"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="151"/>
         <source>已送打印机 {name}：{n} 页</source>
         <translation>已送打印机 {name}：{n} 页</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="161"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="158"/>
         <source>打印失败：{why}</source>
         <translation>打印失败：{why}</translation>
     </message>
@@ -3245,12 +3245,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/shell.py" line="114"/>
+        <location filename="../../clerk_app/ui/shell/shell.py" line="104"/>
         <source>无法完成</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/shell.py" line="118"/>
+        <location filename="../../clerk_app/ui/shell/shell.py" line="108"/>
         <source>无法打开数据库</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -3258,102 +3258,102 @@
 <context>
     <name>StatisticsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="52"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="49"/>
         <source>今天</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="53"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="50"/>
         <source>本周</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="54"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="51"/>
         <source>本月</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="55"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="52"/>
         <source>自定义</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="65"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="62"/>
         <source>全中心</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="66"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="63"/>
         <source>按部门</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="67"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="64"/>
         <source>按窗口</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="68"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="65"/>
         <source>按工作人员</source>
         <translation>按工作人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="72"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="69"/>
         <source>统计</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="74"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="71"/>
         <source>日报</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="76"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="73"/>
         <source>所选期间最后一天的效能日报（PDF，预览后打印，并存档）</source>
         <translation>所选期间最后一天的效能日报（PDF，预览后打印，并存档）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="78"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="75"/>
         <source>月报</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="79"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="76"/>
         <source>所选期间最后一天所在月份的效能月报（截至今天）</source>
         <translation>所选期间最后一天所在月份的效能月报（截至今天）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="81"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="78"/>
         <source>期间</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="84"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="81"/>
         <source>至</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="87"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="84"/>
         <source>分组</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="166"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="157"/>
         <source>{period}：本期没有可统计的办件和评价</source>
         <translation>{period}：本期没有可统计的办件和评价</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="171"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="162"/>
         <source>{period}：受理 {a} 件，办结 {c} 件，超期未办 {o} 件；按时办结率 {rate}</source>
         <translation>{period}：受理 {a} 件，办结 {c} 件，超期未办 {o} 件；按时办结率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="208"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="187"/>
         <source>未存档（未设置存档目录）</source>
         <translation>未存档（未设置存档目录）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="209"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="188"/>
         <source>报表已生成：{where}</source>
         <translation>报表已生成：{where}</translation>
     </message>
@@ -3581,7 +3581,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../clerk_app/ui/tasks.py" line="56"/>
+        <location filename="../../clerk_app/ui/tasks.py" line="58"/>
         <source>操作没有完成：程序出现意外错误，已记录日志。请重试，仍不行请联系系统管理员。</source>
         <translation>操作没有完成：程序出现意外错误，已记录日志。请重试，仍不行请联系系统管理员。</translation>
     </message>

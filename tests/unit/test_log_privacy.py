@@ -57,6 +57,7 @@ def test_what_is_not_a_personal_number_is_left_alone(innocent: str) -> None:
     assert mask_personal_numbers(innocent) == innocent
 
 
+@pytest.mark.expected_errors("sync crashed")
 def test_message_arguments_exception_and_stack_are_masked_in_the_file(logged: Path) -> None:
     logger = logging.getLogger("clerk.sync")
     logger.warning("applicant %s phone %s", ID_NO, MOBILE)
@@ -72,6 +73,7 @@ def test_message_arguments_exception_and_stack_are_masked_in_the_file(logged: Pa
     assert "138****5678" in text and "Stack (most recent call last)" in text
 
 
+@pytest.mark.expected_errors("with")
 def test_the_filter_composes_with_another_formatter() -> None:
     """A JSON line formatter (as --log-json would add) gets the masked record too."""
 

@@ -31,7 +31,7 @@ from clerk_app.ui.ports import DepartmentChoice, WindowChoice
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.tasks import QueryOp, WriteOp
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # reportlab loads with the first printout
     from clerk_app.printing.documents import Document
 
 IntakeLookups = tuple[ItemView | None, list[DepartmentChoice], list[WindowChoice]]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -192,7 +193,7 @@ def _contest_statuses() -> Mapping[ContestStatus, str]:
 
 #: Each enumeration the screens show, with its table of labels (built per call: the
 #: translation follows the interface language).
-REGISTRY: Mapping[type[Enum], Callable[[], Mapping[object, str]]] = {
+REGISTRY: Mapping[type[Enum], Callable[[], Mapping[Any, str]]] = {
     Role: _roles,
     TicketKind: _ticket_kinds,
     TicketState: _ticket_states,

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.ui.ports import Printout
-from clerk_app.ui.tasks import Tasks, error_message
+from clerk_app.ui.tasks import QueryOp, Tasks, error_message
 
 POINTS_PER_INCH = 72.0
 
 
 def load_pdf(pdf: bytes, parent: QDialog | None = None) -> tuple[QPdfDocument, QBuffer]:
     """A QPdfDocument over the bytes; keep the buffer alive as long as the document."""
-    document = QPdfDocument(parent)
+    document = QPdfDocument(parent) if parent is not None else QPdfDocument()
     buffer = QBuffer(parent)
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -137,11 +137,8 @@ class PrintPreviewDialog(QDialog):
         pdf, dpi = self.printout.pdf, printer.resolution()
         self.print_button.setEnabled(False)
         self.info.setText(self.tr("正在打印…"))
-        self.tasks.io(
-            lambda: render_pages(pdf, dpi),
-            lambda images: self._paint(printer, images),
-            self._failed,
-        )
+        op = QueryOp(self.tasks, lambda: render_pages(pdf, dpi))
+        op.success(lambda images: self._paint(printer, images)).failure(self._failed).run()
 
     def _paint(self, printer: QPrinter, images: list[QImage]) -> None:
         self.print_button.setEnabled(True)

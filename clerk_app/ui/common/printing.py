@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.ports import Printout, PrintSink
-from clerk_app.ui.tasks import Tasks
+from clerk_app.ui.tasks import QueryOp, Tasks, WriteOp
 
 if TYPE_CHECKING:
     from clerk_app.printing import Document
@@ -162,7 +162,7 @@ class DocumentPrinter(QObject):
             else:
                 self._archive(result, title, parent, on_done)
 
-        self.tasks.io(render, rendered)
+        QueryOp(self.tasks, render).success(rendered).run()
 
     def reprint(
         self,
@@ -180,7 +180,8 @@ class DocumentPrinter(QObject):
 
             return archive.render_reprint(ctx, actor, archived_id)
 
-        self.tasks.io(render, lambda rendered: self._archive(rendered, title, parent, on_done))
+        op = QueryOp(self.tasks, render)
+        op.success(lambda rendered: self._archive(rendered, title, parent, on_done)).run()
 
     def _archive(
         self,
@@ -199,7 +200,7 @@ class DocumentPrinter(QObject):
         def kept(view: ArchivedView) -> None:
             self._show(_printout(view, rendered, title), parent, on_done)
 
-        self.tasks.write(keep, kept)
+        WriteOp(self.tasks, keep).success(kept).run()
 
     def _show(
         self, printout: Printout, parent: QWidget | None, on_done: ShowPrintout | None

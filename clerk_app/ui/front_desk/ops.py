@@ -25,7 +25,7 @@ from clerk_app.ui.session import SignedOn
 from clerk_app.ui.tasks import QueryOp, WriteOp
 
 if TYPE_CHECKING:  # the dialog module loads its operations from here
-    from clerk_app.printing.documents import ReferralSlipDoc
+    from clerk_app.printing.documents import Document
     from clerk_app.ui.front_desk.first_contact import FirstContactRequest
 
 Queues = list[QueueRef]
@@ -115,10 +115,12 @@ def print_guide_slip(
     if rid is None and not has_item:
         return False
 
-    def build(ctx: ServiceContext) -> ReferralSlipDoc:
+    def build(ctx: ServiceContext) -> Document:
+        from clerk_app.services import documents  # reportlab: with the first printout
+
         if rid is not None:
-            return builders().referral_slip_doc(ctx, rid)
-        return builders().first_contact_slip_doc(ctx, contact_id)
+            return documents.referral_slip_doc(ctx, rid)
+        return documents.first_contact_slip_doc(ctx, contact_id)
 
     printer.issue(build, kind="referral_slip", title="guide-slip", referral_id=rid, on_done=on_done)
     return True

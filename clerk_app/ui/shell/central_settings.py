@@ -10,7 +10,6 @@ cannot log in to). An empty host means "单机运行". "测试连接" and "保�
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,39 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app import config
-from clerk_app.sync.settings import (
-    CentralSettings,
-    ConnectionCheck,
-    check_connection,
-    store_password,
-)
+from clerk_app.sync.settings import CentralSettings, ConnectionCheck
 from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.shell import ops
 from clerk_app.ui.tasks import Tasks, error_message
 
 WORKSTATION_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
-
-
-def save_central(
-    settings: config.Settings, central: CentralSettings | None, password: str
-) -> config.Settings:
-    """Store the password (if one was typed) in the keyring, then the rest in the settings
-    file. Raises ``CredentialsUnavailable`` before anything is written. Any thread."""
-    if central is not None and password:
-        store_password(central, password)
-    fields = (
-        {}
-        if central is None
-        else {
-            "host": central.host,
-            "port": central.port,
-            "database": central.database,
-            "user": central.user,
-        }
-    )
-    workstation = central.workstation if central is not None else settings.workstation
-    updated = replace(settings, workstation=workstation or settings.workstation, central=fields)
-    config.save(updated)
-    return updated
 
 
 class CentralSettingsDialog(QDialog):
@@ -151,7 +123,7 @@ class CentralSettingsDialog(QDialog):
         password = self.password_edit.text() or None
         self.test_button.setEnabled(False)
         self._say(self.tr("正在连接…"), ok=True)
-        self.tasks.io(lambda: check_connection(central, password), self._tested)
+        ops.check_connection(self.tasks, central, password).success(self._tested).run()
 
     def _tested(self, check: ConnectionCheck) -> None:
         self.test_button.setEnabled(True)
@@ -165,9 +137,8 @@ class CentralSettingsDialog(QDialog):
             return
         settings, central, password = self.settings, self.central(), self.password_edit.text()
         self.save_button.setEnabled(False)
-        self.tasks.io(
-            lambda: save_central(settings, central, password), self._saved, self._save_failed
-        )
+        op = ops.save_central(self.tasks, settings, central, password)
+        op.success(self._saved).failure(self._save_failed).run()
 
     def _saved(self, settings: config.Settings) -> None:
         self.save_button.setEnabled(True)

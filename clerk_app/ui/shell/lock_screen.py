@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from clerk_app.services import auth
 from clerk_app.services.auth import Badge
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.shell import ops
 from clerk_app.ui.tasks import error_message
 
 
@@ -56,13 +56,8 @@ class LockScreen(QWidget):
         if not password:
             self.error.setText(self.tr("请输入密码"))
             return
-        ctx, badge = self.session.ctx, self.session.badge
         self.unlock_button.setEnabled(False)
-        self.session.tasks.write(
-            lambda: auth.log_in(ctx, badge.staff_no, password, window_id=badge.window_id),
-            self._checked,
-            self._failed,
-        )
+        ops.unlock(self.session, password).success(self._checked).failure(self._failed).run()
 
     def _checked(self, badge: Badge) -> None:
         self.unlock_button.setEnabled(True)

@@ -89,7 +89,9 @@ class LoginDialog(QDialog):
         """The services are there: the center's name, its windows, and a waiting 登录."""
         self.app = app
         self.title.setText(center.name)
-        app.tasks.io(app.directory.windows, self._windows_loaded)
+        from clerk_app.ui.shell import ops  # the services are loaded by now
+
+        ops.list_windows(app).success(self._windows_loaded).run()
 
     def _windows_loaded(self, windows: list[WindowChoice]) -> None:
         for w in windows:
@@ -115,17 +117,13 @@ class LoginDialog(QDialog):
             self.pending = True
             self.error.setText(self.tr("正在启动，请稍候…"))
             return
-        from clerk_app.services import auth  # loaded by the start-up thread by now
+        from clerk_app.ui.shell import ops  # loaded by the start-up thread by now
 
         window_id = self.window_combo.currentData()
-        ctx = self.app.ctx
         self.login_button.setEnabled(False)
         self.error.setText(self.tr("正在登录…"))
-        self.app.tasks.write(
-            lambda: auth.log_in(ctx, staff_no, password, window_id=window_id),
-            self._signed_on,
-            self._failed,
-        )
+        op = ops.log_in(self.app, staff_no, password, window_id)
+        op.success(self._signed_on).failure(self._failed).run()
 
     def _signed_on(self, badge: Badge) -> None:
         from clerk_app.services.context import Role

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.services import casework
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.context import Role
 from clerk_app.ui.cases.case_details import CaseDetailsDialog
@@ -41,6 +40,7 @@ from clerk_app.ui.counter.panel import CounterTab
 from clerk_app.ui.front_desk.panel import FrontDeskTab
 from clerk_app.ui.front_desk.referrals import ReferralsTab
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.shell import ops
 from clerk_app.ui.shell.badge import BadgeWidget
 from clerk_app.ui.shell.idle import IdleWatcher
 from clerk_app.ui.shell.lock_screen import LockScreen
@@ -197,7 +197,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(blocked)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()
         refresh = getattr(widget, "refresh", None)  # the tabs that show stored rows
         if callable(refresh):
             refresh()
@@ -260,10 +261,7 @@ class MainWindow(QMainWindow):
         text = self.lookup_edit.text().strip()
         if not text:
             return
-        ctx = self.session.ctx
-        self.session.tasks.io(
-            lambda: casework.find_by_number(ctx, text), self.open_case, self._not_found
-        )
+        ops.find_case(self.session, text).success(self.open_case).failure(self._not_found).run()
 
     def open_case(self, case: CaseView) -> None:
         self.lookup_edit.setProperty("invalid", False)

@@ -14,12 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from clerk_app import config
-from clerk_app.services import tickets
 from clerk_app.services.auth import Badge
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.ports import CenterInfo, Setup
 from clerk_app.ui.session import AppServices, SignedOn
+from clerk_app.ui.shell import ops
 from clerk_app.ui.shell.first_run import FirstRunDialog, NewCenter
 from clerk_app.ui.shell.login import LoginDialog
 from clerk_app.ui.shell.sweeper import SWEEP_MINUTES, DeadlineSweeper
@@ -67,7 +66,7 @@ class Shell(QObject):
         clerk may have been typing into while the services loaded)."""
         if login is not None:
             self.early_login = login
-        self.app.tasks.io(self.app.directory.center, self._center_loaded, self._fatal)
+        ops.load_center(self.app).success(self._center_loaded).failure(self._fatal).run()
 
     def stop(self) -> None:
         """At quit (before the executors shut down): no more sweeps."""
@@ -89,26 +88,17 @@ class Shell(QObject):
             self.sweeper.start(self.first_sweep_ms)
 
     def first_run(self) -> None:
-        setup = self.setup
-        dialog = FirstRunDialog(setup.demo_available())
+        dialog = FirstRunDialog(self.setup.demo_available())
         if not dialog.exec() or dialog.choice is None:
             QApplication.quit()
             return
         choice = dialog.choice
-        if isinstance(choice, NewCenter):
-            self.app.tasks.write(
-                lambda: setup.create_center(
-                    code=choice.code,
-                    name=choice.name,
-                    admin_no=choice.admin_no,
-                    admin_name=choice.admin_name,
-                    admin_password=choice.admin_password,
-                ),
-                lambda _: self.start(),
-                self._setup_failed,
-            )
-        else:
-            self.app.tasks.write(setup.load_demo, lambda _: self.start(), self._setup_failed)
+        op = (
+            ops.create_center(self.app, self.setup, choice)
+            if isinstance(choice, NewCenter)
+            else ops.load_demo(self.app, self.setup)
+        )
+        op.success(lambda _none: self.start()).failure(self._setup_failed).run()
 
     def _setup_failed(self, exc: BaseException) -> None:
         QMessageBox.warning(None, self.tr("无法完成"), error_message(exc))
@@ -163,13 +153,8 @@ class Shell(QObject):
         """Load reportlab, the templates and the fonts in a worker once the clerk is at the
         counter (not at start: the login and the counter come first), so that the first
         ticket or receipt of the day prints as fast as the next."""
-        from clerk_app import printing
-
-        self.app.tasks.io(
-            printing.prepare,
-            lambda _none: None,
-            lambda exc: log.warning("printing not prepared ahead: %s", exc),
-        )
+        op = ops.prepare_printing(self.app)
+        op.failure(lambda exc: log.warning("printing not prepared ahead: %s", exc)).run()
 
     def remember_window(self, window_id: str) -> None:
         """The next login on this workstation offers this window first (settings.json,
@@ -179,23 +164,19 @@ class Shell(QObject):
             return
         settings = replace(settings, last_window_id=window_id)
         self.app.config = settings
-        self.app.tasks.io(
-            lambda: config.save(settings),
-            lambda _none: None,
-            lambda exc: log.warning("the window signed on at was not remembered: %s", exc),
-        )
+        op = ops.remember_window(self.app, settings)
+        op.failure(lambda exc: log.warning("the window signed on at was not remembered: %s", exc))
+        op.run()
 
     def release_stale_claims(self, window_id: str) -> None:
         """Give back visitors the central holds for this window but it never called (the
         program stopped between the claim and the call); a central call, so in a worker."""
-        ctx = self.app.ctx
-        if ctx.shared_queue is None:
+        if self.app.ctx.shared_queue is None:
             return
-        self.app.tasks.io(
-            lambda: tickets.release_stale_claims(ctx, window_id),
-            lambda n: log.info("gave back %d stale claims of window %s", n, window_id),
-            lambda exc: log.warning("stale claims of %s not given back: %s", window_id, exc),
-        )
+        op = ops.release_stale_claims(self.app, window_id)
+        op.success(lambda n: log.info("gave back %d stale claims of window %s", n, window_id))
+        op.failure(lambda exc: log.warning("stale claims of %s not given back: %s", window_id, exc))
+        op.run()
 
     def _signed_out(self) -> None:
         self.window = None

@@ -7,10 +7,10 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from clerk_app.services import oversight
-from clerk_app.services.context import Actor, ServiceContext
+from clerk_app.services.context import ServiceContext
 from clerk_app.services.oversight import SweepResult
 from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.shell import ops
 from clerk_app.ui.tasks import Tasks
 
 log = logging.getLogger("clerk.ui")
@@ -48,8 +48,7 @@ class DeadlineSweeper(QObject):
         self.timer.stop()
 
     def sweep(self) -> None:
-        ctx = self.ctx
-        self.tasks.write(lambda: oversight.sweep(ctx, Actor.system()), self._done, self._failed)
+        ops.system_sweep(self.ctx, self.tasks).success(self._done).failure(self._failed).run()
 
     def _done(self, result: SweepResult) -> None:
         self.last = result

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.services import oversight
 from clerk_app.services.oversight import DueChange
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.tables import make_table
 from clerk_app.ui.common.text_limits import limit_line
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.supervision import ops
 from clerk_app.ui.supervision.oversight_model import DueChangeModel
 
 
@@ -95,7 +95,6 @@ class CalendarDialog(QDialog):
         if not doc_no:
             self.result_label.setText(self.tr("请填写依据文件的文号"))
             return
-        ctx, actor = self.session.ctx, self.session.actor
         day, workday, note = self.day(), self.workday_radio.isChecked(), self.note_edit.text()
         self.apply_button.setEnabled(False)
 
@@ -115,10 +114,7 @@ class CalendarDialog(QDialog):
             self.apply_button.setEnabled(True)
             self.session.tasks.show_error(exc)
 
-        self.session.tasks.write(
-            lambda: oversight.set_calendar_entry(
-                ctx, actor, day=day, is_workday=workday, doc_no=doc_no, note=note
-            ),
-            done,
-            failed,
+        op = ops.set_calendar_entry(
+            self.session, day=day, is_workday=workday, doc_no=doc_no, note=note
         )
+        op.success(done).failure(failed).run()

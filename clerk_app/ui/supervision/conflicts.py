@@ -12,10 +12,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QSplitter, QTextBrowser, QWidget
 
-from clerk_app.services import conflicts
 from clerk_app.services.conflicts import ConflictView
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.supervision import ops
 from clerk_app.ui.supervision.common import ListPanel
 from clerk_app.ui.supervision.conflicts_model import ConflictModel, conflict_detail_html
 from clerk_app.ui.supervision.dialogs import NoteDialog
@@ -54,13 +54,10 @@ class ConflictsPanel(ListPanel):
     # --- reading -----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        ctx, open_only = self.session.ctx, not self.show_resolved.isChecked()
         self._generation += 1
         generation = self._generation
-        self.session.tasks.io(
-            lambda: conflicts.list_conflicts(ctx, open_only=open_only),
-            lambda rows: self._loaded(generation, rows),
-        )
+        op = ops.list_conflicts(self.session, open_only=not self.show_resolved.isChecked())
+        op.success(lambda rows: self._loaded(generation, rows)).run()
 
     def _loaded(self, generation: int, rows: list[ConflictView]) -> None:
         if generation != self._generation:
@@ -132,7 +129,6 @@ class ConflictsPanel(ListPanel):
         note = self.ask_note(view)
         if note is None:
             return
-        ctx, actor, conflict_id = self.session.ctx, self.session.actor, view.id
 
         def done(resolved: ConflictView) -> None:
             emit(
@@ -145,6 +141,4 @@ class ConflictsPanel(ListPanel):
             self.session.tasks.show_error(exc)
             self.refresh()  # e.g. settled meanwhile by another supervisor: show it so
 
-        self.session.tasks.write(
-            lambda: conflicts.resolve_conflict(ctx, actor, conflict_id, note=note), done, failed
-        )
+        ops.resolve_conflict(self.session, view.id, note).success(done).failure(failed).run()

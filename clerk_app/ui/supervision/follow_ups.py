@@ -7,12 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from clerk_app.services import board, casework, complaints, follow_ups
 from clerk_app.services.board import AccountabilityView, Names
 from clerk_app.services.complaints import ComplaintView
 from clerk_app.ui.common.labels import label
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.supervision import ops
 from clerk_app.ui.supervision.board_model import AccountabilityModel
 from clerk_app.ui.supervision.common import ListPanel
 from clerk_app.ui.supervision.dialogs import (
@@ -38,20 +38,7 @@ class FollowUpsPanel(ListPanel):
         self.finish_buttons()
 
     def refresh(self) -> None:
-        ctx = self.session.ctx
-
-        def load() -> list[FollowUpRow]:
-            found = board.names(ctx)
-            return [
-                FollowUpRow(
-                    view=f,
-                    staff_name=found.staff.get(f.staff_id or "", ""),
-                    department_name=found.departments.get(f.department_id or "", ""),
-                )
-                for f in follow_ups.open_follow_ups(ctx)
-            ]
-
-        self.session.tasks.io(load, self._loaded)
+        ops.open_follow_ups(self.session).success(self._loaded).run()
 
     def _loaded(self, rows: list[FollowUpRow]) -> None:
         late = sum(1 for r in rows if r.view.overdue)
@@ -76,19 +63,16 @@ class FollowUpsPanel(ListPanel):
         if answer is None:
             return
         category, note = answer
-        ctx, actor, task_id = self.session.ctx, self.session.actor, row.view.id
 
-        def done(_result: object) -> None:
+        def done(_none: None) -> None:
             emit(
                 self.status,
                 self.tr("已办结{kind}任务").format(kind=label(row.view.kind)),
             )
             self.refresh()
 
-        self.session.tasks.write(
-            lambda: follow_ups.close_follow_up(ctx, actor, task_id, category=category, note=note),
-            done,
-        )
+        op = ops.close_follow_up(self.session, row.view.id, category=category, note=note)
+        op.success(done).run()
 
 
 class ComplaintsPanel(ListPanel):
@@ -103,22 +87,9 @@ class ComplaintsPanel(ListPanel):
         self.finish_buttons()
 
     def refresh(self) -> None:
-        ctx = self.session.ctx
+        ops.open_complaints(self.session).success(self._loaded).run()
 
-        def load() -> tuple[Names, list[ComplaintRow]]:
-            found = board.names(ctx)
-            return found, [
-                ComplaintRow(
-                    view=c,
-                    staff_name=found.staff.get(c.staff_id or "", ""),
-                    department_name=found.departments.get(c.department_id or "", ""),
-                )
-                for c in complaints.open_complaints(ctx)
-            ]
-
-        self.session.tasks.io(load, self._loaded)
-
-    def _loaded(self, result: tuple[Names, list[ComplaintRow]]) -> None:
+    def _loaded(self, result: ops.ComplaintsData) -> None:
         self.names, rows = result
         self.show_rows(rows, self.tr("待处理的效能投诉：{n} 件").format(n=len(rows)))
 
@@ -130,26 +101,12 @@ class ComplaintsPanel(ListPanel):
         form = self.ask_complaint()
         if form is None:
             return
-        ctx, actor = self.session.ctx, self.session.actor
-
-        def work() -> str:
-            case_id = casework.find_by_number(ctx, form.case_no).id if form.case_no else None
-            return complaints.file_complaint(
-                ctx,
-                actor,
-                complainant=form.complainant,
-                content=form.content,
-                phone=form.phone,
-                staff_id=form.staff_id,
-                department_id=form.department_id,
-                case_id=case_id,
-            )
 
         def done(_id: str) -> None:
             emit(self.status, self.tr("已登记 {who} 的效能投诉").format(who=form.complainant))
             self.refresh()
 
-        self.session.tasks.write(work, done)
+        ops.file_complaint(self.session, form).success(done).run()
 
     def ask_resolution(self, row: ComplaintRow) -> Resolution | None:
         dialog = ResolveComplaintDialog(row, self)
@@ -162,7 +119,6 @@ class ComplaintsPanel(ListPanel):
         answer = self.ask_resolution(row)
         if answer is None:
             return
-        ctx, actor, complaint_id = self.session.ctx, self.session.actor, row.view.id
 
         def done(view: ComplaintView) -> None:
             message = (
@@ -174,17 +130,7 @@ class ComplaintsPanel(ListPanel):
             self.refresh()
             emit(self.recordsChanged)
 
-        self.session.tasks.write(
-            lambda: complaints.resolve_complaint(
-                ctx,
-                actor,
-                complaint_id,
-                outcome=answer.outcome,
-                substantiated=answer.substantiated,
-                note=answer.note,
-            ),
-            done,
-        )
+        ops.resolve_complaint(self.session, row.view.id, answer).success(done).run()
 
 
 class AccountabilityPanel(ListPanel):
@@ -193,8 +139,7 @@ class AccountabilityPanel(ListPanel):
         self.finish_buttons()
 
     def refresh(self) -> None:
-        ctx = self.session.ctx
-        self.session.tasks.io(lambda: board.accountability_records(ctx), self._loaded)
+        ops.accountability_records(self.session).success(self._loaded).run()
 
     def _loaded(self, rows: list[AccountabilityView]) -> None:
         still_open = sum(1 for r in rows if r.status == "open")

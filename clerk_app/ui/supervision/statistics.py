@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from clerk_app.domain.metrics import ON_TIME_TARGET, format_rate
 from clerk_app.domain.periods import Period, month_of, period_bounds
-from clerk_app.services import board
-from clerk_app.services.statistics import Grouping, PerformanceRow, performance
+from clerk_app.services.statistics import Grouping
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.tables import make_table
 from clerk_app.ui.ports import Printout
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.supervision import ops
 from clerk_app.ui.supervision.common import section_title
 from clerk_app.ui.supervision.oversight_model import PerformanceModel
 
@@ -36,9 +36,6 @@ class Report(StrEnum):
 
     DAILY = "daily"
     MONTHLY = "monthly"
-
-
-StatsData = tuple[list[PerformanceRow], list[PerformanceRow]]
 
 
 class StatisticsPanel(QWidget):
@@ -143,17 +140,11 @@ class StatisticsPanel(QWidget):
     # --- statistics --------------------------------------------------------------------
 
     def refresh(self) -> None:
-        ctx, (start, end), group = self.session.ctx, self.bounds(), self.grouping()
+        (start, end), group = self.bounds(), self.grouping()
+        op = ops.performance(self.session, start, end, group)
+        op.success(lambda data: self._loaded(data, start, end)).run()
 
-        def load() -> StatsData:
-            rows = performance(ctx, start=start, end=end, group=group)
-            if group is Grouping.DEPARTMENT:
-                return rows, rows
-            return rows, performance(ctx, start=start, end=end, group=Grouping.DEPARTMENT)
-
-        self.session.tasks.io(load, lambda data: self._loaded(data, start, end))
-
-    def _loaded(self, data: StatsData, start: date, end: date) -> None:
+    def _loaded(self, data: ops.StatsData, start: date, end: date) -> None:
         rows, departments = data
         self.model.set_rows(rows)
         self.chart.set_rows(departments)
@@ -188,24 +179,10 @@ class StatisticsPanel(QWidget):
 
     def report(self, kind: Report) -> None:
         """Build, render and archive the report in a worker; then preview and print."""
-        ctx, (start, end) = self.session.ctx, self.report_bounds(kind)
-        by = self.session.badge.name
-        sink = self.session.app.printer
+        start, end = self.report_bounds(kind)
+        ops.performance_report(self.session, kind, start, end).success(self._reported).run()
 
-        def work() -> Printout:
-            from clerk_app.printing.report_docs import ReportKind
-
-            doc = board.performance_report(
-                ctx, start, end, kind=ReportKind(kind.value), generated_by=by
-            )
-            report = board.archive_report(ctx, doc)
-            path = report.path
-            name = path.stem if path is not None else f"{kind.value}-{start}-{end}"
-            return Printout(title=name, pdf=report.pdf, kind=f"report_{kind.value}", path=path)
-
-        def done(printout: Printout) -> None:
-            sink.show(printout, self)
-            where = str(printout.path) if printout.path else self.tr("未存档（未设置存档目录）")
-            emit(self.status, self.tr("报表已生成：{where}").format(where=where))
-
-        self.session.tasks.io(work, done)
+    def _reported(self, printout: Printout) -> None:
+        self.session.app.printer.show(printout, self)
+        where = str(printout.path) if printout.path else self.tr("未存档（未设置存档目录）")
+        emit(self.status, self.tr("报表已生成：{where}").format(where=where))
