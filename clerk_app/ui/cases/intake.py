@@ -47,6 +47,7 @@ from clerk_app.ui.cases.decisions import (
 )
 from clerk_app.ui.cases.materials_checklist import MaterialsChecklist
 from clerk_app.ui.common.applicant_form import ApplicantForm
+from clerk_app.ui.common.dialog_base import enter_moves_on
 from clerk_app.ui.common.labels import item_kind_label
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
@@ -155,6 +156,7 @@ class IntakeDialog(QDialog):
         self.refer_button.clicked.connect(self.refer)
         self.tell_button.clicked.connect(self.tell)
         self.close_button.clicked.connect(self.reject)
+        enter_moves_on(self)  # Enter in a field never decides anything
         self._load(case)
 
     def decision_buttons(self) -> list[QPushButton]:

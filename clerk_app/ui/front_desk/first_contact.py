@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.services.catalogue import ItemView
+from clerk_app.ui.common.dialog_base import enter_moves_on
 from clerk_app.ui.front_desk import ops
 from clerk_app.ui.ports import DepartmentChoice, WindowChoice
 from clerk_app.ui.session import SignedOn
@@ -79,6 +80,7 @@ class FirstContactDialog(QDialog):
         self.refer_check.toggled.connect(self._refer_toggled)
         self.department_combo.currentIndexChanged.connect(self._fill_windows)
         self._refer_toggled(False)
+        enter_moves_on(self)
         ops.load_directory(session).success(self._loaded).run()
 
     def _loaded(self, data: tuple[list[DepartmentChoice], list[WindowChoice]]) -> None:
