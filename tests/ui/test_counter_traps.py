@@ -10,16 +10,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from clerk_app.services import casework
+from clerk_app.domain.cases import CaseState
+from clerk_app.services import casework, catalogue, intake
 from clerk_app.services.auth import Badge
+from clerk_app.services.case_views import CaseView
 from clerk_app.services.context import ServiceContext
+from clerk_app.services.intake import Applicant, MaterialCheck
 from clerk_app.ui.cases.case_details import CaseDetailsDialog
+from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.shell.main_window import MainWindow
-from tests.helpers.factories import PASSWORD, SmallCenter
+from tests.helpers.clock import FakeClock
+from tests.helpers.factories import PASSWORD, SmallCenter, valid_id_card
 from tests.ui.conftest import FakePrinter
 from tests.ui.test_intake import fill_person, open_intake
-from tests.ui.test_my_cases import accepted_case
+from tests.ui.test_my_cases import accepted_case, my_tab
 
 # --- 1. Enter in an intake field -----------------------------------------------------------
 
@@ -91,3 +96,87 @@ def test_locked_means_nothing_but_the_unlock(
     assert not window.locked and window.lookup_edit.isEnabled()
     assert details.isVisible()  # back as it was left
     assert errors == []
+
+
+# --- 3. A case under a one-time notice is resumed ------------------------------------------
+
+
+def noticed_case(ctx: ServiceContext, small: SmallCenter) -> CaseView:
+    """An application with its first material missing, sent home with a one-time notice."""
+    item = catalogue.get_item(ctx, small.promised_item)
+    actor = small.clerk.actor()
+    checks = [MaterialCheck(m, "received", 1, 1) for m in item.material_ids]
+    checks[0] = MaterialCheck(item.material_ids[0], "missing")
+    case = intake.receive(
+        ctx,
+        actor,
+        item_id=item.id,
+        applicant=Applicant("person", "张三", valid_id_card()),
+        materials=checks,
+    )
+    return intake.issue_supplement_notice(ctx, actor, case.id)
+
+
+def test_the_applicant_comes_back_and_the_case_is_accepted(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    clock: FakeClock,
+    printer: FakePrinter,
+) -> None:
+    case = noticed_case(ui_ctx, small)
+    clock.advance(days=3)
+    tab = my_tab(qtbot, sign_on(small.clerk))
+    assert tab.select(case.id)
+    assert tab.supplement_button.isEnabled() and not tab.continue_button.isEnabled()
+    tab.supplement_button.click()
+    dialog = tab.intake_dialog
+    assert dialog.supplementing and "张三" in dialog.applicant_line.text()
+    statuses = [row.status.currentData() for row in dialog.materials.rows]
+    assert statuses == ["missing", "received", "received"]  # as the notice left it
+    assert not dialog.accept_button.isEnabled()
+    assert not dialog.supplement_button.isEnabled()  # a second notice: the supervisor's
+    assert "中心管理人员" in dialog.supplement_button.toolTip()
+    dialog.materials.set_status(0, "received")
+    assert dialog.accept_button.isEnabled() and dialog.refuse_button.isEnabled()
+    dialog.confirm_accept = lambda d, due, p: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(dialog.decided) as decided:
+        dialog.accept_button.click()
+    done = decided.args[0].case
+    assert done.state is CaseState.ACCEPTED and done.received_on == ui_ctx.today()
+    assert all(m.status == "received" for m in done.materials)
+    assert printer.kinds() == ["receipt"]
+
+
+def test_a_second_notice_is_the_supervisors_from_the_case_found_by_number(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    printer: FakePrinter,
+) -> None:
+    case = noticed_case(ui_ctx, small)
+    guide = sign_on(small.guide)
+    guide_printer = DocumentPrinter(guide.ctx, guide.actor, guide.tasks, guide.app.printer)
+    guide_view = CaseDetailsDialog(guide, guide_printer, case)
+    qtbot.addWidget(guide_view)
+    assert not guide_view.supplement_button.isVisibleTo(guide_view)  # a guide takes nothing in
+    window = MainWindow(sign_on(small.supervisor))
+    qtbot.addWidget(window)
+    window.lookup_edit.setText(case.case_no)
+    with qtbot.waitSignal(window.caseOpened) as opened:
+        window.look_up_case()
+    details: CaseDetailsDialog = opened.args[0]
+    assert details.supplement_button.isVisibleTo(details)
+    details.supplement_button.click()
+    dialog = details.intake_dialog
+    assert dialog is not None and dialog.supplementing
+    dialog.materials.set_status(1, "deficient", "复印件不清晰")
+    assert dialog.supplement_button.isEnabled() and not dialog.accept_button.isEnabled()
+    with qtbot.waitSignal(dialog.decided) as decided:
+        dialog.supplement_button.click()
+    again = decided.args[0].case
+    assert again.state is CaseState.SUPPLEMENT_NOTICE and again.supplement_count == 2
+    assert printer.kinds() == ["supplement_notice"]
+    assert "已一次性告知补正" in details.summary.toPlainText()
