@@ -18,11 +18,13 @@ from clerk_app.services.context import ServiceContext
 from clerk_app.services.intake import Applicant, MaterialCheck
 from clerk_app.ui.cases.case_details import CaseDetailsDialog
 from clerk_app.ui.common.printing import DocumentPrinter
+from clerk_app.ui.front_desk.first_contact import FirstContactDialog
+from clerk_app.ui.front_desk.panel import FrontDeskTab
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.factories import PASSWORD, SmallCenter, valid_id_card
-from tests.ui.conftest import FakePrinter
+from tests.ui.conftest import FakePrinter, pdf_text
 from tests.ui.test_intake import fill_person, open_intake
 from tests.ui.test_my_cases import accepted_case, my_tab
 
@@ -180,3 +182,46 @@ def test_a_second_notice_is_the_supervisors_from_the_case_found_by_number(
     assert again.state is CaseState.SUPPLEMENT_NOTICE and again.supplement_count == 2
     assert printer.kinds() == ["supplement_notice"]
     assert "已一次性告知补正" in details.summary.toPlainText()
+
+
+# --- 4. The referral slip carries the matter referred -------------------------------------
+
+
+def test_a_referral_elsewhere_does_not_carry_the_item_last_looked_at(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    printer: FakePrinter,
+) -> None:
+    from sqlalchemy import select
+
+    from clerk_app.store.models import Referral
+
+    guide = sign_on(small.guide)
+    tab = FrontDeskTab(guide)
+    qtbot.addWidget(tab)
+    tab.search_edit.setText("SCJG-002")  # the food licence, of 市场监管
+    tab.search()
+    assert tab.item is not None and "食品经营许可申请书" in tab.guide.toPlainText()
+    dialog = FirstContactDialog(guide, tab.item)
+    qtbot.addWidget(dialog)
+    assert "食品经营许可证核发" in dialog.question_edit.toPlainText()
+    dialog.name_edit.setText("张三")
+    dialog.refer_check.setChecked(True)
+    dialog.department_combo.setCurrentIndex(dialog.department_combo.findData(small.tax_dept))
+    assert "不办理" in dialog.item_line.text()
+    assert dialog.question_edit.toPlainText() == ""  # the prefilled question was that item's
+    dialog.question_edit.setPlainText("领用增值税发票")
+    with qtbot.waitSignal(tab.firstContactRecorded) as recorded:
+        tab.record_first_contact(dialog.request())
+    with ui_ctx.db.sessions() as s:
+        referral = s.scalars(select(Referral)).one()
+        assert referral.id == recorded.args[0].referral_id and referral.item_id is None
+    (slip,) = printer.printouts
+    text = pdf_text(slip.pdf)
+    assert "领用增值税发票" in text and "食品经营许可申请书" not in text
+
+    tab.search_edit.clear()  # the search is cleared: the guide no longer shows the item
+    tab.search()
+    assert tab.item is None and "食品经营许可申请书" not in tab.guide.toPlainText()
