@@ -581,6 +581,16 @@
         <source>办件 {no} 的{dept}环节已办结</source>
         <translation>Case {no}: the step of {dept} is complete</translation>
     </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="82"/>
+        <source>接收补正材料</source>
+        <translation>Take in supplemented materials</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="179"/>
+        <source>办件 {no}：补正材料已接收，当前状态 {state}</source>
+        <translation>Case {no}: supplemented materials taken in, now {state}</translation>
+    </message>
 </context>
 <context>
     <name>CaseModel</name>
@@ -1485,6 +1495,21 @@
         <source>请填写答复内容，或勾选转办</source>
         <translation>Enter the answer, or tick the referral</translation>
     </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="85"/>
+        <source>相关事项</source>
+        <translation>Item concerned</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="128"/>
+        <source>未指定（引导单不列申请材料）</source>
+        <translation>None (the guide slip lists no materials)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="131"/>
+        <source>接收部门不办理“{name}”：引导单不列申请材料</source>
+        <translation>The receiving department does not handle "{name}": the guide slip lists no materials</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1794,6 +1819,26 @@ The case stays “received” and is still in “My cases”; finish it here or 
         <location filename="../../clerk_app/ui/cases/intake.py" line="463"/>
         <source>没有保存：{why}</source>
         <translation>Nothing saved: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="209"/>
+        <source>（经办人 {agent}）</source>
+        <translation> (agent {agent})</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="214"/>
+        <source>接收补正材料 — {no}</source>
+        <translation>Supplemented materials — {no}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="217"/>
+        <source>已于 {day} 一次性告知补正（第 {n} 次）。请按申请人补交的材料更新核验结果，再作决定：受理、再次告知（须中心管理人员）或不予受理。</source>
+        <translation>One-time supplement notice given on {day} (notice {n}). Update the checklist with the materials the applicant brought, then decide: accept, notify again (a supervisor) or refuse.</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="339"/>
+        <source>同一申请已一次性告知过，再次告知须由中心管理人员办理</source>
+        <translation>This application already had a one-time notice; a second one is a supervisor's</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2586,16 @@ The case stays “received” and is still in “My cases”; finish it here or 
         <location filename="../../clerk_app/ui/cases/my_cases.py" line="356"/>
         <source>办件 {no} 已办结</source>
         <translation>Case {no} completed</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="155"/>
+        <source>接收补正材料</source>
+        <translation>Take in supplemented materials</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="157"/>
+        <source>申请人按一次性告知书补交材料：核验后受理、再次告知或不予受理</source>
+        <translation>The applicant brings what the one-time notice asked for: check it, then accept, notify again or refuse</translation>
     </message>
 </context>
 <context>

@@ -581,6 +581,16 @@
         <source>办件 {no} 的{dept}环节已办结</source>
         <translation>办件 {no} 的{dept}环节已办结</translation>
     </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="82"/>
+        <source>接收补正材料</source>
+        <translation>接收补正材料</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="179"/>
+        <source>办件 {no}：补正材料已接收，当前状态 {state}</source>
+        <translation>办件 {no}：补正材料已接收，当前状态 {state}</translation>
+    </message>
 </context>
 <context>
     <name>CaseModel</name>
@@ -1485,6 +1495,21 @@
         <source>请填写答复内容，或勾选转办</source>
         <translation>请填写答复内容，或勾选转办</translation>
     </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="85"/>
+        <source>相关事项</source>
+        <translation>相关事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="128"/>
+        <source>未指定（引导单不列申请材料）</source>
+        <translation>未指定（引导单不列申请材料）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="131"/>
+        <source>接收部门不办理“{name}”：引导单不列申请材料</source>
+        <translation>接收部门不办理“{name}”：引导单不列申请材料</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1794,6 +1819,26 @@
         <location filename="../../clerk_app/ui/cases/intake.py" line="463"/>
         <source>没有保存：{why}</source>
         <translation>没有保存：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="209"/>
+        <source>（经办人 {agent}）</source>
+        <translation>（经办人 {agent}）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="214"/>
+        <source>接收补正材料 — {no}</source>
+        <translation>接收补正材料 — {no}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="217"/>
+        <source>已于 {day} 一次性告知补正（第 {n} 次）。请按申请人补交的材料更新核验结果，再作决定：受理、再次告知（须中心管理人员）或不予受理。</source>
+        <translation>已于 {day} 一次性告知补正（第 {n} 次）。请按申请人补交的材料更新核验结果，再作决定：受理、再次告知（须中心管理人员）或不予受理。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="339"/>
+        <source>同一申请已一次性告知过，再次告知须由中心管理人员办理</source>
+        <translation>同一申请已一次性告知过，再次告知须由中心管理人员办理</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2586,16 @@
         <location filename="../../clerk_app/ui/cases/my_cases.py" line="356"/>
         <source>办件 {no} 已办结</source>
         <translation>办件 {no} 已办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="155"/>
+        <source>接收补正材料</source>
+        <translation>接收补正材料</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="157"/>
+        <source>申请人按一次性告知书补交材料：核验后受理、再次告知或不予受理</source>
+        <translation>申请人按一次性告知书补交材料：核验后受理、再次告知或不予受理</translation>
     </message>
 </context>
 <context>
