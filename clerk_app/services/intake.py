@@ -346,14 +346,20 @@ def receive_supplement(
     """The applicant is back with the materials: the checklist is taken again, receipt anew."""
     require_role(actor, *COUNTER, action="接收补正材料")
     with ctx.unit_of_work(actor) as uow:
-        case = get_case(uow.session, case_id)
-        rules.receive_supplement(snapshot(uow.session, case), on=uow.today)
-        lines = _checklist(uow.session, case.item_id, materials)
-        uow.emit(
-            "case.supplement_received",
-            dict(case_id=case_id, received_on=uow.today, materials=lines),
-        )
+        receive_supplement_in(uow, case_id, materials)
         return view_in(uow, case_id)
+
+
+def receive_supplement_in(
+    uow: UnitOfWork, case_id: str, materials: Sequence[MaterialCheck]
+) -> None:
+    case = get_case(uow.session, case_id)
+    rules.receive_supplement(snapshot(uow.session, case), on=uow.today)
+    lines = _checklist(uow.session, case.item_id, materials)
+    uow.emit(
+        "case.supplement_received",
+        dict(case_id=case_id, received_on=uow.today, materials=lines),
+    )
 
 
 @applier("case.supplement_received")

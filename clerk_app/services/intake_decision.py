@@ -6,12 +6,17 @@ in ONE unit of work, under the request id of the intake form, so a double click 
 savepoint: if it is refused (a :class:`ClerkError`: materials missing, a department gone…)
 the application stays received, the outcome carries the error, and the next decision is
 made on the received case (``case_id``) instead of receiving it again.
+
+A case under a one-time notice is resumed the same way: the applicant is back, the
+supplemented materials are taken in (``supplement``: the checklist anew, a new receipt
+date) and the decision follows, in one unit of work; a refused decision leaves the
+supplement received.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from clerk_app.domain.cases import CaseAction, RefusalGround
@@ -102,15 +107,19 @@ def receive_and_decide(
     *,
     application: Application | None = None,
     case_id: str | None = None,
+    supplement: Sequence[MaterialCheck] | None = None,
     request_id: str | None = None,
 ) -> IntakeOutcome:
-    """Receive ``application`` (or take the received case ``case_id``) and decide it.
+    """Receive ``application`` (or take the received case ``case_id``; a case under a
+    one-time notice with the ``supplement`` checklist) and decide it.
 
     Raises (nothing saved) when the application itself cannot be received; returns an
     outcome with ``error`` when only the decision was refused.
     """
     if (application is None) == (case_id is None):
         raise ValueError("give either an application or a received case")
+    if supplement is not None and case_id is None:
+        raise ValueError("a supplement is taken in for a case under a one-time notice")
     record = DECISIONS.get(decision.action)
     if record is None:
         raise InvalidInput(f"“{decision.action.label}”不是收件后的决定")
@@ -122,6 +131,8 @@ def receive_and_decide(
                 uow, application.item_id, person, application.materials, application.ticket_id
             )
         assert case_id is not None
+        if supplement is not None:
+            intake.receive_supplement_in(uow, case_id, supplement)
         try:
             with uow.savepoint():
                 referral_id = record(uow, case_id, decision)

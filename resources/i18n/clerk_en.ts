@@ -442,114 +442,124 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="65"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="67"/>
         <source>办件 {no}</source>
         <translation>Case {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="78"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="80"/>
         <source>联办环节</source>
         <translation>Joint-approval steps</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="79"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="81"/>
         <source>办结所选环节</source>
         <translation>Complete selected step</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="81"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="83"/>
         <source>补打所选文书</source>
         <translation>Reprint the selected document</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="83"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="88"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="98"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="104"/>
         <source>已打印文书</source>
         <translation>Printed documents</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="117"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="124"/>
         <source>（经办人 {agent}）</source>
         <translation> (agent {agent})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="121"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="128"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="124"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="131"/>
         <source>部门 / 窗口</source>
         <translation>Department / window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="125"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="132"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="126"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="133"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="127"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="134"/>
         <source>承办人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="128"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="135"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="129"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="136"/>
         <source>收件日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="130"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="137"/>
         <source>受理日期</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="131"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="138"/>
         <source>办结期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="132"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="139"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="161"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="199"/>
         <source>联办环节（{n} 个部门）</source>
         <translation>Joint-approval steps ({n} departments)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="163"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="201"/>
         <source>  ·  办理中：{names}</source>
         <translation>  ·  In progress: {names}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="165"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="203"/>
         <source>  ·  各部门均已办结</source>
         <translation>  ·  All departments done</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="167"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="205"/>
         <source>  ·  ● 超期环节 {n} 个</source>
         <translation>  ·  ● {n} steps overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="197"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="235"/>
         <source>办件 {no} 的{dept}环节已办结</source>
         <translation>Case {no}: the step of {dept} is complete</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="86"/>
+        <source>接收补正材料</source>
+        <translation>Take in supplemented materials</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="183"/>
+        <source>办件 {no}：补正材料已接收，当前状态 {state}</source>
+        <translation>Case {no}: supplemented materials taken in, now {state}</translation>
     </message>
 </context>
 <context>
@@ -1376,84 +1386,99 @@
 <context>
     <name>FirstContactDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="43"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="54"/>
         <source>首问登记</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="48"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="61"/>
         <source>选填，便于回访</source>
         <translation>Optional, for the call-back</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="52"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="65"/>
         <source>咨询办理：{name}</source>
         <translation>Asks about: {name}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="55"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="71"/>
         <source>不属本窗口办理，转办至其他部门</source>
         <translation>Not handled here: refer to another department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="58"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="74"/>
         <source>打印引导单</source>
         <translation>Print a guide slip</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="63"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="79"/>
         <source>来访人姓名</source>
         <translation>Visitor name</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="64"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="80"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="65"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="81"/>
         <source>咨询事项</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="66"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="82"/>
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="68"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="84"/>
         <source>接收部门</source>
         <translation>Receiving department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="69"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="85"/>
         <source>接收窗口</source>
         <translation>Receiving window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="94"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="112"/>
         <source>由部门安排</source>
         <translation>Department decides</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="118"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="152"/>
         <source>请填写来访人姓名</source>
         <translation>Please enter the visitor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="120"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="154"/>
         <source>请填写咨询事项</source>
         <translation>Please enter the question</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="122"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="156"/>
         <source>请选择接收部门</source>
         <translation>Please choose the receiving department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="124"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="158"/>
         <source>请填写答复内容，或勾选转办</source>
         <translation>Enter the answer, or tick the referral</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="86"/>
+        <source>相关事项</source>
+        <translation>Item concerned</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="129"/>
+        <source>未指定（引导单不列申请材料）</source>
+        <translation>None (the guide slip lists no materials)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="132"/>
+        <source>接收部门不办理“{name}”：引导单不列申请材料</source>
+        <translation>The receiving department does not handle &quot;{name}&quot;: the guide slip lists no materials</translation>
     </message>
 </context>
 <context>
@@ -1551,72 +1576,72 @@
 <context>
     <name>FrontDeskTab</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="56"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="60"/>
         <source>事项名称 / 事项编码 / 拼音首字母，如 yyzz</source>
         <translation>Item name / item code / pinyin initials, e.g. yyzz</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="68"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="72"/>
         <source>重点项目名称或原因</source>
         <translation>Key project name or reason</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="70"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="74"/>
         <source>取号并打印</source>
         <translation>Issue and print ticket</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="75"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="79"/>
         <source>首问登记 / 转办</source>
         <translation>First contact / referral</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="77"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="81"/>
         <source>取号</source>
         <translation>Issue ticket</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="79"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="83"/>
         <source>队列</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="80"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="84"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="81"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="85"/>
         <source>绿色通道原因</source>
         <translation>Green channel reason</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="174"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="185"/>
         <source>正在取号…</source>
         <translation>Issuing ticket…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="188"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="199"/>
         <source>已取号 {number}，前面 {n} 人</source>
         <translation>Ticket {number} issued, {n} ahead</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="198"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="209"/>
         <source>号票 {number} 已打印</source>
         <translation>Ticket {number} printed</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="220"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="233"/>
         <source>已登记并转办，可在“我的转办”中跟踪</source>
         <translation>Recorded and referred; follow it under &quot;My referrals&quot;</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="222"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="235"/>
         <source>首问登记已保存</source>
         <translation>First contact recorded</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="224"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="237"/>
         <source>引导单已打印</source>
         <translation>Guide slip printed</translation>
     </message>
@@ -1624,146 +1649,166 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="84"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="92"/>
         <source>收件</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="88"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="96"/>
         <source>更换事项：名称 / 编码 / 拼音首字母</source>
         <translation>Change item: name / code / pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="93"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="101"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="102"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="113"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="105"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="118"/>
         <source>申请材料核验</source>
         <translation>Materials checklist</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="111"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="360"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="124"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="402"/>
         <source>现场办结</source>
         <translation>Complete on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="112"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="125"/>
         <source>受理并打印回执</source>
         <translation>Accept and print receipt</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="114"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="127"/>
         <source>一次性告知补正</source>
         <translation>One-time supplement notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="115"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="388"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="128"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="430"/>
         <source>不予受理</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="116"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="400"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="129"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="442"/>
         <source>转办</source>
         <translation>Refer</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="117"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="406"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="130"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="448"/>
         <source>当场告知</source>
         <translation>Tell on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="118"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="131"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="231"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="264"/>
         <source>请选择事项</source>
         <translation>Please choose an item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="235"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="268"/>
         <source>即办：材料齐全可现场办结</source>
         <translation>Instant: completed on the spot when the materials are complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="240"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="273"/>
         <source>无需许可，可当场告知</source>
         <translation>No licence needed: can be told on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="244"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="277"/>
         <source>承诺时限 {days} 个工作日，今日受理则 {due} 前办结</source>
         <translation>Promised limit {days} working days; accepted today, due by {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="248"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="281"/>
         <source>（暂定：该年节假日安排尚未公布，公布后自动重算）</source>
         <translation> (provisional: that year&apos;s holiday arrangement is not published yet; recomputed when it is)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="256"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="290"/>
         <source>收件 — {no}</source>
         <translation>Intake — {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="300"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="336"/>
         <source>只有即办件可以现场办结</source>
         <translation>Only instant items can be completed on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="302"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="338"/>
         <source>该事项需要许可，不能当场告知了结</source>
         <translation>This item needs a licence; it cannot be closed by telling on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="308"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="348"/>
         <source>确认受理并打印受理通知书？</source>
         <translation>Accept and print the receipt?</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="310"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="373"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="350"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="415"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="347"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="388"/>
         <source>正在办理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="376"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="418"/>
         <source>一次性告知</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="418"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="460"/>
         <source>已收件（办件编号 {no}），但“{action}”没有完成：{why}
 办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。</source>
         <translation>Received (case {no}), but “{action}” did not go through: {why}
 The case stays “received” and is still in “My cases”; finish it here or later.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="427"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="469"/>
         <source>办件 {no}：{action}完成</source>
         <translation>Case {no}: {action} done</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="436"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="478"/>
         <source>没有保存：{why}</source>
         <translation>Nothing saved: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="210"/>
+        <source>（经办人 {agent}）</source>
+        <translation> (agent {agent})</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="215"/>
+        <source>接收补正材料 — {no}</source>
+        <translation>Supplemented materials — {no}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="218"/>
+        <source>已于 {day} 一次性告知补正（第 {n} 次）。请按申请人补交的材料更新核验结果，再作决定：受理、再次告知（须中心管理人员）或不予受理。</source>
+        <translation>One-time supplement notice given on {day} (notice {n}). Update the checklist with the materials the applicant brought, then decide: accept, notify again (a supervisor) or refuse.</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="341"/>
+        <source>同一申请已一次性告知过，再次告知须由中心管理人员办理</source>
+        <translation>This application already had a one-time notice; a second one is a supervisor&apos;s</translation>
     </message>
 </context>
 <context>
@@ -2509,62 +2554,62 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="64"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="66"/>
         <source>窗口办件台 — {center}</source>
         <translation>Clerk Desk — {center}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="70"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="72"/>
         <source>锁屏</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="72"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="74"/>
         <source>退出登录</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="79"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="82"/>
         <source>办件编号 / 扫描回执 (Ctrl+F)</source>
         <translation>Case no. / scan a receipt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="98"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="101"/>
         <source>连接设置</source>
         <translation>Connection settings</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="151"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="154"/>
         <source>导服</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="152"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="155"/>
         <source>窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="153"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="156"/>
         <source>我的办件</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="154"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="157"/>
         <source>转办</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="155"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="158"/>
         <source>效能监督</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="235"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="238"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="252"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="255"/>
         <source>连接设置已保存，重新启动程序后生效</source>
         <translation>Connection settings saved; they take effect when the program is restarted</translation>
     </message>
@@ -2584,47 +2629,47 @@ The case stays “received” and is still in “My cases”; finish it here or 
         <translation type="vanished">Deficient</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="49"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="51"/>
         <source>全部收齐</source>
         <translation>All received</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="51"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="53"/>
         <source>该事项目录未列申请材料</source>
         <translation>The catalogue lists no materials for this item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="71"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="73"/>
         <source>申请材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="72"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="74"/>
         <source>核验</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="73"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="75"/>
         <source>原件</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="74"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="76"/>
         <source>复印件</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="75"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="77"/>
         <source>说明（需补正时必填）</source>
         <translation>Note (required when deficient)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="83"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="85"/>
         <source>（非必需）</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="127"/>
+        <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="141"/>
         <source>“{name}”需补正：请写明要补正的内容</source>
         <translation>“{name}” is deficient: say what must be fixed</translation>
     </message>
@@ -2657,39 +2702,49 @@ The case stays “received” and is still in “My cases”; finish it here or 
         <translation>Finish intake decision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="155"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="159"/>
         <source>详情 / 补打文书</source>
         <translation>Details / reprint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="156"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="160"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="216"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="222"/>
         <source>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</source>
         <translation>{n} open  ·  {red} red  ·  {yellow} yellow</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="278"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="285"/>
         <source>办件 {no} 已中止计时</source>
         <translation>Case {no}: clock suspended</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="289"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="296"/>
         <source>办件 {no} 已恢复计时，办结期限 {due}</source>
         <translation>Case {no}: clock resumed, due {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="299"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="306"/>
         <source>办件 {no} 的延期申请已提交，待审批</source>
         <translation>Extension requested for case {no}, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="316"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="323"/>
         <source>办件 {no} 已办结</source>
         <translation>Case {no} completed</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="155"/>
+        <source>接收补正材料</source>
+        <translation>Take in supplemented materials</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="157"/>
+        <source>申请人按一次性告知书补交材料：核验后受理、再次告知或不予受理</source>
+        <translation>The applicant brings what the one-time notice asked for: check it, then accept, notify again or refuse</translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.domain.cases import ItemKind
-from clerk_app.services.case_views import CaseView
+from clerk_app.domain.cases import CaseAction, ItemKind
+from clerk_app.services.case_views import CaseView, allowed_on
 from clerk_app.services.context import Role
+from clerk_app.services.intake_decision import IntakeOutcome
 from clerk_app.services.joint import StepView
 from clerk_app.ui.cases import ops
 from clerk_app.ui.cases.cases_model import (
@@ -34,6 +35,7 @@ from clerk_app.ui.cases.cases_model import (
     light_colour,
     light_text,
 )
+from clerk_app.ui.cases.intake import IntakeDialog
 from clerk_app.ui.cases.step_outcome import ask_step_outcome
 from clerk_app.ui.cases.steps_model import COL_STEP_OUTCOME, CaseStepModel
 from clerk_app.ui.common.labels import (
@@ -80,8 +82,12 @@ class CaseDetailsDialog(QDialog):
         self.complete_step_button.setEnabled(False)
         self.reprint_button = QPushButton(self.tr("补打所选文书"))
         self.reprint_button.setEnabled(False)
+        self.intake_dialog: IntakeDialog | None = None
+        self.supplement_button = QPushButton(self.tr("接收补正材料"))
+        self.supplement_button.setVisible(self.can_take_supplement())
         close = QPushButton(self.tr("关闭"))
         buttons = QHBoxLayout()
+        buttons.addWidget(self.supplement_button)
         buttons.addWidget(self.complete_step_button)
         buttons.addWidget(self.reprint_button)
         buttons.addStretch(1)
@@ -106,6 +112,7 @@ class CaseDetailsDialog(QDialog):
         )
         self.complete_step_button.clicked.connect(self.complete_step)
         self.reprint_button.clicked.connect(self.reprint)
+        self.supplement_button.clicked.connect(self.take_supplement)
         close.clicked.connect(self.accept)
         self.load_documents()
         if self.joint:
@@ -145,6 +152,37 @@ class CaseDetailsDialog(QDialog):
         return (
             f"<h2>{escape(case.case_no)}</h2>{light}<table>{table}</table>"
             f"<h3>{escape(self.tr('申请材料'))}</h3><ul>{mats}</ul>"
+        )
+
+    # --- a case under a one-time notice: the applicant is back ----------------------------
+
+    def can_take_supplement(self) -> bool:
+        session = self.session
+        if session.badge.role not in (Role.CLERK, Role.SUPERVISOR):
+            return False
+        allowed = allowed_on(self.case, today=session.ctx.today(), by_supervisor=False)
+        return CaseAction.RECEIVE_SUPPLEMENT in allowed
+
+    def take_supplement(self) -> None:
+        """The supplemented materials, then the decision, in the intake form."""
+        if not self.can_take_supplement():
+            return
+        dialog = IntakeDialog(self.session, self.printer, None, self.case, self)
+        dialog.decided.connect(self._supplement_decided)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.intake_dialog = dialog
+        dialog.open()
+
+    def _supplement_decided(self, outcome: IntakeOutcome) -> None:
+        self.case = outcome.case
+        self.summary.setHtml(self.summary_html(outcome.case))
+        self.supplement_button.setVisible(self.can_take_supplement())
+        self.load_documents()
+        emit(
+            self.status,
+            self.tr("办件 {no}：补正材料已接收，当前状态 {state}").format(
+                no=outcome.case.case_no, state=case_state_label(outcome.case.state)
+            ),
         )
 
     def load_documents(self) -> None:

@@ -1,5 +1,10 @@
 """收件 at the counter: the item, the applicant, the materials checklist, then a decision.
 
+A case under a one-time notice is resumed here too (``supplementing``): the applicant as
+recorded, the checklist as it was left, to be brought up to date with the supplemented
+materials; the decision then takes them in first (``receive_supplement``), all in one use
+case.
+
 Decisions: complete on the spot (instant items), accept (the due date is shown before the
 clerk confirms; the receipt prints), one-time supplement notice, refuse, refer (guide
 slip), tell on the spot (matters that need no licence). Which of them is enabled is asked
@@ -48,6 +53,7 @@ from clerk_app.ui.cases.decisions import (
 )
 from clerk_app.ui.cases.materials_checklist import MaterialsChecklist
 from clerk_app.ui.common.applicant_form import ApplicantForm
+from clerk_app.ui.common.dialog_base import enter_moves_on
 from clerk_app.ui.common.labels import item_kind_label
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
@@ -79,6 +85,8 @@ class IntakeDialog(QDialog):
         self.windows: list[WindowChoice] = []
         self.request_id = str(uuid.uuid4())  # one submission, however often it is clicked
         self.case = case  # set once the application is received
+        # A case under a one-time notice: the supplemented materials are taken in first.
+        self.supplementing = case is not None and case.state is CaseState.SUPPLEMENT_NOTICE
         self.busy = False
         self._action = ""
         self.setWindowTitle(self.tr("收件"))
@@ -99,8 +107,13 @@ class IntakeDialog(QDialog):
         item_layout.setColumnStretch(1, 2)
 
         self.applicant = ApplicantForm()
+        self.applicant_line = QLabel()  # the applicant as recorded (a supplement)
+        self.applicant_line.setWordWrap(True)
+        self.applicant_line.setVisible(False)
         applicant_box = QGroupBox(self.tr("申请人"))
-        QVBoxLayout(applicant_box).addWidget(self.applicant)
+        applicant_layout = QVBoxLayout(applicant_box)
+        applicant_layout.addWidget(self.applicant)
+        applicant_layout.addWidget(self.applicant_line)
         self.materials = MaterialsChecklist()
         materials_box = QGroupBox(self.tr("申请材料核验"))
         QVBoxLayout(materials_box).addWidget(self.materials)
@@ -156,6 +169,7 @@ class IntakeDialog(QDialog):
         self.refer_button.clicked.connect(self.refer)
         self.tell_button.clicked.connect(self.tell)
         self.close_button.clicked.connect(self.reject)
+        enter_moves_on(self)  # Enter in a field never decides anything
         self._load(case)
 
     def decision_buttons(self) -> list[QPushButton]:
@@ -183,9 +197,28 @@ class IntakeDialog(QDialog):
             self.set_item(item)
         else:
             self.search()
-        if self.case is not None:
+        if self.case is not None and self.supplementing:
+            self._open_supplement(self.case)
+        elif self.case is not None:
             self._lock_received(self.case)
         self.update_buttons()
+
+    def _open_supplement(self, case: CaseView) -> None:
+        """The applicant as recorded, the checklist as the notice left it (to be updated)."""
+        self.applicant.setVisible(False)
+        self.applicant_line.setVisible(True)
+        agent = case.agent_name and self.tr("（经办人 {agent}）").format(agent=case.agent_name)
+        self.applicant_line.setText(f"{case.applicant_name}{agent}  ·  {case.applicant_id_masked}")
+        for widget in (self.item_combo, self.search_edit):
+            widget.setEnabled(False)
+        self.materials.set_lines(case.materials)
+        self.setWindowTitle(self.tr("接收补正材料 — {no}").format(no=case.case_no))
+        self.message.setText(
+            self.tr(
+                "已于 {day} 一次性告知补正（第 {n} 次）。请按申请人补交的材料更新核验结果，"
+                "再作决定：受理、再次告知（须中心管理人员）或不予受理。"
+            ).format(day=case.received_on.isoformat(), n=case.supplement_count)
+        )
 
     def search(self) -> None:
         self.search_timer.stop()
@@ -251,12 +284,13 @@ class IntakeDialog(QDialog):
     # --- state of the buttons ---------------------------------------------------------
 
     def _lock_received(self, case: CaseView) -> None:
+        self.supplementing = False
         for widget in (self.applicant, self.materials, self.item_combo, self.search_edit):
             widget.setEnabled(False)
         self.setWindowTitle(self.tr("收件 — {no}").format(no=case.case_no))
 
     def materials_complete(self) -> bool:
-        if self.case is not None:
+        if self.case is not None and not self.supplementing:
             return all(m.status == "received" for m in self.case.materials)
         return self.materials.complete()
 
@@ -265,10 +299,11 @@ class IntakeDialog(QDialog):
         item, case = self.item, self.case
         if item is None:
             return frozenset()
+        fresh = case is None or self.supplementing  # received today (again, a supplement)
         application = CaseSnapshot(
-            received_on=case.received_on if case else self.session.ctx.today(),
+            received_on=self.session.ctx.today() if fresh or case is None else case.received_on,
             item_kind=ItemKind(item.kind),
-            state=case.state if case else CaseState.RECEIVED,
+            state=CaseState.RECEIVED if fresh or case is None else case.state,
             supplement_notices=case.supplement_count if case else 0,
         )
         return allowed_actions(
@@ -290,9 +325,10 @@ class IntakeDialog(QDialog):
 
     def update_buttons(self) -> None:
         item, case = self.item, self.case
-        form_ok = case is not None or (
-            item is not None and self.applicant.is_valid() and not self.materials.errors()
-        )
+        if case is not None:
+            form_ok = not self.supplementing or not self.materials.errors()
+        else:
+            form_ok = item is not None and self.applicant.is_valid() and not self.materials.errors()
         allowed = self.allowed() if form_ok and not self.busy else frozenset()
         for button, action in self.decision_actions().items():
             button.setEnabled(action in allowed)
@@ -300,6 +336,10 @@ class IntakeDialog(QDialog):
             self.on_spot_button.setToolTip(self.tr("只有即办件可以现场办结"))
         if item is not None and item.needs_licence:
             self.tell_button.setToolTip(self.tr("该事项需要许可，不能当场告知了结"))
+        if case is not None and case.supplement_count >= 1:
+            self.supplement_button.setToolTip(
+                self.tr("同一申请已一次性告知过，再次告知须由中心管理人员办理")
+            )
 
     # --- prompts (tests replace these) ------------------------------------------------
 
@@ -342,6 +382,7 @@ class IntakeDialog(QDialog):
             return
         if self.case is None and self.applicant.errors(show=True):
             return
+        supplement = tuple(self.materials.checks()) if self.supplementing else None
         self._action = action
         self.busy = True
         self.message.setText(self.tr("正在办理…"))
@@ -352,6 +393,7 @@ class IntakeDialog(QDialog):
             application=self.application(),
             case_id=self.case.id if self.case else None,
             request_id=self.request_id,
+            supplement=supplement,
         )
         op.success(self._outcome).failure(self._failed).run()
         self.update_buttons()

@@ -6,6 +6,7 @@ note (required when deficient, it is what the one-time notice tells the applican
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.services.case_views import MaterialLine
 from clerk_app.services.catalogue import ItemView, MaterialSpec
 from clerk_app.services.intake import MaterialCheck
 from clerk_app.ui.common.labels import material_status_label
@@ -115,6 +117,18 @@ class MaterialsChecklist(QWidget):
         row.status.setCurrentIndex(row.status.findData(status))
         if note:
             row.note.setText(note)
+
+    def set_lines(self, lines: Sequence[MaterialLine]) -> None:
+        """Start from what the case recorded (a supplement: what was missing still shows)."""
+        by_material = {line.material_id: line for line in lines if line.material_id}
+        for row in self.rows:
+            line = by_material.get(row.material_id)
+            if line is None:
+                continue
+            row.status.setCurrentIndex(row.status.findData(line.status))
+            row.originals.setValue(line.originals)
+            row.copies.setValue(line.copies)
+            row.note.setText(line.note)
 
     def _status_changed(self, row: MaterialRow) -> None:
         received = row.status.currentData() == RECEIVED

@@ -152,6 +152,10 @@ class MyCasesTab(QWidget):
         self.complete_button = QPushButton(self.tr("办结"))
         self.complete_button.setObjectName("primaryAction")
         self.continue_button = QPushButton(self.tr("继续收件决定"))
+        self.supplement_button = QPushButton(self.tr("接收补正材料"))
+        self.supplement_button.setToolTip(
+            self.tr("申请人按一次性告知书补交材料：核验后受理、再次告知或不予受理")
+        )
         self.details_button = QPushButton(self.tr("详情 / 补打文书"))
         refresh = QPushButton(self.tr("刷新"))
         buttons = QHBoxLayout()
@@ -181,6 +185,7 @@ class MyCasesTab(QWidget):
         self.extend_button.clicked.connect(self.request_extension)
         self.complete_button.clicked.connect(self.complete)
         self.continue_button.clicked.connect(self.continue_intake)
+        self.supplement_button.clicked.connect(self.take_supplement)
         self.details_button.clicked.connect(self.details)
         refresh.clicked.connect(self.refresh)
         self.timer = QTimer(self)
@@ -196,6 +201,7 @@ class MyCasesTab(QWidget):
             self.extend_button,
             self.complete_button,
             self.continue_button,
+            self.supplement_button,
             self.details_button,
         ]
 
@@ -250,6 +256,7 @@ class MyCasesTab(QWidget):
         )
         self.complete_button.setEnabled(CaseAction.COMPLETE in allowed)
         self.continue_button.setEnabled(bool(allowed & INTAKE_DECISIONS))
+        self.supplement_button.setEnabled(CaseAction.RECEIVE_SUPPLEMENT in allowed)
         self.details_button.setEnabled(case is not None)
 
     # --- actions ----------------------------------------------------------------------
@@ -321,6 +328,15 @@ class MyCasesTab(QWidget):
         if not self.allowed(case) & INTAKE_DECISIONS:
             return
         assert case is not None
+        self._open_intake(case)
+
+    def take_supplement(self) -> None:
+        """The applicant is back with what the one-time notice asked for."""
+        case = self.selected()
+        if case is not None and CaseAction.RECEIVE_SUPPLEMENT in self.allowed(case):
+            self._open_intake(case)
+
+    def _open_intake(self, case: CaseView) -> None:
         dialog = IntakeDialog(self.session, self.printer, None, case, self)
         dialog.decided.connect(lambda _o: self.refresh())
         dialog.finished.connect(lambda _r: dialog.deleteLater())

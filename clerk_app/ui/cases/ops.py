@@ -18,7 +18,7 @@ from clerk_app.services import casework, catalogue, intake, joint
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.catalogue import ItemView
 from clerk_app.services.context import ServiceContext
-from clerk_app.services.intake import DuePreview
+from clerk_app.services.intake import DuePreview, MaterialCheck
 from clerk_app.services.intake_decision import (
     Application,
     IntakeDecision,
@@ -69,9 +69,11 @@ def decide(
     application: Application | None,
     case_id: str | None,
     request_id: str,
+    supplement: tuple[MaterialCheck, ...] | None = None,
 ) -> WriteOp[IntakeOutcome]:
-    """Receive the application (unless already received) and record the decision: one
-    use case, one transaction (``services.intake_decision.receive_and_decide``)."""
+    """Receive the application (unless already received; a case under a one-time notice
+    takes in the ``supplement`` first) and record the decision: one use case, one
+    transaction (``services.intake_decision.receive_and_decide``)."""
     ctx, actor = session.ctx, session.actor
     return WriteOp(
         session.tasks,
@@ -81,6 +83,7 @@ def decide(
             decision,
             application=application,
             case_id=case_id,
+            supplement=supplement,
             request_id=request_id,
         ),
     )

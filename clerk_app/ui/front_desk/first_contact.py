@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.services.catalogue import ItemView
+from clerk_app.ui.common.dialog_base import enter_moves_on
 from clerk_app.ui.common.text_limits import limit_box, limit_line
 from clerk_app.ui.front_desk import ops
 from clerk_app.ui.ports import DepartmentChoice, WindowChoice
@@ -35,6 +36,16 @@ class FirstContactRequest:
     print_slip: bool
 
 
+def matter_item(item: ItemView | None, req: FirstContactRequest) -> ItemView | None:
+    """The catalogue item the contact is about: the one looked up, unless the matter is
+    referred to a department that does not handle it (a pension question sent to 人社局 is
+    not about the business licence last looked at): then none, and the slip lists no
+    materials rather than the wrong ones."""
+    if item is None or req.refer_to_department is None:
+        return item
+    return item if item.department_id == req.refer_to_department else None
+
+
 class FirstContactDialog(QDialog):
     def __init__(
         self, session: SignedOn, item: ItemView | None, parent: QWidget | None = None
@@ -43,13 +54,18 @@ class FirstContactDialog(QDialog):
         self.setWindowTitle(self.tr("首问登记"))
         self.setMinimumWidth(560)
         self.windows: list[WindowChoice] = []
+        self.item = item
+        self.prefilled = ""
         self.name_edit = limit_line(QLineEdit(), "visitor_name")
         self.phone_edit = limit_line(QLineEdit(), "visitor_phone")
         self.phone_edit.setPlaceholderText(self.tr("选填，便于回访"))
         self.question_edit = limit_box(QPlainTextEdit(), "question")
         self.question_edit.setFixedHeight(72)
         if item is not None:
-            self.question_edit.setPlainText(self.tr("咨询办理：{name}").format(name=item.name))
+            self.prefilled = self.tr("咨询办理：{name}").format(name=item.name)
+            self.question_edit.setPlainText(self.prefilled)
+        self.item_line = QLabel()  # which item's guide (and materials) the slip carries
+        self.item_line.setWordWrap(True)
         self.answer_edit = limit_box(QPlainTextEdit(), "answer")
         self.answer_edit.setFixedHeight(72)
         self.refer_check = QCheckBox(self.tr("不属本窗口办理，转办至其他部门"))
@@ -67,6 +83,7 @@ class FirstContactDialog(QDialog):
         form.addRow(self.refer_check)
         form.addRow(self.tr("接收部门"), self.department_combo)
         form.addRow(self.tr("接收窗口"), self.window_combo)
+        form.addRow(self.tr("相关事项"), self.item_line)
         form.addRow(self.print_check)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -80,6 +97,7 @@ class FirstContactDialog(QDialog):
         self.refer_check.toggled.connect(self._refer_toggled)
         self.department_combo.currentIndexChanged.connect(self._fill_windows)
         self._refer_toggled(False)
+        enter_moves_on(self)
         ops.load_directory(session).success(self._loaded).run()
 
     def _loaded(self, data: tuple[list[DepartmentChoice], list[WindowChoice]]) -> None:
@@ -95,10 +113,26 @@ class FirstContactDialog(QDialog):
         for w in self.windows:
             if w.department_id == dept:
                 self.window_combo.addItem(f"{w.code} {w.name}", w.id)
+        self._show_item()
 
     def _refer_toggled(self, on: bool) -> None:
         self.department_combo.setEnabled(on)
         self.window_combo.setEnabled(on)
+        self._show_item()
+
+    def _show_item(self) -> None:
+        item = matter_item(self.item, self.request())
+        if item is not None:
+            self.item_line.setText(f"{item.code} {item.name}")
+            return
+        if self.item is None:
+            self.item_line.setText(self.tr("未指定（引导单不列申请材料）"))
+            return
+        self.item_line.setText(
+            self.tr("接收部门不办理“{name}”：引导单不列申请材料").format(name=self.item.name)
+        )
+        if self.question_edit.toPlainText() == self.prefilled:  # it was about that item
+            self.question_edit.clear()
 
     def request(self) -> FirstContactRequest:
         refer = self.refer_check.isChecked()

@@ -31,7 +31,11 @@ from clerk_app.ui.common.table_model import ROW_ROLE
 from clerk_app.ui.common.tables import make_table
 from clerk_app.ui.common.text_limits import limit_line
 from clerk_app.ui.front_desk import ops
-from clerk_app.ui.front_desk.first_contact import FirstContactDialog, FirstContactRequest
+from clerk_app.ui.front_desk.first_contact import (
+    FirstContactDialog,
+    FirstContactRequest,
+    matter_item,
+)
 from clerk_app.ui.front_desk.item_guide import ItemGuideView
 from clerk_app.ui.front_desk.items_model import COL_NAME, ItemTableModel
 from clerk_app.ui.ports import WindowChoice
@@ -141,13 +145,20 @@ class FrontDeskTab(QWidget):
 
     def _found(self, generation: int, items: list[ItemView]) -> None:
         if generation == self._search_generation:  # else a newer search has been typed
-            self.model.set_rows(items)
+            self.model.set_rows(items)  # the selection goes with the old rows
+            self._show_nothing()
             if len(items) == 1:
                 self.table.selectRow(0)
+
+    def _show_nothing(self) -> None:
+        """No item chosen: the guide says how to find one, and nothing is about an item."""
+        self.item = None
+        self.guide.show_placeholder()
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
+            self._show_nothing()
             return
         item: ItemView = self.model.data(rows[0], ROW_ROLE)
         self.item = item
@@ -209,8 +220,10 @@ class FrontDeskTab(QWidget):
             self.record_first_contact(dialog.request())
 
     def record_first_contact(self, req: FirstContactRequest) -> None:
-        """Record (and refer) in one use case, then print the guide slip if asked for."""
-        item_id = self.item.id if self.item else None
+        """Record (and refer) in one use case, then print the guide slip if asked for. The
+        item looked up goes with it only if it is the matter's (``matter_item``)."""
+        item = matter_item(self.item, req)
+        item_id = item.id if item else None
         op = ops.record_first_contact(self.session, req, item_id, str(uuid.uuid4()))
         op.success(partial(self._recorded, req.print_slip, item_id is not None)).run()
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
             session.ctx, session.actor, session.tasks, session.app.printer, self
         )
         self.case_dialog: CaseDetailsDialog | None = None
+        self.hidden_windows: list[QWidget] = []  # put away while locked
         self.lookup_edit = QLineEdit()
         self.lookup_edit.setObjectName("caseLookup")
         self.lookup_edit.setPlaceholderText(self.tr("办件编号 / 扫描回执 (Ctrl+F)"))
@@ -259,11 +262,13 @@ class MainWindow(QMainWindow):
 
     def look_up_case(self) -> None:
         text = self.lookup_edit.text().strip()
-        if not text:
+        if not text or self.locked:
             return
         ops.find_case(self.session, text).success(self.open_case).failure(self._not_found).run()
 
     def open_case(self, case: CaseView) -> None:
+        if self.locked:  # found after the screen locked: not shown
+            return
         self.lookup_edit.setProperty("invalid", False)
         self.lookup_edit.style().polish(self.lookup_edit)
         self.lookup_edit.clear()
@@ -286,14 +291,52 @@ class MainWindow(QMainWindow):
     def locked(self) -> bool:
         return self.stack.currentWidget() is self.lock_screen
 
+    def header_controls(self) -> list[QWidget]:
+        """What the header and status bar offer besides the lock screen's own buttons."""
+        controls: list[QWidget] = [self.lookup_edit, self.lock_button, self.sign_out_button]
+        controls += [w for w in (self.settings_button, self.sync_now) if w is not None]
+        return controls
+
+    def own_windows(self) -> list[QWidget]:
+        """The visible windows opened from this one (dialogs, previews, their prompts)."""
+        found = []
+        for window in QApplication.topLevelWidgets():
+            if window is self or not window.isVisible():
+                continue
+            parent = window.parentWidget()
+            while parent is not None and parent is not self:
+                parent = parent.parentWidget()
+            if parent is self:
+                found.append(window)
+        return found
+
     def lock(self) -> None:
+        """Nothing but the unlock (or signing out from the lock screen): the tabs, the
+        header's search and buttons, and every other window of the program (a case, an
+        intake form, a preview) are put away until the password is typed again. A prompt
+        waiting for an answer is answered "cancel": nothing is saved by locking."""
+        if self.locked:
+            return
         self.stack.setCurrentWidget(self.lock_screen)
-        self.lock_button.setEnabled(False)
+        for control in self.header_controls():
+            control.setEnabled(False)
+        self.hidden_windows = []
+        for window in self.own_windows():
+            window.hide()
+            # Prompts run in their own loop (application-modal) and end when hidden; the
+            # dialogs opened beside the window (window-modal or not) come back on unlock.
+            if window.windowModality() is not Qt.WindowModality.ApplicationModal:
+                self.hidden_windows.append(window)
         self.lock_screen.reset()
 
     def unlock(self) -> None:
         self.stack.setCurrentWidget(self.tabs)
-        self.lock_button.setEnabled(True)
+        for control in self.header_controls():
+            control.setEnabled(True)
+        hidden, self.hidden_windows = self.hidden_windows, []
+        for window in hidden:
+            if shiboken6.isValid(window):
+                window.show()
         self.idle.poke()
         self.refresh()
 

@@ -111,3 +111,37 @@ def test_an_invalid_applicant_or_decision_saves_nothing(
             application=_application(ctx, center.promised_item),
         )
     assert casework.my_cases(ctx, center.clerk.staff_id) == []
+
+
+def test_a_noticed_case_takes_in_the_supplement_and_is_decided_in_one_request(
+    ctx: ServiceContext, center: SmallCenter
+) -> None:
+    clerk = center.clerk.actor()
+    noticed = receive_and_decide(
+        ctx,
+        clerk,
+        IntakeDecision(CaseAction.ISSUE_SUPPLEMENT_NOTICE),
+        application=_application(ctx, center.promised_item, "missing"),
+    )
+    assert noticed.case.state is CaseState.SUPPLEMENT_NOTICE
+    item = catalogue.get_item(ctx, center.promised_item)
+    complete = tuple(MaterialCheck(m, "received", 1, 1) for m in item.material_ids)
+    refused, first = str(uuid.uuid4()), IntakeDecision(CaseAction.REFER, to_department_id="gone")
+    outcome = receive_and_decide(
+        ctx, clerk, first, case_id=noticed.case.id, supplement=complete, request_id=refused
+    )
+    assert not outcome.decided and outcome.case.state is CaseState.RECEIVED  # taken in
+    assert _request_events(ctx, refused) == ["case.supplement_received"]
+    accepted = str(uuid.uuid4())
+    done = receive_and_decide(
+        ctx, clerk, IntakeDecision(CaseAction.ACCEPT), case_id=noticed.case.id, request_id=accepted
+    )
+    assert done.decided and done.case.state is CaseState.ACCEPTED
+    with pytest.raises(ValueError):
+        receive_and_decide(
+            ctx,
+            clerk,
+            IntakeDecision(CaseAction.ACCEPT),
+            application=_application(ctx, center.promised_item),
+            supplement=complete,
+        )
