@@ -27,7 +27,7 @@ from tests.helpers.databases import (
     require_pg,
 )
 from tests.helpers.factories import build_small_center
-from tests.sync.stations import CHEAP_PASSWORD_COST, central_db_name
+from tests.sync.stations import CHEAP_PASSWORD_COST, central_db_name, central_service
 
 
 @pytest.fixture
@@ -70,15 +70,17 @@ def test_a_workstation_writes_only_its_own_events_and_never_deletes_or_alters(
     add_workstation(url, "WIN-A", roles=roles)
     central = open_central(_as(url, front_login))
     local = fresh_sqlite(sqlite_template, tmp_path)
+    service = central_service(_as(url, roles.owner))
+    service.__enter__()
     try:
         ctx = ServiceContext(
             db=local, workstation="FRONT", clock=FakeClock(), password_cost=CHEAP_PASSWORD_COST
         )
         build_small_center(ctx)
-        SyncEngine(local, central, "FRONT").run_once()  # push + apply centrally: allowed
+        SyncEngine(local, central, "FRONT").run_once()  # through the door, decided centrally
         with central.engine.connect() as conn:
             assert conn.scalar(sa.text("SELECT count(*) FROM event")) > 0
-        # Another workstation's name is refused by the row-level policy.
+        # Another workstation's name is refused at the door.
         impostor = ServiceContext(
             db=local, workstation="WIN-A", clock=FakeClock(), password_cost=CHEAP_PASSWORD_COST
         )
@@ -102,6 +104,7 @@ def test_a_workstation_writes_only_its_own_events_and_never_deletes_or_alters(
             ):
                 conn.execute(sa.text(statement))
     finally:
+        service.__exit__(None, None, None)
         central.dispose()
         local.dispose()
 
