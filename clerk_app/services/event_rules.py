@@ -2,9 +2,10 @@
 
 Each event type names the roles whose staff may emit it (``Role.SYSTEM``: an event
 without an author, such as a sign-on or the nightly sweep) and, where the type acts on a
-window, the payload key that names the window. ``bootstrap`` types (the centre, its
-catalogue, its staff) may come from the system only on the workstation that created the
-centre: a counter can never invent an administrator by leaving out the author.
+window, the payload key that names the window (or the ticket whose window it is).
+``bootstrap`` types (the centre, its catalogue, its staff) may come from the system only
+on the workstation that created the centre: a counter can never invent an administrator
+by leaving out the author.
 
 :func:`refusal` says why an event may not be applied to a replica's state, or None. The
 central applier runs it with the windows each workstation was given
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from clerk_app.services.context import ROLE_LABELS, Role
 from clerk_app.services.events import EventData
-from clerk_app.store.models import Event, Staff, Window
+from clerk_app.store.models import Event, Staff, Ticket, Window
 
 G, C, S, A, SYS = Role.GUIDE, Role.CLERK, Role.SUPERVISOR, Role.ADMIN, Role.SYSTEM
 
@@ -31,11 +32,17 @@ G, C, S, A, SYS = Role.GUIDE, Role.CLERK, Role.SUPERVISOR, Role.ADMIN, Role.SYST
 class EmitRule:
     roles: frozenset[Role]
     window_key: str | None = None  # payload key of the window acted on
+    ticket_key: str | None = None  # payload key of a ticket held by the acting window
     bootstrap: bool = False  # the system may emit it only where the centre was created
 
 
-def _r(*roles: Role, window_key: str | None = None, bootstrap: bool = False) -> EmitRule:
-    return EmitRule(frozenset(roles), window_key, bootstrap)
+def _r(
+    *roles: Role,
+    window_key: str | None = None,
+    ticket_key: str | None = None,
+    bootstrap: bool = False,
+) -> EmitRule:
+    return EmitRule(frozenset(roles), window_key, ticket_key, bootstrap)
 
 
 COUNTER = (C, S)
@@ -82,12 +89,12 @@ RULES: Mapping[str, EmitRule] = {
     "staff.login_failed": _r(SYS),
     "staff.signed_on": _r(SYS),
     "ticket.called": _r(*COUNTER, window_key="window_id"),
-    "ticket.finished": _r(*COUNTER),
+    "ticket.finished": _r(*COUNTER, ticket_key="ticket_id"),
     "ticket.issued": _r(G, C, S, A),
-    "ticket.no_show": _r(*COUNTER),
-    "ticket.recalled": _r(*COUNTER),
-    "ticket.serving": _r(*COUNTER),
-    "ticket.transferred": _r(*COUNTER),
+    "ticket.no_show": _r(*COUNTER, ticket_key="ticket_id"),
+    "ticket.recalled": _r(*COUNTER, ticket_key="ticket_id"),
+    "ticket.serving": _r(*COUNTER, ticket_key="ticket_id"),
+    "ticket.transferred": _r(*COUNTER, ticket_key="ticket_id"),
     "window.created": _r(A, SYS, bootstrap=True),
     "window.paused": _r(*COUNTER, window_key="window_id"),
     "window.resumed": _r(*COUNTER, window_key="window_id"),
@@ -148,6 +155,13 @@ def _window_refusal(
         if not isinstance(target, str) or session.get(Window, target) is None:
             return "事件所指的窗口在本中心不存在"
         named.append(target)
+    if rule.ticket_key is not None:
+        ticket_ref = event.payload.get(rule.ticket_key)
+        ticket = session.get(Ticket, ticket_ref) if isinstance(ticket_ref, str) else None
+        if ticket is None:
+            return "事件所指的号票在本中心不存在"
+        if ticket.window_id is not None:
+            named.append(ticket.window_id)
     if event.window_id is not None:
         named.append(event.window_id)
     allowed = windows_of(event.workstation) if windows_of is not None else None

@@ -103,3 +103,38 @@ def test_an_extension_approved_by_a_clerk_moves_no_due_date(centre: Centre) -> N
     (refused,) = conflicts.list_conflicts(win_b.ctx)
     assert refused.refused.label == "审批延期" and "无权" in refused.reason
     assert casework.pending_extensions(win_b.ctx)  # still waiting for a supervisor
+
+
+def test_a_counter_cannot_act_on_another_windows_visitor(centre: Centre) -> None:
+    front, win_a, win_b = (centre.stations[c] for c in ("FRONT", "WIN-A", "WIN-B"))
+    center = centre.center
+    ticket = tickets.issue_ticket(front.ctx, center.guide.actor(), queue_id=center.market_queue)
+    centre.sync_all()
+    called = tickets.call_next(win_a.ctx, center.clerk.actor(), window_id=center.window_a)
+    assert called is not None and called.id == ticket.id
+    centre.sync_all()
+    clerk_b = center.clerk_b
+    forge(
+        win_b,
+        "ticket.no_show",
+        dict(ticket_id=ticket.id, at=win_b.ctx.clock()),
+        actor_id=clerk_b.staff_id,
+        window_id=clerk_b.window_id,
+    )
+    forge(  # and calling for window A from window B's workstation
+        win_b,
+        "ticket.called",
+        dict(
+            ticket_id=ticket.id,
+            window_id=center.window_a,
+            staff_id=clerk_b.staff_id,
+            at=win_b.ctx.clock(),
+        ),
+        actor_id=clerk_b.staff_id,
+    )
+    assert win_b.sync.run_once().conflicts == 2
+    centre.sync_all()
+    for station in (front, win_a):
+        assert tickets.get_ticket(station.ctx, ticket.id).state == called.state
+    reasons = [c.reason for c in conflicts.list_conflicts(win_a.ctx)]
+    assert len(reasons) == 2 and all("窗口A01不属于工作站WIN-B" in r for r in reasons)
