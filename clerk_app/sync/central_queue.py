@@ -24,11 +24,12 @@ past it the call is abandoned, its connection discarded, and ``CentralUnreachabl
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TypeVar
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from clerk_app.domain.clock import now_local
 from clerk_app.domain.tickets import CALL_PRIORITY
@@ -82,6 +83,11 @@ class CentralQueue:
             self._schema_checked = False
             raise
 
+    def _one_call(self) -> AbstractContextManager[Connection]:
+        """A connection whose one statement is its own transaction: the function call is
+        the single round trip (no separate BEGIN and COMMIT)."""
+        return self.central.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+
     def reachable(self) -> bool:
         """Whether to try the central at all (a plain queue always does)."""
         return True
@@ -91,7 +97,7 @@ class CentralQueue:
         above every number of that day the central knows and above ``at_least``."""
 
         def issue() -> int:
-            with translate_errors(), self.central.engine.begin() as conn:
+            with translate_errors(), self._one_call() as conn:
                 params = {"q": queue_id, "day": day, "floor": at_least}
                 return int(conn.execute(_ISSUE, params).scalar_one())
 
@@ -108,7 +114,7 @@ class CentralQueue:
     def _claim(
         self, params: dict[str, object], window_id: str, day: date, moment: datetime
     ) -> Claim | None:
-        with translate_errors(), self.central.engine.begin() as conn:
+        with translate_errors(), self._one_call() as conn:
             got = conn.execute(_CLAIM, params | {"at": _utc(moment), "kinds": _KINDS}).scalar()
         return None if got is None else Claim(*got)
 
@@ -116,7 +122,7 @@ class CentralQueue:
         """Give a claimed visitor back (the window could not call them after all)."""
 
         def release() -> None:
-            with translate_errors(), self.central.engine.begin() as conn:
+            with translate_errors(), self._one_call() as conn:
                 conn.execute(_RELEASE, {"t": ticket_id, "w": window_id})
 
         self._bounded(release)

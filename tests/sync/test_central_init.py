@@ -141,3 +141,38 @@ def test_add_workstation_remembers_the_roles_init_set_up(
         )
     engine.dispose()
     assert member is True
+
+
+def test_upgrading_a_central_from_0004_decides_nothing_again(
+    fresh_central: tuple[str, CentralRoles], sqlite_template: Path, tmp_path: Path
+) -> None:
+    from alembic import command
+
+    from clerk_app.store.migrate import alembic_config
+
+    url, roles = fresh_central
+    init_central(url, roles=roles)
+    owner_url = _as(url, roles.owner)
+    central = open_central(owner_url)
+    local = fresh_sqlite(sqlite_template, tmp_path)
+    try:
+        ctx = ServiceContext(
+            db=local, workstation="FRONT", clock=FakeClock(), password_cost=CHEAP_PASSWORD_COST
+        )
+        build_small_center(ctx)
+        with central_service(owner_url):
+            SyncEngine(local, central, "FRONT").run_once()
+        command.downgrade(alembic_config(owner_url), "0004")  # a central of the last version
+        init_central(url, roles=roles)  # the upgrade
+        with central_service(owner_url) as applier:
+            assert applier.run_once() == 0  # everything already applied counts as decided
+        with central.engine.connect() as conn:
+            refused = conn.scalar(sa.text("SELECT count(*) FROM sync_conflict"))
+            decided = conn.scalar(
+                sa.text("SELECT value FROM counter WHERE key = 'central_decided'")
+            )
+            last = conn.scalar(sa.text("SELECT max(central_seq) FROM event"))
+        assert refused == 0 and decided == last
+    finally:
+        central.dispose()
+        local.dispose()

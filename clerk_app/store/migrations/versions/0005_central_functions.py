@@ -342,10 +342,17 @@ def upgrade() -> None:
             op.execute(sql)
         for signature in FUNCTIONS:
             op.execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+        # A central upgraded from 0004 applied every event as it was pushed: all decided.
+        op.execute(
+            "INSERT INTO counter (key, value) "
+            "SELECT 'central_decided', max(central_seq) FROM event HAVING count(*) > 0 "
+            "ON CONFLICT (key) DO NOTHING"
+        )
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        op.execute("DELETE FROM counter WHERE key = 'central_decided'")
         for signature in reversed(FUNCTIONS):
             op.execute(f"DROP FUNCTION IF EXISTS {signature}")
     op.drop_table("central_cursor")
