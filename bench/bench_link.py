@@ -62,6 +62,7 @@ def run(server: str = DEFAULT_SERVER) -> list[Row]:
     from tests.helpers.factories import build_small_center
     from tests.helpers.keyring_backend import MemoryKeyring
     from tests.reliability.tcp_proxy import TcpProxy
+    from tests.sync.stations import central_service
 
     keyring.set_keyring(MemoryKeyring())
     logging.getLogger("clerk").setLevel(logging.ERROR)  # the offline warnings are expected
@@ -73,7 +74,7 @@ def run(server: str = DEFAULT_SERVER) -> list[Row]:
     central = open_central(url)
     link: CentralLink | None = None
     try:
-        with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory() as tmp, central_service(url):  # the owner's applier
             clock = FakeClock()
             front_db = open_database(f"sqlite:///{Path(tmp) / 'front.sqlite3'}")
             counter_db = open_database(f"sqlite:///{Path(tmp) / 'counter.sqlite3'}")

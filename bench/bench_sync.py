@@ -24,6 +24,7 @@ from clerk_app.store.db import Database, open_database
 from clerk_app.store.migrate import upgrade
 from clerk_app.store.models import Queue, Ticket
 from clerk_app.sync.central import open_central
+from clerk_app.sync.central_apply import CentralApplier
 from clerk_app.sync.central_queue import CentralQueue
 from clerk_app.sync.engine import SyncEngine
 
@@ -171,15 +172,23 @@ def bench_push_pull(url: str, workdir: Path, events: int = 10_000) -> list[Row]:
         if made % 2500 == 0:
             clock.advance(days=1)
     local_s = time.perf_counter() - t0
-    a = SyncEngine(a_db, central, "BENCH-A", clock=clock)
+    a = SyncEngine(a_db, central, "BENCH-A", clock=clock, decision_wait=60)
     b = SyncEngine(b_db, central, "BENCH-B", clock=clock)
-    t0 = time.perf_counter()
-    pushed, _ = a.push()
-    push_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    pulled, _ = b.pull()
-    pull_s = time.perf_counter() - t0
-    for db in (a_db, b_db, central):
+    applier_db = open_central(url)
+    stop = threading.Event()  # the owner's applier, as ``central serve`` runs it
+    applier = threading.Thread(target=CentralApplier(applier_db).serve, args=(stop,))
+    applier.start()
+    try:
+        t0 = time.perf_counter()
+        pushed, _ = a.push()  # through the door and decided by the central
+        push_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        pulled, _ = b.pull()
+        pull_s = time.perf_counter() - t0
+    finally:
+        stop.set()
+        applier.join()
+    for db in (a_db, b_db, central, applier_db):
         db.dispose()
     assert pulled == pushed, (pulled, pushed)
     local_ms = local_s * 1000

@@ -1,15 +1,18 @@
 """Setting up the central database: schema, an owner role and least-privilege workstations.
 
 ``init_central`` is idempotent: run it again after installing a new version to apply new
-migrations and re-grant privileges on new tables. Workstations never own anything: they
-read everything, write state tables, may only *insert* events (never update or delete
-them), and row-level security lets a login insert events only in its own workstation's
-name.
+migrations and re-grant privileges on new tables. Workstations never own anything and
+write no table at all: they read (every table but the staff password hashes) and change
+the central only by executing the owner's functions (:data:`WORKSTATION_FUNCTIONS`:
+pushing events through the door, numbering, claiming and releasing for their own
+windows, recording their pull cursor). The owner's applier (``central serve``) decides on
+every pushed event.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -22,8 +25,16 @@ from clerk_app.store.migrate import upgrade
 from clerk_app.sync.central import translate_errors
 
 _ROLE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
-# Written only by the administrator's tools, never by a workstation.
-_ADMIN_TABLES = ("alembic_version", "central_workstation")
+#: What a workstation login may execute; nothing else can change the central for it.
+WORKSTATION_FUNCTIONS = (
+    "clerk_push(jsonb)",
+    "clerk_issue_number(text, date, integer)",
+    "clerk_claim_next(text, text[], date, timestamp, integer, text[])",
+    "clerk_release(text, text)",
+    "clerk_record_cursor(bigint)",
+)
+# Columns a workstation may not read.
+_SECRET_COLUMNS = {"staff": ("password_hash",)}
 # Database-level settings in which the centre remembers the roles init set up.
 ROLE_SETTING = "clerk.workstation_role"
 OWNER_SETTING = "clerk.owner_role"
@@ -92,10 +103,17 @@ def init_central(
 
 
 def add_workstation(
-    admin_url: str, code: str, *, password: str | None = None, roles: CentralRoles | None = None
+    admin_url: str,
+    code: str,
+    *,
+    password: str | None = None,
+    roles: CentralRoles | None = None,
+    windows: Sequence[str] | None = None,
 ) -> str:
     """A login for one workstation; returns the role name to put in its settings. Without
-    ``roles``, the roles ``init_central`` set up for this database are used."""
+    ``roles``, the roles ``init_central`` set up for this database are used. ``windows``
+    (window codes) are the windows it serves, replacing any given before; a workstation
+    acts only on its own windows (None: leave them as they are)."""
     with _connect(admin_url) as conn:
         roles = roles or remembered_roles(conn)
         login = roles.login_for(code)
@@ -116,6 +134,13 @@ def add_workstation(
             "ON CONFLICT (code) DO UPDATE SET role_name = EXCLUDED.role_name",
             (code, login, datetime.now(UTC).replace(tzinfo=None)),
         )
+        if windows is not None:
+            conn.execute("DELETE FROM workstation_window WHERE workstation = %s", (code,))
+            for window in dict.fromkeys(w.strip() for w in windows if w.strip()):
+                conn.execute(
+                    "INSERT INTO workstation_window (workstation, window_code) VALUES (%s, %s)",
+                    (code, window),
+                )
     return login
 
 
@@ -142,33 +167,35 @@ def drop_roles(admin_url: str, roles: CentralRoles, workstation_codes: list[str]
 
 
 def _grant(conn: psycopg.Connection[tuple[object, ...]], roles: CentralRoles) -> None:
+    """Reading, and the owner's functions: nothing else (also undoes older, wider grants)."""
     ws = sql.Identifier(roles.workstation)
     conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(ws))
-    conn.execute(
-        sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {}").format(
-            ws
-        )
-    )
-    conn.execute(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(ws))
-    conn.execute(sql.SQL("REVOKE UPDATE, DELETE, TRUNCATE ON event FROM {}").format(ws))
-    for table in _ADMIN_TABLES:
+    conn.execute(sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {}").format(ws))
+    conn.execute(sql.SQL("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {}").format(ws))
+    conn.execute(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}").format(ws))
+    for table, secret in _SECRET_COLUMNS.items():
+        columns = [
+            str(row[0])
+            for row in conn.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = 'public' AND table_name = %s ORDER BY ordinal_position",
+                (table,),
+            )
+            if row[0] not in secret
+        ]
+        conn.execute(sql.SQL("REVOKE SELECT ON {} FROM {}").format(sql.Identifier(table), ws))
         conn.execute(
-            sql.SQL("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {} FROM {}").format(
-                sql.Identifier(table), ws
+            sql.SQL("GRANT SELECT ({}) ON {} TO {}").format(
+                sql.SQL(", ").join(map(sql.Identifier, columns)), sql.Identifier(table), ws
             )
         )
+    for signature in WORKSTATION_FUNCTIONS:
+        conn.execute(sql.SQL(f"GRANT EXECUTE ON FUNCTION {signature} TO {{}}").format(ws))
     conn.execute("ALTER TABLE event ENABLE ROW LEVEL SECURITY")
     conn.execute("DROP POLICY IF EXISTS event_read ON event")
-    conn.execute("DROP POLICY IF EXISTS event_own_name ON event")
+    conn.execute("DROP POLICY IF EXISTS event_own_name ON event")  # inserts: clerk_push only
     conn.execute(
         sql.SQL("CREATE POLICY event_read ON event FOR SELECT TO {} USING (true)").format(ws)
-    )
-    conn.execute(
-        sql.SQL(
-            "CREATE POLICY event_own_name ON event FOR INSERT TO {} WITH CHECK (EXISTS ("
-            "SELECT 1 FROM central_workstation w "
-            "WHERE w.code = event.workstation AND w.role_name = session_user))"
-        ).format(ws)
     )
 
 

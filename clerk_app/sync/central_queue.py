@@ -1,5 +1,10 @@
 """The shared queue, decided in the central database while it is reachable.
 
+A workstation login writes none of the central's tables: each decision is one call of a
+function the owner defined (``clerk_issue_number``, ``clerk_claim_next``,
+``clerk_release``; migration 0005), one round trip; claims and releases are refused for a
+window that is not the calling workstation's own.
+
 Numbers: one conditional upsert per ticket, so a number is never issued twice and the
 series restarts each day per queue; it continues after the highest number the central
 knows of for the queue that day (tickets numbered before the centre was switched on and
@@ -19,11 +24,12 @@ past it the call is abandoned, its connection discarded, and ``CentralUnreachabl
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TypeVar
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from clerk_app.domain.clock import now_local
 from clerk_app.domain.tickets import CALL_PRIORITY
@@ -33,34 +39,14 @@ from clerk_app.sync.central import check_central, translate_errors
 
 T = TypeVar("T")
 
-_ORDER = " ".join(f"WHEN '{kind.value}' THEN {rank}" for kind, rank in CALL_PRIORITY.items())
+_KINDS = [kind.value for kind, _ in sorted(CALL_PRIORITY.items(), key=lambda kv: kv[1])]
 
-_ISSUE = text("""
-    INSERT INTO queue_number (queue_id, service_day, value)
-    VALUES (CAST(:q AS VARCHAR), CAST(:day AS DATE), GREATEST(CAST(:floor AS INTEGER), (
-        SELECT coalesce(max(t.seq), 0) FROM ticket t
-        WHERE t.queue_id = CAST(:q AS VARCHAR) AND t.service_day = CAST(:day AS DATE)
-          AND t.fallback_of IS NULL)) + 1)
-    ON CONFLICT (queue_id, service_day)
-    DO UPDATE SET value = GREATEST(queue_number.value, EXCLUDED.value - 1) + 1
-    RETURNING value""")
-
-_CANDIDATES = text(f"""
-    SELECT t.id, t.number, t.queue_id FROM ticket t
-    WHERE t.service_day = :day AND t.state = 'waiting'
-      AND ((t.queue_id = ANY(:queues)
-            AND (t.target_window_id IS NULL OR t.target_window_id = :window))
-           OR t.target_window_id = :window)
-      AND NOT EXISTS (SELECT 1 FROM ticket_claim c WHERE c.ticket_id = t.id)
-    ORDER BY CASE t.kind {_ORDER} ELSE 9 END, t.issued_at, t.seq
-    LIMIT :n
-    FOR UPDATE OF t SKIP LOCKED""")
-
-_CLAIM = text("""
-    INSERT INTO ticket_claim (ticket_id, window_id, service_day, claimed_at)
-    VALUES (:ticket, :window, :day, :at)
-    ON CONFLICT (ticket_id) DO NOTHING
-    RETURNING ticket_id""")
+_ISSUE = text("SELECT clerk_issue_number(:q, CAST(:day AS DATE), :floor)")
+_CLAIM = text(
+    "SELECT clerk_claim_next(:window, CAST(:queues AS TEXT[]), CAST(:day AS DATE), "
+    "CAST(:at AS TIMESTAMP), :n, CAST(:kinds AS TEXT[]))"
+)
+_RELEASE = text("SELECT clerk_release(:t, :w)")
 
 _OPEN_CLAIMS = text("""
     SELECT t.id, t.number, t.queue_id FROM ticket_claim c JOIN ticket t ON t.id = c.ticket_id
@@ -97,6 +83,11 @@ class CentralQueue:
             self._schema_checked = False
             raise
 
+    def _one_call(self) -> AbstractContextManager[Connection]:
+        """A connection whose one statement is its own transaction: the function call is
+        the single round trip (no separate BEGIN and COMMIT)."""
+        return self.central.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+
     def reachable(self) -> bool:
         """Whether to try the central at all (a plain queue always does)."""
         return True
@@ -106,7 +97,7 @@ class CentralQueue:
         above every number of that day the central knows and above ``at_least``."""
 
         def issue() -> int:
-            with translate_errors(), self.central.engine.begin() as conn:
+            with translate_errors(), self._one_call() as conn:
                 params = {"q": queue_id, "day": day, "floor": at_least}
                 return int(conn.execute(_ISSUE, params).scalar_one())
 
@@ -123,30 +114,16 @@ class CentralQueue:
     def _claim(
         self, params: dict[str, object], window_id: str, day: date, moment: datetime
     ) -> Claim | None:
-        with translate_errors(), self.central.engine.begin() as conn:
-            while True:
-                rows = conn.execute(_CANDIDATES, params).all()
-                if not rows:
-                    return None
-                for ticket_id, number, queue_id in rows:
-                    won = conn.execute(
-                        _CLAIM,
-                        {"ticket": ticket_id, "window": window_id, "day": day, "at": _utc(moment)},
-                    ).first()
-                    if won is not None:
-                        return Claim(ticket_id, number, queue_id)
-                # Every locked candidate had been claimed by a window that committed after
-                # our snapshot: read again (a fresh snapshot) and move on.
+        with translate_errors(), self._one_call() as conn:
+            got = conn.execute(_CLAIM, params | {"at": _utc(moment), "kinds": _KINDS}).scalar()
+        return None if got is None else Claim(*got)
 
     def release(self, ticket_id: str, window_id: str) -> None:
         """Give a claimed visitor back (the window could not call them after all)."""
 
         def release() -> None:
-            with translate_errors(), self.central.engine.begin() as conn:
-                conn.execute(
-                    text("DELETE FROM ticket_claim WHERE ticket_id = :t AND window_id = :w"),
-                    {"t": ticket_id, "w": window_id},
-                )
+            with translate_errors(), self._one_call() as conn:
+                conn.execute(_RELEASE, {"t": ticket_id, "w": window_id})
 
         self._bounded(release)
 

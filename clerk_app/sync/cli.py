@@ -1,7 +1,8 @@
 """Headless sync commands; ``clerk_app.cli`` delegates ``central …`` and ``sync …`` here.
 
 python -m clerk_app.sync central init --url postgresql+psycopg://admin@host/clerk_central
-python -m clerk_app.sync central add-workstation --url URL WIN-A
+python -m clerk_app.sync central add-workstation --url URL --window A01 WIN-A
+python -m clerk_app.sync central serve --url postgresql+psycopg://clerk_owner@host/clerk_central
 python -m clerk_app.sync sync --once --local sqlite:///… --central URL --workstation WIN-A
 """
 
@@ -11,12 +12,14 @@ import argparse
 import getpass
 import json
 import sys
+import threading
 from collections.abc import Sequence
 
 from clerk_app.store.db import open_database
 from clerk_app.store.migrate import ensure_schema
 from clerk_app.sync.admin import CentralRoles, add_workstation, init_central
 from clerk_app.sync.central import open_central
+from clerk_app.sync.central_apply import CentralApplier
 from clerk_app.sync.engine import SyncEngine
 from clerk_app.sync.errors import SyncError
 
@@ -37,7 +40,17 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
         "--workstation-role", default=None, help="默认：central init 时设定的工作站角色"
     )
     add.add_argument("--password", action="store_true", help="交互输入该工作站的密码")
+    add.add_argument(
+        "--window",
+        action="append",
+        default=None,
+        metavar="CODE",
+        help="该工作站服务的窗口代码（可重复；给出时替换原有的）",
+    )
     add.add_argument("code")
+    serve = csub.add_parser("serve", help="中心审核服务：以所有者身份审核并应用上传的事件")
+    serve.add_argument("--url", required=True, help="所有者连接（clerk_owner）")
+    serve.add_argument("--once", action="store_true", help="处理完已上传的事件即退出")
     sync = sub.add_parser("sync", help="与中心数据库同步")
     sync.add_argument("--once", action="store_true", required=True)
     sync.add_argument("--local", required=True, help="本机数据库 URL")
@@ -72,13 +85,34 @@ def _central(args: argparse.Namespace) -> int:
         init_central(args.url, roles=roles, owner_password=password)
         print(f"中心数据库已就绪：所有者 {roles.owner}，工作站角色 {roles.workstation}")
         return 0
+    if args.central_command == "serve":
+        return _serve(args.url, once=args.once)
     chosen = (
         None if args.workstation_role is None else CentralRoles(workstation=args.workstation_role)
     )
     password = getpass.getpass("工作站密码：") if args.password else None
-    login = add_workstation(args.url, args.code, password=password, roles=chosen)
+    login = add_workstation(
+        args.url, args.code, password=password, roles=chosen, windows=args.window
+    )
     print(f"工作站 {args.code} 的登录角色：{login}")
     return 0
+
+
+def _serve(url: str, *, once: bool) -> int:
+    central = open_central(url)
+    try:
+        applier = CentralApplier(central)
+        if once:
+            print(json.dumps({"decided": applier.run_once()}), flush=True)
+            return 0
+        stop = threading.Event()
+        try:
+            applier.serve(stop)
+        except KeyboardInterrupt:
+            stop.set()
+        return 0
+    finally:
+        central.dispose()
 
 
 def sync_once(

@@ -52,3 +52,9 @@ class ChainBroken(SyncError):
     """An incoming event does not continue its workstation's hash chain."""
 
     code = "chain_broken"
+
+
+class CentralNotDeciding(SyncError):
+    """The central journaled our events but its applier has not decided on them in time."""
+
+    code = "central_not_deciding"

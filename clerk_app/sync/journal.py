@@ -1,9 +1,11 @@
 """Moving journal rows between databases: plain rows, and appending a foreign event.
 
-A foreign event is applied through the very appliers the services use. If its precondition
-no longer holds here (the applier raises a typed error, or a unique key refuses it), the
-event is still journaled — chain intact, nothing dropped — but left unapplied and recorded
-as a :class:`~clerk_app.store.models.sync.SyncConflict` with both sides.
+A foreign event is checked again (its author's right to emit it, its window: the rules of
+:mod:`clerk_app.services.event_rules`) and applied through the very appliers the services
+use. If it may not be applied here (its author has no right to it, its payload is unsound,
+its precondition no longer holds, a unique key refuses it), the event is still journaled —
+chain intact, nothing dropped — but left unapplied and recorded as a
+:class:`~clerk_app.store.models.sync.SyncConflict` with both sides, for a supervisor.
 """
 
 from __future__ import annotations
@@ -17,14 +19,15 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from clerk_app.domain.audit import GENESIS
-from clerk_app.domain.errors import ClerkError
+from clerk_app.domain.errors import ClerkError, RuleViolation
+from clerk_app.services.event_rules import WindowsOf, refusal
 from clerk_app.services.events import apply_event
 from clerk_app.services.journal import JournalRow as JournalRow  # the sync engine's row
-from clerk_app.services.journal import journal_row, record_event
+from clerk_app.services.journal import journal_row
 from clerk_app.services.rows import bump_counter, next_counter
 from clerk_app.store.models import ChainHead, Event
 from clerk_app.store.models.sync import SyncConflict
@@ -114,52 +117,100 @@ def conflicts_for(
     return {c.event_id: ConflictRecord.of(c) for c in rows}
 
 
-def append_foreign(
+class EventRefused(RuleViolation):
+    """The event's author may not emit it here, or its payload is unsound."""
+
+
+INVALID_PAYLOAD = "事件内容无效（字段缺失，或类型、长度、日期不符），未应用"
+# What an applier may raise on an event it cannot apply: each becomes a conflict, never
+# a crash (a driver failure other than a refused row still stops the round).
+_REFUSALS: tuple[type[BaseException], ...] = (
+    ClerkError,
+    IntegrityError,
+    DataError,
+    ValueError,
+    TypeError,
+    KeyError,
+    AssertionError,
+)
+
+
+def apply_checked(session: Session, row: JournalRow, windows_of: WindowsOf | None) -> None:
+    """Check the event's author and window against this replica's state, then apply it."""
+    event = row.event()
+    why = refusal(session, event, windows_of=windows_of)
+    if why is not None:
+        raise EventRefused(why)
+    apply_event(session, event)
+
+
+def apply_one(
     session: Session,
     row: JournalRow,
     *,
     here: str,
     now: datetime,
-    central_seq: int | None,
     refused: ConflictRecord | None = None,
+    windows_of: WindowsOf | None = None,
 ) -> ConflictRecord | None:
-    """Apply (unless already ``refused`` centrally) and journal one event from elsewhere.
-
-    Returns the conflict recorded, if the event was left unapplied.
-    """
-    _check_continues_chain(session, row)
-    event = row.event()
+    """Apply one event (unless already ``refused``); returns the conflict if it was not."""
     conflict = refused
     if refused is None:
         try:
             with session.begin_nested():
-                apply_event(session, event)
-        except (ClerkError, IntegrityError) as exc:
-            reason = getattr(exc, "message", None) or str(exc.__class__.__name__)
+                apply_checked(session, row, windows_of)
+        except _REFUSALS as exc:
             conflict = ConflictRecord(
                 id=str(uuid.uuid4()),
                 event_id=row.id,
-                event_type=row.type,
+                event_type=row.type[:64],
                 workstation=row.workstation,
                 detected_by=here,
                 detected_at=now,
-                reason=reason,
+                reason=_reason(exc),
                 their_side=json.dumps(_describe(row), ensure_ascii=False),
                 our_side=json.dumps(_earlier_on_same_records(session, row), ensure_ascii=False),
             )
-    record_event(
-        session,
-        event,
-        row.payload,
-        row.prev_hash,
-        row.request_id,
-        recorded_at=now,
-        expected_hash=row.hash,
-        central_seq=central_seq,
-    )
     if conflict is not None:
         conflict.store(session)
     return conflict
+
+
+def apply_batch(
+    session: Session,
+    rows: Sequence[JournalRow],
+    *,
+    here: str,
+    now: datetime,
+    refused: Mapping[str, ConflictRecord],
+    windows_of: WindowsOf | None = None,
+) -> list[ConflictRecord | None]:
+    """:func:`apply_one` for many events at once, with the same outcome.
+
+    The events are applied in order inside ONE savepoint. If any is refused here, that
+    savepoint is rolled back and the batch is applied again one event at a time, so each
+    refusal is isolated and described exactly as :func:`apply_one` does.
+    """
+    try:
+        with session.begin_nested():
+            for row in rows:
+                if row.id in refused:  # in journal order: a later event may refer to it
+                    refused[row.id].store(session)
+                else:
+                    apply_checked(session, row, windows_of)
+    except _REFUSALS:
+        return [
+            apply_one(
+                session,
+                row,
+                here=here,
+                now=now,
+                refused=refused.get(row.id),
+                windows_of=windows_of,
+            )
+            for row in rows
+        ]
+    return [refused.get(row.id) for row in rows]
 
 
 def append_foreign_batch(
@@ -171,30 +222,13 @@ def append_foreign_batch(
     central_seqs: Sequence[int | None],
     refused: Mapping[str, ConflictRecord],
 ) -> list[ConflictRecord | None]:
-    """:func:`append_foreign` for many events at once, with the same outcome.
-
-    The events are applied in order inside ONE savepoint and journaled together (one
-    position range, one chain-head move, one multi-row insert). If any is refused here,
-    that savepoint is rolled back and the batch is appended again one event at a time, so
-    each refusal is isolated and described exactly as :func:`append_foreign` does.
-    """
+    """Apply (see :func:`apply_batch`) and journal events from elsewhere: one position
+    range, one chain-head move, one multi-row insert. Raises :class:`ChainBroken` unless
+    each continues its workstation's chain."""
     if not rows:
         return []
     entries = _checked_entries(session, rows, now, central_seqs)
-    try:
-        with session.begin_nested():
-            for row in rows:
-                if row.id in refused:  # in journal order: a later event may refer to it
-                    refused[row.id].store(session)
-                else:
-                    apply_event(session, row.event())
-    except (ClerkError, IntegrityError):
-        return [
-            append_foreign(
-                session, row, here=here, now=now, central_seq=seq, refused=refused.get(row.id)
-            )
-            for row, seq in zip(rows, central_seqs, strict=True)
-        ]
+    found = apply_batch(session, rows, here=here, now=now, refused=refused)
     first = next_counter(session, "journal")
     bump_counter(session, "journal", first + len(entries) - 1)
     for offset, entry in enumerate(entries):
@@ -202,7 +236,15 @@ def append_foreign_batch(
     session.add_all(entries)
     _move_heads(session, entries)
     session.flush()
-    return [refused.get(row.id) for row in rows]
+    return found
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, ClerkError):
+        return str(exc)
+    if isinstance(exc, IntegrityError):
+        return "IntegrityError"
+    return INVALID_PAYLOAD
 
 
 def _checked_entries(
@@ -216,16 +258,22 @@ def _checked_entries(
             head = session.get(ChainHead, row.workstation)
             heads[row.workstation] = (0, GENESIS) if head is None else (head.seq, head.hash)
         _check_link(row, *heads[row.workstation])
-        entry = journal_row(
-            row.event(),
-            row.payload,
-            row.prev_hash,
-            row.request_id,
-            position=0,  # numbered once the whole batch is applied
-            recorded_at=now,
-            expected_hash=row.hash,
-            central_seq=central_seq,
-        )
+        try:
+            entry = journal_row(
+                row.event(),
+                row.payload,
+                row.prev_hash,
+                row.request_id,
+                position=0,  # numbered once the whole batch is applied
+                recorded_at=now,
+                expected_hash=row.hash,
+                central_seq=central_seq,
+            )
+        except (ValueError, TypeError) as exc:
+            raise ChainBroken(
+                f"工作站{row.workstation}的第{row.seq}条事件与其哈希值不符（内容被改动），"
+                "已停止同步，请联系管理员核对审计链"
+            ) from exc
         heads[row.workstation] = (row.seq, entry.hash)
         entries.append(entry)
     return entries
@@ -241,11 +289,6 @@ def _move_heads(session: Session, entries: Sequence[Event]) -> None:
             session.add(ChainHead(workstation=ws, seq=entry.seq, hash=entry.hash))
         elif entry.seq > head.seq:
             head.seq, head.hash = entry.seq, entry.hash
-
-
-def _check_continues_chain(session: Session, row: JournalRow) -> None:
-    head = session.get(ChainHead, row.workstation)
-    _check_link(row, *((0, GENESIS) if head is None else (head.seq, head.hash)))
 
 
 def _check_link(row: JournalRow, seq: int, prev: str) -> None:

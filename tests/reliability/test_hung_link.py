@@ -33,7 +33,7 @@ from clerk_app.sync.verify import event_ids, verify_journal
 from tests.helpers.factories import SmallCenter, build_small_center
 from tests.helpers.keyring_backend import MemoryKeyring
 from tests.reliability.tcp_proxy import TcpProxy
-from tests.sync.stations import Station, StationFactory
+from tests.sync.stations import Station, StationFactory, register_workstation_login
 
 BOUNDS = LinkBounds(
     call_deadline=0.6,
@@ -92,8 +92,7 @@ def login(central: Database, central_url: str) -> Iterator[str]:
         if conn.scalar(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}) is None:
             conn.execute(sa.text(f'CREATE ROLE "{name}" LOGIN'))
         conn.execute(sa.text(f'ALTER ROLE "{name}" LOGIN'))
-        conn.execute(sa.text(f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{name}"'))
-        conn.execute(sa.text(f'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "{name}"'))
+        register_workstation_login(conn, name, "WIN-A", windows=["A01"])
     yield name
     with central.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +16,9 @@ from clerk_app.store.db import Database
 from clerk_app.store.migrate import upgrade
 from clerk_app.store.models import Base
 from clerk_app.store.models import sync as _sync_models  # noqa: F401 - registers the tables
+from clerk_app.sync.admin import WORKSTATION_FUNCTIONS
 from clerk_app.sync.central import open_central
+from clerk_app.sync.central_apply import CentralApplier
 from clerk_app.sync.engine import SyncEngine
 from tests.helpers.clock import FakeClock
 from tests.helpers.databases import create_pg_database, drop_pg_database, fresh_sqlite, require_pg
@@ -47,14 +51,54 @@ def empty_central(db: Database) -> None:
 
 
 def migrated_central(worker_id: str, suffix: str = "") -> Iterator[tuple[str, Database]]:
+    """A migrated central with its applier deciding in the background, as on a server."""
     require_pg()
     name = central_db_name(worker_id, suffix)
     url = create_pg_database(name)
     upgrade(url)
     db = open_central(url)
-    yield url, db
+    with central_service(url):
+        yield url, db
     db.dispose()
     drop_pg_database(name)
+
+
+def register_workstation_login(
+    conn: sa.Connection, login: str, code: str, *, windows: list[str]
+) -> None:
+    """What ``central init`` grants the workstation role and ``add-workstation`` records,
+    for a login made by a test on a central the tests migrated themselves."""
+    conn.execute(sa.text(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{login}"'))
+    for signature in WORKSTATION_FUNCTIONS:
+        conn.execute(sa.text(f'GRANT EXECUTE ON FUNCTION {signature} TO "{login}"'))
+    conn.execute(
+        sa.text(
+            "INSERT INTO central_workstation (code, role_name, created_at) "
+            "VALUES (:c, :r, now()) ON CONFLICT (code) DO UPDATE SET role_name = :r"
+        ),
+        {"c": code, "r": login},
+    )
+    for window in windows:
+        conn.execute(
+            sa.text("INSERT INTO workstation_window VALUES (:c, :w) ON CONFLICT DO NOTHING"),
+            {"c": code, "w": window},
+        )
+
+
+@contextmanager
+def central_service(owner_url: str) -> Iterator[CentralApplier]:
+    """``central serve`` in a thread for the duration (the owner's applier)."""
+    db = open_central(owner_url)
+    applier = CentralApplier(db)
+    stop = threading.Event()
+    thread = threading.Thread(target=applier.serve, args=(stop,), kwargs={"idle": 0.2})
+    thread.start()
+    try:
+        yield applier
+    finally:
+        stop.set()
+        thread.join(timeout=10)
+        db.dispose()
 
 
 class StationFactory:

@@ -27,7 +27,7 @@ from tests.helpers.databases import (
     require_pg,
 )
 from tests.helpers.factories import build_small_center
-from tests.sync.stations import CHEAP_PASSWORD_COST, central_db_name
+from tests.sync.stations import CHEAP_PASSWORD_COST, central_db_name, central_service
 
 
 @pytest.fixture
@@ -70,15 +70,17 @@ def test_a_workstation_writes_only_its_own_events_and_never_deletes_or_alters(
     add_workstation(url, "WIN-A", roles=roles)
     central = open_central(_as(url, front_login))
     local = fresh_sqlite(sqlite_template, tmp_path)
+    service = central_service(_as(url, roles.owner))
+    service.__enter__()
     try:
         ctx = ServiceContext(
             db=local, workstation="FRONT", clock=FakeClock(), password_cost=CHEAP_PASSWORD_COST
         )
         build_small_center(ctx)
-        SyncEngine(local, central, "FRONT").run_once()  # push + apply centrally: allowed
+        SyncEngine(local, central, "FRONT").run_once()  # through the door, decided centrally
         with central.engine.connect() as conn:
             assert conn.scalar(sa.text("SELECT count(*) FROM event")) > 0
-        # Another workstation's name is refused by the row-level policy.
+        # Another workstation's name is refused at the door.
         impostor = ServiceContext(
             db=local, workstation="WIN-A", clock=FakeClock(), password_cost=CHEAP_PASSWORD_COST
         )
@@ -102,6 +104,7 @@ def test_a_workstation_writes_only_its_own_events_and_never_deletes_or_alters(
             ):
                 conn.execute(sa.text(statement))
     finally:
+        service.__exit__(None, None, None)
         central.dispose()
         local.dispose()
 
@@ -138,3 +141,38 @@ def test_add_workstation_remembers_the_roles_init_set_up(
         )
     engine.dispose()
     assert member is True
+
+
+def test_upgrading_a_central_from_0004_decides_nothing_again(
+    fresh_central: tuple[str, CentralRoles], sqlite_template: Path, tmp_path: Path
+) -> None:
+    from alembic import command
+
+    from clerk_app.store.migrate import alembic_config
+
+    url, roles = fresh_central
+    init_central(url, roles=roles)
+    owner_url = _as(url, roles.owner)
+    central = open_central(owner_url)
+    local = fresh_sqlite(sqlite_template, tmp_path)
+    try:
+        ctx = ServiceContext(
+            db=local, workstation="FRONT", clock=FakeClock(), password_cost=CHEAP_PASSWORD_COST
+        )
+        build_small_center(ctx)
+        with central_service(owner_url):
+            SyncEngine(local, central, "FRONT").run_once()
+        command.downgrade(alembic_config(owner_url), "0004")  # a central of the last version
+        init_central(url, roles=roles)  # the upgrade
+        with central_service(owner_url) as applier:
+            assert applier.run_once() == 0  # everything already applied counts as decided
+        with central.engine.connect() as conn:
+            refused = conn.scalar(sa.text("SELECT count(*) FROM sync_conflict"))
+            decided = conn.scalar(
+                sa.text("SELECT value FROM counter WHERE key = 'central_decided'")
+            )
+            last = conn.scalar(sa.text("SELECT max(central_seq) FROM event"))
+        assert refused == 0 and decided == last
+    finally:
+        central.dispose()
+        local.dispose()

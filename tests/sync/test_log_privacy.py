@@ -1,8 +1,9 @@
 """A sync failure on a case with an ID number logs the number masked, SQL parameters included.
 
-The failure is the one of issue 10: a counter of an earlier release accepted a
-201-character applicant name, and the central PostgreSQL refuses it on every push with a
-raw driver error whose text lists the SQL parameters — the applicant's ID and phone.
+The failure is a raw driver error whose text lists the SQL parameters — the applicant's
+ID and phone — raised by the push of a case (as the central refused an over-long row
+before the door checked fields), forced here so that it does not depend on which check
+stops such a row first.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy.exc
 
 from clerk_app import log
 from clerk_app.services import catalogue, intake
@@ -55,14 +57,23 @@ def test_a_sync_failure_logs_the_applicant_id_only_masked(
     counter = stations("WIN-A")
     center = build_small_center(counter.ctx)
     item = catalogue.get_item(counter.ctx, center.promised_item)
-    monkeypatch.setattr(intake, "validate_applicant", lambda a: a)  # the earlier release
     intake.receive(
         counter.ctx,
         center.clerk.actor(),
         item_id=item.id,
-        applicant=Applicant("person", "张" * 201, ID_NO, MOBILE),
+        applicant=Applicant("person", "张三", ID_NO, MOBILE),
         materials=[MaterialCheck(m, "received", 1) for m in item.material_ids],
     )
+
+    def refused_by_the_driver() -> tuple[int, int]:
+        raise sqlalchemy.exc.DataError(
+            "INSERT INTO case_file (applicant_name, applicant_id_no, applicant_phone) "
+            "VALUES (%(name)s, %(id_no)s, %(phone)s)",
+            {"name": "张" * 201, "id_no": ID_NO, "phone": MOBILE},
+            Exception("value too long for type character varying(200)"),
+        )
+
+    monkeypatch.setattr(counter.sync, "push", refused_by_the_driver)
     seen = _Seen()
     logging.getLogger("clerk").addHandler(seen)  # after the file handler: sees it masked
     worker = SyncWorker(counter.sync, interval=60)

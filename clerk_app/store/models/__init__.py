@@ -31,11 +31,13 @@ from clerk_app.store.models.oversight import (
     Review,
 )
 from clerk_app.store.models.sync import (
+    CentralCursor,
     CentralWorkstation,
     QueueNumber,
     SyncConflict,
     SyncState,
     TicketClaim,
+    WorkstationWindow,
 )
 
 __all__ = [
@@ -47,6 +49,7 @@ __all__ = [
     "CaseMaterial",
     "CaseStep",
     "Center",
+    "CentralCursor",
     "CentralWorkstation",
     "ChainHead",
     "Complaint",
@@ -74,4 +77,5 @@ __all__ = [
     "UtcDateTime",
     "Window",
     "WindowQueue",
+    "WorkstationWindow",
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Date, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clerk_app.store.models.base import Base, UtcDateTime
@@ -76,3 +76,23 @@ class CentralWorkstation(Base):
     code: Mapped[str] = mapped_column(String(32), primary_key=True)
     role_name: Mapped[str] = mapped_column(String(63), unique=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class WorkstationWindow(Base):
+    """Central only: the windows a workstation serves (``central add-workstation --window``);
+    a workstation acts only on its own windows (calls, claims, pauses)."""
+
+    __tablename__ = "workstation_window"
+
+    workstation: Mapped[str] = mapped_column(String(32), primary_key=True)
+    window_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+
+class CentralCursor(Base):
+    """Central only: how far each workstation has pulled, as it last told the central."""
+
+    __tablename__ = "central_cursor"
+
+    workstation: Mapped[str] = mapped_column(String(32), primary_key=True)
+    pulled_through: Mapped[int] = mapped_column(BigInteger)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())
