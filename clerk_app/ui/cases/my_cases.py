@@ -39,6 +39,7 @@ from clerk_app.ui.cases.cases_model import COL_ITEM, CaseModel
 from clerk_app.ui.cases.intake import IntakeDialog
 from clerk_app.ui.cases.step_outcome import ask_step_outcome
 from clerk_app.ui.cases.steps_model import COL_OPEN_ITEM, OpenStepModel
+from clerk_app.ui.common.flow_layout import flow_row
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.tables import make_table, selected_row
@@ -158,17 +159,13 @@ class MyCasesTab(QWidget):
         )
         self.details_button = QPushButton(self.tr("详情 / 补打文书"))
         refresh = QPushButton(self.tr("刷新"))
-        buttons = QHBoxLayout()
-        for button in self.action_buttons():
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(refresh)
+        buttons = flow_row([*self.action_buttons(), refresh])  # wraps on a narrow screen
         cases = QWidget()
         cases_layout = QVBoxLayout(cases)
         cases_layout.setContentsMargins(0, 0, 0, 0)
         cases_layout.addWidget(self.summary)
         cases_layout.addWidget(self.table, 1)
-        cases_layout.addLayout(buttons)
+        cases_layout.addWidget(buttons)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         split.addWidget(cases)
