@@ -17,7 +17,6 @@ from clerk_app.services.intake import Applicant, MaterialCheck
 from clerk_app.ui.cases.case_actions import (
     CompleteDialog,
     CompletionChoice,
-    ExtensionChoice,
     SuspensionChoice,
 )
 from clerk_app.ui.cases.cases_model import COL_LIGHT
@@ -115,8 +114,13 @@ def test_an_extension_asked_by_the_clerk_is_approved_by_the_supervisor(
     case = accepted_case(ui_ctx, small)
     tab = my_tab(qtbot, sign_on(small.clerk))
     tab.select(case.id)
-    tab.ask_extension = lambda c: ExtensionChoice(5, "需要现场核查")  # type: ignore[method-assign]
     tab.extend_button.click()
+    form = tab.form_dialog
+    assert form is not None and form.isVisible()
+    form.days_spin.setValue(5)
+    form.reason_edit.setPlainText("需要现场核查")
+    form.ok_button().click()
+    assert not form.isVisible()
     assert tab.select(case.id) and not tab.extend_button.isEnabled()  # one pending at a time
     assert "延期待批" in tab.model.index(0, 3).data()
     board = SupervisionTab(sign_on(small.supervisor))

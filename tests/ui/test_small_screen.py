@@ -34,9 +34,6 @@ from tests.ui.test_my_cases import accepted_case
 
 SCREEN = QRect(0, 0, 1366, 728)  # 1366×768 less a 40 px taskbar
 
-# The offscreen platform says so of every shown window whose layout has a minimum size.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 @pytest.fixture(autouse=True)
 def small_screen() -> Iterator[QRect]:

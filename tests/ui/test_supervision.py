@@ -17,7 +17,7 @@ from clerk_app.ui.common.theme import LIGHT_RED, LIGHT_YELLOW
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.supervision.board import REFRESH_MS
 from clerk_app.ui.supervision.board_model import LightCaseModel, WindowBoardModel
-from clerk_app.ui.supervision.dialogs import ComplaintForm, Resolution
+from clerk_app.ui.supervision.dialogs import Resolution
 from clerk_app.ui.supervision.tab import SupervisionTab
 from tests.helpers.clock import FakeClock
 from tests.helpers.factories import SmallCenter
@@ -167,15 +167,16 @@ def test_complaint_filed_and_found_substantiated_opens_an_accountability_record(
     tab = supervision(qtbot, sign_on(small.supervisor))
     panel = tab.complaints
     assert not panel.resolve_button.isEnabled() and panel.file_button.isEnabled()
-    panel.ask_complaint = lambda: ComplaintForm(  # type: ignore[method-assign]
-        complainant="王先生",
-        phone="13800138000",
-        content="窗口人员玩手机",
-        staff_id=small.clerk.staff_id,
-        department_id=None,
-        case_no=case.case_no,
-    )
     panel.file_button.click()
+    form = panel.form_dialog
+    assert form is not None and form.isVisible()
+    form.complainant_edit.setText("王先生")
+    form.phone_edit.setText("13800138000")
+    form.content_edit.setPlainText("窗口人员玩手机")
+    form.staff_combo.setCurrentIndex(form.staff_combo.findData(small.clerk.staff_id))
+    form.case_edit.setText(case.case_no)
+    form.ok_button().click()
+    assert not form.isVisible()
     qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
     assert panel.model.rowCount() == 1
     assert cell(panel.model, 0, 3) == "李窗口（C001）"

@@ -29,7 +29,6 @@ from clerk_app.ui.cases import ops
 from clerk_app.ui.cases.case_actions import (
     CompleteDialog,
     CompletionChoice,
-    ExtensionChoice,
     ExtensionDialog,
     SuspendDialog,
     SuspensionChoice,
@@ -44,6 +43,7 @@ from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.tables import make_table, selected_row
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.tasks import WriteOp
 
 REFRESH_MS = 60_000
 
@@ -141,6 +141,7 @@ class MyCasesTab(QWidget):
         self.printer = DocumentPrinter(
             session.ctx, session.actor, session.tasks, session.app.printer, self
         )
+        self.form_dialog: ExtensionDialog | None = None  # the form open, if any
         self.model = CaseModel(self)
         self.table = make_table(self.model, COL_ITEM)
         self.steps = JointStepsPanel(session)
@@ -294,17 +295,23 @@ class MyCasesTab(QWidget):
         )
 
     def request_extension(self) -> None:
+        """The extension form; it stays open until the request is made (days beyond the
+        limit are said next to the days, the reason typed stays)."""
         case = self.selected()
         if case is None:
             return
-        choice = self.ask_extension(case)
-        if choice is None:
-            return
+        dialog = ExtensionDialog(case, self)
         message = self.tr("办件 {no} 的延期申请已提交，待审批").format(no=case.case_no)
-        op = ops.request_extension(
-            self.session, case.id, workdays=choice.workdays, reason=choice.reason
-        )
-        op.success(lambda _request_id: self._changed(message)).run()
+
+        def start() -> WriteOp[str]:
+            choice = dialog.choice()
+            return ops.request_extension(
+                self.session, case.id, workdays=choice.workdays, reason=choice.reason
+            )
+
+        dialog.submit_with(start, lambda _request_id: self._changed(message))
+        self.form_dialog = dialog
+        dialog.start()
 
     def complete(self) -> None:
         case = self.selected()
@@ -357,10 +364,6 @@ class MyCasesTab(QWidget):
 
     def ask_suspension(self, case: CaseView) -> SuspensionChoice | None:
         dialog = SuspendDialog(case, self)
-        return dialog.choice() if dialog.exec() else None
-
-    def ask_extension(self, case: CaseView) -> ExtensionChoice | None:
-        dialog = ExtensionDialog(case, self)
         return dialog.choice() if dialog.exec() else None
 
     def ask_completion(self, case: CaseView) -> CompletionChoice | None:

@@ -102,12 +102,12 @@ class FileComplaintDialog(FormDialog):
         self.case_edit.setMaxLength(LOOKUP_MAX)
         self.case_edit.setPlaceholderText(self.tr("可不填"))
         self.content_edit = text_box("complaint_content", 100)
-        self.form.addRow(self.tr("投诉人"), self.complainant_edit)
-        self.form.addRow(self.tr("联系电话"), self.phone_edit)
-        self.form.addRow(self.tr("被投诉人"), self.staff_combo)
-        self.form.addRow(self.tr("被投诉部门"), self.department_combo)
-        self.form.addRow(self.tr("涉及办件编号"), self.case_edit)
-        self.form.addRow(self.tr("投诉内容"), self.content_edit)
+        self.add_row(self.tr("投诉人"), self.complainant_edit, "complainant")
+        self.add_row(self.tr("联系电话"), self.phone_edit, "complainant_phone")
+        self.add_row(self.tr("被投诉人"), self.staff_combo)
+        self.add_row(self.tr("被投诉部门"), self.department_combo)
+        self.add_row(self.tr("涉及办件编号"), self.case_edit)
+        self.add_row(self.tr("投诉内容"), self.content_edit, "complaint_content")
 
     def problem(self) -> str:
         form = self.value()

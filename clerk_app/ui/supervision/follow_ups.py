@@ -17,7 +17,6 @@ from clerk_app.ui.supervision.board_model import AccountabilityModel
 from clerk_app.ui.supervision.common import ListPanel
 from clerk_app.ui.supervision.dialogs import (
     CloseFollowUpDialog,
-    ComplaintForm,
     FileComplaintDialog,
     Resolution,
     ResolveComplaintDialog,
@@ -84,6 +83,7 @@ class ComplaintsPanel(ListPanel):
         self.resolve_button = self.add_button(self.tr("处理…"), self.resolve_selected)
         self.resolve_button.setObjectName("primaryAction")
         self.names = Names({}, {}, ())
+        self.form_dialog: FileComplaintDialog | None = None  # the one open
         self.finish_buttons()
 
     def refresh(self) -> None:
@@ -93,20 +93,19 @@ class ComplaintsPanel(ListPanel):
         self.names, rows = result
         self.show_rows(rows, self.tr("待处理的效能投诉：{n} 件").format(n=len(rows)))
 
-    def ask_complaint(self) -> ComplaintForm | None:
-        dialog = FileComplaintDialog(self.names, self)
-        return dialog.value() if dialog.exec() else None
-
     def file(self) -> None:
-        form = self.ask_complaint()
-        if form is None:
-            return
+        """The complaint form; it stays open until the complaint is filed (a wrong phone
+        number is shown next to the field, nothing typed is lost)."""
+        dialog = FileComplaintDialog(self.names, self)
 
         def done(_id: str) -> None:
-            emit(self.status, self.tr("已登记 {who} 的效能投诉").format(who=form.complainant))
+            who = dialog.value().complainant
+            emit(self.status, self.tr("已登记 {who} 的效能投诉").format(who=who))
             self.refresh()
 
-        ops.file_complaint(self.session, form).success(done).run()
+        dialog.submit_with(lambda: ops.file_complaint(self.session, dialog.value()), done)
+        self.form_dialog = dialog
+        dialog.start()
 
     def ask_resolution(self, row: ComplaintRow) -> Resolution | None:
         dialog = ResolveComplaintDialog(row, self)
