@@ -11,6 +11,9 @@ opinion (办结本环节).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,22 +31,23 @@ from clerk_app.services.joint import StepView
 from clerk_app.ui.cases import ops
 from clerk_app.ui.cases.case_actions import (
     CompleteDialog,
-    CompletionChoice,
     ExtensionDialog,
     SuspendDialog,
-    SuspensionChoice,
 )
 from clerk_app.ui.cases.case_details import CaseDetailsDialog
 from clerk_app.ui.cases.cases_model import COL_ITEM, CaseModel
 from clerk_app.ui.cases.intake import IntakeDialog
 from clerk_app.ui.cases.step_outcome import ask_step_outcome
 from clerk_app.ui.cases.steps_model import COL_OPEN_ITEM, OpenStepModel
+from clerk_app.ui.common.dialog_base import FormDialog
 from clerk_app.ui.common.flow_layout import flow_row
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.tables import make_table, selected_row
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.tasks import WriteOp
+
+T = TypeVar("T")
 
 REFRESH_MS = 60_000
 
@@ -141,7 +145,7 @@ class MyCasesTab(QWidget):
         self.printer = DocumentPrinter(
             session.ctx, session.actor, session.tasks, session.app.printer, self
         )
-        self.form_dialog: ExtensionDialog | None = None  # the form open, if any
+        self.form_dialog: FormDialog | None = None  # the form open, if any
         self.model = CaseModel(self)
         self.table = make_table(self.model, COL_ITEM)
         self.steps = JointStepsPanel(session)
@@ -267,17 +271,19 @@ class MyCasesTab(QWidget):
         case = self.selected()
         if case is None:
             return
-        choice = self.ask_suspension(case)
-        if choice is None:
-            return
-        op = ops.suspend(
-            self.session,
-            case.id,
-            reason=choice.reason,
-            detail=choice.detail,
-            expected_workdays=choice.expected_workdays,
-        )
-        op.success(self._suspended).run()
+        dialog = SuspendDialog(case, self)
+
+        def start() -> WriteOp[CaseView]:
+            choice = dialog.choice()
+            return ops.suspend(
+                self.session,
+                case.id,
+                reason=choice.reason,
+                detail=choice.detail,
+                expected_workdays=choice.expected_workdays,
+            )
+
+        self._open_form(dialog, start, self._suspended)
 
     def _suspended(self, view: CaseView) -> None:
         self._changed(self.tr("办件 {no} 已中止计时").format(no=view.case_no))
@@ -309,19 +315,27 @@ class MyCasesTab(QWidget):
                 self.session, case.id, workdays=choice.workdays, reason=choice.reason
             )
 
-        dialog.submit_with(start, lambda _request_id: self._changed(message))
-        self.form_dialog = dialog
-        dialog.start()
+        self._open_form(dialog, start, lambda _request_id: self._changed(message))
 
     def complete(self) -> None:
         case = self.selected()
         if case is None:
             return
-        choice = self.ask_completion(case)
-        if choice is None:
-            return
-        op = ops.complete(self.session, case.id, decision=choice.decision, note=choice.note)
-        op.success(self._completed).run()
+        dialog = CompleteDialog(case, self)
+
+        def start() -> WriteOp[CaseView]:
+            choice = dialog.choice()
+            return ops.complete(self.session, case.id, decision=choice.decision, note=choice.note)
+
+        self._open_form(dialog, start, self._completed)
+
+    def _open_form(
+        self, dialog: FormDialog, start: Callable[[], WriteOp[T]], done: Callable[[T], None]
+    ) -> None:
+        """The form runs the operation and stays open, all typed, if it is refused."""
+        dialog.submit_with(start, done)
+        self.form_dialog = dialog
+        dialog.start()
 
     def _completed(self, view: CaseView) -> None:
         self._changed(self.tr("办件 {no} 已办结").format(no=view.case_no))
@@ -361,11 +375,3 @@ class MyCasesTab(QWidget):
         dialog.open()
 
     # --- prompts (tests replace these) ------------------------------------------------
-
-    def ask_suspension(self, case: CaseView) -> SuspensionChoice | None:
-        dialog = SuspendDialog(case, self)
-        return dialog.choice() if dialog.exec() else None
-
-    def ask_completion(self, case: CaseView) -> CompletionChoice | None:
-        dialog = CompleteDialog(case, self)
-        return dialog.choice() if dialog.exec() else None
