@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from clerk_app.services.board import AccountabilityView, Names
 from clerk_app.services.complaints import ComplaintView
+from clerk_app.ui.common.dialog_base import FormDialog
 from clerk_app.ui.common.labels import label
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.session import SignedOn
@@ -18,7 +19,6 @@ from clerk_app.ui.supervision.common import ListPanel
 from clerk_app.ui.supervision.dialogs import (
     CloseFollowUpDialog,
     FileComplaintDialog,
-    Resolution,
     ResolveComplaintDialog,
 )
 from clerk_app.ui.supervision.oversight_model import (
@@ -27,6 +27,7 @@ from clerk_app.ui.supervision.oversight_model import (
     FollowUpModel,
     FollowUpRow,
 )
+from clerk_app.ui.tasks import WriteOp
 
 
 class FollowUpsPanel(ListPanel):
@@ -34,6 +35,7 @@ class FollowUpsPanel(ListPanel):
         super().__init__(session, FollowUpModel(), 5, parent)
         self.close_button = self.add_button(self.tr("办结…"), self.close_selected)
         self.close_button.setObjectName("primaryAction")
+        self.form_dialog: CloseFollowUpDialog | None = None  # the one open
         self.finish_buttons()
 
     def refresh(self) -> None:
@@ -46,22 +48,16 @@ class FollowUpsPanel(ListPanel):
             title += self.tr("（其中逾期 {n} 件）").format(n=late)
         self.show_rows(rows, title)
 
-    def ask_outcome(self, row: FollowUpRow) -> tuple[str, str] | None:
-        """(outcome category, note) — tests replace this; None: cancelled."""
-        dialog = CloseFollowUpDialog(row, self)
-        if not dialog.exec():
-            return None
-        outcome, note = dialog.value()
-        return outcome.value, note
-
     def close_selected(self) -> None:
+        """The outcome form; it stays open, all typed, until the task is closed."""
         row: FollowUpRow | None = self.selected()
         if row is None:
             return
-        answer = self.ask_outcome(row)
-        if answer is None:
-            return
-        category, note = answer
+        dialog = CloseFollowUpDialog(row, self)
+
+        def start() -> WriteOp[None]:
+            outcome, note = dialog.value()
+            return ops.close_follow_up(self.session, row.view.id, category=outcome.value, note=note)
 
         def done(_none: None) -> None:
             emit(
@@ -70,8 +66,9 @@ class FollowUpsPanel(ListPanel):
             )
             self.refresh()
 
-        op = ops.close_follow_up(self.session, row.view.id, category=category, note=note)
-        op.success(done).run()
+        dialog.submit_with(start, done)
+        self.form_dialog = dialog
+        dialog.start()
 
 
 class ComplaintsPanel(ListPanel):
@@ -83,7 +80,7 @@ class ComplaintsPanel(ListPanel):
         self.resolve_button = self.add_button(self.tr("处理…"), self.resolve_selected)
         self.resolve_button.setObjectName("primaryAction")
         self.names = Names({}, {}, ())
-        self.form_dialog: FileComplaintDialog | None = None  # the one open
+        self.form_dialog: FormDialog | None = None  # the one open
         self.finish_buttons()
 
     def refresh(self) -> None:
@@ -107,17 +104,12 @@ class ComplaintsPanel(ListPanel):
         self.form_dialog = dialog
         dialog.start()
 
-    def ask_resolution(self, row: ComplaintRow) -> Resolution | None:
-        dialog = ResolveComplaintDialog(row, self)
-        return dialog.value() if dialog.exec() else None
-
     def resolve_selected(self) -> None:
+        """The resolution form; it stays open, all typed, until the complaint is resolved."""
         row: ComplaintRow | None = self.selected()
         if row is None:
             return
-        answer = self.ask_resolution(row)
-        if answer is None:
-            return
+        dialog = ResolveComplaintDialog(row, self)
 
         def done(view: ComplaintView) -> None:
             message = (
@@ -129,7 +121,11 @@ class ComplaintsPanel(ListPanel):
             self.refresh()
             emit(self.recordsChanged)
 
-        ops.resolve_complaint(self.session, row.view.id, answer).success(done).run()
+        dialog.submit_with(
+            lambda: ops.resolve_complaint(self.session, row.view.id, dialog.value()), done
+        )
+        self.form_dialog = dialog
+        dialog.start()
 
 
 class AccountabilityPanel(ListPanel):
