@@ -44,6 +44,14 @@ class IllegalTransition(ClerkError):
 
 
 class RuleViolation(ClerkError):
-    """A legal or county rule forbids the action (limit exceeded, reason missing…)."""
+    """A legal or county rule forbids the action (limit exceeded, reason missing…).
+
+    ``field`` names the value the rule is about when there is one (as for
+    :class:`InvalidInput`), e.g. the working days asked for beyond the limit.
+    """
 
     code = "rule_violation"
+
+    def __init__(self, message: str, *, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field

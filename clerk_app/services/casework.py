@@ -199,7 +199,10 @@ def request_extension(
             - case.extension_workdays
         )
         if workdays < 1 or workdays > allowed:
-            raise RuleViolation(f"延期不能超过法定上限（还可延期 {max(allowed, 0)} 个工作日）")
+            raise RuleViolation(
+                f"延期不能超过法定上限（还可延期 {max(allowed, 0)} 个工作日）",
+                field="extension_workdays",
+            )
         if uow.session.scalar(
             select(ExtensionRequest.id).where(
                 ExtensionRequest.case_id == case_id, ExtensionRequest.status == "pending"

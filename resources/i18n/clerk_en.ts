@@ -770,6 +770,24 @@
     </message>
 </context>
 <context>
+    <name>CloseReferralDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="134"/>
+        <source>办结转办</source>
+        <translation>Close referral</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="136"/>
+        <source>转办事由</source>
+        <translation>Matter referred</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="137"/>
+        <source>办理结果</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsPanel</name>
     <message>
         <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="83"/>

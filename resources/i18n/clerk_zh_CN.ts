@@ -770,6 +770,24 @@
     </message>
 </context>
 <context>
+    <name>CloseReferralDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="134"/>
+        <source>办结转办</source>
+        <translation>办结转办</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="136"/>
+        <source>转办事由</source>
+        <translation>转办事由</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="137"/>
+        <source>办理结果</source>
+        <translation>办理结果</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsPanel</name>
     <message>
         <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="83"/>

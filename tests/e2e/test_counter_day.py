@@ -185,8 +185,11 @@ def test_a_counter_day(
     (incoming,) = referrals.incoming_model.rows()
     assert referrals.select_incoming(incoming.id)
     referrals.take_button.click()
-    referrals.ask_outcome = lambda ref: "已为申请人办理发票领用"  # type: ignore[method-assign]
     referrals.close_button.click()
+    form = referrals.form_dialog
+    assert form is not None
+    form.outcome_edit.setPlainText("已为申请人办理发票领用")
+    form.ok_button().click()
     sign_out(qtbot, shell, tax)
 
     # --- the first responder sees it done -----------------------------------------------------

@@ -11,17 +11,20 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.cases import CaseState
-from clerk_app.services import casework, catalogue, intake
+from clerk_app.services import casework, catalogue, complaints, first_contact, intake
 from clerk_app.services.auth import Badge
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.context import ServiceContext
+from clerk_app.services.first_contact import ReferTo
 from clerk_app.services.intake import Applicant, MaterialCheck
 from clerk_app.ui.cases.case_details import CaseDetailsDialog
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.front_desk.first_contact import FirstContactDialog
 from clerk_app.ui.front_desk.panel import FrontDeskTab
+from clerk_app.ui.front_desk.referrals import ReferralsTab
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.shell.main_window import MainWindow
+from clerk_app.ui.supervision.tab import SupervisionTab
 from tests.helpers.clock import FakeClock
 from tests.helpers.factories import PASSWORD, SmallCenter, valid_id_card
 from tests.ui.conftest import FakePrinter, pdf_text
@@ -225,3 +228,85 @@ def test_a_referral_elsewhere_does_not_carry_the_item_last_looked_at(
     tab.search_edit.clear()  # the search is cleared: the guide no longer shows the item
     tab.search()
     assert tab.item is None and "食品经营许可申请书" not in tab.guide.toPlainText()
+
+
+# --- 6. A refusal keeps what was typed ------------------------------------------------------
+
+
+def test_a_complaint_with_a_bad_phone_stays_open_with_the_error_at_the_phone(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    tab = SupervisionTab(sign_on(small.supervisor))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    panel = tab.complaints
+    panel.file_button.click()
+    form = panel.form_dialog
+    assert form is not None and form.isVisible()
+    form.complainant_edit.setText("王先生")
+    form.phone_edit.setText("138-abc")
+    form.content_edit.setPlainText("窗口人员玩手机，态度生硬")
+    form.ok_button().click()
+    assert form.isVisible()  # refused: still open, nothing lost
+    assert form.complainant_edit.text() == "王先生" and form.phone_edit.text() == "138-abc"
+    assert form.content_edit.toPlainText() == "窗口人员玩手机，态度生硬"
+    error = form.field_errors["complainant_phone"]
+    assert error.isVisibleTo(form) and "号码" in error.text()
+    assert complaints.open_complaints(ui_ctx) == []
+    form.phone_edit.setText("13800138000")
+    form.ok_button().click()
+    assert not form.isVisible()
+    (filed,) = complaints.open_complaints(ui_ctx)
+    assert filed.content == "窗口人员玩手机，态度生硬"
+
+
+def test_an_extension_over_the_limit_stays_open_with_the_error_at_the_days(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    case = accepted_case(ui_ctx, small)
+    tab = my_tab(qtbot, sign_on(small.clerk))
+    assert tab.select(case.id)
+    tab.extend_button.click()
+    form = tab.form_dialog
+    assert form is not None and form.isVisible()
+    form.days_spin.setValue(30)
+    form.reason_edit.setPlainText("需组织专家现场核查")
+    form.ok_button().click()
+    assert form.isVisible()
+    assert form.reason_edit.toPlainText() == "需组织专家现场核查" and form.days_spin.value() == 30
+    error = form.field_errors["extension_workdays"]
+    assert error.isVisibleTo(form) and "还可延期" in error.text()
+    assert not casework.get(ui_ctx, case.id).pending_extension
+    form.days_spin.setValue(5)
+    form.ok_button().click()
+    assert not form.isVisible()
+    assert casework.get(ui_ctx, case.id).pending_extension
+
+
+def test_a_referral_closed_without_a_result_stays_open_with_the_error_at_the_result(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    done = first_contact.record_and_refer(
+        ui_ctx,
+        small.guide.actor(),
+        visitor_name="王五",
+        question="怎么领发票",
+        refer_to=ReferTo(small.tax_dept),
+    )
+    tab = ReferralsTab(sign_on(small.tax_clerk))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    assert done.referral_id is not None and tab.select_incoming(done.referral_id)
+    tab.close_button.click()
+    form = tab.form_dialog
+    assert form is not None and form.isVisible()
+    form.outcome_edit.setPlainText("   ")
+    form.ok_button().click()
+    assert form.isVisible()
+    error = form.field_errors["referral_outcome"]
+    assert error.isVisibleTo(form) and "办理结果" in error.text()
+    form.outcome_edit.setPlainText("已为申请人办理发票领用")
+    form.ok_button().click()
+    assert not form.isVisible()
+    (closed,) = first_contact.incoming_referrals(ui_ctx, small.tax_dept)
+    assert closed.status == "done" and closed.outcome == "已为申请人办理发票领用"

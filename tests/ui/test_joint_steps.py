@@ -11,12 +11,11 @@ from datetime import date
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from clerk_app.domain.cases import CaseState, Decision
+from clerk_app.domain.cases import CaseState
 from clerk_app.services import casework, joint
 from clerk_app.services.auth import Badge
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.context import ServiceContext
-from clerk_app.ui.cases.case_actions import CompletionChoice
 from clerk_app.ui.cases.case_details import CaseDetailsDialog
 from clerk_app.ui.cases.my_cases import MyCasesTab
 from clerk_app.ui.cases.step_outcome import StepOutcomeDialog
@@ -157,9 +156,13 @@ def test_the_lead_cannot_complete_while_a_department_is_still_working(
     tab.steps.ask_outcome = lambda step: "营业执照已核发"  # type: ignore[method-assign]
     tab.steps.complete_button.click()  # the lead's own step
     assert tab.select(case.id) and tab.complete_button.isEnabled()
-    tab.ask_completion = lambda case: CompletionChoice(Decision.APPROVED, "")  # type: ignore[method-assign]
     tab.complete_button.click()
-    assert errors == [f"联办部门尚未全部办结（{TAX}），不能办结整件"]
+    form = tab.form_dialog
+    assert form is not None
+    form.ok_button().click()  # approved, no note
+    assert form.isVisible()  # refused: the form stays, saying why
+    assert form.hint.text() == f"联办部门尚未全部办结（{TAX}），不能办结整件"
+    form.reject()
     assert casework.get(ui_ctx, case.id).state is CaseState.ACCEPTED
     assert printer.printouts == []  # no completion notice
 
@@ -168,9 +171,12 @@ def test_the_lead_cannot_complete_while_a_department_is_still_working(
     tab.refresh()
     assert tab.select(case.id)
     tab.complete_button.click()
+    form = tab.form_dialog
+    assert form is not None
+    form.ok_button().click()
     assert casework.get(ui_ctx, case.id).state is CaseState.COMPLETED
     assert printer.kinds() == ["completion_notice"]
-    assert len(errors) == 1
+    assert errors == []
 
 
 def test_the_case_details_list_every_departments_step(

@@ -14,12 +14,7 @@ from clerk_app.services.auth import Badge
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.context import ServiceContext
 from clerk_app.services.intake import Applicant, MaterialCheck
-from clerk_app.ui.cases.case_actions import (
-    CompleteDialog,
-    CompletionChoice,
-    ExtensionChoice,
-    SuspensionChoice,
-)
+from clerk_app.ui.cases.case_actions import CompleteDialog, SuspendDialog
 from clerk_app.ui.cases.cases_model import COL_LIGHT
 from clerk_app.ui.cases.my_cases import MyCasesTab
 from clerk_app.ui.common.theme import LIGHT_GREEN, LIGHT_RED
@@ -91,8 +86,13 @@ def test_suspend_prints_the_notice_then_resume(
     tab = my_tab(qtbot, sign_on(small.clerk))
     assert tab.select(case.id)
     assert tab.suspend_button.isEnabled() and not tab.resume_button.isEnabled()
-    tab.ask_suspension = lambda c: SuspensionChoice("expert_review", "组织专家现场评审", 5)  # type: ignore[method-assign]
     tab.suspend_button.click()
+    form = tab.form_dialog
+    assert isinstance(form, SuspendDialog)
+    form.reason_combo.setCurrentIndex(form.reason_combo.findData("expert_review"))
+    form.detail_edit.setPlainText("组织专家现场评审")
+    form.days_spin.setValue(5)
+    form.ok_button().click()
     assert casework.get(ui_ctx, case.id).state is CaseState.SUSPENDED
     (notice,) = printer.printouts
     assert notice.kind == "suspension_notice" and "专家评审" in pdf_text(notice.pdf)
@@ -115,8 +115,13 @@ def test_an_extension_asked_by_the_clerk_is_approved_by_the_supervisor(
     case = accepted_case(ui_ctx, small)
     tab = my_tab(qtbot, sign_on(small.clerk))
     tab.select(case.id)
-    tab.ask_extension = lambda c: ExtensionChoice(5, "需要现场核查")  # type: ignore[method-assign]
     tab.extend_button.click()
+    form = tab.form_dialog
+    assert form is not None and form.isVisible()
+    form.days_spin.setValue(5)
+    form.reason_edit.setPlainText("需要现场核查")
+    form.ok_button().click()
+    assert not form.isVisible()
     assert tab.select(case.id) and not tab.extend_button.isEnabled()  # one pending at a time
     assert "延期待批" in tab.model.index(0, 3).data()
     board = SupervisionTab(sign_on(small.supervisor))
@@ -150,8 +155,10 @@ def test_complete_with_a_decision_prints_the_completion_notice_and_it_can_be_rep
     assert prompt.result() == 0 and "理由" in prompt.hint.text()
     tab = my_tab(qtbot, sign_on(small.clerk))
     tab.select(case.id)
-    tab.ask_completion = lambda c: CompletionChoice(Decision.APPROVED, "")  # type: ignore[method-assign]
     tab.complete_button.click()
+    form = tab.form_dialog
+    assert form is not None
+    form.ok_button().click()  # approved, no note
     assert casework.get(ui_ctx, case.id).state is CaseState.COMPLETED
     assert tab.model.rowCount() == 0  # no longer open
     assert printer.kinds() == ["completion_notice"]

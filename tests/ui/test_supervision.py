@@ -17,7 +17,7 @@ from clerk_app.ui.common.theme import LIGHT_RED, LIGHT_YELLOW
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.supervision.board import REFRESH_MS
 from clerk_app.ui.supervision.board_model import LightCaseModel, WindowBoardModel
-from clerk_app.ui.supervision.dialogs import ComplaintForm, Resolution
+from clerk_app.ui.supervision.dialogs import ResolveComplaintDialog
 from clerk_app.ui.supervision.tab import SupervisionTab
 from tests.helpers.clock import FakeClock
 from tests.helpers.factories import SmallCenter
@@ -149,8 +149,13 @@ def test_follow_up_closed_with_an_outcome_category(
     assert kinds == ["回访", "整改"]
     assert cell(panel.model, 0, 2) == "李窗口（C001）"
     panel.table.selectRow(0)
-    panel.ask_outcome = lambda row: ("resolved", "已电话回访，申请人表示理解")  # type: ignore[method-assign]
     panel.close_button.click()
+    form = panel.form_dialog
+    assert form is not None
+    form.outcome_combo.setCurrentIndex(form.outcome_combo.findData("resolved"))
+    form.note_edit.setPlainText("已电话回访，申请人表示理解")
+    form.ok_button().click()
+    assert not form.isVisible()
     assert panel.model.rowCount() == 1
     (closed,) = [f for f in follow_ups.list_follow_ups(ui_ctx) if f.status == "closed"]
     assert closed.outcome_category is not None and closed.outcome_category.value == "resolved"
@@ -167,26 +172,30 @@ def test_complaint_filed_and_found_substantiated_opens_an_accountability_record(
     tab = supervision(qtbot, sign_on(small.supervisor))
     panel = tab.complaints
     assert not panel.resolve_button.isEnabled() and panel.file_button.isEnabled()
-    panel.ask_complaint = lambda: ComplaintForm(  # type: ignore[method-assign]
-        complainant="王先生",
-        phone="13800138000",
-        content="窗口人员玩手机",
-        staff_id=small.clerk.staff_id,
-        department_id=None,
-        case_no=case.case_no,
-    )
     panel.file_button.click()
+    form = panel.form_dialog
+    assert form is not None and form.isVisible()
+    form.complainant_edit.setText("王先生")
+    form.phone_edit.setText("13800138000")
+    form.content_edit.setPlainText("窗口人员玩手机")
+    form.staff_combo.setCurrentIndex(form.staff_combo.findData(small.clerk.staff_id))
+    form.case_edit.setText(case.case_no)
+    form.ok_button().click()
+    assert not form.isVisible()
     qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
     assert panel.model.rowCount() == 1
     assert cell(panel.model, 0, 3) == "李窗口（C001）"
     assert cell(panel.model, 0, 4) == "测试县市场监督管理局"
     panel.table.selectRow(0)
-    panel.ask_resolution = lambda row: Resolution(  # type: ignore[method-assign]
-        outcome=ComplaintOutcome.CRITICISED,
-        substantiated=True,
-        note="调阅录像属实",
-    )
     panel.resolve_button.click()
+    resolution = panel.form_dialog
+    assert isinstance(resolution, ResolveComplaintDialog)
+    outcomes = resolution.outcome_combo
+    outcomes.setCurrentIndex(outcomes.findData(ComplaintOutcome.CRITICISED.value))
+    resolution.substantiated_check.setChecked(True)
+    resolution.note_edit.setPlainText("调阅录像属实")
+    resolution.ok_button().click()
+    assert not resolution.isVisible()
     assert panel.model.rowCount() == 0
     records = tab.accountability.model
     qtmodeltester.check(records)  # type: ignore[attr-defined]

@@ -76,11 +76,11 @@ class ExtensionDialog(FormDialog):
         self.days_spin.setValue(5)
         self.days_spin.setSuffix(self.tr(" 个工作日"))
         self.reason_edit = text_box("extension_reason")
-        self.form.addRow(self.tr("办件"), _case_line(case))
+        self.add_row(self.tr("办件"), _case_line(case))
         due = case.due_date.isoformat() if case.due_date else "—"
-        self.form.addRow(self.tr("当前办结期限"), QLabel(due))
-        self.form.addRow(self.tr("延长"), self.days_spin)
-        self.form.addRow(self.tr("延期理由（必填）"), self.reason_edit)
+        self.add_row(self.tr("当前办结期限"), QLabel(due))
+        self.add_row(self.tr("延长"), self.days_spin, "extension_workdays")
+        self.add_row(self.tr("延期理由（必填）"), self.reason_edit, "extension_reason")
 
     def problem(self) -> str:
         return "" if self.reason_edit.toPlainText().strip() else self.tr("请写明延期理由")

@@ -46,6 +46,7 @@ from clerk_app.ui.common.labels import (
 )
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.common.screen import fit_to_screen
 from clerk_app.ui.common.tables import make_table, selected_row
 from clerk_app.ui.session import SignedOn
 
@@ -65,7 +66,7 @@ class CaseDetailsDialog(QDialog):
         self.printer = printer
         self.case = case
         self.setWindowTitle(self.tr("办件 {no}").format(no=case.case_no))
-        self.resize(820, 720)
+        fit_to_screen(self, 820, 720)
         self.summary = QTextBrowser()
         self.summary.setHtml(self.summary_html(case))
         self.doc_model = DocumentModel(self)

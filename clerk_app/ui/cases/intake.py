@@ -57,6 +57,7 @@ from clerk_app.ui.common.dialog_base import enter_moves_on
 from clerk_app.ui.common.labels import item_kind_label
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.common.screen import fit_to_screen
 from clerk_app.ui.ports import DepartmentChoice, WindowChoice
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.tasks import error_message
@@ -90,7 +91,7 @@ class IntakeDialog(QDialog):
         self.busy = False
         self._action = ""
         self.setWindowTitle(self.tr("收件"))
-        self.resize(980, 820)
+        fit_to_screen(self, 980, 820)
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("更换事项：名称 / 编码 / 拼音首字母"))

@@ -11,6 +11,9 @@ opinion (办结本环节).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,21 +31,23 @@ from clerk_app.services.joint import StepView
 from clerk_app.ui.cases import ops
 from clerk_app.ui.cases.case_actions import (
     CompleteDialog,
-    CompletionChoice,
-    ExtensionChoice,
     ExtensionDialog,
     SuspendDialog,
-    SuspensionChoice,
 )
 from clerk_app.ui.cases.case_details import CaseDetailsDialog
 from clerk_app.ui.cases.cases_model import COL_ITEM, CaseModel
 from clerk_app.ui.cases.intake import IntakeDialog
 from clerk_app.ui.cases.step_outcome import ask_step_outcome
 from clerk_app.ui.cases.steps_model import COL_OPEN_ITEM, OpenStepModel
+from clerk_app.ui.common.dialog_base import FormDialog
+from clerk_app.ui.common.flow_layout import flow_row
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.tables import make_table, selected_row
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.tasks import WriteOp
+
+T = TypeVar("T")
 
 REFRESH_MS = 60_000
 
@@ -140,6 +145,7 @@ class MyCasesTab(QWidget):
         self.printer = DocumentPrinter(
             session.ctx, session.actor, session.tasks, session.app.printer, self
         )
+        self.form_dialog: FormDialog | None = None  # the form open, if any
         self.model = CaseModel(self)
         self.table = make_table(self.model, COL_ITEM)
         self.steps = JointStepsPanel(session)
@@ -158,17 +164,13 @@ class MyCasesTab(QWidget):
         )
         self.details_button = QPushButton(self.tr("详情 / 补打文书"))
         refresh = QPushButton(self.tr("刷新"))
-        buttons = QHBoxLayout()
-        for button in self.action_buttons():
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(refresh)
+        buttons = flow_row([*self.action_buttons(), refresh])  # wraps on a narrow screen
         cases = QWidget()
         cases_layout = QVBoxLayout(cases)
         cases_layout.setContentsMargins(0, 0, 0, 0)
         cases_layout.addWidget(self.summary)
         cases_layout.addWidget(self.table, 1)
-        cases_layout.addLayout(buttons)
+        cases_layout.addWidget(buttons)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         split.addWidget(cases)
@@ -269,17 +271,19 @@ class MyCasesTab(QWidget):
         case = self.selected()
         if case is None:
             return
-        choice = self.ask_suspension(case)
-        if choice is None:
-            return
-        op = ops.suspend(
-            self.session,
-            case.id,
-            reason=choice.reason,
-            detail=choice.detail,
-            expected_workdays=choice.expected_workdays,
-        )
-        op.success(self._suspended).run()
+        dialog = SuspendDialog(case, self)
+
+        def start() -> WriteOp[CaseView]:
+            choice = dialog.choice()
+            return ops.suspend(
+                self.session,
+                case.id,
+                reason=choice.reason,
+                detail=choice.detail,
+                expected_workdays=choice.expected_workdays,
+            )
+
+        self._open_form(dialog, start, self._suspended)
 
     def _suspended(self, view: CaseView) -> None:
         self._changed(self.tr("办件 {no} 已中止计时").format(no=view.case_no))
@@ -297,27 +301,41 @@ class MyCasesTab(QWidget):
         )
 
     def request_extension(self) -> None:
+        """The extension form; it stays open until the request is made (days beyond the
+        limit are said next to the days, the reason typed stays)."""
         case = self.selected()
         if case is None:
             return
-        choice = self.ask_extension(case)
-        if choice is None:
-            return
+        dialog = ExtensionDialog(case, self)
         message = self.tr("办件 {no} 的延期申请已提交，待审批").format(no=case.case_no)
-        op = ops.request_extension(
-            self.session, case.id, workdays=choice.workdays, reason=choice.reason
-        )
-        op.success(lambda _request_id: self._changed(message)).run()
+
+        def start() -> WriteOp[str]:
+            choice = dialog.choice()
+            return ops.request_extension(
+                self.session, case.id, workdays=choice.workdays, reason=choice.reason
+            )
+
+        self._open_form(dialog, start, lambda _request_id: self._changed(message))
 
     def complete(self) -> None:
         case = self.selected()
         if case is None:
             return
-        choice = self.ask_completion(case)
-        if choice is None:
-            return
-        op = ops.complete(self.session, case.id, decision=choice.decision, note=choice.note)
-        op.success(self._completed).run()
+        dialog = CompleteDialog(case, self)
+
+        def start() -> WriteOp[CaseView]:
+            choice = dialog.choice()
+            return ops.complete(self.session, case.id, decision=choice.decision, note=choice.note)
+
+        self._open_form(dialog, start, self._completed)
+
+    def _open_form(
+        self, dialog: FormDialog, start: Callable[[], WriteOp[T]], done: Callable[[T], None]
+    ) -> None:
+        """The form runs the operation and stays open, all typed, if it is refused."""
+        dialog.submit_with(start, done)
+        self.form_dialog = dialog
+        dialog.start()
 
     def _completed(self, view: CaseView) -> None:
         self._changed(self.tr("办件 {no} 已办结").format(no=view.case_no))
@@ -357,15 +375,3 @@ class MyCasesTab(QWidget):
         dialog.open()
 
     # --- prompts (tests replace these) ------------------------------------------------
-
-    def ask_suspension(self, case: CaseView) -> SuspensionChoice | None:
-        dialog = SuspendDialog(case, self)
-        return dialog.choice() if dialog.exec() else None
-
-    def ask_extension(self, case: CaseView) -> ExtensionChoice | None:
-        dialog = ExtensionDialog(case, self)
-        return dialog.choice() if dialog.exec() else None
-
-    def ask_completion(self, case: CaseView) -> CompletionChoice | None:
-        dialog = CompleteDialog(case, self)
-        return dialog.choice() if dialog.exec() else None

@@ -4,6 +4,9 @@ the Enter key of a form: it moves to the next field and never presses a default 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -19,7 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.domain.errors import InvalidInput, RuleViolation
 from clerk_app.ui.common.text_limits import limit_box
+from clerk_app.ui.tasks import Op, error_message
+
+T = TypeVar("T")
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -78,6 +85,11 @@ def wrapped_label(text: str) -> QLabel:
 
 
 class FormDialog(QDialog):
+    """A form whose OK either just closes it (the caller reads the values) or, given an
+    operation with :meth:`submit_with`, runs it and closes only when it succeeded: when the
+    service refuses, the dialog stays open, everything typed is still there and the message
+    stands next to the field it names (``InvalidInput.field``), else under the form."""
+
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -97,14 +109,92 @@ class FormDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         enter_moves_on(self)
+        self.busy = False
+        self.field_errors: dict[str, QLabel] = {}
+        self._field_widgets: dict[str, QWidget] = {}
+        self._submit: Callable[[], Op[Any]] | None = None
+        self._done: Callable[[Any], None] | None = None
+
+    def add_row(self, label: str, widget: QWidget, field: str = "") -> None:
+        """A row of the form; with ``field`` (the key a service's ``InvalidInput`` names),
+        a red line under the widget for the service's message."""
+        if not field:
+            self.form.addRow(label, widget)
+            return
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.form.addRow(label, box)
+        self.field_errors[field] = error
+        self._field_widgets[field] = widget
+
+    def submit_with(self, start: Callable[[], Op[T]], done: Callable[[T], None]) -> None:
+        """OK runs the operation ``start()`` returns; on success ``done(result)`` and the
+        dialog closes, on a refusal it stays open showing why."""
+        self._submit = start
+        self._done = done
+
+    def start(self) -> None:
+        """Show the form, modal to its window, without a nested event loop; it goes away
+        once closed."""
+        self.finished.connect(self.deleteLater)
+        self.open()
 
     def problem(self) -> str:
         """What is still wrong ("" when the form can be sent); subclasses override."""
         return ""
 
+    def error_field(self, exc: BaseException) -> str:
+        """The field a refusal is about ("" when none)."""
+        return exc.field if isinstance(exc, InvalidInput | RuleViolation) else ""
+
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
     def accept(self) -> None:
+        if self.busy:
+            return
+        self._clear_errors()
         problem = self.problem()
         if problem:
             self.hint.setText(problem)
             return
+        if self._submit is None:
+            super().accept()
+            return
+        self.busy = True
+        self.ok_button().setEnabled(False)
+        self._submit().success(self._succeeded).failure(self._refused).run()
+
+    def _succeeded(self, result: object) -> None:
+        self.busy = False
+        self.ok_button().setEnabled(True)
+        if self._done is not None:
+            self._done(result)
         super().accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.busy = False
+        self.ok_button().setEnabled(True)
+        message = error_message(exc)
+        field = self.error_field(exc)
+        label = self.field_errors.get(field)
+        if label is None:
+            self.hint.setText(message)
+            return
+        label.setText(message)
+        label.setVisible(True)
+        self._field_widgets[field].setFocus()
+
+    def _clear_errors(self) -> None:
+        self.hint.setText("")
+        for label in self.field_errors.values():
+            label.clear()
+            label.setVisible(False)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.ui.common.screen import fit_to_screen
 from clerk_app.ui.ports import Printout
 from clerk_app.ui.tasks import QueryOp, Tasks, error_message
 
@@ -83,7 +84,7 @@ class PrintPreviewDialog(QDialog):
         self.tasks = tasks
         title = printout.title + (self.tr("（补打）") if printout.reprint else "")
         self.setWindowTitle(self.tr("打印预览 — {title}").format(title=title))
-        self.resize(520 if printout.thermal else 760, 860)
+        fit_to_screen(self, 520 if printout.thermal else 760, 860)
         self.document, self._buffer = load_pdf(printout.pdf, self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)

@@ -62,7 +62,7 @@ class FrontDeskTab(QWidget):
         self.model = ItemTableModel(self)
         self.table = make_table(self.model, COL_NAME)
         self.guide = ItemGuideView()
-        self.guide.setMinimumHeight(360)
+        self.guide.setMinimumHeight(160)  # it scrolls; the ticket box stays on the screen
 
         self.queue_combo = QComboBox()
         self.kind_combo = QComboBox()

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.services.first_contact import ReferralView
+from clerk_app.ui.common.dialog_base import FormDialog, text_box, wrapped_label
 from clerk_app.ui.common.tables import make_table, selected_row
 from clerk_app.ui.front_desk import ops
 from clerk_app.ui.front_desk.referrals_model import COL_MATTER, ReferralModel
@@ -35,6 +35,7 @@ class ReferralsTab(QWidget):
         self.incoming_table = make_table(self.incoming_model, COL_MATTER)
         self.incoming_summary = QLabel()
         self.incoming_summary.setObjectName("sectionTitle")
+        self.form_dialog: CloseReferralDialog | None = None  # the form open, if any
         self.take_button = QPushButton(self.tr("接收"))
         self.close_button = QPushButton(self.tr("办结转办"))
         self.close_button.setObjectName("primaryAction")
@@ -112,18 +113,28 @@ class ReferralsTab(QWidget):
     def _changed(self, _result: object = None) -> None:
         self.refresh()
 
-    def ask_outcome(self, ref: ReferralView) -> str | None:
-        """What was done (tests replace this); None: cancelled."""
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("办结转办"), self.tr("{matter}\n办理结果：").format(matter=ref.matter)
-        )
-        return text.strip() if ok else None
-
     def close_referral(self) -> None:
+        """What was done; the form stays open until the referral is closed (an empty result
+        is said next to the field)."""
         ref = self.selected_incoming()
         if ref is None:
             return
-        outcome = self.ask_outcome(ref)
-        if outcome is None:
-            return
-        ops.close_referral(self.session, ref.id, outcome).success(self._changed).run()
+        dialog = CloseReferralDialog(ref, self)
+        dialog.submit_with(
+            lambda: ops.close_referral(self.session, ref.id, dialog.outcome()), self._changed
+        )
+        self.form_dialog = dialog
+        dialog.start()
+
+
+class CloseReferralDialog(FormDialog):
+    """办结转办: the matter referred and what the department did about it."""
+
+    def __init__(self, ref: ReferralView, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("办结转办"), parent)
+        self.outcome_edit = text_box("referral_outcome", 100)
+        self.add_row(self.tr("转办事由"), wrapped_label(ref.matter))
+        self.add_row(self.tr("办理结果"), self.outcome_edit, "referral_outcome")
+
+    def outcome(self) -> str:
+        return self.outcome_edit.toPlainText().strip()

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 from clerk_app.ui.cases.my_cases import MyCasesTab
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.common.screen import fit_to_screen
 from clerk_app.ui.counter.panel import CounterTab
 from clerk_app.ui.front_desk.panel import FrontDeskTab
 from clerk_app.ui.front_desk.referrals import ReferralsTab
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("窗口办件台 — {center}").format(center=session.center.name))
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
         self.badge = BadgeWidget()
         self.badge.set_badge(session.badge)
         center = QLabel(session.center.name)

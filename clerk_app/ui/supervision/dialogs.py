@@ -61,9 +61,9 @@ class CloseFollowUpDialog(FormDialog):
         about = " · ".join(
             x for x in (row.staff_name, row.department_name, row.view.outcome_note) if x
         )
-        self.form.addRow(self.tr("任务"), wrapped_label(about or "—"))
-        self.form.addRow(self.tr("结果类别"), self.outcome_combo)
-        self.form.addRow(self.tr("具体情况"), self.note_edit)
+        self.add_row(self.tr("任务"), wrapped_label(about or "—"))
+        self.add_row(self.tr("结果类别"), self.outcome_combo)
+        self.add_row(self.tr("具体情况"), self.note_edit, "follow_up_note")
 
     def problem(self) -> str:
         return "" if self.value()[1] else self.tr("请填写回访或整改的具体情况")
@@ -102,12 +102,12 @@ class FileComplaintDialog(FormDialog):
         self.case_edit.setMaxLength(LOOKUP_MAX)
         self.case_edit.setPlaceholderText(self.tr("可不填"))
         self.content_edit = text_box("complaint_content", 100)
-        self.form.addRow(self.tr("投诉人"), self.complainant_edit)
-        self.form.addRow(self.tr("联系电话"), self.phone_edit)
-        self.form.addRow(self.tr("被投诉人"), self.staff_combo)
-        self.form.addRow(self.tr("被投诉部门"), self.department_combo)
-        self.form.addRow(self.tr("涉及办件编号"), self.case_edit)
-        self.form.addRow(self.tr("投诉内容"), self.content_edit)
+        self.add_row(self.tr("投诉人"), self.complainant_edit, "complainant")
+        self.add_row(self.tr("联系电话"), self.phone_edit, "complainant_phone")
+        self.add_row(self.tr("被投诉人"), self.staff_combo)
+        self.add_row(self.tr("被投诉部门"), self.department_combo)
+        self.add_row(self.tr("涉及办件编号"), self.case_edit)
+        self.add_row(self.tr("投诉内容"), self.content_edit, "complaint_content")
 
     def problem(self) -> str:
         form = self.value()
@@ -148,7 +148,7 @@ class ResolveComplaintDialog(FormDialog):
         )
         self.form.addRow(self.tr("处理结果"), self.outcome_combo)
         self.form.addRow("", self.substantiated_check)
-        self.form.addRow(self.tr("调查核实情况"), self.note_edit)
+        self.add_row(self.tr("调查核实情况"), self.note_edit, "complaint_note")
         self.outcome_combo.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()
 

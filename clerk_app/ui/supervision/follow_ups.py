@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from clerk_app.services.board import AccountabilityView, Names
 from clerk_app.services.complaints import ComplaintView
+from clerk_app.ui.common.dialog_base import FormDialog
 from clerk_app.ui.common.labels import label
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.session import SignedOn
@@ -17,9 +18,7 @@ from clerk_app.ui.supervision.board_model import AccountabilityModel
 from clerk_app.ui.supervision.common import ListPanel
 from clerk_app.ui.supervision.dialogs import (
     CloseFollowUpDialog,
-    ComplaintForm,
     FileComplaintDialog,
-    Resolution,
     ResolveComplaintDialog,
 )
 from clerk_app.ui.supervision.oversight_model import (
@@ -28,6 +27,7 @@ from clerk_app.ui.supervision.oversight_model import (
     FollowUpModel,
     FollowUpRow,
 )
+from clerk_app.ui.tasks import WriteOp
 
 
 class FollowUpsPanel(ListPanel):
@@ -35,6 +35,7 @@ class FollowUpsPanel(ListPanel):
         super().__init__(session, FollowUpModel(), 5, parent)
         self.close_button = self.add_button(self.tr("办结…"), self.close_selected)
         self.close_button.setObjectName("primaryAction")
+        self.form_dialog: CloseFollowUpDialog | None = None  # the one open
         self.finish_buttons()
 
     def refresh(self) -> None:
@@ -47,22 +48,16 @@ class FollowUpsPanel(ListPanel):
             title += self.tr("（其中逾期 {n} 件）").format(n=late)
         self.show_rows(rows, title)
 
-    def ask_outcome(self, row: FollowUpRow) -> tuple[str, str] | None:
-        """(outcome category, note) — tests replace this; None: cancelled."""
-        dialog = CloseFollowUpDialog(row, self)
-        if not dialog.exec():
-            return None
-        outcome, note = dialog.value()
-        return outcome.value, note
-
     def close_selected(self) -> None:
+        """The outcome form; it stays open, all typed, until the task is closed."""
         row: FollowUpRow | None = self.selected()
         if row is None:
             return
-        answer = self.ask_outcome(row)
-        if answer is None:
-            return
-        category, note = answer
+        dialog = CloseFollowUpDialog(row, self)
+
+        def start() -> WriteOp[None]:
+            outcome, note = dialog.value()
+            return ops.close_follow_up(self.session, row.view.id, category=outcome.value, note=note)
 
         def done(_none: None) -> None:
             emit(
@@ -71,8 +66,9 @@ class FollowUpsPanel(ListPanel):
             )
             self.refresh()
 
-        op = ops.close_follow_up(self.session, row.view.id, category=category, note=note)
-        op.success(done).run()
+        dialog.submit_with(start, done)
+        self.form_dialog = dialog
+        dialog.start()
 
 
 class ComplaintsPanel(ListPanel):
@@ -84,6 +80,7 @@ class ComplaintsPanel(ListPanel):
         self.resolve_button = self.add_button(self.tr("处理…"), self.resolve_selected)
         self.resolve_button.setObjectName("primaryAction")
         self.names = Names({}, {}, ())
+        self.form_dialog: FormDialog | None = None  # the one open
         self.finish_buttons()
 
     def refresh(self) -> None:
@@ -93,32 +90,26 @@ class ComplaintsPanel(ListPanel):
         self.names, rows = result
         self.show_rows(rows, self.tr("待处理的效能投诉：{n} 件").format(n=len(rows)))
 
-    def ask_complaint(self) -> ComplaintForm | None:
-        dialog = FileComplaintDialog(self.names, self)
-        return dialog.value() if dialog.exec() else None
-
     def file(self) -> None:
-        form = self.ask_complaint()
-        if form is None:
-            return
+        """The complaint form; it stays open until the complaint is filed (a wrong phone
+        number is shown next to the field, nothing typed is lost)."""
+        dialog = FileComplaintDialog(self.names, self)
 
         def done(_id: str) -> None:
-            emit(self.status, self.tr("已登记 {who} 的效能投诉").format(who=form.complainant))
+            who = dialog.value().complainant
+            emit(self.status, self.tr("已登记 {who} 的效能投诉").format(who=who))
             self.refresh()
 
-        ops.file_complaint(self.session, form).success(done).run()
-
-    def ask_resolution(self, row: ComplaintRow) -> Resolution | None:
-        dialog = ResolveComplaintDialog(row, self)
-        return dialog.value() if dialog.exec() else None
+        dialog.submit_with(lambda: ops.file_complaint(self.session, dialog.value()), done)
+        self.form_dialog = dialog
+        dialog.start()
 
     def resolve_selected(self) -> None:
+        """The resolution form; it stays open, all typed, until the complaint is resolved."""
         row: ComplaintRow | None = self.selected()
         if row is None:
             return
-        answer = self.ask_resolution(row)
-        if answer is None:
-            return
+        dialog = ResolveComplaintDialog(row, self)
 
         def done(view: ComplaintView) -> None:
             message = (
@@ -130,7 +121,11 @@ class ComplaintsPanel(ListPanel):
             self.refresh()
             emit(self.recordsChanged)
 
-        ops.resolve_complaint(self.session, row.view.id, answer).success(done).run()
+        dialog.submit_with(
+            lambda: ops.resolve_complaint(self.session, row.view.id, dialog.value()), done
+        )
+        self.form_dialog = dialog
+        dialog.start()
 
 
 class AccountabilityPanel(ListPanel):
