@@ -4,7 +4,7 @@
 <context>
     <name>AccountabilityPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="148"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="143"/>
         <source>责任追究记录：{n} 条（待处理 {open} 条）</source>
         <translation>Accountability records: {n} ({open} open)</translation>
     </message>
@@ -442,122 +442,122 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="67"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="68"/>
         <source>办件 {no}</source>
         <translation>Case {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="80"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="81"/>
         <source>联办环节</source>
         <translation>Joint-approval steps</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="81"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="82"/>
         <source>办结所选环节</source>
         <translation>Complete selected step</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="83"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="84"/>
         <source>补打所选文书</source>
         <translation>Reprint the selected document</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="88"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="89"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="104"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="105"/>
         <source>已打印文书</source>
         <translation>Printed documents</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="124"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="125"/>
         <source>（经办人 {agent}）</source>
         <translation> (agent {agent})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="128"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="129"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="131"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="132"/>
         <source>部门 / 窗口</source>
         <translation>Department / window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="132"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="133"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="133"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="134"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="134"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="135"/>
         <source>承办人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="135"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="136"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="136"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="137"/>
         <source>收件日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="137"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="138"/>
         <source>受理日期</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="138"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="139"/>
         <source>办结期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="139"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="140"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="199"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="200"/>
         <source>联办环节（{n} 个部门）</source>
         <translation>Joint-approval steps ({n} departments)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="201"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="202"/>
         <source>  ·  办理中：{names}</source>
         <translation>  ·  In progress: {names}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="203"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="204"/>
         <source>  ·  各部门均已办结</source>
         <translation>  ·  All departments done</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="205"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="206"/>
         <source>  ·  ● 超期环节 {n} 个</source>
         <translation>  ·  ● {n} steps overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="235"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="236"/>
         <source>办件 {no} 的{dept}环节已办结</source>
         <translation>Case {no}: the step of {dept} is complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="86"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="87"/>
         <source>接收补正材料</source>
         <translation>Take in supplemented materials</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="183"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="184"/>
         <source>办件 {no}：补正材料已接收，当前状态 {state}</source>
         <translation>Case {no}: supplemented materials taken in, now {state}</translation>
     </message>
@@ -790,32 +790,32 @@
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="83"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="79"/>
         <source>登记投诉…</source>
         <translation>File complaint…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="84"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="80"/>
         <source>处理…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="94"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="91"/>
         <source>待处理的效能投诉：{n} 件</source>
         <translation>Open complaints: {n}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="106"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="100"/>
         <source>已登记 {who} 的效能投诉</source>
         <translation>Complaint from {who} filed</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="125"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="116"/>
         <source>投诉属实，已立责任追究记录</source>
         <translation>Complaint substantiated; an accountability record was opened</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="127"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="118"/>
         <source>投诉已处理完毕</source>
         <translation>Complaint resolved</translation>
     </message>
@@ -1576,17 +1576,17 @@
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="45"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="46"/>
         <source>待办结的回访、整改和出具结果任务：{n} 件</source>
         <translation>Open call-backs, rectifications and results to issue: {n}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="47"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="48"/>
         <source>（其中逾期 {n} 件）</source>
         <translation> ({n} late)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="70"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="65"/>
         <source>已办结{kind}任务</source>
         <translation>{kind} closed</translation>
     </message>
@@ -1667,164 +1667,164 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="92"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="93"/>
         <source>收件</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="96"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="97"/>
         <source>更换事项：名称 / 编码 / 拼音首字母</source>
         <translation>Change item: name / code / pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="101"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="102"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="113"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="114"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="118"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="119"/>
         <source>申请材料核验</source>
         <translation>Materials checklist</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="124"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="402"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="125"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="403"/>
         <source>现场办结</source>
         <translation>Complete on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="125"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="126"/>
         <source>受理并打印回执</source>
         <translation>Accept and print receipt</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="127"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="128"/>
         <source>一次性告知补正</source>
         <translation>One-time supplement notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="128"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="430"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="129"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="431"/>
         <source>不予受理</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="129"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="442"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="130"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="443"/>
         <source>转办</source>
         <translation>Refer</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="130"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="448"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="131"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="449"/>
         <source>当场告知</source>
         <translation>Tell on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="131"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="132"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="264"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="265"/>
         <source>请选择事项</source>
         <translation>Please choose an item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="268"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="269"/>
         <source>即办：材料齐全可现场办结</source>
         <translation>Instant: completed on the spot when the materials are complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="273"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="274"/>
         <source>无需许可，可当场告知</source>
         <translation>No licence needed: can be told on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="277"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="278"/>
         <source>承诺时限 {days} 个工作日，今日受理则 {due} 前办结</source>
         <translation>Promised limit {days} working days; accepted today, due by {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="281"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="282"/>
         <source>（暂定：该年节假日安排尚未公布，公布后自动重算）</source>
         <translation> (provisional: that year&apos;s holiday arrangement is not published yet; recomputed when it is)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="290"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="291"/>
         <source>收件 — {no}</source>
         <translation>Intake — {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="336"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="337"/>
         <source>只有即办件可以现场办结</source>
         <translation>Only instant items can be completed on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="338"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="339"/>
         <source>该事项需要许可，不能当场告知了结</source>
         <translation>This item needs a licence; it cannot be closed by telling on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="348"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="349"/>
         <source>确认受理并打印受理通知书？</source>
         <translation>Accept and print the receipt?</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="350"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="415"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="351"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="416"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="388"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="389"/>
         <source>正在办理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="418"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="419"/>
         <source>一次性告知</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="460"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="461"/>
         <source>已收件（办件编号 {no}），但“{action}”没有完成：{why}
 办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。</source>
         <translation>Received (case {no}), but “{action}” did not go through: {why}
 The case stays “received” and is still in “My cases”; finish it here or later.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="469"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="470"/>
         <source>办件 {no}：{action}完成</source>
         <translation>Case {no}: {action} done</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="478"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="479"/>
         <source>没有保存：{why}</source>
         <translation>Nothing saved: {why}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="210"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="211"/>
         <source>（经办人 {agent}）</source>
         <translation> (agent {agent})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="215"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="216"/>
         <source>接收补正材料 — {no}</source>
         <translation>Supplemented materials — {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="218"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="219"/>
         <source>已于 {day} 一次性告知补正（第 {n} 次）。请按申请人补交的材料更新核验结果，再作决定：受理、再次告知（须中心管理人员）或不予受理。</source>
         <translation>One-time supplement notice given on {day} (notice {n}). Update the checklist with the materials the applicant brought, then decide: accept, notify again (a supervisor) or refuse.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="341"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="342"/>
         <source>同一申请已一次性告知过，再次告知须由中心管理人员办理</source>
         <translation>This application already had a one-time notice; a second one is a supervisor&apos;s</translation>
     </message>
@@ -1978,32 +1978,32 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>JointStepsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="61"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="66"/>
         <source>本部门联办环节</source>
         <translation>Our joint-approval steps</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="63"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="68"/>
         <source>办结本环节</source>
         <translation>Complete our step</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="93"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="98"/>
         <source>本部门联办环节：暂无待办</source>
         <translation>Our joint-approval steps: none open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="96"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="101"/>
         <source>本部门联办环节：待办 {n} 项  ·  ● 环节超期 {late} 项</source>
         <translation>Our joint-approval steps: {n} open  ·  ● {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="101"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="106"/>
         <source>本部门联办环节：待办 {n} 项</source>
         <translation>Our joint-approval steps: {n} open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="125"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="130"/>
         <source>办件 {no} 的本部门环节已办结</source>
         <translation>Our step of case {no} is completed</translation>
     </message>
@@ -2572,62 +2572,62 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="66"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="67"/>
         <source>窗口办件台 — {center}</source>
         <translation>Clerk Desk — {center}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="72"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="73"/>
         <source>锁屏</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="74"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="75"/>
         <source>退出登录</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="82"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="83"/>
         <source>办件编号 / 扫描回执 (Ctrl+F)</source>
         <translation>Case no. / scan a receipt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="101"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="102"/>
         <source>连接设置</source>
         <translation>Connection settings</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="154"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="155"/>
         <source>导服</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="155"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="156"/>
         <source>窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="156"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="157"/>
         <source>我的办件</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="157"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="158"/>
         <source>转办</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="158"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="159"/>
         <source>效能监督</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="238"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="239"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="255"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="256"/>
         <source>连接设置已保存，重新启动程序后生效</source>
         <translation>Connection settings saved; they take effect when the program is restarted</translation>
     </message>
@@ -2695,72 +2695,72 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>MyCasesTab</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="149"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="155"/>
         <source>中止计时</source>
         <translation>Suspend clock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="150"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="156"/>
         <source>恢复计时</source>
         <translation>Resume clock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="151"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="157"/>
         <source>申请延期</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="152"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="158"/>
         <source>办结</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="154"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="160"/>
         <source>继续收件决定</source>
         <translation>Finish intake decision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="159"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="165"/>
         <source>详情 / 补打文书</source>
         <translation>Details / reprint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="160"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="166"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="222"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="224"/>
         <source>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</source>
         <translation>{n} open  ·  {red} red  ·  {yellow} yellow</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="285"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="289"/>
         <source>办件 {no} 已中止计时</source>
         <translation>Case {no}: clock suspended</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="296"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="300"/>
         <source>办件 {no} 已恢复计时，办结期限 {due}</source>
         <translation>Case {no}: clock resumed, due {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="306"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="310"/>
         <source>办件 {no} 的延期申请已提交，待审批</source>
         <translation>Extension requested for case {no}, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="323"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="341"/>
         <source>办件 {no} 已办结</source>
         <translation>Case {no} completed</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="155"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="161"/>
         <source>接收补正材料</source>
         <translation>Take in supplemented materials</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="157"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="163"/>
         <source>申请人按一次性告知书补交材料：核验后受理、再次告知或不予受理</source>
         <translation>The applicant brings what the one-time notice asked for: check it, then accept, notify again or refuse</translation>
     </message>
@@ -3041,52 +3041,52 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="84"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="85"/>
         <source>（补打）</source>
         <translation> (reprint)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="85"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="86"/>
         <source>打印预览 — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="95"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="96"/>
         <source>未存档</source>
         <translation>not archived</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="96"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="97"/>
         <source>共 {n} 页 · 存档：{where}</source>
         <translation>{n} page(s) · archived: {where}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="97"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="98"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="100"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="101"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="127"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="128"/>
         <source>打印 {title}</source>
         <translation>Print {title}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="139"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="140"/>
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="151"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="152"/>
         <source>已送打印机 {name}：{n} 页</source>
         <translation>Sent to {name}: {n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="158"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="159"/>
         <source>打印失败：{why}</source>
         <translation>Printing failed: {why}</translation>
     </message>
@@ -3193,36 +3193,34 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="38"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="39"/>
         <source>接收</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="39"/>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="118"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="40"/>
         <source>办结转办</source>
         <translation>Close referral</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="41"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="42"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="81"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="82"/>
         <source>我转出的：未办结 {open} 件，其中超时 {late} 件</source>
         <translation>Referred by me: {open} open, {late} late</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="87"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="88"/>
         <source>转给本部门的：未办结 {n} 件</source>
         <translation>Referred to my department: {n} open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="118"/>
         <source>{matter}
 办理结果：</source>
-        <translation>{matter}
+        <translation type="vanished">{matter}
 Outcome:</translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountabilityPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="148"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="143"/>
         <source>责任追究记录：{n} 条（待处理 {open} 条）</source>
         <translation>责任追究记录：{n} 条（待处理 {open} 条）</translation>
     </message>
@@ -442,122 +442,122 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="67"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="68"/>
         <source>办件 {no}</source>
         <translation>办件 {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="80"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="81"/>
         <source>联办环节</source>
         <translation>联办环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="81"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="82"/>
         <source>办结所选环节</source>
         <translation>办结所选环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="83"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="84"/>
         <source>补打所选文书</source>
         <translation>补打所选文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="88"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="89"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="104"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="105"/>
         <source>已打印文书</source>
         <translation>已打印文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="124"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="125"/>
         <source>（经办人 {agent}）</source>
         <translation>（经办人 {agent}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="128"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="129"/>
         <source>事项</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="131"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="132"/>
         <source>部门 / 窗口</source>
         <translation>部门 / 窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="132"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="133"/>
         <source>申请人</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="133"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="134"/>
         <source>证件号码</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="134"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="135"/>
         <source>承办人</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="135"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="136"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="136"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="137"/>
         <source>收件日期</source>
         <translation>收件日期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="137"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="138"/>
         <source>受理日期</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="138"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="139"/>
         <source>办结期限</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="139"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="140"/>
         <source>剩余</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="199"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="200"/>
         <source>联办环节（{n} 个部门）</source>
         <translation>联办环节（{n} 个部门）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="201"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="202"/>
         <source>  ·  办理中：{names}</source>
         <translation>  ·  办理中：{names}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="203"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="204"/>
         <source>  ·  各部门均已办结</source>
         <translation>  ·  各部门均已办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="205"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="206"/>
         <source>  ·  ● 超期环节 {n} 个</source>
         <translation>  ·  ● 超期环节 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="235"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="236"/>
         <source>办件 {no} 的{dept}环节已办结</source>
         <translation>办件 {no} 的{dept}环节已办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="86"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="87"/>
         <source>接收补正材料</source>
         <translation>接收补正材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="183"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="184"/>
         <source>办件 {no}：补正材料已接收，当前状态 {state}</source>
         <translation>办件 {no}：补正材料已接收，当前状态 {state}</translation>
     </message>
@@ -790,32 +790,32 @@
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="83"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="79"/>
         <source>登记投诉…</source>
         <translation>登记投诉…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="84"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="80"/>
         <source>处理…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="94"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="91"/>
         <source>待处理的效能投诉：{n} 件</source>
         <translation>待处理的效能投诉：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="106"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="100"/>
         <source>已登记 {who} 的效能投诉</source>
         <translation>已登记 {who} 的效能投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="125"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="116"/>
         <source>投诉属实，已立责任追究记录</source>
         <translation>投诉属实，已立责任追究记录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="127"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="118"/>
         <source>投诉已处理完毕</source>
         <translation>投诉已处理完毕</translation>
     </message>
@@ -1576,17 +1576,17 @@
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="45"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="46"/>
         <source>待办结的回访、整改和出具结果任务：{n} 件</source>
         <translation>待办结的回访、整改和出具结果任务：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="47"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="48"/>
         <source>（其中逾期 {n} 件）</source>
         <translation>（其中逾期 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="70"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="65"/>
         <source>已办结{kind}任务</source>
         <translation>已办结{kind}任务</translation>
     </message>
@@ -1667,164 +1667,164 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="92"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="93"/>
         <source>收件</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="96"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="97"/>
         <source>更换事项：名称 / 编码 / 拼音首字母</source>
         <translation>更换事项：名称 / 编码 / 拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="101"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="102"/>
         <source>事项</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="113"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="114"/>
         <source>申请人</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="118"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="119"/>
         <source>申请材料核验</source>
         <translation>申请材料核验</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="124"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="402"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="125"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="403"/>
         <source>现场办结</source>
         <translation>现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="125"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="126"/>
         <source>受理并打印回执</source>
         <translation>受理并打印回执</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="127"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="128"/>
         <source>一次性告知补正</source>
         <translation>一次性告知补正</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="128"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="430"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="129"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="431"/>
         <source>不予受理</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="129"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="442"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="130"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="443"/>
         <source>转办</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="130"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="448"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="131"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="449"/>
         <source>当场告知</source>
         <translation>当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="131"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="132"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="264"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="265"/>
         <source>请选择事项</source>
         <translation>请选择事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="268"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="269"/>
         <source>即办：材料齐全可现场办结</source>
         <translation>即办：材料齐全可现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="273"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="274"/>
         <source>无需许可，可当场告知</source>
         <translation>无需许可，可当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="277"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="278"/>
         <source>承诺时限 {days} 个工作日，今日受理则 {due} 前办结</source>
         <translation>承诺时限 {days} 个工作日，今日受理则 {due} 前办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="281"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="282"/>
         <source>（暂定：该年节假日安排尚未公布，公布后自动重算）</source>
         <translation>（暂定：该年节假日安排尚未公布，公布后自动重算）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="290"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="291"/>
         <source>收件 — {no}</source>
         <translation>收件 — {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="336"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="337"/>
         <source>只有即办件可以现场办结</source>
         <translation>只有即办件可以现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="338"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="339"/>
         <source>该事项需要许可，不能当场告知了结</source>
         <translation>该事项需要许可，不能当场告知了结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="348"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="349"/>
         <source>确认受理并打印受理通知书？</source>
         <translation>确认受理并打印受理通知书？</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="350"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="415"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="351"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="416"/>
         <source>受理</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="388"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="389"/>
         <source>正在办理…</source>
         <translation>正在办理…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="418"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="419"/>
         <source>一次性告知</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="460"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="461"/>
         <source>已收件（办件编号 {no}），但“{action}”没有完成：{why}
 办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。</source>
         <translation>已收件（办件编号 {no}），但“{action}”没有完成：{why}
 办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="469"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="470"/>
         <source>办件 {no}：{action}完成</source>
         <translation>办件 {no}：{action}完成</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="478"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="479"/>
         <source>没有保存：{why}</source>
         <translation>没有保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="210"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="211"/>
         <source>（经办人 {agent}）</source>
         <translation>（经办人 {agent}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="215"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="216"/>
         <source>接收补正材料 — {no}</source>
         <translation>接收补正材料 — {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="218"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="219"/>
         <source>已于 {day} 一次性告知补正（第 {n} 次）。请按申请人补交的材料更新核验结果，再作决定：受理、再次告知（须中心管理人员）或不予受理。</source>
         <translation>已于 {day} 一次性告知补正（第 {n} 次）。请按申请人补交的材料更新核验结果，再作决定：受理、再次告知（须中心管理人员）或不予受理。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="341"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="342"/>
         <source>同一申请已一次性告知过，再次告知须由中心管理人员办理</source>
         <translation>同一申请已一次性告知过，再次告知须由中心管理人员办理</translation>
     </message>
@@ -1978,32 +1978,32 @@
 <context>
     <name>JointStepsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="61"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="66"/>
         <source>本部门联办环节</source>
         <translation>本部门联办环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="63"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="68"/>
         <source>办结本环节</source>
         <translation>办结本环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="93"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="98"/>
         <source>本部门联办环节：暂无待办</source>
         <translation>本部门联办环节：暂无待办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="96"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="101"/>
         <source>本部门联办环节：待办 {n} 项  ·  ● 环节超期 {late} 项</source>
         <translation>本部门联办环节：待办 {n} 项  ·  ● 环节超期 {late} 项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="101"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="106"/>
         <source>本部门联办环节：待办 {n} 项</source>
         <translation>本部门联办环节：待办 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="125"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="130"/>
         <source>办件 {no} 的本部门环节已办结</source>
         <translation>办件 {no} 的本部门环节已办结</translation>
     </message>
@@ -2572,62 +2572,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="66"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="67"/>
         <source>窗口办件台 — {center}</source>
         <translation>窗口办件台 — {center}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="72"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="73"/>
         <source>锁屏</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="74"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="75"/>
         <source>退出登录</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="82"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="83"/>
         <source>办件编号 / 扫描回执 (Ctrl+F)</source>
         <translation>办件编号 / 扫描回执 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="101"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="102"/>
         <source>连接设置</source>
         <translation>连接设置</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="154"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="155"/>
         <source>导服</source>
         <translation>导服</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="155"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="156"/>
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="156"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="157"/>
         <source>我的办件</source>
         <translation>我的办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="157"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="158"/>
         <source>转办</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="158"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="159"/>
         <source>效能监督</source>
         <translation>效能监督</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="238"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="239"/>
         <source>无法完成</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="255"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="256"/>
         <source>连接设置已保存，重新启动程序后生效</source>
         <translation>连接设置已保存，重新启动程序后生效</translation>
     </message>
@@ -2695,72 +2695,72 @@
 <context>
     <name>MyCasesTab</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="149"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="155"/>
         <source>中止计时</source>
         <translation>中止计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="150"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="156"/>
         <source>恢复计时</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="151"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="157"/>
         <source>申请延期</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="152"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="158"/>
         <source>办结</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="154"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="160"/>
         <source>继续收件决定</source>
         <translation>继续收件决定</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="159"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="165"/>
         <source>详情 / 补打文书</source>
         <translation>详情 / 补打文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="160"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="166"/>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="222"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="224"/>
         <source>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</source>
         <translation>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="285"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="289"/>
         <source>办件 {no} 已中止计时</source>
         <translation>办件 {no} 已中止计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="296"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="300"/>
         <source>办件 {no} 已恢复计时，办结期限 {due}</source>
         <translation>办件 {no} 已恢复计时，办结期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="306"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="310"/>
         <source>办件 {no} 的延期申请已提交，待审批</source>
         <translation>办件 {no} 的延期申请已提交，待审批</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="323"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="341"/>
         <source>办件 {no} 已办结</source>
         <translation>办件 {no} 已办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="155"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="161"/>
         <source>接收补正材料</source>
         <translation>接收补正材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="157"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="163"/>
         <source>申请人按一次性告知书补交材料：核验后受理、再次告知或不予受理</source>
         <translation>申请人按一次性告知书补交材料：核验后受理、再次告知或不予受理</translation>
     </message>
@@ -3041,52 +3041,52 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="84"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="85"/>
         <source>（补打）</source>
         <translation>（补打）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="85"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="86"/>
         <source>打印预览 — {title}</source>
         <translation>打印预览 — {title}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="95"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="96"/>
         <source>未存档</source>
         <translation>未存档</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="96"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="97"/>
         <source>共 {n} 页 · 存档：{where}</source>
         <translation>共 {n} 页 · 存档：{where}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="97"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="98"/>
         <source>打印…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="100"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="101"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="127"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="128"/>
         <source>打印 {title}</source>
         <translation>打印 {title}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="139"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="140"/>
         <source>正在打印…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="151"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="152"/>
         <source>已送打印机 {name}：{n} 页</source>
         <translation>已送打印机 {name}：{n} 页</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="158"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="159"/>
         <source>打印失败：{why}</source>
         <translation>打印失败：{why}</translation>
     </message>
@@ -3193,36 +3193,34 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="38"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="39"/>
         <source>接收</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="39"/>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="118"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="40"/>
         <source>办结转办</source>
         <translation>办结转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="41"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="42"/>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="81"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="82"/>
         <source>我转出的：未办结 {open} 件，其中超时 {late} 件</source>
         <translation>我转出的：未办结 {open} 件，其中超时 {late} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="87"/>
+        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="88"/>
         <source>转给本部门的：未办结 {n} 件</source>
         <translation>转给本部门的：未办结 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/referrals.py" line="118"/>
         <source>{matter}
 办理结果：</source>
-        <translation>{matter}
+        <translation type="vanished">{matter}
 办理结果：</translation>
     </message>
 </context>
