@@ -22,6 +22,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from clerk_app import config
@@ -143,6 +144,39 @@ def _problem_box(line: str, lang: str) -> Any:
         else "The application cannot start; the details are in logs/clerk.log of the data dir."
     )
     return box
+
+
+def install_exception_hooks(notify: Callable[[], None] | None = None) -> Callable[[], None]:
+    """Log every exception nobody caught, in any thread (a Qt slot's too: PySide hands
+    those to ``sys.excepthook``), to logger ``clerk.app``, then call ``notify`` (the GUI's
+    generic message). Returns what puts the previous hooks back."""
+    import threading
+
+    previous = sys.excepthook, threading.excepthook
+
+    def on_main(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous[0](kind, exc, tb)
+            return
+        log.error("uncaught exception", exc_info=(kind, exc, tb))
+        if notify is not None:
+            notify()
+
+    def on_thread(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is SystemExit:
+            return
+        name = args.thread.name if args.thread is not None else "?"
+        info = (args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
+        log.error("uncaught exception in thread %s", name, exc_info=info)
+        if notify is not None:
+            notify()
+
+    sys.excepthook, threading.excepthook = on_main, on_thread
+
+    def restore() -> None:
+        sys.excepthook, threading.excepthook = previous
+
+    return restore
 
 
 @dataclass(frozen=True)
@@ -320,9 +354,12 @@ def _run_qt(
     from clerk_app.ui.i18n import install_translators
     from clerk_app.ui.shell.boot import Boot, start_boot
     from clerk_app.ui.shell.login import LoginDialog
+    from clerk_app.ui.uncaught import UncaughtNotice
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
+    notice = UncaughtNotice(qapp)
+    restore_hooks = install_exception_hooks(notice.notify)
     qapp.setApplicationName("clerk-desk")
     title = "窗口办件台" if lang == "zh_CN" else "Clerk Desk"
     qapp.setApplicationDisplayName(title)
@@ -385,6 +422,7 @@ def _run_qt(
         if "ctx" in running:
             running["ctx"].db.dispose()
         running.clear()
+        restore_hooks()
         del translators
         log.info("stopped with exit code %d", code)
 
