@@ -158,7 +158,7 @@ class Shell(QObject):
 
     def remember_window(self, window_id: str) -> None:
         """The next login on this workstation offers this window first (settings.json,
-        written in a worker)."""
+        written in a worker); "" after a sign-off: nothing is offered."""
         settings = self.app.config
         if settings is None or settings.last_window_id == window_id:
             return
@@ -180,6 +180,7 @@ class Shell(QObject):
 
     def _signed_out(self) -> None:
         self.window = None
+        self.remember_window("")  # signed off: the next clerk chooses their own window
         self.show_login()
 
 
