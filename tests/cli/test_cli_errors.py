@@ -9,6 +9,7 @@ import shutil
 import socket
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -271,24 +272,38 @@ def test_the_gui_shows_a_broken_settings_file_in_a_dialog(capsys: Capture, data_
     assert err == f"clerk-app：{shown[0]}"
 
 
-@pytest.mark.usefixtures("qapp")
-@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: shown dialog
-@pytest.mark.expected_errors("cannot open the database")
-def test_the_gui_shows_a_future_schema_in_a_dialog(capsys: Capture, future_schema: Path) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
+SHOW_THE_PROBLEM = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from clerk_app.app import run_gui
+shown = []
 
-    from clerk_app.app import run_gui
+def observe(what, obj):
+    if what == "problem":
+        shown.append(obj.text())
+        QTimer.singleShot(0, obj.accept)
 
-    shown: list[str] = []
+code = run_gui(Path(sys.argv[1]), sys.argv[2], observe=observe)
+print(code)
+print(*shown, sep="\\n")
+"""
 
-    def observe(what: str, obj: object) -> None:
-        if what == "problem":
-            assert isinstance(obj, QMessageBox)
-            shown.append(obj.text())
-            QTimer.singleShot(0, obj.accept)
 
+def test_the_gui_shows_a_future_schema_in_a_dialog(future_schema: Path) -> None:
+    """A subprocess: the application's own event loop runs and exits with code 2."""
+    root = Path(__file__).resolve().parents[2]
     url = f"sqlite:///{future_schema / DB_FILE_NAME}"
-    assert run_gui(future_schema, url, observe=observe) == 2
+    done = subprocess.run(
+        [sys.executable, "-c", SHOW_THE_PROBLEM, str(future_schema), url],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root)),
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    code, *shown = done.stdout.strip().splitlines()
+    assert code == "2", done.stderr
     assert len(shown) == 1 and shown[0].startswith("数据库结构版本 0099 比本程序新")
-    assert capsys.readouterr().err.strip() == f"clerk-app：{shown[0]}"
+    assert f"clerk-app：{shown[0]}\n" in done.stderr
+    assert "cannot open the database" in (future_schema / "logs" / "clerk.log").read_text()
