@@ -250,3 +250,25 @@ def test_the_workstation_offers_the_window_it_last_signed_on_at_until_signed_off
     assert at_b.clerk_name == ""
     assert again.args[0].window_combo.currentData() is None
     assert config.load(tmp_path / "ws").last_window_id == ""
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: shown windows
+def test_quitting_while_signed_on_signs_off_and_keeps_the_window_offered(
+    qtbot: QtBot, ui_ctx: ServiceContext, small: SmallCenter, tasks: Tasks, tmp_path: Path
+) -> None:
+    settings = config.Settings(data_dir=tmp_path / "ws")
+    shell = compose(ui_ctx, tasks=tasks, printer=FakePrinter(), sweep_minutes=0, settings=settings)
+    shell.start()
+    login = shell.login
+    assert login is not None
+    qtbot.addWidget(login)
+    login.staff_edit.setText("C001")
+    login.password_edit.setText(PASSWORD)
+    login.window_combo.setCurrentIndex(login.window_combo.findData(small.window_b))
+    with qtbot.waitSignal(shell.mainWindowShown) as shown:
+        login.log_in()
+    qtbot.addWidget(shown.args[0])
+    shell.stop()  # the program closed at day's end
+    (at_b,) = [w for w in board.windows_board(ui_ctx) if w.window_id == small.window_b]
+    assert at_b.clerk_name == ""
+    assert config.load(tmp_path / "ws").last_window_id == small.window_b  # this desk's window
