@@ -22,6 +22,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from clerk_app import config
@@ -78,7 +79,8 @@ def run_gui(
 ) -> int:
     """Open the desktop application; returns the process exit code.
 
-    2: no display (one line on stderr); 1: the database could not be opened or upgraded.
+    2: no display (one line on stderr), a broken settings file or a database that cannot be
+    opened (corrupt, newer schema, no server): one line on stderr and in a dialog.
     The login shows at once, before the database layer is even imported; that layer is
     imported and opened in a thread while the clerk types (it is most of the start-up
     time), then the shell takes the login over. ``observe`` hears ("login", dialog) and
@@ -92,7 +94,10 @@ def run_gui(
     if reason is not None:
         print(reason, file=sys.stderr)
         return 2
-    settings = config.load(data_dir)
+    try:
+        settings = config.load(data_dir)
+    except config.SettingsError as exc:
+        return show_problem(exc.message, lang, observe=observe)
     if idle_lock_minutes is None:
         idle_lock_minutes = settings.idle_lock_minutes
     station = workstation or config.default_workstation()
@@ -108,6 +113,70 @@ def run_gui(
         observe or (lambda _what, _obj: None),
         quit_when_ready=quit_when_ready,
     )
+
+
+def show_problem(
+    line: str, lang: str = "zh_CN", *, observe: Callable[[str, object], None] | None = None
+) -> int:
+    """What stops the application before any window, in a dialog (and on stderr); exit
+    code 2. ``observe`` hears ("problem", box) before it is shown."""
+    print(f"clerk-app：{line}", file=sys.stderr)
+    if no_display_reason(lang) is not None:
+        return 2
+    from PySide6.QtWidgets import QApplication
+
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    box = _problem_box(line, lang)
+    (observe or (lambda _what, _obj: None))("problem", box)
+    box.exec()
+    return 2
+
+
+def _problem_box(line: str, lang: str) -> Any:
+    from PySide6.QtWidgets import QMessageBox
+
+    title = "窗口办件台" if lang == "zh_CN" else "Clerk Desk"
+    box = QMessageBox(QMessageBox.Icon.Critical, title, line, QMessageBox.StandardButton.Ok)
+    box.setInformativeText(
+        "程序无法启动，详情见数据目录下 logs/clerk.log。"
+        if lang == "zh_CN"
+        else "The application cannot start; the details are in logs/clerk.log of the data dir."
+    )
+    return box
+
+
+def install_exception_hooks(notify: Callable[[], None] | None = None) -> Callable[[], None]:
+    """Log every exception nobody caught, in any thread (a Qt slot's too: PySide hands
+    those to ``sys.excepthook``), to logger ``clerk.app``, then call ``notify`` (the GUI's
+    generic message). Returns what puts the previous hooks back."""
+    import threading
+
+    previous = sys.excepthook, threading.excepthook
+
+    def on_main(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous[0](kind, exc, tb)
+            return
+        log.error("uncaught exception", exc_info=(kind, exc, tb))
+        if notify is not None:
+            notify()
+
+    def on_thread(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is SystemExit:
+            return
+        name = args.thread.name if args.thread is not None else "?"
+        info = (args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
+        log.error("uncaught exception in thread %s", name, exc_info=info)
+        if notify is not None:
+            notify()
+
+    sys.excepthook, threading.excepthook = on_main, on_thread
+
+    def restore() -> None:
+        sys.excepthook, threading.excepthook = previous
+
+    return restore
 
 
 @dataclass(frozen=True)
@@ -280,13 +349,17 @@ def _run_qt(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from clerk_app.problems import explain
     from clerk_app.ui.common.theme import apply_icon, apply_theme
     from clerk_app.ui.i18n import install_translators
     from clerk_app.ui.shell.boot import Boot, start_boot
     from clerk_app.ui.shell.login import LoginDialog
+    from clerk_app.ui.uncaught import UncaughtNotice
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
+    notice = UncaughtNotice(qapp)
+    restore_hooks = install_exception_hooks(notice.notify)
     qapp.setApplicationName("clerk-desk")
     title = "窗口办件台" if lang == "zh_CN" else "Clerk Desk"
     qapp.setApplicationDisplayName(title)
@@ -301,9 +374,13 @@ def _run_qt(
     def opened(result: Opened | None, exc: BaseException | None) -> None:
         if exc is not None or result is None:
             log.error("cannot open the database", exc_info=exc)
-            print(f"clerk-app: 无法打开或升级数据库：{exc}", file=sys.stderr)
+            line = (exc and explain(exc)) or f"无法打开或升级数据库：{exc}"
+            print(f"clerk-app：{line}", file=sys.stderr)
+            box = _problem_box(line, lang)
+            box.finished.connect(lambda _result: qapp.exit(2))
+            observe("problem", box)
+            box.open()  # before the login closes: the application must not quit under it
             login.close()
-            QTimer.singleShot(0, lambda: qapp.exit(1))  # exit() before exec() is ignored
             return
         running["ctx"] = result.ctx
         running.update(
@@ -345,6 +422,7 @@ def _run_qt(
         if "ctx" in running:
             running["ctx"].db.dispose()
         running.clear()
+        restore_hooks()
         del translators
         log.info("stopped with exit code %d", code)
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from clerk_app import __version__, config
+from clerk_app.problems import Parser, Refused, check_url, explain, no_schema, positive_int
+
+log = logging.getLogger("clerk.app")
 
 
 def _settings(args: argparse.Namespace) -> config.Settings:
@@ -16,14 +20,44 @@ def _settings(args: argparse.Namespace) -> config.Settings:
     url = getattr(args, "url", None) or getattr(args, "db_url", None)
     if url:
         settings = replace(settings, db_url=url)
+    check_url(settings.database_url)
     return settings
 
 
+def _require_schema(url: str, *, behind_ok: bool = False) -> None:
+    """Refuse a database without this program's schema before touching it: a data dir
+    with no database keeps none (no empty file is left behind), a newer schema is never
+    read or written, an older one is upgraded first (``db upgrade``) unless ``behind_ok``."""
+    from sqlalchemy.engine import make_url
+
+    from clerk_app.store.db import open_database
+    from clerk_app.store.migrate import SCHEMA_HEAD, refuse_newer
+
+    if url.startswith("sqlite"):
+        path = make_url(url).database
+        if not path or path == ":memory:" or not Path(path).is_file():
+            raise no_schema(url)
+    db = open_database(url)
+    try:
+        current = refuse_newer(db.engine)
+    finally:
+        db.dispose()
+    if current is None:
+        raise no_schema(url)
+    if current != SCHEMA_HEAD and not behind_ok:
+        raise Refused(f"数据库结构版本 {current} 较旧：请先运行 clerk-app db upgrade")
+
+
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from clerk_app.store.db import shown_url
-    from clerk_app.store.migrate import upgrade
+    from clerk_app.store.db import open_database, shown_url
+    from clerk_app.store.migrate import refuse_newer, upgrade
 
     settings = _settings(args)
+    db = open_database(settings.database_url)
+    try:
+        refuse_newer(db.engine)
+    finally:
+        db.dispose()
     upgrade(settings.database_url)
     print(f"数据库已升级到最新版本: {shown_url(settings.database_url)}")
     return 0
@@ -55,6 +89,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     from clerk_app.store.db import open_database
 
     settings = _settings(args)
+    _require_schema(settings.database_url)
     db = open_database(settings.database_url)
     try:
         report = verify(db)
@@ -76,13 +111,14 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     from clerk_app.store.db import open_database
 
     settings = _settings(args)
+    _require_schema(settings.database_url)
     db = open_database(settings.database_url)
     try:
         result = oversight.sweep(ServiceContext(db, settings.workstation), Actor.system())
     finally:
         db.dispose()
     print(
-        f"超期 {len(result.overdue)} 件，超时默认 {len(result.deemed_approved)} 件，"
+        f"新增超期 {len(result.overdue)} 件，超时默认 {len(result.deemed_approved)} 件，"
         f"视为受理 {len(result.deemed_accepted)} 件"
     )
     return 0
@@ -93,6 +129,8 @@ def cmd_print_samples(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise Refused(f"{out} 已存在且不是目录：--out 应是一个目录（不存在时会新建）")
     written = write_samples(settings, out)
     for path in written:
         print(path)
@@ -106,6 +144,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     central = args.central
+    local = check_url(args.local or settings.database_url)
+    _require_schema(local, behind_ok=True)
     try:
         if not central:
             if not settings.central.get("host"):
@@ -115,16 +155,19 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 )
                 return 2
             central = central_url(CentralSettings.from_dict(dict(settings.central)))
-        return sync_once(
-            args.local or settings.database_url, central, args.workstation or settings.workstation
-        )
+        return sync_once(local, check_url(central), args.workstation or settings.workstation)
     except SyncError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return 2
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    settings = _settings(args)
+    try:
+        settings = _settings(args)
+    except (config.SettingsError, Refused) as exc:  # the administrator edited it by hand
+        from clerk_app.app import show_problem
+
+        return show_problem(exc.message, args.lang or "zh_CN")
     if args.lang:
         settings = replace(settings, lang=args.lang)
     if args.demo:
@@ -307,9 +350,9 @@ def _smoke_modules(_settings: config.Settings) -> dict[str, object]:
     return {"central_driver": "postgresql+psycopg", "keyring_backend": backend}
 
 
-def _common() -> argparse.ArgumentParser:
+def _common() -> Parser:
     """Options a sub-command also takes after its name (``clerk-app demo --data-dir D``)."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument("--data-dir", default=argparse.SUPPRESS, help="数据目录")
     return common
 
@@ -320,7 +363,7 @@ COMMANDS = frozenset({"db", "demo", "audit", "sweep", "central", "sync", "print-
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     """The command line; ``commands=False`` gives only the application's own options (the
     plain ``clerk-app`` start: its sub-command parsers cost the first window ~8 ms)."""
-    parser = argparse.ArgumentParser(prog="clerk-app", description="窗口办件台 Clerk Desk")
+    parser = Parser(prog="clerk-app", description="窗口办件台 Clerk Desk")
     parser.add_argument("--version", action="version", version=f"clerk-app {__version__}")
     parser.add_argument("--data-dir", help="数据目录（默认：系统用户数据目录）")
     parser.add_argument("--db-url", help="数据库地址（默认：数据目录中的内置数据库）")
@@ -344,7 +387,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     up.set_defaults(func=cmd_db_upgrade)
 
     demo = sub.add_parser("demo", parents=[common], help="载入演示服务中心")
-    demo.add_argument("--days", type=int, default=21, help="生成多少天的历史数据")
+    demo.add_argument("--days", type=positive_int, default=21, help="生成多少天的历史数据")
     demo.add_argument("--reset", action="store_true", help="先清空已有的内置数据库")
     demo.set_defaults(func=cmd_demo)
 
@@ -382,24 +425,57 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+#: The application's own options that take a value (``--data-dir central`` names a dir).
+_VALUED = frozenset({"--data-dir", "--db-url", "--lang"})
+
+
+def command_word(words: Sequence[str]) -> int | None:
+    """Where the sub-command is in ``words`` (None: open the window): the first word that
+    is not an option nor an option's value."""
+    skip = False
+    for at, word in enumerate(words):
+        if skip:
+            skip = False
+        elif word in _VALUED:
+            skip = True
+        elif not word.startswith("-"):
+            return at
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; a mistake (a bad URL, a missing or newer database, a broken
+    settings file…) is one Chinese line on stderr and exit code 2, its detail in the log."""
     words = list(sys.argv[1:] if argv is None else argv)
-    if "central" in words:  # its own sub-commands and --help live in clerk_app.sync.cli
+    try:
+        return _run(words)
+    except Exception as exc:
+        line = explain(exc)
+        if line is None:
+            raise
+        if logging.getLogger("clerk").hasHandlers():  # else the traceback would go to stderr
+            if isinstance(exc, Refused | config.SettingsError):  # found before any work
+                log.warning("command refused: %s", line)
+            else:
+                log.error("command refused: %s", line, exc_info=exc)
+        print(f"clerk-app：{line}", file=sys.stderr)
+        return 2
+
+
+def _run(words: list[str]) -> int:
+    at = command_word(words)
+    if at is not None and words[at] == "central":  # its sub-commands live in clerk_app.sync.cli
         from clerk_app.sync.cli import main as sync_main
 
-        return sync_main(words[words.index("central") :])
-    opens_the_window = not COMMANDS.intersection(words) and not {
-        "-h",
-        "--help",
-        "--version",
-    }.intersection(words)
+        return sync_main(words[at:])
+    opens_the_window = at is None and not {"-h", "--help", "--version"}.intersection(words)
     parser = build_parser(commands=not opens_the_window)
     args = parser.parse_args(words)
     if args.func is not cmd_gui:  # the application opens its log behind the first window
-        from clerk_app import log
+        from clerk_app import log as clerk_log
 
         settings = config.load(Path(args.data_dir) if args.data_dir else None)
-        log.setup(settings.log_dir, console=args.verbose, json_lines=_json_lines(args))
+        clerk_log.setup(settings.log_dir, console=args.verbose, json_lines=_json_lines(args))
     code: int = args.func(args)
     return code
 

@@ -65,18 +65,41 @@ class Settings:
         return self.data_dir / "logs"
 
 
+class SettingsError(ValueError):
+    """The settings file cannot be used; the message is the one line to show (Chinese)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 def load(data_dir: Path | None = None) -> Settings:
-    """Read the settings of a data dir; a missing file gives the defaults."""
+    """Read the settings of a data dir; a missing file gives the defaults. A file that is
+    not valid JSON, not an object, or holds a password raises :class:`SettingsError`."""
     directory = data_dir or Path(os.environ.get("CLERK_DATA_DIR") or default_data_dir())
     path = directory / SETTINGS_FILE
     base = Settings(data_dir=directory)
     if not path.exists():
         return base
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise SettingsError(
+            f"设置文件 {path} 第 {exc.lineno} 行第 {exc.colno} 列不是有效的 JSON，请改正后重试"
+        ) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"无法读取设置文件 {path}：{exc}") from exc
+    if not isinstance(raw, dict):
+        raise SettingsError(f"设置文件 {path} 应是一个 JSON 对象（{{ … }}）")
     raw.pop("data_dir", None)
     known = {k: v for k, v in raw.items() if k in Settings.__dataclass_fields__}
-    if "password" in known.get("central", {}):
-        raise ValueError(f"{path}: a password does not belong in the settings file")
+    central = known.get("central", {})
+    if not isinstance(central, dict):
+        raise SettingsError(f"设置文件 {path} 中的 central 应是一个 JSON 对象")
+    if "password" in raw or "password" in central:
+        raise SettingsError(
+            f"设置文件 {path} 中不能写密码：删除 password 一项，密码只保存在系统密钥环中"
+        )
     return replace(base, **known)
 
 

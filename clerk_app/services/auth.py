@@ -141,6 +141,15 @@ def log_in(
     raise LoginFailed(failure)
 
 
+def sign_off(ctx: ServiceContext, actor: Actor) -> None:
+    """The clerk leaves the counter (退出登录, or signed off when idle): the window they
+    signed on at is free again on the board."""
+    if actor.staff_id is None:
+        return
+    with ctx.unit_of_work(actor) as uow:
+        uow.emit("staff.signed_off", dict(staff_id=actor.staff_id, window_id=actor.window_id))
+
+
 def _locked_message(until: datetime, now: datetime) -> str:
     minutes = max(1, int((until - now).total_seconds() // 60) + 1)
     return f"密码错误次数过多，账号已锁定，请 {minutes} 分钟后再试"
@@ -166,3 +175,11 @@ def _signed_on(s: Session, e: EventData) -> None:
         window = s.get(Window, window_id)
         assert window is not None
         window.staff_id = staff.id
+
+
+@applier("staff.signed_off")
+def _signed_off(s: Session, e: EventData) -> None:
+    window_id = e.optional_text("window_id")
+    window = None if window_id is None else s.get(Window, window_id)
+    if window is not None and window.staff_id == e.text("staff_id"):  # not someone since
+        window.staff_id = None

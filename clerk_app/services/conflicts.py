@@ -82,6 +82,7 @@ EVENT_LABELS: Mapping[str, str] = {
     "staff.created": "新增工作人员",
     "staff.login_failed": "登录失败",
     "staff.signed_on": "挂牌上岗",
+    "staff.signed_off": "退出登录",
     "ticket.called": "叫号",
     "ticket.finished": "办结号票",
     "ticket.issued": "取号",

@@ -114,6 +114,11 @@ class StaffSignedOn(TypedDict):
     window_id: Id | None
 
 
+class StaffSignedOff(TypedDict):
+    staff_id: Id
+    window_id: Id | None
+
+
 class StaffLoginFailed(TypedDict):
     staff_id: Id
     failures: int
@@ -515,6 +520,7 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "staff.created": StaffCreated,
     "staff.login_failed": StaffLoginFailed,
     "staff.signed_on": StaffSignedOn,
+    "staff.signed_off": StaffSignedOff,
     "ticket.called": TicketCalled,
     "ticket.finished": TicketMoved,
     "ticket.issued": TicketIssued,

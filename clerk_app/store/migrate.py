@@ -60,11 +60,40 @@ def current_revision(engine: Engine) -> str | None:
     return rows[0] if rows else None
 
 
+class SchemaTooNew(RuntimeError):
+    """The database was made by a newer program: this one does not know its schema."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(f"the database schema {revision} is newer than this program's")
+        self.revision = revision
+
+
+def known_revision(revision: str) -> bool:
+    """Whether ``revision`` is one of this program's migrations (slow: imports Alembic)."""
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def refuse_newer(engine: Engine) -> str | None:
+    """The database's schema version; :class:`SchemaTooNew` if this program does not know
+    it (a database a newer release has upgraded is never written by an older one)."""
+    current = current_revision(engine)
+    if current is not None and current != SCHEMA_HEAD and not known_revision(current):
+        raise SchemaTooNew(current)
+    return current
+
+
 def ensure_schema(url: str, engine: Engine) -> bool:
     """Upgrade the database at ``url`` unless it is already at :data:`SCHEMA_HEAD`; True if
     Alembic ran. (A stale constant only costs a slower start: Alembic then finds nothing
-    to do.)"""
-    if current_revision(engine) == SCHEMA_HEAD:
+    to do.) A schema newer than this program's raises :class:`SchemaTooNew`."""
+    if refuse_newer(engine) == SCHEMA_HEAD:
         return False
     upgrade(url)
     return True

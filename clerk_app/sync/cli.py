@@ -11,10 +11,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import sys
 import threading
 from collections.abc import Sequence
 
+from clerk_app.problems import Parser, check_url, explain
 from clerk_app.store.db import open_database
 from clerk_app.store.migrate import ensure_schema
 from clerk_app.sync.admin import CentralRoles, add_workstation, init_central
@@ -25,7 +27,7 @@ from clerk_app.sync.errors import SyncError
 
 
 def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.ArgumentParser:
-    parser = parser or argparse.ArgumentParser(prog="clerk-app")
+    parser = parser or Parser(prog="clerk-app")
     sub = parser.add_subparsers(dest="command", required=True)
     central = sub.add_parser("central", help="中心数据库管理")
     csub = central.add_subparsers(dest="central_command", required=True)
@@ -62,19 +64,29 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """A mistake (bad URL, no server, missing role…) is one line on stderr and exit 2."""
     args = build_parser().parse_args(argv)
     try:
         if args.command == "central":
+            check_url(args.url)
             return _central(args)
         return sync_once(
-            args.local,
-            args.central,
+            check_url(args.local),
+            check_url(args.central),
             args.workstation,
             push_batch=args.push_batch,
             pull_batch=args.pull_batch,
         )
     except SyncError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        line = explain(exc)
+        if line is None:
+            raise
+        if logging.getLogger("clerk").hasHandlers():
+            logging.getLogger("clerk.sync").error("command refused: %s", line, exc_info=exc)
+        print(f"错误：{line}", file=sys.stderr)
         return 2
 
 

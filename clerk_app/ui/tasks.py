@@ -25,6 +25,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from clerk_app.domain.errors import ClerkError
@@ -37,6 +38,13 @@ SuccessCallback = Callable[[Any], None]
 WRITER_THREAD = "clerk-write"  # the single writer's thread is clerk-write_0
 IO_THREAD = "clerk-io"
 FailureCallback = Callable[[BaseException], None]
+
+
+def alive(callback: Callable[..., Any] | None) -> bool:
+    """False for a bound method of a widget (or any QObject) that is already deleted: its
+    result arrives after the window was closed (signed off), and is dropped."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class SyncExecutor(Executor):
@@ -154,6 +162,8 @@ class Tasks(QObject):
                 emit(self.busyChanged, False)
 
     def _call_back(self, callback: Any, result: Any, exc: BaseException | None) -> None:
+        if not alive(callback):
+            return
         if exc is None:
             if callback is not None:
                 callback(result)
@@ -204,7 +214,8 @@ class Op(Generic[T]):
 
     def _succeeded(self, result: T) -> None:
         for callback in self._on_success:
-            callback(result)
+            if alive(callback):  # the widget may be gone: signed off while it ran
+                callback(result)
 
 
 class WriteOp(Op[T]):

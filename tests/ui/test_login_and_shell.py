@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app import config
 from clerk_app.app import compose
+from clerk_app.services import board
 from clerk_app.services.auth import Badge
 from clerk_app.services.context import ServiceContext
 from clerk_app.ui.ports import CenterInfo
@@ -221,7 +222,7 @@ def test_the_shell_takes_over_the_early_login_with_what_was_typed(
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: shown windows
-def test_the_workstation_offers_the_window_it_last_signed_on_at(
+def test_the_workstation_offers_the_window_it_last_signed_on_at_until_signed_off(
     qtbot: QtBot, ui_ctx: ServiceContext, small: SmallCenter, tasks: Tasks, tmp_path: Path
 ) -> None:
     settings = config.Settings(data_dir=tmp_path / "ws")
@@ -239,6 +240,35 @@ def test_the_workstation_offers_the_window_it_last_signed_on_at(
     window = shown.args[0]
     qtbot.addWidget(window)
     assert config.load(tmp_path / "ws").last_window_id == small.window_b
+    (at_b,) = [w for w in board.windows_board(ui_ctx) if w.window_id == small.window_b]
+    assert at_b.clerk_name == "李窗口"
     with qtbot.waitSignal(shell.loginShown) as again:
         window.sign_out()
-    assert again.args[0].window_combo.currentData() == small.window_b  # offered first
+    # Signed off: the window is free on the board, and the next clerk (a supervisor, say)
+    # is not placed at it.
+    (at_b,) = [w for w in board.windows_board(ui_ctx) if w.window_id == small.window_b]
+    assert at_b.clerk_name == ""
+    assert again.args[0].window_combo.currentData() is None
+    assert config.load(tmp_path / "ws").last_window_id == ""
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: shown windows
+def test_quitting_while_signed_on_signs_off_and_keeps_the_window_offered(
+    qtbot: QtBot, ui_ctx: ServiceContext, small: SmallCenter, tasks: Tasks, tmp_path: Path
+) -> None:
+    settings = config.Settings(data_dir=tmp_path / "ws")
+    shell = compose(ui_ctx, tasks=tasks, printer=FakePrinter(), sweep_minutes=0, settings=settings)
+    shell.start()
+    login = shell.login
+    assert login is not None
+    qtbot.addWidget(login)
+    login.staff_edit.setText("C001")
+    login.password_edit.setText(PASSWORD)
+    login.window_combo.setCurrentIndex(login.window_combo.findData(small.window_b))
+    with qtbot.waitSignal(shell.mainWindowShown) as shown:
+        login.log_in()
+    qtbot.addWidget(shown.args[0])
+    shell.stop()  # the program closed at day's end
+    (at_b,) = [w for w in board.windows_board(ui_ctx) if w.window_id == small.window_b]
+    assert at_b.clerk_name == ""
+    assert config.load(tmp_path / "ws").last_window_id == small.window_b  # this desk's window

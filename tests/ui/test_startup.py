@@ -103,6 +103,9 @@ def observe(what, obj):
                     QTimer.singleShot(5, listed)
             listed()
         obj.loginShown.connect(login_shown)
+    elif what == "problem":
+        seen.append(obj.text().replace(" ", "_"))
+        QTimer.singleShot(0, obj.accept)
 
 code = run_gui(Path(sys.argv[1]), sys.argv[2], "zh_CN", "WS-SMOKE", observe=observe)
 print(code, " ".join(seen), "alembic" in sys.modules)
@@ -131,9 +134,10 @@ def test_the_real_program_shows_the_login_before_loading_the_database_layer(
     assert (tmp_path / "data" / "logs" / "clerk.log").is_file()  # opened behind the login
 
 
-def test_a_database_that_cannot_be_opened_exits_1_with_a_message(tmp_path: Path) -> None:
+def test_a_database_that_cannot_be_opened_says_why_in_a_dialog(tmp_path: Path) -> None:
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"this is not a database" * 100)
     done = _python(RUN_TO_LOGIN, str(tmp_path / "data"), f"sqlite:///{broken}")
-    assert done.stdout.split()[0] == "1"
-    assert "无法打开或升级数据库" in done.stderr
+    line = "数据库文件已损坏或不是本程序的数据库：请从备份恢复，或换一个数据目录"
+    assert done.stdout.split() == ["2", "login", "sqlalchemy:False", "problem", line, "False"]
+    assert f"clerk-app：{line}\n" in done.stderr

@@ -9,6 +9,7 @@ first visitor without waiting for screens not yet looked at.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -53,6 +54,9 @@ from clerk_app.ui.tasks import error_message
 
 STATUS_MS = 8_000
 PREBUILD_MS = 1_000  # after showing: the first tab's rows come first
+
+
+log = logging.getLogger("clerk.ui")
 
 
 class MainWindow(QMainWindow):
@@ -344,6 +348,8 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         self.idle.stop()
         self.session.tasks.set_error_reporter(None)
+        op = ops.sign_off(self.session)
+        op.failure(lambda exc: log.warning("the sign-off was not recorded: %s", exc)).run()
         emit(self.signedOut)
         self.close()
 

@@ -74,6 +74,12 @@ def unlock(session: SignedOn, password: str) -> WriteOp[Badge]:
     )
 
 
+def sign_off(session: SignedOn) -> WriteOp[None]:
+    """退出登录: journaled, and the window is free again on the board."""
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(session.tasks, lambda: auth.sign_off(ctx, actor))
+
+
 def remember_window(app: AppServices, settings: config.Settings) -> QueryOp[None]:
     """The settings file with the window signed on at (a file, on the I/O pool)."""
     return QueryOp(app.tasks, lambda: config.save(settings))

@@ -11,6 +11,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -69,9 +70,16 @@ class Shell(QObject):
         ops.load_center(self.app).success(self._center_loaded).failure(self._fatal).run()
 
     def stop(self) -> None:
-        """At quit (before the executors shut down): no more sweeps."""
+        """At quit (before the executors shut down): no more sweeps; a clerk still signed
+        on is signed off (the program closed at day's end frees the window on the board;
+        the workstation still offers it at the next start)."""
         if self.sweeper is not None:
             self.sweeper.stop()
+        window, self.window = self.window, None
+        if window is not None and shiboken6.isValid(window):
+            op = ops.sign_off(window.session)
+            op.failure(lambda exc: log.warning("the sign-off at quit was not recorded: %s", exc))
+            op.run()
 
     def _center_loaded(self, center: CenterInfo | None) -> None:
         if center is None:
@@ -158,7 +166,7 @@ class Shell(QObject):
 
     def remember_window(self, window_id: str) -> None:
         """The next login on this workstation offers this window first (settings.json,
-        written in a worker)."""
+        written in a worker); "" after a sign-off: nothing is offered."""
         settings = self.app.config
         if settings is None or settings.last_window_id == window_id:
             return
@@ -180,6 +188,7 @@ class Shell(QObject):
 
     def _signed_out(self) -> None:
         self.window = None
+        self.remember_window("")  # signed off: the next clerk chooses their own window
         self.show_login()
 
 

@@ -5,17 +5,29 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+
 from clerk_app.domain.cases import Decision
 from clerk_app.domain.deadlines import Light
 from clerk_app.printing.report_docs import ReportKind
-from clerk_app.services import board, casework, catalogue, complaints, intake, oversight, tickets
+from clerk_app.services import (
+    auth,
+    board,
+    casework,
+    catalogue,
+    complaints,
+    intake,
+    oversight,
+    tickets,
+)
 from clerk_app.services.auth import Badge
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.context import ServiceContext
 from clerk_app.services.intake import Applicant, MaterialCheck
 from clerk_app.services.statistics import Grouping, performance
+from clerk_app.store.models import Event
 from tests.helpers.clock import FakeClock
-from tests.helpers.factories import SmallCenter, valid_id_card
+from tests.helpers.factories import PASSWORD, SmallCenter, valid_id_card
 from tests.unit.printing._pdf import pdf_text
 
 
@@ -162,3 +174,29 @@ def test_performance_report_matches_the_statistics_and_prints(
     text = pdf_text(pdf)
     for phrase in ("政务服务效能月报", "测试县政务服务中心", late.case_no, "超期未办结", "合计"):
         assert phrase in text
+
+
+def test_signing_off_frees_the_window_on_the_board(
+    ctx: ServiceContext, center: SmallCenter
+) -> None:
+    def clerk_at(window_id: str) -> str:
+        (status,) = [w for w in board.windows_board(ctx) if w.window_id == window_id]
+        return status.clerk_name
+
+    badge = auth.log_in(ctx, "C001", PASSWORD, window_id=center.window_b)
+    assert clerk_at(center.window_b) == "李窗口"
+    auth.sign_off(ctx, badge.actor())
+    assert clerk_at(center.window_b) == ""
+    with ctx.db.read_sessions() as s:
+        last = s.scalars(select(Event.type).order_by(Event.position.desc()).limit(2)).all()
+    assert last == ["staff.signed_off", "staff.signed_on"]
+
+
+def test_a_late_sign_off_does_not_free_the_window_for_the_next_clerk(
+    ctx: ServiceContext, center: SmallCenter
+) -> None:
+    first = auth.log_in(ctx, "C001", PASSWORD, window_id=center.window_b)
+    auth.log_in(ctx, "C002", PASSWORD, window_id=center.window_b)  # took the window over
+    auth.sign_off(ctx, first.actor())
+    (status,) = [w for w in board.windows_board(ctx) if w.window_id == center.window_b]
+    assert status.clerk_name == "赵窗口"
