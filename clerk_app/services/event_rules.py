@@ -88,6 +88,7 @@ RULES: Mapping[str, EmitRule] = {
     "staff.created": _r(A, SYS, bootstrap=True),
     "staff.login_failed": _r(SYS),
     "staff.signed_on": _r(SYS),
+    "staff.signed_off": _r(G, C, S, A),
     "ticket.called": _r(*COUNTER, window_key="window_id"),
     "ticket.finished": _r(*COUNTER, ticket_key="ticket_id"),
     "ticket.issued": _r(G, C, S, A),

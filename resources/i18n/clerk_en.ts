@@ -2572,62 +2572,62 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="67"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="71"/>
         <source>窗口办件台 — {center}</source>
         <translation>Clerk Desk — {center}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="73"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="77"/>
         <source>锁屏</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="75"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="79"/>
         <source>退出登录</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="83"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="87"/>
         <source>办件编号 / 扫描回执 (Ctrl+F)</source>
         <translation>Case no. / scan a receipt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="102"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="106"/>
         <source>连接设置</source>
         <translation>Connection settings</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="155"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="159"/>
         <source>导服</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="156"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="160"/>
         <source>窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="157"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="161"/>
         <source>我的办件</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="158"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="162"/>
         <source>转办</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="159"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="163"/>
         <source>效能监督</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="239"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="243"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="256"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="260"/>
         <source>连接设置已保存，重新启动程序后生效</source>
         <translation>Connection settings saved; they take effect when the program is restarted</translation>
     </message>
@@ -3316,12 +3316,12 @@ Outcome:</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/shell.py" line="104"/>
+        <location filename="../../clerk_app/ui/shell/shell.py" line="112"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/shell.py" line="108"/>
+        <location filename="../../clerk_app/ui/shell/shell.py" line="116"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -3652,7 +3652,7 @@ Outcome:</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../clerk_app/ui/tasks.py" line="58"/>
+        <location filename="../../clerk_app/ui/tasks.py" line="66"/>
         <source>操作没有完成：程序出现意外错误，已记录日志。请重试，仍不行请联系系统管理员。</source>
         <translation>The action was not completed: an unexpected error occurred and was logged. Please try again; if it persists, contact the administrator.</translation>
     </message>

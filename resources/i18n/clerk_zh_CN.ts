@@ -2572,62 +2572,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="67"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="71"/>
         <source>窗口办件台 — {center}</source>
         <translation>窗口办件台 — {center}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="73"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="77"/>
         <source>锁屏</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="75"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="79"/>
         <source>退出登录</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="83"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="87"/>
         <source>办件编号 / 扫描回执 (Ctrl+F)</source>
         <translation>办件编号 / 扫描回执 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="102"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="106"/>
         <source>连接设置</source>
         <translation>连接设置</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="155"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="159"/>
         <source>导服</source>
         <translation>导服</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="156"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="160"/>
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="157"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="161"/>
         <source>我的办件</source>
         <translation>我的办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="158"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="162"/>
         <source>转办</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="159"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="163"/>
         <source>效能监督</source>
         <translation>效能监督</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="239"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="243"/>
         <source>无法完成</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="256"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="260"/>
         <source>连接设置已保存，重新启动程序后生效</source>
         <translation>连接设置已保存，重新启动程序后生效</translation>
     </message>
@@ -3316,12 +3316,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/shell.py" line="104"/>
+        <location filename="../../clerk_app/ui/shell/shell.py" line="112"/>
         <source>无法完成</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/shell.py" line="108"/>
+        <location filename="../../clerk_app/ui/shell/shell.py" line="116"/>
         <source>无法打开数据库</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -3652,7 +3652,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../clerk_app/ui/tasks.py" line="58"/>
+        <location filename="../../clerk_app/ui/tasks.py" line="66"/>
         <source>操作没有完成：程序出现意外错误，已记录日志。请重试，仍不行请联系系统管理员。</source>
         <translation>操作没有完成：程序出现意外错误，已记录日志。请重试，仍不行请联系系统管理员。</translation>
     </message>
