@@ -116,11 +116,9 @@ def print_guide_slip(
         return False
 
     def build(ctx: ServiceContext) -> Document:
-        from clerk_app.services import documents  # reportlab: with the first printout
-
         if rid is not None:
-            return documents.referral_slip_doc(ctx, rid)
-        return documents.first_contact_slip_doc(ctx, contact_id)
+            return builders().referral_slip_doc(ctx, rid)
+        return builders().first_contact_slip_doc(ctx, contact_id)
 
     printer.issue(build, kind="referral_slip", title="guide-slip", referral_id=rid, on_done=on_done)
     return True
