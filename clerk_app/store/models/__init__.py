@@ -16,11 +16,14 @@ from clerk_app.store.models.org import (
     Center,
     Department,
     ItemMaterial,
+    ItemRefusalReason,
     ItemStep,
     Queue,
     ServiceItem,
     Staff,
+    StaffWindow,
     Window,
+    WindowDepartment,
     WindowQueue,
 )
 from clerk_app.store.models.oversight import (
@@ -61,6 +64,7 @@ __all__ = [
     "FirstContact",
     "FollowUp",
     "ItemMaterial",
+    "ItemRefusalReason",
     "ItemStep",
     "Queue",
     "QueueNumber",
@@ -69,6 +73,7 @@ __all__ = [
     "ServiceItem",
     "Setting",
     "Staff",
+    "StaffWindow",
     "Suspension",
     "SyncConflict",
     "SyncState",
@@ -76,6 +81,7 @@ __all__ = [
     "TicketClaim",
     "UtcDateTime",
     "Window",
+    "WindowDepartment",
     "WindowQueue",
     "WorkstationWindow",
 ]
