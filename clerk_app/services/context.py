@@ -31,6 +31,8 @@ class Role(StrEnum):
     GUIDE = "guide"
     CLERK = "clerk"
     SUPERVISOR = "supervisor"
+    #: 部门负责人 / 分管负责人: the head or deputy in charge of a department (Art. 42).
+    LEADER = "leader"
     ADMIN = "admin"
     SYSTEM = "system"
 
@@ -41,6 +43,7 @@ ROLE_NAMES = {
     Role.GUIDE: "导服人员",
     Role.CLERK: "窗口首席代表",
     Role.SUPERVISOR: "效能监督员",
+    Role.LEADER: "部门负责人",
     Role.ADMIN: "系统管理员",
     Role.SYSTEM: "系统",
 }

@@ -41,6 +41,7 @@ from clerk_app.services.context import Role
 def _roles() -> Mapping[Role, str]:
     return {
         Role.GUIDE: QCoreApplication.translate("Labels", "导服人员"),
+        Role.LEADER: QCoreApplication.translate("Labels", "部门负责人"),
         Role.CLERK: QCoreApplication.translate("Labels", "窗口首席代表"),
         Role.SUPERVISOR: QCoreApplication.translate("Labels", "效能监督员"),
         Role.ADMIN: QCoreApplication.translate("Labels", "系统管理员"),

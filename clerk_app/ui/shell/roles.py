@@ -19,6 +19,7 @@ TABS_BY_ROLE: dict[Role, tuple[Tab, ...]] = {
     Role.GUIDE: (Tab.FRONT_DESK, Tab.REFERRALS),
     Role.CLERK: (Tab.COUNTER, Tab.MY_CASES, Tab.FRONT_DESK, Tab.REFERRALS),
     Role.SUPERVISOR: (Tab.COUNTER, Tab.MY_CASES, Tab.FRONT_DESK, Tab.REFERRALS, Tab.SUPERVISION),
+    Role.LEADER: (Tab.SUPERVISION,),
     Role.ADMIN: (Tab.FRONT_DESK, Tab.SUPERVISION),
     Role.SYSTEM: (),
 }
