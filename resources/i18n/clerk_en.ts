@@ -2017,450 +2017,455 @@ The case stays “received” and is still in “My cases”; finish it here or 
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="44"/>
+        <source>部门负责人</source>
+        <translation>Department leader</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="45"/>
         <source>窗口首席代表</source>
         <translation>Chief representative</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="45"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
         <source>效能监督员</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="47"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="47"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="48"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="53"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="54"/>
         <source>普通</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="54"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="55"/>
         <source>老弱病残孕优先</source>
         <translation>Priority (elderly, disabled, pregnant)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="55"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="56"/>
         <source>预约</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="56"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="57"/>
         <source>绿色通道（重点项目）</source>
         <translation>Green channel (key project)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="62"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="63"/>
         <source>等候中</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="63"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="64"/>
         <source>已叫号</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="64"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="116"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="317"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="65"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="117"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="318"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="65"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="123"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="318"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="66"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="124"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="319"/>
         <source>已办结</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="66"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="67"/>
         <source>已过号</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="72"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="73"/>
         <source>即办件</source>
         <translation>Instant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="73"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="74"/>
         <source>承诺件</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="74"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="75"/>
         <source>上报件</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="75"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="76"/>
         <source>联办件</source>
         <translation>Joint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="81"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="82"/>
         <source>不属于本机关职权范围</source>
         <translation>Not within this agency&apos;s competence</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="84"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="85"/>
         <source>不符合受理条件</source>
         <translation>Does not meet the conditions</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="85"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="86"/>
         <source>隐瞒有关情况或者提供虚假材料</source>
         <translation>Concealed facts or false materials</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="88"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="89"/>
         <source>逾期未补正材料</source>
         <translation>Materials not supplemented in time</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="89"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="90"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="95"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="96"/>
         <source>听证</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="96"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="97"/>
         <source>招标</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="97"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="98"/>
         <source>拍卖</source>
         <translation>Auction</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="98"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="99"/>
         <source>检验</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="99"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="100"/>
         <source>检测</source>
         <translation>Testing</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="100"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="101"/>
         <source>检疫</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="101"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="102"/>
         <source>鉴定</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="102"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="103"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="108"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="109"/>
         <source>准予许可</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="109"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="110"/>
         <source>不予许可</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="115"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="116"/>
         <source>已收件</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="117"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="118"/>
         <source>已一次性告知补正</source>
         <translation>Supplement notice issued</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="118"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
         <source>不予受理</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
         <source>已转办</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
         <source>现场办结</source>
         <translation>Completed on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="122"/>
         <source>当场告知</source>
         <translation>Told on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="122"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="123"/>
         <source>特别程序中</source>
         <translation>Suspended (special procedure)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="124"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="301"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="125"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="302"/>
         <source>超时默认</source>
         <translation>Deemed approved</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="138"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="139"/>
         <source>非常满意</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="139"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="140"/>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="140"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="141"/>
         <source>基本满意</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="141"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="142"/>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="142"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="143"/>
         <source>非常不满意</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="148"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="149"/>
         <source>回访</source>
         <translation>Call-back</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="149"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="150"/>
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="150"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="151"/>
         <source>出具结果（超时默认）</source>
         <translation>Issue result (deemed approval)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="156"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="157"/>
         <source>已解决</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="157"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="158"/>
         <source>部分解决</source>
         <translation>Partly resolved</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="158"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="172"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="159"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="173"/>
         <source>解释说明</source>
         <translation>Explained</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="159"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="160"/>
         <source>无法联系</source>
         <translation>Unreachable</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="160"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="180"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="161"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="181"/>
         <source>误评</source>
         <translation>Mistaken review</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="161"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="162"/>
         <source>已整改</source>
         <translation>Rectified</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="162"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="163"/>
         <source>无需整改</source>
         <translation>No rectification needed</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="163"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="164"/>
         <source>已出具结果</source>
         <translation>Result issued</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="169"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="170"/>
         <source>责令整改</source>
         <translation>Rectification ordered</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="170"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="171"/>
         <source>批评教育</source>
         <translation>Criticised</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="171"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="172"/>
         <source>赔礼道歉</source>
         <translation>Apologised</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="173"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="174"/>
         <source>转有关部门处理</source>
         <translation>Referred to the competent body</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="174"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="175"/>
         <source>投诉不属实</source>
         <translation>Unfounded</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="181"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="182"/>
         <source>恶意差评</source>
         <translation>Malicious review</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="187"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="188"/>
         <source>未申诉</source>
         <translation>Not contested</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="188"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="189"/>
         <source>申诉待审核</source>
         <translation>Contest pending</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="189"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="190"/>
         <source>申诉成立（不计入满意度）</source>
         <translation>Contest upheld (not counted)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="190"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="191"/>
         <source>申诉不成立</source>
         <translation>Contest rejected</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="258"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="259"/>
         <source>未计时</source>
         <extracomment>Each enumeration the screens show, with its table of labels (built per call: the translation follows the interface language).</extracomment>
         <translation>No clock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="130"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="131"/>
         <source>绿灯 正常</source>
         <translation>Green: on time</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="131"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="132"/>
         <source>黄灯 临近期限</source>
         <translation>Yellow: due soon</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="132"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="133"/>
         <source>红灯 已超期</source>
         <translation>Red: overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="292"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="293"/>
         <source>已收</source>
         <extracomment>The material statuses of a case&apos;s checklist, in the order the checklist offers them. Why an accountability record was opened (``AccountabilityRecord.cause``). Whether an accountability record is still to be dealt with. Where a referral stands (``Referral.status``). The kinds of archived documents (``clerk_app.services.archive.KINDS``).</extracomment>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="293"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="294"/>
         <source>缺少</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="294"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="295"/>
         <source>需补正</source>
         <translation>Deficient</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="300"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="301"/>
         <source>超期未办结</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="302"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="303"/>
         <source>二次补正告知</source>
         <translation>Second supplement notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="303"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="304"/>
         <source>效能投诉属实</source>
         <translation>Substantiated complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="309"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="310"/>
         <source>待处理</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="310"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="311"/>
         <source>已处理</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="316"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="317"/>
         <source>待接收</source>
         <translation>Not yet taken</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="324"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="325"/>
         <source>排队号票</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="325"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="326"/>
         <source>受理通知书</source>
         <translation>Receipt of acceptance</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="326"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="327"/>
         <source>补正材料一次性告知书</source>
         <translation>One-time supplement notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="327"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="328"/>
         <source>不予受理决定书</source>
         <translation>Refusal decision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="328"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="329"/>
         <source>延期告知书</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="329"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="330"/>
         <source>特别程序告知书</source>
         <translation>Suspension notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="330"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="331"/>
         <source>办结通知书</source>
         <translation>Completion notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="331"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="332"/>
         <source>超时默认通知书</source>
         <translation>Deemed-approval notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="332"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="333"/>
         <source>转办引导单</source>
         <translation>Referral guide slip</translation>
     </message>

@@ -2017,450 +2017,455 @@
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="44"/>
+        <source>部门负责人</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="45"/>
         <source>窗口首席代表</source>
         <translation>窗口首席代表</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="45"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
         <source>效能监督员</source>
         <translation>效能监督员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="47"/>
         <source>系统管理员</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="47"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="48"/>
         <source>系统</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="53"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="54"/>
         <source>普通</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="54"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="55"/>
         <source>老弱病残孕优先</source>
         <translation>老弱病残孕优先</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="55"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="56"/>
         <source>预约</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="56"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="57"/>
         <source>绿色通道（重点项目）</source>
         <translation>绿色通道（重点项目）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="62"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="63"/>
         <source>等候中</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="63"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="64"/>
         <source>已叫号</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="64"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="116"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="317"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="65"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="117"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="318"/>
         <source>办理中</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="65"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="123"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="318"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="66"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="124"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="319"/>
         <source>已办结</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="66"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="67"/>
         <source>已过号</source>
         <translation>已过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="72"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="73"/>
         <source>即办件</source>
         <translation>即办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="73"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="74"/>
         <source>承诺件</source>
         <translation>承诺件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="74"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="75"/>
         <source>上报件</source>
         <translation>上报件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="75"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="76"/>
         <source>联办件</source>
         <translation>联办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="81"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="82"/>
         <source>不属于本机关职权范围</source>
         <translation>不属于本机关职权范围</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="84"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="85"/>
         <source>不符合受理条件</source>
         <translation>不符合受理条件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="85"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="86"/>
         <source>隐瞒有关情况或者提供虚假材料</source>
         <translation>隐瞒有关情况或者提供虚假材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="88"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="89"/>
         <source>逾期未补正材料</source>
         <translation>逾期未补正材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="89"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="90"/>
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="95"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="96"/>
         <source>听证</source>
         <translation>听证</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="96"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="97"/>
         <source>招标</source>
         <translation>招标</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="97"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="98"/>
         <source>拍卖</source>
         <translation>拍卖</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="98"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="99"/>
         <source>检验</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="99"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="100"/>
         <source>检测</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="100"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="101"/>
         <source>检疫</source>
         <translation>检疫</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="101"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="102"/>
         <source>鉴定</source>
         <translation>鉴定</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="102"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="103"/>
         <source>专家评审</source>
         <translation>专家评审</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="108"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="109"/>
         <source>准予许可</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="109"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="110"/>
         <source>不予许可</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="115"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="116"/>
         <source>已收件</source>
         <translation>已收件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="117"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="118"/>
         <source>已一次性告知补正</source>
         <translation>已一次性告知补正</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="118"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
         <source>不予受理</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
         <source>已转办</source>
         <translation>已转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
         <source>现场办结</source>
         <translation>现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="122"/>
         <source>当场告知</source>
         <translation>当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="122"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="123"/>
         <source>特别程序中</source>
         <translation>特别程序中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="124"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="301"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="125"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="302"/>
         <source>超时默认</source>
         <translation>超时默认</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="138"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="139"/>
         <source>非常满意</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="139"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="140"/>
         <source>满意</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="140"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="141"/>
         <source>基本满意</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="141"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="142"/>
         <source>不满意</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="142"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="143"/>
         <source>非常不满意</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="148"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="149"/>
         <source>回访</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="149"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="150"/>
         <source>整改</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="150"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="151"/>
         <source>出具结果（超时默认）</source>
         <translation>出具结果（超时默认）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="156"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="157"/>
         <source>已解决</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="157"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="158"/>
         <source>部分解决</source>
         <translation>部分解决</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="158"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="172"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="159"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="173"/>
         <source>解释说明</source>
         <translation>解释说明</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="159"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="160"/>
         <source>无法联系</source>
         <translation>无法联系</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="160"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="180"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="161"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="181"/>
         <source>误评</source>
         <translation>误评</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="161"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="162"/>
         <source>已整改</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="162"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="163"/>
         <source>无需整改</source>
         <translation>无需整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="163"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="164"/>
         <source>已出具结果</source>
         <translation>已出具结果</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="169"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="170"/>
         <source>责令整改</source>
         <translation>责令整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="170"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="171"/>
         <source>批评教育</source>
         <translation>批评教育</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="171"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="172"/>
         <source>赔礼道歉</source>
         <translation>赔礼道歉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="173"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="174"/>
         <source>转有关部门处理</source>
         <translation>转有关部门处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="174"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="175"/>
         <source>投诉不属实</source>
         <translation>投诉不属实</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="181"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="182"/>
         <source>恶意差评</source>
         <translation>恶意差评</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="187"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="188"/>
         <source>未申诉</source>
         <translation>未申诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="188"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="189"/>
         <source>申诉待审核</source>
         <translation>申诉待审核</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="189"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="190"/>
         <source>申诉成立（不计入满意度）</source>
         <translation>申诉成立（不计入满意度）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="190"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="191"/>
         <source>申诉不成立</source>
         <translation>申诉不成立</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="258"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="259"/>
         <source>未计时</source>
         <extracomment>Each enumeration the screens show, with its table of labels (built per call: the translation follows the interface language).</extracomment>
         <translation>未计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="130"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="131"/>
         <source>绿灯 正常</source>
         <translation>绿灯 正常</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="131"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="132"/>
         <source>黄灯 临近期限</source>
         <translation>黄灯 临近期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="132"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="133"/>
         <source>红灯 已超期</source>
         <translation>红灯 已超期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="292"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="293"/>
         <source>已收</source>
         <extracomment>The material statuses of a case&apos;s checklist, in the order the checklist offers them. Why an accountability record was opened (``AccountabilityRecord.cause``). Whether an accountability record is still to be dealt with. Where a referral stands (``Referral.status``). The kinds of archived documents (``clerk_app.services.archive.KINDS``).</extracomment>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="293"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="294"/>
         <source>缺少</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="294"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="295"/>
         <source>需补正</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="300"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="301"/>
         <source>超期未办结</source>
         <translation>超期未办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="302"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="303"/>
         <source>二次补正告知</source>
         <translation>二次补正告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="303"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="304"/>
         <source>效能投诉属实</source>
         <translation>效能投诉属实</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="309"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="310"/>
         <source>待处理</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="310"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="311"/>
         <source>已处理</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="316"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="317"/>
         <source>待接收</source>
         <translation>待接收</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="324"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="325"/>
         <source>排队号票</source>
         <translation>排队号票</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="325"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="326"/>
         <source>受理通知书</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="326"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="327"/>
         <source>补正材料一次性告知书</source>
         <translation>补正材料一次性告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="327"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="328"/>
         <source>不予受理决定书</source>
         <translation>不予受理决定书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="328"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="329"/>
         <source>延期告知书</source>
         <translation>延期告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="329"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="330"/>
         <source>特别程序告知书</source>
         <translation>特别程序告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="330"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="331"/>
         <source>办结通知书</source>
         <translation>办结通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="331"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="332"/>
         <source>超时默认通知书</source>
         <translation>超时默认通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="332"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="333"/>
         <source>转办引导单</source>
         <translation>转办引导单</translation>
     </message>
