@@ -275,3 +275,14 @@ def pick_next(waiting: Sequence[TicketSnapshot]) -> TicketSnapshot | None:
     """The ticket to call next among those still WAITING, or ``None`` when nobody waits."""
     candidates = [t for t in waiting if t.state is TicketState.WAITING]
     return min(candidates, key=call_order_key, default=None)
+
+
+def people_ahead(ticket: TicketSnapshot, waiting: Sequence[TicketSnapshot]) -> int:
+    """How many of those WAITING will be called before ``ticket`` (the call order, not the
+    issue order: a priority ticket issued last is called before the ordinary ones)."""
+    key = call_order_key(ticket)
+    return sum(
+        1
+        for t in waiting
+        if t.state is TicketState.WAITING and t.number != ticket.number and call_order_key(t) < key
+    )

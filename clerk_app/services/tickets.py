@@ -80,6 +80,8 @@ def issue_ticket(
     if kind is TicketKind.GREEN_CHANNEL and not reason:
         raise InvalidInput("绿色通道取号须填写重点项目名称或原因", field="ticket_reason")
     with ctx.db.read_sessions() as s:
+        if kind is TicketKind.GREEN_CHANNEL:
+            queue_id = _green_channel_queue(s, queue_id)
         queue_row = s.get(Queue, queue_id)
         if queue_row is None:
             raise NotFound("找不到该队列")
@@ -487,6 +489,27 @@ def _queues_of(s: Session, window: Window) -> list[Queue]:
     )
 
 
+def _green_channel_queue(s: Session, queue_id: str) -> str:
+    """Where a green-channel ticket waits: the chosen queue when a green-channel window
+    (重点项目绿色通道) calls from it, else the first queue of the first such window; the
+    chosen queue where the centre has none."""
+    rows = s.execute(
+        select(WindowQueue.queue_id)
+        .join(Window, Window.id == WindowQueue.window_id)
+        .join(Queue, Queue.id == WindowQueue.queue_id)
+        .where(
+            or_(Window.is_green_channel.is_(True), Window.kind == "green"),
+            Window.active.is_(True),
+            Queue.active.is_(True),
+        )
+        .order_by(Window.code, WindowQueue.position)
+    ).all()
+    green = [r[0] for r in rows]
+    if not green or queue_id in green:
+        return queue_id
+    return green[0]
+
+
 def _waiting_for(s: Session, window: Window, day: date) -> list[Ticket]:
     queue_ids = [q.id for q in _queues_of(s, window)]
     return list(
@@ -545,17 +568,14 @@ def _view(s: Session, t: Ticket) -> TicketView:
     item = s.get(ServiceItem, t.item_id) if t.item_id else None
     ahead = 0
     if t.state == TicketState.WAITING.value:
-        ahead = (
-            s.scalar(
-                select(func.count()).where(
-                    Ticket.queue_id == t.queue_id,
-                    Ticket.service_day == t.service_day,
-                    Ticket.state == TicketState.WAITING.value,
-                    Ticket.issued_at < t.issued_at,
-                )
+        waiting = s.scalars(
+            select(Ticket).where(
+                Ticket.queue_id == t.queue_id,
+                Ticket.service_day == t.service_day,
+                Ticket.state == TicketState.WAITING.value,
             )
-            or 0
         )
+        ahead = rules.people_ahead(_snapshot(t), [_snapshot(w) for w in waiting])
     return TicketView(
         id=t.id,
         number=t.number,

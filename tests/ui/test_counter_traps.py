@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.cases import CaseState
-from clerk_app.services import casework, catalogue, complaints, first_contact, intake
+from clerk_app.domain.tickets import TicketKind
+from clerk_app.services import casework, catalogue, complaints, first_contact, intake, tickets
 from clerk_app.services.auth import Badge
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.context import ServiceContext
@@ -310,3 +311,54 @@ def test_a_referral_closed_without_a_result_stays_open_with_the_error_at_the_res
     assert not form.isVisible()
     (closed,) = first_contact.incoming_referrals(ui_ctx, small.tax_dept)
     assert closed.status == "done" and closed.outcome == "已为申请人办理发票领用"
+
+
+# --- 7. The wait printed on priority and green-channel tickets ------------------------------
+
+
+def test_a_priority_ticket_counts_only_those_called_before_it(
+    small: SmallCenter, ui_ctx: ServiceContext, clock: FakeClock
+) -> None:
+    guide, clerk = small.guide.actor(), small.clerk.actor()
+    for _ in range(5):
+        tickets.issue_ticket(ui_ctx, guide, queue_id=small.market_queue)
+        clock.advance(minutes=1)
+    first = tickets.issue_ticket(
+        ui_ctx, guide, queue_id=small.market_queue, kind=TicketKind.PRIORITY
+    )
+    clock.advance(minutes=1)
+    second = tickets.issue_ticket(
+        ui_ctx, guide, queue_id=small.market_queue, kind=TicketKind.PRIORITY
+    )
+    assert (first.people_ahead, second.people_ahead) == (0, 1)  # not 5 and 6
+    assert second.estimated_wait_minutes == 8
+    called = tickets.call_next(ui_ctx, clerk, window_id=small.window_a)
+    assert called is not None and called.id == first.id
+    assert tickets.get_ticket(ui_ctx, second.id).people_ahead == 0
+
+
+def test_a_green_channel_ticket_waits_for_the_green_channel_windows(
+    small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    sys = small.system
+    green_queue = catalogue.add_queue(ui_ctx, sys, code="Q-LSTD", name="绿色通道", prefix="V")
+    catalogue.add_window(
+        ui_ctx,
+        sys,
+        code="V01",
+        name="重点项目绿色通道1号窗口",
+        department_id=small.market_dept,
+        queue_ids=[green_queue],
+        is_green_channel=True,
+    )
+    guide = small.guide.actor()
+    ordinary = tickets.issue_ticket(ui_ctx, guide, queue_id=small.market_queue)
+    green = tickets.issue_ticket(
+        ui_ctx,
+        guide,
+        queue_id=small.market_queue,
+        kind=TicketKind.GREEN_CHANNEL,
+        reason="县重点项目：新能源产业园",
+    )
+    assert green.queue_id == green_queue and green.number == "V001"
+    assert (ordinary.queue_id, green.people_ahead) == (small.market_queue, 0)
