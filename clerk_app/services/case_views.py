@@ -17,6 +17,7 @@ from clerk_app.domain.deadlines import (
     Light,
     WarningPolicy,
     due_date,
+    max_extension_workdays,
     warning_level,
     workdays_left,
 )
@@ -86,6 +87,8 @@ class CaseView:
     refusal_agency: str
     materials: tuple[MaterialLine, ...]
     pending_extension: bool
+    #: Working days an extension may still add (the statutory extension less those approved).
+    extension_left: int = 0
 
 
 def allowed_on(view: CaseView, *, today: date, by_supervisor: bool) -> frozenset[rules.CaseAction]:
@@ -103,9 +106,12 @@ def allowed_on(view: CaseView, *, today: date, by_supervisor: bool) -> frozenset
         supplement_notices=view.supplement_count,
     )
     complete = all(m.status == "received" for m in view.materials)
-    return rules.allowed_actions(
+    actions = rules.allowed_actions(
         case, today=today, by_supervisor=by_supervisor, materials_complete=complete
     )
+    if view.extension_left <= 0:  # the statutory extension is used up, or the item has none
+        actions -= {rules.CaseAction.EXTEND}
+    return actions
 
 
 def get_case(s: Session, case_id: str) -> Case:
@@ -263,4 +269,11 @@ def case_view(
             for m in mats
         ),
         pending_extension=pending is not None,
+        extension_left=extension_left(item, case),
     )
+
+
+def extension_left(item: ServiceItem, case: Case) -> int:
+    """Working days an extension may still add to ``case`` (0: nothing can be extended)."""
+    allowed = max_extension_workdays(item.statutory_limit, extension_kind(item), item.max_extension)
+    return max(0, allowed - case.extension_workdays)

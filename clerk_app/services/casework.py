@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -391,6 +391,8 @@ class PendingExtension:
     case: CaseView
     workdays: int
     reason: str
+    #: The due date once approved (working days on the centre's calendar); None: not running.
+    new_due: date | None = None
 
 
 def pending_extensions(ctx: ServiceContext) -> list[PendingExtension]:
@@ -403,12 +405,17 @@ def pending_extensions(ctx: ServiceContext) -> list[PendingExtension]:
             .where(ExtensionRequest.status == "pending")
             .order_by(ExtensionRequest.requested_at)
         ):
+            case = get_case(s, req.case_id)
+            new_due = None
+            if case.accepted_on is not None and case.due_date is not None:
+                new_due = recompute_due(s, cal, case, extra_extension=req.workdays)
             out.append(
                 PendingExtension(
                     request_id=req.id,
-                    case=case_view(s, get_case(s, req.case_id), cal, today),
+                    case=case_view(s, case, cal, today),
                     workdays=req.workdays,
                     reason=req.reason,
+                    new_due=new_due,
                 )
             )
         return out

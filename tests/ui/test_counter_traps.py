@@ -362,3 +362,78 @@ def test_a_green_channel_ticket_waits_for_the_green_channel_windows(
     )
     assert green.queue_id == green_queue and green.number == "V001"
     assert (ordinary.queue_id, green.people_ahead) == (small.market_queue, 0)
+
+
+# --- 9. Extension: only where something can be extended; the approval shows the due date ---
+
+
+def test_no_extension_is_offered_where_nothing_can_be_extended(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    none_allowed = accepted_case(ui_ctx, small, small.deemed_item)  # 5-day item, no extension
+    room = accepted_case(ui_ctx, small)  # 20-day licence: 10 working days
+    tab = my_tab(qtbot, sign_on(small.clerk))
+    assert tab.select(none_allowed.id)
+    assert not tab.extend_button.isEnabled()
+    assert "无可延期" in tab.extend_button.toolTip()
+    assert tab.select(room.id) and tab.extend_button.isEnabled()
+    tab.extend_button.click()
+    form = tab.form_dialog
+    assert form is not None and "还可延期 10 个工作日" in form.left_label.text()
+    form.reject()
+    supervisor = small.supervisor.actor()
+    request = casework.request_extension(
+        ui_ctx, small.clerk.actor(), room.id, workdays=10, reason="专家评审"
+    )
+    casework.decide_extension(ui_ctx, supervisor, request, approve=True)
+    tab.refresh()
+    assert tab.select(room.id) and not tab.extend_button.isEnabled()  # all 10 used
+    assert "无可延期" in tab.extend_button.toolTip()
+
+
+def test_the_approval_shows_the_due_date_it_leads_to(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    case = accepted_case(ui_ctx, small)
+    casework.request_extension(ui_ctx, small.clerk.actor(), case.id, workdays=3, reason="现场核查")
+    tab = SupervisionTab(sign_on(small.supervisor))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    panel = tab.extensions
+    panel.table.selectRow(0)
+    panel.approve_button.click()
+    form = panel.form_dialog
+    assert form is not None and form.isVisible()
+    shown = form.new_due_label.text()
+    assert case.due_date is not None and shown > case.due_date.isoformat()
+    form.note_edit.setPlainText("同意")
+    form.ok_button().click()
+    assert not form.isVisible()
+    extended = casework.get(ui_ctx, case.id).due_date
+    assert extended is not None and extended.isoformat() == shown  # what was shown is what holds
+
+
+def test_an_approval_refused_past_the_due_date_keeps_the_opinion_typed(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    clock: FakeClock,
+) -> None:
+    case = accepted_case(ui_ctx, small)
+    casework.request_extension(ui_ctx, small.clerk.actor(), case.id, workdays=3, reason="现场核查")
+    assert case.due_date is not None
+    clock.advance(days=(case.due_date - ui_ctx.today()).days + 1)
+    tab = SupervisionTab(sign_on(small.supervisor))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    panel = tab.extensions
+    panel.table.selectRow(0)
+    panel.approve_button.click()
+    form = panel.form_dialog
+    assert form is not None
+    form.note_edit.setPlainText("同意，请抓紧办理")
+    form.ok_button().click()
+    assert form.isVisible() and form.note_edit.toPlainText() == "同意，请抓紧办理"
+    assert "届满前" in form.hint.text() or "逾期" in form.hint.text()
+    assert casework.get(ui_ctx, case.id).due_date == case.due_date

@@ -130,8 +130,11 @@ def test_an_extension_asked_by_the_clerk_is_approved_by_the_supervisor(
     extensions = board.extensions
     assert extensions.model.rowCount() == 1
     extensions.table.selectRow(0)
-    extensions.ask_note = lambda approve, p: "同意"  # type: ignore[method-assign]
     extensions.approve_button.click()
+    decision = extensions.form_dialog
+    assert decision is not None and decision.isVisible()
+    decision.note_edit.setPlainText("同意")
+    decision.ok_button().click()
     assert extensions.model.rowCount() == 0
     extended = casework.get(ui_ctx, case.id)
     assert extended.due_date is not None and case.due_date is not None

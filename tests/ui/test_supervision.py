@@ -216,10 +216,16 @@ def test_an_extension_is_denied_from_the_approvals_page(
     panel = supervision(qtbot, sign_on(small.supervisor)).extensions
     assert panel.model.rowCount() == 1
     panel.table.selectRow(0)
-    panel.ask_note = lambda approve, p: None  # type: ignore[method-assign]
-    panel.deny_button.click()  # cancelled: nothing happens
-    assert panel.model.rowCount() == 1
-    panel.ask_note = lambda approve, p: "不符合延期条件"  # type: ignore[method-assign]
     panel.deny_button.click()
+    form = panel.form_dialog
+    assert form is not None and form.isVisible()
+    form.reject()  # cancelled: nothing happens
+    assert panel.model.rowCount() == 1
+    panel.deny_button.click()
+    form = panel.form_dialog
+    assert form is not None
+    form.note_edit.setPlainText("不符合延期条件")
+    form.ok_button().click()
+    assert not form.isVisible()
     assert panel.model.rowCount() == 0
     assert casework.get(ui_ctx, case.id).due_date == case.due_date  # not extended

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
@@ -73,12 +74,14 @@ class ExtensionDialog(FormDialog):
         super().__init__(self.tr("申请延期"), parent)
         self.days_spin = QSpinBox()
         self.days_spin.setRange(1, 30)
-        self.days_spin.setValue(5)
+        self.days_spin.setValue(max(1, min(5, case.extension_left)))
         self.days_spin.setSuffix(self.tr(" 个工作日"))
         self.reason_edit = text_box("extension_reason")
         self.add_row(self.tr("办件"), _case_line(case))
         due = case.due_date.isoformat() if case.due_date else "—"
         self.add_row(self.tr("当前办结期限"), QLabel(due))
+        self.left_label = QLabel(self.tr("还可延期 {n} 个工作日").format(n=case.extension_left))
+        self.add_row(self.tr("法定延期上限"), self.left_label)
         self.add_row(self.tr("延长"), self.days_spin, "extension_workdays")
         self.add_row(self.tr("延期理由（必填）"), self.reason_edit, "extension_reason")
 
@@ -115,14 +118,27 @@ class CompleteDialog(FormDialog):
 
 
 class DecideExtensionDialog(FormDialog):
-    """A supervisor's note on an extension decision (optional)."""
+    """A supervisor's note on an extension decision (optional), with the due date before
+    and, once approved, after it (working days on the centre's calendar)."""
 
-    def __init__(self, approve: bool, summary: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        approve: bool,
+        summary: str,
+        parent: QWidget | None = None,
+        *,
+        old_due: date | None = None,
+        new_due: date | None = None,
+    ) -> None:
         title = self.tr("批准延期") if approve else self.tr("不批准延期")
         super().__init__(title, parent)
         self.note_edit = text_box("extension_note")
         self.form.addRow(self.tr("申请"), wrapped_label(summary))
-        self.form.addRow(self.tr("审批意见"), self.note_edit)
+        self.form.addRow(self.tr("原办结期限"), QLabel(old_due.isoformat() if old_due else "—"))
+        self.new_due_label = QLabel(new_due.isoformat() if new_due else "—")
+        if approve:
+            self.form.addRow(self.tr("批准后办结期限"), self.new_due_label)
+        self.add_row(self.tr("审批意见"), self.note_edit, "extension_note")
 
     def note(self) -> str:
         return self.note_edit.toPlainText().strip()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.domain.cases import INTAKE_DECISIONS, CaseAction
+from clerk_app.domain.cases import INTAKE_DECISIONS, CaseAction, CaseState
 from clerk_app.domain.deadlines import Light
 from clerk_app.services.case_views import CaseView, allowed_on
 from clerk_app.services.joint import StepView
@@ -256,10 +256,23 @@ class MyCasesTab(QWidget):
         self.extend_button.setEnabled(
             CaseAction.EXTEND in allowed and case is not None and not case.pending_extension
         )
+        self.extend_button.setToolTip(self._why_no_extension(case, allowed))
         self.complete_button.setEnabled(CaseAction.COMPLETE in allowed)
         self.continue_button.setEnabled(bool(allowed & INTAKE_DECISIONS))
         self.supplement_button.setEnabled(CaseAction.RECEIVE_SUPPLEMENT in allowed)
         self.details_button.setEnabled(case is not None)
+
+    def _why_no_extension(self, case: CaseView | None, allowed: frozenset[CaseAction]) -> str:
+        """Why 申请延期 is disabled ("" when it is not)."""
+        if case is None or (CaseAction.EXTEND in allowed and not case.pending_extension):
+            return ""
+        if case.pending_extension:
+            return self.tr("已有待审批的延期申请")
+        if case.state is CaseState.ACCEPTED and case.extension_left <= 0:
+            return self.tr("该事项已无可延期的工作日（法定延期已用尽或不得延期）")
+        if case.overdue or (case.due_date is not None and case.due_date < self.session.ctx.today()):
+            return self.tr("已超过办结期限，不能再申请延期")
+        return self.tr("只有办理中的办件可以申请延期")
 
     # --- actions ----------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from clerk_app.ui.supervision import ops
 from clerk_app.ui.supervision.common import ListPanel
 from clerk_app.ui.supervision.dialogs import NoteDialog
 from clerk_app.ui.supervision.oversight_model import ContestModel
+from clerk_app.ui.tasks import WriteOp
 
 
 class ExtensionsPanel(ListPanel):
@@ -32,6 +33,7 @@ class ExtensionsPanel(ListPanel):
         self.approve_button = self.add_button(self.tr("批准延期"), lambda: self.decide(True))
         self.approve_button.setObjectName("primaryAction")
         self.deny_button = self.add_button(self.tr("不批准"), lambda: self.decide(False))
+        self.form_dialog: DecideExtensionDialog | None = None  # the one open
         self.finish_buttons()
 
     def refresh(self) -> None:
@@ -40,23 +42,27 @@ class ExtensionsPanel(ListPanel):
     def _loaded(self, rows: list[PendingExtension]) -> None:
         self.show_rows(rows, self.tr("待审批的延期申请：{n} 件").format(n=len(rows)))
 
-    def ask_note(self, approve: bool, pending: PendingExtension) -> str | None:
-        """The supervisor's opinion (tests replace this); None: cancelled."""
-        summary = self.tr("{no} 延长 {n} 个工作日：{reason}").format(
-            no=pending.case.case_no, n=pending.workdays, reason=pending.reason
-        )
-        dialog = DecideExtensionDialog(approve, summary, self)
-        return dialog.note() if dialog.exec() else None
-
     def decide(self, approve: bool) -> None:
+        """The decision form: the due date before and after, the opinion; it stays open,
+        the opinion typed, when the decision is refused."""
         pending: PendingExtension | None = self.selected()
         if pending is None:
             return
-        note = self.ask_note(approve, pending)
-        if note is None:
-            return
-        op = ops.decide_extension(self.session, pending.request_id, approve=approve, note=note)
-        op.success(partial(self._decided, approve, pending.request_id)).run()
+        summary = self.tr("{no} 延长 {n} 个工作日：{reason}").format(
+            no=pending.case.case_no, n=pending.workdays, reason=pending.reason
+        )
+        dialog = DecideExtensionDialog(
+            approve, summary, self, old_due=pending.case.due_date, new_due=pending.new_due
+        )
+
+        def start() -> WriteOp[CaseView]:
+            return ops.decide_extension(
+                self.session, pending.request_id, approve=approve, note=dialog.note()
+            )
+
+        dialog.submit_with(start, partial(self._decided, approve, pending.request_id))
+        self.form_dialog = dialog
+        dialog.start()
 
     def _decided(self, approve: bool, request_id: str, case: CaseView) -> None:
         if approve:
