@@ -27,7 +27,7 @@ from clerk_app.domain.tickets import TicketState
 from clerk_app.files import write_new
 from clerk_app.services.case_views import RUNNING_STATES, snapshot
 from clerk_app.services.context import ServiceContext
-from clerk_app.services.statistics import Grouping, performance
+from clerk_app.services.statistics import Grouping, overdue_cutoff, performance
 from clerk_app.store.models import (
     AccountabilityRecord,
     Case,
@@ -341,7 +341,7 @@ def performance_report(
         kind = ReportKind.DAILY if start == end else ReportKind.PERIOD
     rows = performance(ctx, start=start, end=end, group=Grouping.DEPARTMENT)
     total = sum((r.counts for r in rows), Counts())
-    cutoff = min(end, ctx.today() - timedelta(days=1))
+    cutoff = overdue_cutoff(ctx, end)  # the table's open_overdue counts the same cases
     with ctx.db.read_sessions() as s:
         center = s.scalar(select(Center.name).limit(1)) or "政务服务中心"
         overdue = [

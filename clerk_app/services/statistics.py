@@ -65,6 +65,13 @@ def _utc_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     )
 
 
+def overdue_cutoff(ctx: ServiceContext, end: date) -> date:
+    """An open case counts as overdue in a period ending ``end`` when its due date fell
+    before this day (overdue on day D: D is past the due date). The statistics and both
+    parts of the report (its table and its list of overdue cases) use this one cut-off."""
+    return min(end, ctx.today())
+
+
 def performance(
     ctx: ServiceContext, *, start: date, end: date, group: Grouping = Grouping.CENTER
 ) -> list[PerformanceRow]:
@@ -75,7 +82,7 @@ def performance(
     """
     if end < start:
         raise ValueError("period ends before it starts")
-    cutoff = min(end, ctx.today())  # overdue on day D: D is past the due date
+    cutoff = overdue_cutoff(ctx, end)
     totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     with ctx.db.read_sessions() as s:
         key = _case_key(group).label("key")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -200,3 +200,18 @@ def test_a_late_sign_off_does_not_free_the_window_for_the_next_clerk(
     auth.sign_off(ctx, first.actor())
     (status,) = [w for w in board.windows_board(ctx) if w.window_id == center.window_b]
     assert status.clerk_name == "赵窗口"
+
+
+def test_the_daily_report_counts_the_same_overdue_cases_in_its_table_and_its_list(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
+    clock.set_day(date(2026, 11, 2))
+    late = _accepted(ctx, center.tax_clerk, center.tax_item)
+    assert late.due_date is not None
+    clock.set_day(late.due_date + timedelta(days=1))  # the first day past the due date
+    today = ctx.today()
+    doc = board.performance_report(ctx, today, today, kind=ReportKind.DAILY)
+    assert doc.total.open_overdue == len(doc.overdue) == 1  # one cut-off for both
+    assert [o.case_number for o in doc.overdue] == [late.case_no]
+    text = pdf_text(board.archive_report(ctx, doc).pdf)
+    assert "超期未办结办件（1件）" in text.replace(" ", "")
