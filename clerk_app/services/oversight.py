@@ -7,12 +7,13 @@ idempotent: a case already flagged is not flagged again.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clerk_app.domain import cases as rules
+from clerk_app.domain.calendar import WorkCalendar
 from clerk_app.domain.cases import CaseState
 from clerk_app.domain.deadlines import deemed_acceptance_date, due_date
 from clerk_app.domain.errors import InvalidInput
@@ -140,11 +141,80 @@ def _deemed(s: Session, e: EventData) -> None:
 
 @dataclass(frozen=True)
 class DueChange:
-    """A running case whose due date moved with a calendar entry."""
+    """A running case whose due date moves (or moved) with a calendar entry."""
 
     case_no: str
     old_due: date
     new_due: date
+
+    @property
+    def shift_days(self) -> int:
+        """Calendar days the due date moves: positive later, negative earlier."""
+        return (self.new_due - self.old_due).days
+
+
+@dataclass(frozen=True)
+class CalendarDay:
+    """One day of a month as the centre's calendar has it."""
+
+    day: date
+    is_workday: bool
+    local: bool  # a local entry decides it (it wins over the official arrangement)
+    provisional: bool  # the year's official arrangement is not published yet
+    doc_no: str = ""
+    note: str = ""
+
+
+def calendar_month(ctx: ServiceContext, year: int, month: int) -> list[CalendarDay]:
+    """Every day of the month: working or not, and the local entry that decides it."""
+    first = date(year, month, 1)
+    after = date(year + month // 12, month % 12 + 1, 1)
+    with ctx.db.read_sessions() as s:
+        cal = ctx.calendar_from(s)
+        entries = {
+            e.day: e
+            for e in s.scalars(
+                select(CalendarEntry).where(CalendarEntry.day >= first, CalendarEntry.day < after)
+            )
+        }
+    out = []
+    for n in range((after - first).days):
+        day = first + timedelta(days=n)
+        entry = entries.get(day)
+        out.append(
+            CalendarDay(
+                day=day,
+                is_workday=cal.is_workday(day),
+                local=entry is not None,
+                provisional=cal.is_provisional(day),
+                doc_no=entry.doc_no if entry else "",
+                note=entry.note if entry else "",
+            )
+        )
+    return out
+
+
+def _due_moves(s: Session, cal: WorkCalendar) -> list[tuple[Case, date]]:
+    """The running cases whose due date differs on ``cal``, with the new due date."""
+    out = []
+    query = select(Case).where(Case.state.in_(RUNNING_STATES)).order_by(Case.due_date, Case.case_no)
+    for case in s.scalars(query):
+        if case.due_date is None or case.accepted_on is None:
+            continue
+        new_due = recompute_due(s, cal, case)
+        if new_due != case.due_date:
+            out.append((case, new_due))
+    return out
+
+
+def preview_calendar_entry(ctx: ServiceContext, *, day: date, is_workday: bool) -> list[DueChange]:
+    """What :func:`set_calendar_entry` would move, written nowhere: each running case whose
+    due date would change, old → new."""
+    with ctx.db.read_sessions() as s:
+        cal = ctx.calendar_from(s).with_overrides({day: is_workday})
+        return [
+            DueChange(c.case_no, c.due_date, new) for c, new in _due_moves(s, cal) if c.due_date
+        ]
 
 
 def set_calendar_entry(
@@ -152,7 +222,7 @@ def set_calendar_entry(
 ) -> list[DueChange]:
     """A local calendar entry (it wins over the official one); open cases are recomputed.
 
-    Returns each case whose due date moved.
+    Returns each case whose due date moved (what :func:`preview_calendar_entry` showed).
     """
     require_role(actor, Role.SUPERVISOR, Role.ADMIN, action="维护工作日历")
     doc_no = check_text("calendar_doc_no", doc_no)
@@ -166,26 +236,21 @@ def set_calendar_entry(
             dict(day=day, is_workday=is_workday, doc_no=doc_no, note=note, at=uow.now),
         )
         new_cal = ctx.calendar_from(uow.session)
-        for case in uow.session.scalars(select(Case).where(Case.state.in_(RUNNING_STATES))):
-            if case.due_date is None:
-                continue
-            new_due = recompute_due(uow.session, new_cal, case)
-            if new_due != case.due_date:
-                provisional = case.accepted_on is not None and new_cal.any_provisional(
-                    case.accepted_on, new_due
-                )
-                changes.append(DueChange(case.case_no, case.due_date, new_due))
-                uow.emit(
-                    "case.due_changed",
-                    dict(
-                        case_id=case.id,
-                        old_due=case.due_date,
-                        new_due=new_due,
-                        provisional=provisional,
-                        cause=f"工作日历调整（{doc_no.strip()}）",
-                        at=uow.now,
-                    ),
-                )
+        for case, new_due in _due_moves(uow.session, new_cal):
+            assert case.due_date is not None and case.accepted_on is not None
+            provisional = new_cal.any_provisional(case.accepted_on, new_due)
+            changes.append(DueChange(case.case_no, case.due_date, new_due))
+            uow.emit(
+                "case.due_changed",
+                dict(
+                    case_id=case.id,
+                    old_due=case.due_date,
+                    new_due=new_due,
+                    provisional=provisional,
+                    cause=f"工作日历调整（{doc_no.strip()}）",
+                    at=uow.now,
+                ),
+            )
     return changes
 
 

@@ -437,3 +437,68 @@ def test_an_approval_refused_past_the_due_date_keeps_the_opinion_typed(
     assert form.isVisible() and form.note_edit.toPlainText() == "同意，请抓紧办理"
     assert "届满前" in form.hint.text() or "逾期" in form.hint.text()
     assert casework.get(ui_ctx, case.id).due_date == case.due_date
+
+
+# --- 10. Calendar maintenance: the month, a preview, then a confirmed change ---------------
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: open dialog
+def test_a_calendar_change_is_previewed_and_applied_only_when_confirmed(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    clock: FakeClock,
+) -> None:
+    from datetime import date
+
+    from clerk_app.services import oversight
+
+    clock.set_day(date(2026, 11, 2))
+    case = accepted_case(ui_ctx, small)  # due 16 Nov
+    oversight.set_calendar_entry(
+        ui_ctx,
+        small.supervisor.actor(),
+        day=date(2026, 11, 28),
+        is_workday=True,
+        doc_no="测政办〔2026〕9号",
+        note="调休上班",
+    )
+    moved = casework.get(ui_ctx, case.id).due_date
+    tab = SupervisionTab(sign_on(small.supervisor))
+    qtbot.addWidget(tab)
+    dialog = tab.open_calendar()
+    # the month shows the entry already there
+    assert dialog.entries.rowCount() == 1
+    assert "测政办〔2026〕9号" in dialog.entries.index(0, 2).data()
+    assert "本地调整 1 条" in dialog.month_label.text()
+    dialog.date_edit.setDate(date(2026, 11, 5))
+    dialog.holiday_radio.setChecked(True)
+    dialog.doc_edit.setText("测试县政府办〔2026〕12号")
+    assert not dialog.apply_button.isEnabled()  # nothing is applied unseen
+    dialog.preview_button.click()
+    assert dialog.model.rowCount() == 1
+    row = [str(dialog.model.index(0, c).data()) for c in range(4)]
+    assert row == [case.case_no, "2026-11-16", "2026-11-17", "推迟 1 天"]
+    assert casework.get(ui_ctx, case.id).due_date == moved  # a preview writes nothing
+    asked: list[int] = []
+
+    def refuse(changes: list[oversight.DueChange]) -> bool:
+        asked.append(len(changes))
+        return False
+
+    dialog.confirm_apply = refuse  # type: ignore[method-assign]
+    dialog.apply_button.click()
+    assert asked == [1] and casework.get(ui_ctx, case.id).due_date == moved
+    assert len(oversight.calendar_month(ui_ctx, 2026, 11)[4:5]) == 1
+    assert not oversight.calendar_month(ui_ctx, 2026, 11)[4].local  # 5 Nov not entered
+    dialog.workday_radio.setChecked(True)  # another kind: the preview no longer holds
+    assert not dialog.apply_button.isEnabled() and dialog.model.rowCount() == 0
+    dialog.holiday_radio.setChecked(True)
+    dialog.preview_button.click()
+    dialog.confirm_apply = lambda changes: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(dialog.applied):
+        dialog.apply_button.click()
+    assert casework.get(ui_ctx, case.id).due_date == date(2026, 11, 17)
+    assert dialog.entries.rowCount() == 2  # the month now shows it too
+    dialog.close()

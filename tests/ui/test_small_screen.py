@@ -148,3 +148,13 @@ def test_the_small_forms_fit(
     complaint = FileComplaintDialog(board.names(ui_ctx), None)
     qtbot.addWidget(complaint)
     assert_fits(qtbot, complaint, *complaint.buttons.buttons())
+
+
+def test_the_calendar_maintenance_fits(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter
+) -> None:
+    from clerk_app.ui.supervision.calendar import CalendarDialog
+
+    dialog = CalendarDialog(sign_on(small.supervisor), None)
+    qtbot.addWidget(dialog)
+    assert_fits(qtbot, dialog, dialog.preview_button, dialog.apply_button)

@@ -139,17 +139,19 @@ def test_calendar_entry_lists_the_due_dates_it_moved(
     qtbot.addWidget(tab)
     dialog = tab.open_calendar()
     dialog.apply()  # no document number
-    assert "文号" in dialog.result_label.text() and dialog.model.rowCount() == 0
+    assert "文号" in dialog.doc_error.text() and dialog.model.rowCount() == 0
     dialog.date_edit.setDate(date(2026, 11, 5))
     dialog.holiday_radio.setChecked(True)
     dialog.doc_edit.setText("测试县政府办〔2026〕12号")
     dialog.note_edit.setText("全县停电检修")
+    dialog.confirm_apply = lambda changes: True  # type: ignore[method-assign]
+    dialog.preview_button.click()
     with qtbot.waitSignal(dialog.applied):
-        dialog.apply()
+        dialog.apply_button.click()
     qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
     assert dialog.model.rowCount() == 1
-    row = [str(dialog.model.index(0, c).data()) for c in range(3)]
-    assert row == [case.case_no, "2026-11-16", "2026-11-17"]
+    row = [str(dialog.model.index(0, c).data()) for c in range(4)]
+    assert row == [case.case_no, "2026-11-16", "2026-11-17", "推迟 1 天"]
     assert "1 件" in dialog.result_label.text()
     assert casework.get(ui_ctx, case.id).due_date == date(2026, 11, 17)
     assert errors == []

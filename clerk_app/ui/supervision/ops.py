@@ -31,7 +31,7 @@ from clerk_app.services.case_views import CaseView
 from clerk_app.services.casework import PendingExtension
 from clerk_app.services.complaints import ComplaintView
 from clerk_app.services.conflicts import ConflictView
-from clerk_app.services.oversight import DueChange, SweepResult
+from clerk_app.services.oversight import CalendarDay, DueChange, SweepResult
 from clerk_app.services.reviews import ReviewView
 from clerk_app.services.statistics import Grouping, PerformanceRow
 from clerk_app.ui.common.printing import DocumentPrinter, builders
@@ -220,6 +220,23 @@ def resolve_conflict(session: SignedOn, conflict_id: str, note: str) -> WriteOp[
 
 
 # --- the work calendar ---------------------------------------------------------------------
+
+
+def calendar_month(session: SignedOn, year: int, month: int) -> QueryOp[list[CalendarDay]]:
+    """Every day of a month as the centre's calendar has it, with the local entries."""
+    ctx = session.ctx
+    return QueryOp(session.tasks, lambda: oversight.calendar_month(ctx, year, month))
+
+
+def preview_calendar_entry(
+    session: SignedOn, *, day: date, is_workday: bool
+) -> QueryOp[list[DueChange]]:
+    """The due dates a calendar entry would move, written nowhere."""
+    ctx = session.ctx
+    return QueryOp(
+        session.tasks,
+        lambda: oversight.preview_calendar_entry(ctx, day=day, is_workday=is_workday),
+    )
 
 
 def set_calendar_entry(

@@ -253,6 +253,13 @@ class PerformanceModel(RowTableModel[PerformanceRow]):
         )
 
 
+def _shift(change: DueChange) -> str:
+    n = change.shift_days
+    if n >= 0:
+        return QCoreApplication.translate("OversightModel", "推迟 {n} 天").format(n=n)
+    return QCoreApplication.translate("OversightModel", "提前 {n} 天").format(n=-n)
+
+
 class DueChangeModel(RowTableModel[DueChange]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
@@ -267,6 +274,11 @@ class DueChangeModel(RowTableModel[DueChange]):
                 Column(
                     QCoreApplication.translate("OversightModel", "新办结期限"),
                     lambda d: d.new_due.isoformat(),
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "变动"),
+                    _shift,
+                    sort=lambda d: d.shift_days,
                 ),
             ],
             parent,
