@@ -51,6 +51,8 @@ class Settings:
     # host, port, database, user of the central PostgreSQL (clerk_app.sync.settings reads
     # it); empty when this workstation runs alone. Never a password.
     central: dict[str, object] = field(default_factory=dict)
+    # the hall modes of this PC (call display, voice, review pad, kiosk): see HallSettings
+    hall: dict[str, object] = field(default_factory=dict)
 
     @property
     def database_url(self) -> str:
@@ -63,6 +65,52 @@ class Settings:
     @property
     def log_dir(self) -> Path:
         return self.data_dir / "logs"
+
+
+@dataclass(frozen=True)
+class HallSettings:
+    """What the hall modes keep per PC (``"hall"`` in settings.json)."""
+
+    screen: int = 0  # the display's screen (0: the first)
+    refresh_seconds: int = 3  # how often the display reads the queue
+    voice: str = "auto"  # auto, qt, espeak or none
+    volume: float = 0.8  # 0–1
+    rate: float = 0.0  # -1 (slow) – 1 (fast)
+    chime: bool = True
+    pad_window: str = ""  # the window code the review pad serves
+    pad_thanks_seconds: int = 8  # how long the pad thanks before it goes back
+    pad_rate_seconds: int = 90  # how long the levels stay up unanswered
+    kiosk_printer: str = ""  # the kiosk's ticket printer (empty: the system default)
+    kiosk_idle_seconds: int = 45  # back to the first page after this long untouched
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, object]) -> HallSettings:
+        """The known keys of ``raw`` (unknown ones ignored); a wrong type or range is a
+        :class:`SettingsError` naming the key."""
+        out = cls()
+        values: dict[str, object] = {}
+        for name, default in asdict(out).items():
+            if name not in raw:
+                continue
+            value = raw[name]
+            kind = type(default)
+            if kind is float and isinstance(value, int) and not isinstance(value, bool):
+                value = float(value)
+            if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+                raise SettingsError(f"设置文件中 hall.{name} 应是 {kind.__name__}，收到 {value!r}")
+            values[name] = value
+        hall = replace(out, **values)
+        if hall.voice not in ("auto", "qt", "espeak", "none"):
+            raise SettingsError("设置文件中 hall.voice 只能是 auto、qt、espeak 或 none")
+        if not (0.0 <= hall.volume <= 1.0 and -1.0 <= hall.rate <= 1.0):
+            raise SettingsError("设置文件中 hall.volume 应在 0–1，hall.rate 应在 -1–1")
+        if min(hall.refresh_seconds, hall.pad_thanks_seconds, hall.kiosk_idle_seconds) < 1:
+            raise SettingsError("设置文件中 hall 的秒数至少为 1")
+        return hall
+
+
+def hall_settings(settings: Settings) -> HallSettings:
+    return HallSettings.from_dict(dict(settings.hall))
 
 
 class SettingsError(ValueError):
@@ -96,6 +144,8 @@ def load(data_dir: Path | None = None) -> Settings:
     central = known.get("central", {})
     if not isinstance(central, dict):
         raise SettingsError(f"设置文件 {path} 中的 central 应是一个 JSON 对象")
+    if not isinstance(known.get("hall", {}), dict):
+        raise SettingsError(f"设置文件 {path} 中的 hall 应是一个 JSON 对象")
     if "password" in raw or "password" in central:
         raise SettingsError(
             f"设置文件 {path} 中不能写密码：删除 password 一项，密码只保存在系统密钥环中"

@@ -91,7 +91,7 @@ RULES: Mapping[str, EmitRule] = {
     "staff.signed_off": _r(G, C, S, A),
     "ticket.called": _r(*COUNTER, window_key="window_id"),
     "ticket.finished": _r(*COUNTER, ticket_key="ticket_id"),
-    "ticket.issued": _r(G, C, S, A),
+    "ticket.issued": _r(G, C, S, A, SYS),  # SYS: the ticket kiosk, normal tickets only
     "ticket.no_show": _r(*COUNTER, ticket_key="ticket_id"),
     "ticket.recalled": _r(*COUNTER, ticket_key="ticket_id"),
     "ticket.serving": _r(*COUNTER, ticket_key="ticket_id"),
@@ -117,6 +117,12 @@ def refusal(
     why = _author_refusal(session, event, rule)
     if why is not None:
         return why
+    if (
+        event.type == "ticket.issued"
+        and event.actor_id is None
+        and event.payload.get("kind") != "normal"
+    ):
+        return "自助取号机只能发普通号，优先号和绿色通道号须由导服人员发放"
     return _window_refusal(session, event, rule, windows_of)
 
 

@@ -15,7 +15,7 @@ from clerk_app.domain.text_limits import check_text
 from clerk_app.domain.tickets import TicketKind, TicketSnapshot, TicketState, WindowSnapshot
 from clerk_app.services import ticket_numbers as numbers
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
-from clerk_app.services.errors import NotFound, SharedQueueUnavailable
+from clerk_app.services.errors import NotFound, PermissionDenied, SharedQueueUnavailable
 from clerk_app.services.events import EventData, applier
 from clerk_app.services.rows import bump_counter, new_id, next_counter
 from clerk_app.store.models import (
@@ -75,7 +75,9 @@ def issue_ticket(
     cannot be used, the ticket joins this window's short offline series ("A01-03"), which
     only this workstation calls until the link returns.
     """
-    require_role(actor, *FRONT, action="取号")
+    require_role(actor, *FRONT, Role.SYSTEM, action="取号")
+    if actor.role is Role.SYSTEM and kind is not TicketKind.NORMAL:
+        raise PermissionDenied("自助取号机只发普通号；优先号和绿色通道号请到导服台办理")
     reason = check_text("ticket_reason", reason)
     if kind is TicketKind.GREEN_CHANNEL and not reason:
         raise InvalidInput("绿色通道取号须填写重点项目名称或原因", field="ticket_reason")
