@@ -8,9 +8,13 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clerk_app import __version__, config
 from clerk_app.problems import Parser, Refused, check_url, explain, no_schema, positive_int
+
+if TYPE_CHECKING:
+    from clerk_app.store.db import Database
 
 log = logging.getLogger("clerk.app")
 
@@ -92,17 +96,72 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     _require_schema(settings.database_url)
     db = open_database(settings.database_url)
     try:
-        report = verify(db)
+        witness, note = _central_witness(args, settings, db)
+        report = verify(db, witness=witness)
+        deep = None
+        if args.deep:
+            from clerk_app.services.audit_deep import deep_verify
+
+            print("正在把事件日志重放到临时数据库并逐行比对…", flush=True)
+            deep = deep_verify(db)
     finally:
         db.dispose()
     print(f"检查了 {report.events} 条事件（{report.workstations} 个工作站）")
-    if report.ok:
-        print("审计链完整：没有发现篡改、删除或重排。")
-        return 0
-    print(f"发现 {len(report.problems)} 处问题：", file=sys.stderr)
-    for problem in report.problems:
-        print(f"  {problem}", file=sys.stderr)
-    return 1
+    print(note)
+    failed = False
+    if report.integrity:
+        failed = True
+        print("SQLite 完整性检查（PRAGMA integrity_check）发现问题：", file=sys.stderr)
+        for line in report.integrity[:50]:
+            print(f"  {line}", file=sys.stderr)
+    if report.problems:
+        failed = True
+        print(f"发现 {len(report.problems)} 处问题：", file=sys.stderr)
+        for problem in report.problems:
+            print(f"  {problem}", file=sys.stderr)
+    if deep is not None:
+        print(f"重放了 {deep.replayed} 条事件（其中 {deep.skipped} 条为隔离冲突，未应用）")
+        if deep.differences:
+            failed = True
+            more = "（仅列出前若干处）" if deep.truncated else ""
+            print(
+                f"状态表与事件日志不符 {len(deep.differences)} 处{more}：",
+                file=sys.stderr,
+            )
+            for difference in deep.differences:
+                print(f"  {difference}", file=sys.stderr)
+        else:
+            print("状态表与重放事件日志的结果逐行一致。")
+    if failed:
+        return 1
+    print("审计链完整：没有发现篡改、删除或重排。")
+    return 0
+
+
+def _central_witness(
+    args: argparse.Namespace, settings: config.Settings, db: Database
+) -> tuple[dict[str, tuple[int, str]] | None, str]:
+    """The central's copy of the chain heads, when a central is set and answers."""
+    url = args.central
+    if not url and not settings.central.get("host"):
+        return None, "未设置中心数据库：只按本机记录的链头核对（被截断后又改写链头的无法发现）。"
+    from clerk_app.sync.errors import SyncError
+
+    try:
+        from clerk_app.sync.central import open_central
+        from clerk_app.sync.settings import CentralSettings, central_url
+        from clerk_app.sync.witness import central_witness
+
+        if not url:
+            url = central_url(CentralSettings.from_dict(dict(settings.central)))
+        central = open_central(check_url(url))
+        try:
+            witness = central_witness(db, central, args.workstation or settings.workstation)
+        finally:
+            central.dispose()
+    except SyncError as exc:
+        return None, f"无法连接中心数据库（{exc.message}）：本次只按本机记录的链头核对。"
+    return witness, f"已与中心数据库确认的 {len(witness)} 个工作站链头核对。"
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
@@ -394,6 +453,11 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     audit = sub.add_parser("audit", help="审计").add_subparsers(dest="audit_command", required=True)
     verify = audit.add_parser("verify", parents=[common], help="校验事件哈希链")
     verify.add_argument("--url", help="数据库地址")
+    verify.add_argument(
+        "--deep", action="store_true", help="把事件日志重放到临时数据库，逐行比对状态表"
+    )
+    verify.add_argument("--central", help="中心数据库地址（默认用本工作站的设置）")
+    verify.add_argument("--workstation", help="本工作站代码（默认用本工作站的设置）")
     verify.set_defaults(func=cmd_audit_verify)
 
     sweep = sub.add_parser(

@@ -20,6 +20,7 @@ from clerk_app.domain.reviews import FollowUpKind, FollowUpOutcome
 from clerk_app.domain.tickets import TicketKind
 from clerk_app.domain.validation import id_card_check_char, uscc_check_char
 from clerk_app.services import (
+    auth,
     casework,
     catalogue,
     complaints,
@@ -98,13 +99,7 @@ class HistoryBuilder:
         self.window_chief: dict[str, Actor] = {}
         for person in cat.staff:
             sid = ids.staff[person.staff_no]
-            actor = Actor(
-                staff_id=sid,
-                role=person.role,
-                name=person.name,
-                department_id=ids.departments.get(person.department or ""),
-                window_id=ids.windows.get(person.window or ""),
-            )
+            actor = auth.actor_of_staff(ctx, sid, window_id=ids.windows.get(person.window or ""))
             self.actors[sid] = actor
             if (
                 person.window

@@ -27,7 +27,7 @@ from clerk_app.domain.tickets import TicketState
 from clerk_app.domain.validation import id_card_check_char
 from clerk_app.printing import render_to_file
 from clerk_app.printing.documents import Document
-from clerk_app.services import casework, catalogue, first_contact, intake, oversight, tickets
+from clerk_app.services import auth, casework, catalogue, first_contact, intake, oversight, tickets
 from clerk_app.services import documents as docs
 from clerk_app.services.case_views import extension_kind
 from clerk_app.services.context import Actor, Role, ServiceContext
@@ -288,13 +288,8 @@ class _Picker:
             person = s.scalar(query.order_by(Staff.staff_no).limit(1))
             assert person is not None, f"演示数据中没有{role.value}人员"
             window = _window_of(s, department_id) if role is Role.CLERK else None
-            return Actor(
-                staff_id=person.id,
-                role=role,
-                name=person.name,
-                department_id=person.department_id,
-                window_id=window,
-            )
+            staff_id = person.id
+        return auth.actor_of_staff(self.ctx, staff_id, window_id=window)
 
     def _clerk_of(self, case_id: str) -> Actor:
         with self.ctx.db.read_sessions() as s:

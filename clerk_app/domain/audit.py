@@ -146,3 +146,40 @@ def verify_chain(
                 )
             )
     return problems
+
+
+def witness_problems(
+    workstation: str,
+    witness: tuple[int, str],
+    local_last_seq: int,
+    local_hash_at_witness: str | None,
+) -> list[ChainProblem]:
+    """Compare one chain with the central's copy of its head (the witness).
+
+    ``witness`` is the (seq, hash) the central acknowledged for ``workstation``;
+    ``local_last_seq`` the last seq this database holds of it (0: none);
+    ``local_hash_at_witness`` the hash this database holds at the witness's seq. A chain
+    shorter than the witness lost its tail (even with its own head fixed to match); one
+    whose hash there differs was rewritten (a full re-hash included).
+    """
+    seq, hash_ = witness
+    if local_last_seq < seq:
+        return [
+            ChainProblem(
+                workstation,
+                seq,
+                "",
+                f"tail removed: the central acknowledged #{seq}, this database ends at "
+                f"#{local_last_seq}",
+            )
+        ]
+    if local_hash_at_witness != hash_:
+        return [
+            ChainProblem(
+                workstation,
+                seq,
+                "",
+                f"rewritten: differs from the central's copy at #{seq}",
+            )
+        ]
+    return []

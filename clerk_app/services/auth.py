@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from clerk_app.domain.errors import InvalidInput
 from clerk_app.domain.passwords import MIN_LENGTH, hash_password, verify_password
 from clerk_app.domain.text_limits import check_text
-from clerk_app.services.context import Actor, Role, ServiceContext, require_role
+from clerk_app.services.context import Actor, Role, ServiceContext, _mint_actor, require_role
 from clerk_app.services.errors import AccountLocked, LoginFailed, NotFound
 from clerk_app.services.events import EventData, applier
 from clerk_app.services.rows import new_id
@@ -37,7 +37,7 @@ class Badge:
     window_name: str
 
     def actor(self) -> Actor:
-        return Actor(
+        return _mint_actor(
             staff_id=self.staff_id,
             role=self.role,
             name=self.name,
@@ -139,6 +139,25 @@ def log_in(
     if "锁定" in failure:
         raise AccountLocked(failure)
     raise LoginFailed(failure)
+
+
+def actor_of_staff(ctx: ServiceContext, staff_id: str, *, window_id: str | None = None) -> Actor:
+    """The actor of an active staff member as the database records them (role and
+    department from the record, never from the caller), at ``window_id``. For tools that
+    act as a known person without a sign-on: the demo generator. The window must exist."""
+    with ctx.db.read_sessions() as s:
+        staff = s.get(Staff, staff_id)
+        if staff is None or not staff.active:
+            raise NotFound("找不到该工作人员或账号已停用")
+        if window_id is not None and s.get(Window, window_id) is None:
+            raise NotFound("找不到该窗口")
+        return _mint_actor(
+            staff_id=staff.id,
+            role=Role(staff.role),
+            name=staff.name,
+            department_id=staff.department_id,
+            window_id=window_id,
+        )
 
 
 def sign_off(ctx: ServiceContext, actor: Actor) -> None:

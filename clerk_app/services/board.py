@@ -25,8 +25,9 @@ from clerk_app.domain.deadlines import Light, WarningPolicy, warning_level, work
 from clerk_app.domain.metrics import Counts
 from clerk_app.domain.tickets import TicketState
 from clerk_app.files import write_new
+from clerk_app.services.authority import statistics_scope
 from clerk_app.services.case_views import RUNNING_STATES, snapshot
-from clerk_app.services.context import ServiceContext
+from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.services.statistics import Grouping, overdue_cutoff, performance
 from clerk_app.store.models import (
     AccountabilityRecord,
@@ -244,9 +245,14 @@ def _local_bounds(start: date, end: date) -> tuple[datetime, datetime]:
 
 
 def accountability_records(
-    ctx: ServiceContext, *, start: date | None = None, end: date | None = None
+    ctx: ServiceContext,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    department_id: str | None = None,
 ) -> list[AccountabilityView]:
-    """Accountability records, newest first; ``start``/``end`` bound the day they opened."""
+    """Accountability records, newest first; ``start``/``end`` bound the day they opened,
+    ``department_id`` narrows them to one department."""
     main, supervising, direct = aliased(Staff), aliased(Staff), aliased(Staff)
     query = (
         select(AccountabilityRecord, Case.case_no, Department.name, main, supervising, direct)
@@ -257,6 +263,8 @@ def accountability_records(
         .outerjoin(direct, direct.id == AccountabilityRecord.direct_staff_id)
         .order_by(AccountabilityRecord.opened_at.desc(), AccountabilityRecord.id)
     )
+    if department_id is not None:
+        query = query.where(AccountabilityRecord.department_id == department_id)
     if start is not None or end is not None:
         lo, hi = _local_bounds(start or date.min + timedelta(days=1), end or ctx.today())
         query = query.where(
@@ -321,6 +329,7 @@ def _overdue(s: Session, cutoff: date) -> list[tuple[Case, str, str, str]]:
 
 def performance_report(
     ctx: ServiceContext,
+    actor: Actor,
     start: date,
     end: date,
     *,
@@ -339,7 +348,8 @@ def performance_report(
 
     if kind is None:
         kind = ReportKind.DAILY if start == end else ReportKind.PERIOD
-    rows = performance(ctx, start=start, end=end, group=Grouping.DEPARTMENT)
+    scope = statistics_scope(actor, None)  # a leader's report is their department's
+    rows = performance(ctx, actor, start=start, end=end, group=Grouping.DEPARTMENT)
     total = sum((r.counts for r in rows), Counts())
     cutoff = overdue_cutoff(ctx, end)  # the table's open_overdue counts the same cases
     with ctx.db.read_sessions() as s:
@@ -354,8 +364,9 @@ def performance_report(
                 state=c.state,
             )
             for c, item, dept, clerk in _overdue(s, cutoff)
+            if scope is None or c.department_id == scope
         ]
-    records = accountability_records(ctx, start=start, end=end)
+    records = accountability_records(ctx, start=start, end=end, department_id=scope)
     return PerformanceReportDoc(
         center_name=center,
         kind=kind,

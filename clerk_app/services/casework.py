@@ -13,6 +13,7 @@ from clerk_app.domain.cases import CaseState, Decision
 from clerk_app.domain.deadlines import max_extension_workdays
 from clerk_app.domain.errors import IllegalTransition, InvalidInput, RuleViolation
 from clerk_app.domain.text_limits import check_count, check_text
+from clerk_app.services.authority import own_case
 from clerk_app.services.case_views import (
     OPEN_STATES,
     CaseView,
@@ -64,7 +65,7 @@ def suspend(
         raise InvalidInput("请填写预计所需工作日", field="suspension_workdays")
     check_count("suspension_workdays", expected_workdays)
     with ctx.unit_of_work(actor) as uow:
-        case = get_case(uow.session, case_id)
+        case = own_case(uow, case_id, action="中止计时")
         snap = rules.suspend(
             snapshot(uow.session, case),
             reason,
@@ -109,7 +110,7 @@ def resume(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseView:
     """The special procedure is over: the clock runs again, the due date moves on."""
     require_role(actor, *COUNTER, action="恢复计时")
     with ctx.unit_of_work(actor) as uow:
-        case = get_case(uow.session, case_id)
+        case = own_case(uow, case_id, action="恢复计时")
         sus = uow.session.scalar(
             select(Suspension).where(Suspension.case_id == case.id, Suspension.end_on.is_(None))
         )
@@ -186,7 +187,7 @@ def request_extension(
     if not reason:
         raise InvalidInput("请写明延期理由", field="extension_reason")
     with ctx.unit_of_work(actor) as uow:
-        case = get_case(uow.session, case_id)
+        case = own_case(uow, case_id, action="申请延期")
         item = get_item(uow.session, case.item_id)
         if case.state != CaseState.ACCEPTED.value or case.due_date is None:
             raise IllegalTransition(
@@ -315,7 +316,7 @@ def complete(
     if decision is Decision.DENIED and not note:
         raise InvalidInput("不予许可须写明理由", field="decision_note")
     with ctx.unit_of_work(actor) as uow:
-        case = get_case(uow.session, case_id)
+        case = own_case(uow, case_id, action="办结")
         rules.complete(snapshot(uow.session, case), decision, on=uow.today)
         uow.emit(
             "case.completed",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -49,9 +50,19 @@ ROLE_NAMES = {
 }
 
 
+#: Set only while :func:`_mint_actor` builds an actor: outside it ``Actor(...)`` (and
+#: ``dataclasses.replace`` on one) raises, so a caller cannot make up who acts.
+_minting: ContextVar[bool] = ContextVar("clerk_actor_minting", default=False)
+
+
 @dataclass(frozen=True)
 class Actor:
-    """Who acts, from which window and workstation."""
+    """Who acts, from which window and workstation.
+
+    Built only by the sign-on service (:mod:`clerk_app.services.auth`: a badge's actor, or
+    the actor of a staff record as the database knows it) and :meth:`system`; tests get
+    theirs through ``tests/helpers/actors.py``.
+    """
 
     staff_id: str | None
     role: Role
@@ -59,9 +70,35 @@ class Actor:
     department_id: str | None = None
     window_id: str | None = None
 
+    def __post_init__(self) -> None:
+        if not _minting.get():
+            raise PermissionDenied("操作人身份只能由登录服务确认")
+
     @classmethod
     def system(cls) -> Actor:
-        return cls(staff_id=None, role=Role.SYSTEM, name="系统")
+        return _mint_actor(staff_id=None, role=Role.SYSTEM, name="系统")
+
+
+def _mint_actor(
+    *,
+    staff_id: str | None,
+    role: Role,
+    name: str = "",
+    department_id: str | None = None,
+    window_id: str | None = None,
+) -> Actor:
+    """The one way to build an :class:`Actor`; private to the sign-on service."""
+    token = _minting.set(True)
+    try:
+        return Actor(
+            staff_id=staff_id,
+            role=role,
+            name=name,
+            department_id=department_id,
+            window_id=window_id,
+        )
+    finally:
+        _minting.reset(token)
 
 
 def require_role(actor: Actor, *roles: Role, action: str) -> None:

@@ -21,6 +21,7 @@ from clerk_app.domain.deadlines import due_date
 from clerk_app.domain.errors import InvalidInput, RuleViolation
 from clerk_app.domain.text_limits import TEXT_FIELDS, check_count, check_text
 from clerk_app.domain.validation import normalize_id_card, normalize_phone, normalize_uscc
+from clerk_app.services.authority import own_case
 from clerk_app.services.case_views import (
     CaseView,
     case_view,
@@ -255,7 +256,7 @@ def accept(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseView:
 
 
 def accept_in(uow: UnitOfWork, case_id: str) -> None:
-    case = get_case(uow.session, case_id)
+    case = own_case(uow, case_id, action="受理")
     item = get_item(uow.session, case.item_id)
     if _missing(uow.session, case):
         raise RuleViolation("材料不齐全或不符合要求，不能受理；请出具一次性告知书")
@@ -302,7 +303,7 @@ def issue_supplement_notice(ctx: ServiceContext, actor: Actor, case_id: str) -> 
 
 def issue_supplement_notice_in(uow: UnitOfWork, case_id: str) -> None:
     actor = uow.actor
-    case = get_case(uow.session, case_id)
+    case = own_case(uow, case_id, action="出具一次性告知书")
     missing = _missing(uow.session, case)
     names = [m.name for m in missing]
     by_supervisor = actor.role is Role.SUPERVISOR
@@ -353,7 +354,7 @@ def receive_supplement(
 def receive_supplement_in(
     uow: UnitOfWork, case_id: str, materials: Sequence[MaterialCheck]
 ) -> None:
-    case = get_case(uow.session, case_id)
+    case = own_case(uow, case_id, action="接收补正材料")
     rules.receive_supplement(snapshot(uow.session, case), on=uow.today)
     lines = _checklist(uow.session, case.item_id, materials)
     uow.emit(
@@ -396,7 +397,7 @@ def refuse_in(
 ) -> None:
     reason = check_text("refusal_reason", reason)
     other_agency = check_text("refusal_agency", other_agency)
-    case = get_case(uow.session, case_id)
+    case = own_case(uow, case_id, action="不予受理")
     rules.refuse(
         snapshot(uow.session, case), ground, reason, on=uow.today, other_agency=other_agency
     )
@@ -452,7 +453,7 @@ def refer_in(
     to_window_id: str | None,
     step_limit: int = 1,
 ) -> str:
-    case = get_case(uow.session, case_id)
+    case = own_case(uow, case_id, action="转办")
     rules.refer(snapshot(uow.session, case), to_department_id, on=uow.today)
     uow.emit(
         "case.referred",
@@ -495,7 +496,7 @@ def complete_on_spot(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseVie
 
 
 def complete_on_spot_in(uow: UnitOfWork, case_id: str) -> None:
-    case = get_case(uow.session, case_id)
+    case = own_case(uow, case_id, action="现场办结")
     if _missing(uow.session, case):
         raise RuleViolation("材料不齐全，不能现场办结；请出具一次性告知书")
     rules.complete_on_spot(snapshot(uow.session, case), on=uow.today)
@@ -520,7 +521,7 @@ def tell_on_spot(ctx: ServiceContext, actor: Actor, case_id: str, note: str) -> 
 
 def tell_on_spot_in(uow: UnitOfWork, case_id: str, note: str) -> None:
     note = check_text("told_note", note)
-    case = get_case(uow.session, case_id)
+    case = own_case(uow, case_id, action="当场告知")
     if get_item(uow.session, case.item_id).needs_licence:
         raise RuleViolation("该事项需要许可，不能当场告知了结；请受理、告知补正或不予受理")
     if not note:

@@ -16,7 +16,8 @@ from clerk_app.domain.cases import CaseState
 from clerk_app.domain.clock import SHANGHAI
 from clerk_app.domain.metrics import Counts
 from clerk_app.domain.reviews import ContestStatus
-from clerk_app.services.context import ServiceContext
+from clerk_app.services.authority import statistics_scope
+from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.store.models import Case, Center, Department, Review, Staff, Window
 
 DONE_STATES = (
@@ -73,13 +74,22 @@ def overdue_cutoff(ctx: ServiceContext, end: date) -> date:
 
 
 def performance(
-    ctx: ServiceContext, *, start: date, end: date, group: Grouping = Grouping.CENTER
+    ctx: ServiceContext,
+    actor: Actor,
+    *,
+    start: date,
+    end: date,
+    group: Grouping = Grouping.CENTER,
+    department_id: str | None = None,
 ) -> list[PerformanceRow]:
     """Counts and rates of each group over [start, end] (dates in Asia/Shanghai).
 
     Open overdue cases are those still open now whose due date fell before the end of the
-    period (or before today, for a period that has not ended).
+    period (or before today, for a period that has not ended). The whole centre for
+    supervisors and administrators; a department leader sees their own department only
+    (``department_id`` narrows it for the others); window staff see none.
     """
+    department_id = statistics_scope(actor, department_id)
     if end < start:
         raise ValueError("period ends before it starts")
     cutoff = overdue_cutoff(ctx, end)
@@ -88,7 +98,7 @@ def performance(
         key = _case_key(group).label("key")
         accepted = (
             select(key, func.count(), func.sum(case((Case.on_spot.is_(True), 1), else_=0)))
-            .where(Case.accepted_on.between(start, end))
+            .where(Case.accepted_on.between(start, end), *_of_case(department_id))
             .group_by(key)
         )
         for k, n, spot in s.execute(accepted):
@@ -105,7 +115,11 @@ def performance(
                     )
                 ),
             )
-            .where(Case.state.in_(DONE_STATES), Case.closed_on.between(start, end))
+            .where(
+                Case.state.in_(DONE_STATES),
+                Case.closed_on.between(start, end),
+                *_of_case(department_id),
+            )
             .group_by(key)
         )
         for k, n, on_time in s.execute(done):
@@ -117,7 +131,8 @@ def performance(
                 or_(
                     and_(Case.state == CaseState.ACCEPTED.value, Case.due_date < cutoff),
                     and_(Case.state == CaseState.SUSPENDED.value, Case.overdue.is_(True)),
-                )
+                ),
+                *_of_case(department_id),
             )
             .group_by(key)
         )
@@ -131,6 +146,7 @@ def performance(
                 Review.created_at >= lo,
                 Review.created_at < hi,
                 Review.contest_status != ContestStatus.UPHELD.value,
+                *([] if department_id is None else [Review.department_id == department_id]),
             )
             .group_by(rkey)
         )
@@ -143,6 +159,10 @@ def performance(
         for k, v in totals.items()
     ]
     return sorted(rows, key=lambda r: r.name)
+
+
+def _of_case(department_id: str | None) -> list[Any]:
+    return [] if department_id is None else [Case.department_id == department_id]
 
 
 def _names(s: Session, group: Grouping) -> dict[str, str]:

@@ -14,6 +14,7 @@ from clerk_app.domain.errors import InvalidInput, RuleViolation
 from clerk_app.domain.text_limits import check_text
 from clerk_app.domain.tickets import TicketKind, TicketSnapshot, TicketState, WindowSnapshot
 from clerk_app.services import ticket_numbers as numbers
+from clerk_app.services.authority import check_window
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound, PermissionDenied, SharedQueueUnavailable
 from clerk_app.services.events import EventData, applier
@@ -156,6 +157,7 @@ def call_next(ctx: ServiceContext, actor: Actor, *, window_id: str) -> TicketVie
     same one); while it does not answer, only this workstation's own line is called.
     """
     require_role(actor, *COUNTER, action="叫号")
+    check_window(actor, window_id, action="叫号")
     if ctx.shared_queue is None:
         return _call_local(ctx, actor, window_id, only_fallback=False)
     with ctx.db.read_sessions() as s:
@@ -264,6 +266,8 @@ def _ticket_action(
     require_role(actor, *COUNTER, action=action)
     with ctx.unit_of_work(actor) as uow:
         ticket = _ticket(uow.session, ticket_id)
+        if ticket.window_id is not None:  # called: only its window works it
+            check_window(actor, ticket.window_id, action=action)
         if (
             ticket.window_id is not None
             and actor.window_id is not None
@@ -357,6 +361,7 @@ def _transferred(s: Session, e: EventData) -> None:
 def pause_window(ctx: ServiceContext, actor: Actor, window_id: str, reason: str) -> None:
     """暂停: the window stops calling; a reason is required."""
     require_role(actor, *COUNTER, action="暂停窗口")
+    check_window(actor, window_id, action="暂停窗口")
     reason = check_text("pause_reason", reason)
     with ctx.unit_of_work(actor) as uow:
         window = _window(uow.session, window_id)
@@ -373,6 +378,7 @@ def _paused(s: Session, e: EventData) -> None:
 
 def resume_window(ctx: ServiceContext, actor: Actor, window_id: str) -> None:
     require_role(actor, *COUNTER, action="恢复窗口")
+    check_window(actor, window_id, action="恢复窗口")
     with ctx.unit_of_work(actor) as uow:
         window = _window(uow.session, window_id)
         rules.resume_window(_window_snapshot(window))

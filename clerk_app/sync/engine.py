@@ -49,6 +49,7 @@ from clerk_app.sync.journal import (
     own_pending,
 )
 from clerk_app.sync.status import SyncProgress, SyncReport, SyncStatus
+from clerk_app.sync.witness import own_chain_mismatch
 
 __all__ = ["SyncEngine", "SyncProgress", "SyncReport", "SyncStatus"]
 
@@ -102,6 +103,10 @@ class SyncEngine:
                 self.pull()
                 raise stopped
             pulled, conflicts = self.pull()
+            rewritten = own_chain_mismatch(self.local, self.central, self.workstation)
+            if rewritten is not None:
+                log.error("local chain disagrees with the central's witness: %s", rewritten)
+                raise ChainBroken(rewritten)
             if self._undecided:
                 raise CentralNotDeciding(
                     "中心数据库没有及时审核上传的事件（中心审核服务 clerk-app central serve "

@@ -14,6 +14,7 @@ from clerk_app.services.errors import LoginFailed
 from clerk_app.services.intake import Applicant, MaterialCheck
 from clerk_app.store.models import Case, Staff
 from clerk_app.sync.verify import event_ids, verify_journal
+from tests.helpers.actors import make_actor
 from tests.helpers.factories import PASSWORD, valid_id_card
 from tests.security.conftest import Centre
 from tests.security.forge import forge
@@ -30,7 +31,7 @@ def _staff_nos(centre: Centre, code: str | None = None) -> set[str]:
 def test_an_administrator_forged_by_a_clerk_never_signs_on_anywhere(centre: Centre) -> None:
     win_a, win_b = centre.stations["WIN-A"], centre.stations["WIN-B"]
     clerk = centre.center.clerk
-    posing = Actor(staff_id=clerk.staff_id, role=Role.ADMIN, window_id=clerk.window_id)
+    posing = make_actor(staff_id=clerk.staff_id, role=Role.ADMIN, window_id=clerk.window_id)
     auth.add_staff(
         win_a.ctx, posing, staff_no="EVIL1", name="冒名管理员", role=Role.ADMIN, password=PASSWORD
     )

@@ -75,7 +75,7 @@ def test_a_case_accepted_at_one_counter_is_completed_at_another_and_counted_ever
     clock.set_day(date(2026, 10, 26))
     assert accepted.due_date is not None and accepted.due_date < date(2026, 10, 23)
     start, end = MONDAY, date(2026, 10, 23)
-    center_row = performance(back.ctx, start=start, end=end)
+    center_row = performance(back.ctx, center.supervisor.actor(), start=start, end=end)
     assert len(center_row) == 1
     counts = center_row[0].counts
     assert (counts.accepted, counts.on_spot, counts.completed, counts.on_time) == (3, 1, 2, 2)
@@ -84,7 +84,10 @@ def test_a_case_accepted_at_one_counter_is_completed_at_another_and_counted_ever
     assert counts.on_time_rate == 2 / 3 and counts.on_site_rate == 1 / 3
 
     by_window = {
-        r.key: r.counts for r in performance(back.ctx, start=start, end=end, group=Grouping.WINDOW)
+        r.key: r.counts
+        for r in performance(
+            back.ctx, center.supervisor.actor(), start=start, end=end, group=Grouping.WINDOW
+        )
     }
     window_a, window_b = by_window[center.window_a], by_window[center.window_b]
     # Cases count for the window that accepted them, wherever they were completed.
@@ -101,7 +104,10 @@ def test_a_case_accepted_at_one_counter_is_completed_at_another_and_counted_ever
 
     # Every workstation and the central tell the same story.
     for where in (win_a.db, win_b.db, central):
-        assert performance(_on(back, where), start=start, end=end) == center_row
+        assert (
+            performance(_on(back, where), center.supervisor.actor(), start=start, end=end)
+            == center_row
+        )
         assert casework.get(_on(back, where), first).state is CaseState.COMPLETED
     assert event_ids(win_a.db) == event_ids(win_b.db) == event_ids(back.db) == event_ids(central)
     for db in (win_a.db, win_b.db, back.db, central):

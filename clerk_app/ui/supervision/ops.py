@@ -258,13 +258,15 @@ def set_calendar_entry(
 
 def performance(session: SignedOn, start: date, end: date, group: Grouping) -> QueryOp[StatsData]:
     """The rows of the grouping, and the rows by department (the chart's)."""
-    ctx = session.ctx
+    ctx, actor = session.ctx, session.actor
 
     def load() -> StatsData:
-        rows = statistics.performance(ctx, start=start, end=end, group=group)
+        rows = statistics.performance(ctx, actor, start=start, end=end, group=group)
         if group is Grouping.DEPARTMENT:
             return rows, rows
-        return rows, statistics.performance(ctx, start=start, end=end, group=Grouping.DEPARTMENT)
+        return rows, statistics.performance(
+            ctx, actor, start=start, end=end, group=Grouping.DEPARTMENT
+        )
 
     return QueryOp(session.tasks, load)
 
@@ -274,13 +276,13 @@ def performance_report(
 ) -> QueryOp[Printout]:
     """日报 / 月报: built, rendered and kept as a file in the archive folder (the I/O pool:
     a file, no database write); the panel previews it."""
-    ctx, by = session.ctx, session.badge.name
+    ctx, by, actor = session.ctx, session.badge.name, session.actor
 
     def work() -> Printout:
         from clerk_app.printing.report_docs import ReportKind  # reportlab: with the first
 
         doc = board.performance_report(
-            ctx, start, end, kind=ReportKind(kind.value), generated_by=by
+            ctx, actor, start, end, kind=ReportKind(kind.value), generated_by=by
         )
         report = board.archive_report(ctx, doc)
         path = report.path

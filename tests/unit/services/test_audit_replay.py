@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from clerk_app.cli import main
 from clerk_app.demo.center import build_demo
 from clerk_app.services.audit import replay, state_dump, verify
+from clerk_app.services.audit_deep import deep_verify
 from clerk_app.store.db import Database, open_database
 from clerk_app.store.migrate import upgrade
 from tests.helpers.databases import fresh_sqlite
@@ -160,3 +161,76 @@ def test_a_journal_row_is_the_stored_event_whichever_way_it_is_read(demo_db: Pat
             assert (data.id, data.seq, data.occurred_at.isoformat()) == (e.id, e.seq, e.occurred_at)
     finally:
         db.dispose()
+
+
+def test_deep_verify_agrees_with_an_untouched_journal(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--data-dir", str(demo_db.parent), "audit", "verify", "--deep"]) == 0
+    out = capsys.readouterr().out
+    assert "逐行一致" in out and "（其中 0 条为隔离冲突" in out
+
+
+@pytest.mark.parametrize(
+    ("tampering", "table", "what"),
+    [
+        (
+            "UPDATE case_file SET due_date = '2099-12-31' "
+            "WHERE id = (SELECT min(id) FROM case_file WHERE due_date IS NOT NULL)",
+            "case_file",
+            "changed without an event: due_date",
+        ),
+        (
+            "UPDATE staff SET role = 'admin' WHERE id = (SELECT min(id) FROM staff "
+            "WHERE role = 'clerk')",
+            "staff",
+            "changed without an event: role",
+        ),
+        (
+            "DELETE FROM review WHERE id = (SELECT min(id) FROM review)",
+            "review",
+            "deleted without an event (the journal has it)",
+        ),
+        (
+            "INSERT INTO setting (key, value) VALUES ('suspension.local_reasons', '私设理由')",
+            "setting",
+            "no event created this row",
+        ),
+    ],
+)
+def test_a_state_row_changed_without_an_event_is_named_by_deep_verify(
+    demo_db: Path, tampering: str, table: str, what: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _exec(demo_db, tampering)
+    db = open_database(_url(demo_db))
+    try:
+        assert verify(db).ok  # the journal itself is intact: only the replay sees it
+        report = deep_verify(db)
+    finally:
+        db.dispose()
+    assert [(d.table, d.what) for d in report.differences] == [(table, what)]
+    if table == "case_file":  # the command names the same row
+        named = str(report.differences[0])
+        assert main(["--data-dir", str(demo_db.parent), "audit", "verify", "--deep"]) == 1
+        err = capsys.readouterr().err
+        assert named in err and "状态表与事件日志不符 1 处" in err
+
+
+def test_both_verify_modes_run_sqlite_integrity_check(demo_db: Path) -> None:
+    # Break an index behind SQLite's back: the table says one thing, the index another.
+    engine = sa.create_engine(_url(demo_db))
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA writable_schema = ON")
+        conn.exec_driver_sql(
+            "UPDATE sqlite_master SET sql = replace(sql, 'ON event (', 'ON event (seq, ') "
+            "WHERE type = 'index' AND tbl_name = 'event' AND sql IS NOT NULL "
+            "AND name = (SELECT min(name) FROM sqlite_master WHERE type = 'index' "
+            "AND tbl_name = 'event' AND sql IS NOT NULL)"
+        )
+    engine.dispose()
+    db = open_database(_url(demo_db))
+    try:
+        report = verify(db)
+    finally:
+        db.dispose()
+    assert report.integrity and not report.ok

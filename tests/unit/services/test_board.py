@@ -150,10 +150,19 @@ def test_performance_report_matches_the_statistics_and_prints(
     oversight.sweep(ctx, center.supervisor.actor())
 
     doc = board.performance_report(
-        ctx, date(2026, 11, 1), date(2026, 11, 30), kind=ReportKind.MONTHLY, generated_by="孙监督"
+        ctx,
+        center.supervisor.actor(),
+        date(2026, 11, 1),
+        date(2026, 11, 30),
+        kind=ReportKind.MONTHLY,
+        generated_by="孙监督",
     )
     by_dept = performance(
-        ctx, start=date(2026, 11, 1), end=date(2026, 11, 30), group=Grouping.DEPARTMENT
+        ctx,
+        center.supervisor.actor(),
+        start=date(2026, 11, 1),
+        end=date(2026, 11, 30),
+        group=Grouping.DEPARTMENT,
     )
     assert [(r.name, r.counts) for r in doc.rows] == [(r.name, r.counts) for r in by_dept]
     assert (doc.total.accepted, doc.total.completed, doc.total.open_overdue) == (2, 1, 1)

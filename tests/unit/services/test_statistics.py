@@ -46,7 +46,9 @@ def test_rates_per_center_department_and_clerk(
     clock.set_day(date(2026, 11, 30))
     oversight.sweep(ctx, center.supervisor.actor())
 
-    [whole] = performance(ctx, start=date(2026, 11, 1), end=date(2026, 11, 30))
+    [whole] = performance(
+        ctx, center.supervisor.actor(), start=date(2026, 11, 1), end=date(2026, 11, 30)
+    )
     c = whole.counts
     assert (c.accepted, c.on_spot, c.completed, c.on_time, c.open_overdue) == (4, 2, 3, 3, 1)
     assert c.on_site_rate == 0.5
@@ -57,12 +59,20 @@ def test_rates_per_center_department_and_clerk(
     by_dept = {
         r.key: r.counts
         for r in performance(
-            ctx, start=date(2026, 11, 1), end=date(2026, 11, 30), group=Grouping.DEPARTMENT
+            ctx,
+            center.supervisor.actor(),
+            start=date(2026, 11, 1),
+            end=date(2026, 11, 30),
+            group=Grouping.DEPARTMENT,
         )
     }
     assert set(by_dept) == {center.market_dept}
     by_staff = performance(
-        ctx, start=date(2026, 11, 1), end=date(2026, 11, 30), group=Grouping.STAFF
+        ctx,
+        center.supervisor.actor(),
+        start=date(2026, 11, 1),
+        end=date(2026, 11, 30),
+        group=Grouping.STAFF,
     )
     assert [r.name for r in by_staff] == ["李窗口（C001）"]
     assert late.id  # still open, counted as overdue above
@@ -70,14 +80,21 @@ def test_rates_per_center_department_and_clerk(
     # due on 16 Nov: on time that day, overdue the next
     clock.set_day(date(2026, 11, 16))
     assert (
-        performance(ctx, start=date(2026, 11, 1), end=date(2026, 11, 30))[0].counts.open_overdue
+        performance(
+            ctx, center.supervisor.actor(), start=date(2026, 11, 1), end=date(2026, 11, 30)
+        )[0].counts.open_overdue
         == 0
     )
     clock.set_day(date(2026, 11, 17))
     assert (
-        performance(ctx, start=date(2026, 11, 1), end=date(2026, 11, 30))[0].counts.open_overdue
+        performance(
+            ctx, center.supervisor.actor(), start=date(2026, 11, 1), end=date(2026, 11, 30)
+        )[0].counts.open_overdue
         == 1
     )
 
     # a period before any of it counts nothing
-    assert performance(ctx, start=date(2026, 10, 1), end=date(2026, 10, 31)) == []
+    assert (
+        performance(ctx, center.supervisor.actor(), start=date(2026, 10, 1), end=date(2026, 10, 31))
+        == []
+    )
