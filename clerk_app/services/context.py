@@ -78,6 +78,11 @@ class Actor:
     def system(cls) -> Actor:
         return _mint_actor(staff_id=None, role=Role.SYSTEM, name="系统")
 
+    @classmethod
+    def device(cls, name: str) -> Actor:
+        """A hall device acting for itself (the ticket kiosk): the system, under its name."""
+        return _mint_actor(staff_id=None, role=Role.SYSTEM, name=name)
+
 
 def _mint_actor(
     *,

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from clerk_app.domain.errors import InvalidInput
 from clerk_app.domain.tickets import TicketKind, TicketState
 from clerk_app.services import tickets
-from clerk_app.services.context import Actor, Role, ServiceContext
+from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.services.errors import NotFound
 from clerk_app.services.tickets import TicketView
 from clerk_app.store.models import (
@@ -277,7 +277,7 @@ def kiosk_menu(ctx: ServiceContext) -> list[KioskDepartment]:
 
 def kiosk_actor() -> Actor:
     """Who issues a kiosk ticket: the machine itself, not a member of staff."""
-    return Actor(staff_id=None, role=Role.SYSTEM, name=KIOSK_NAME)
+    return Actor.device(KIOSK_NAME)
 
 
 def issue_at_kiosk(

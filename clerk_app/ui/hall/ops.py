@@ -4,7 +4,7 @@ ticket) on the single writer, through the existing use cases."""
 from __future__ import annotations
 
 from clerk_app.services import hall, reviews
-from clerk_app.services.context import Actor, Role, ServiceContext
+from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.services.hall import KioskDepartment, PadState
 from clerk_app.services.reviews import ReviewView
 from clerk_app.services.tickets import TicketView
@@ -15,7 +15,7 @@ PAD_NAME = "服务评价器"
 
 def pad_actor() -> Actor:
     """Who submits a review at the pad: the applicant, through the pad, never named."""
-    return Actor(staff_id=None, role=Role.SYSTEM, name=PAD_NAME)
+    return Actor.device(PAD_NAME)
 
 
 def load_pad(tasks: Tasks, ctx: ServiceContext, window_id: str) -> QueryOp[PadState]:
