@@ -298,3 +298,13 @@ def test_a_temporary_password_is_replaced_at_sign_on(
         dialog.log_in()
     assert dialog.badge is not None and not dialog.badge.must_change_password
     assert auth.log_in(ui_ctx, "C001", "mine-123").staff_no == "C001"
+
+
+def test_a_new_centre_opens_where_the_set_up_goes_on(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter
+) -> None:
+    tab = admin_tab(qtbot, sign_on(small.admin))  # the centre lacks no step but its address
+    assert tab.sections.currentIndex() == 0
+    assert "✔" in tab.checklist.text() and "窗口已可使用" in tab.checklist.text()
+    tab.checklist.linkActivated.emit("items")
+    assert tab.sections.currentWidget() is tab.items

@@ -204,6 +204,7 @@ class AdministrationTab(QWidget):
         ops.load(self.session).success(self._loaded).run()
 
     def _loaded(self, org: Organisation) -> None:
+        first = self.org is None
         self.org = org
         for section in (self.departments, self.windows, self.queues, self.staff, self.items):
             section.set_org(org)
@@ -226,6 +227,10 @@ class AdministrationTab(QWidget):
                 )
             )
         self._show_checklist(org)
+        if first:  # a new centre: open where the set-up goes on
+            missing = next((s for s in setup_steps(org) if not s.done), None)
+            if missing is not None:
+                self._go_to_step(missing.key)
 
     def _show_checklist(self, org: Organisation) -> None:
         parts = []
