@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from clerk_app.app import compose
 from clerk_app.domain.cases import CaseState
 from clerk_app.domain.tickets import TicketKind
+from clerk_app.services.audit import verify
 from clerk_app.services.context import ServiceContext
 from clerk_app.store.db import open_database
 from clerk_app.store.migrate import upgrade
@@ -247,3 +248,4 @@ def test_a_first_day(
     text = pdf_text(receipt.pdf)
     assert f"向{TAX_AGENCY}申请行政复议" in text and "清河县人民政府" not in text
     assert errors == []
+    assert verify(ctx.db).ok  # every set-up step is in the journal, attributed
