@@ -162,6 +162,29 @@ TEXT_FIELDS: dict[str, TextField] = {
         TextField("item_legal_basis", "设定依据", _LONG, B, ("service_item.legal_basis",)),
         TextField("material_name", "材料名称", 200, L, ("item_material.name",)),
         TextField("catalogue_material_note", "材料要求", 300, L, ("item_material.note",)),
+        TextField("material_sample", "示范文本", 300, L, ("item_material.sample",)),
+        TextField("center_hours", "办公时间", 200, L, ("center.opening_hours",)),
+        TextField("center_query_url", "进度查询网址", 300, L, ("center.progress_query_url",)),
+        TextField("center_seal", "印章文字", 100, L, ("center.seal_text",)),
+        TextField("hall_notice", "大厅公告", _NOTE, B, ("center.hall_notice",)),
+        TextField("supervision_phone", "监督电话", 40, L, ("center.supervision_phone",)),
+        TextField(
+            "department_reconsideration",
+            "行政复议机关",
+            100,
+            L,
+            ("department.reconsideration_body",),
+        ),
+        TextField("department_court", "管辖法院", 100, L, ("department.litigation_court",)),
+        TextField("department_phone", "部门电话", 40, L, ("department.phone",)),
+        TextField("window_zone", "候办区域", 100, L, ("service_window.zone",)),
+        TextField("item_status_note", "调整说明", _NOTE, B, ("service_item.status_note",)),
+        TextField(
+            "item_deemed_basis", "超时默认依据", _NOTE, B, ("service_item.deemed_approval_basis",)
+        ),
+        TextField("item_fee_basis", "收费依据", _NOTE, B, ("service_item.fee_basis",)),
+        TextField("item_result_document", "办理结果", 100, L, ("service_item.result_document",)),
+        TextField("refusal_reason_text", "不予受理理由", 200, L, ("item_refusal_reason.text",)),
     )
 }
 
@@ -177,6 +200,7 @@ COUNT_FIELDS: dict[str, CountField] = {
         CountField("max_extension", "可延期工作日", 0, 60),
         CountField("step_limit", "联办环节时限（工作日）", 1, 365),
         CountField("minutes_per_visitor", "每人平均办理分钟数", 1, 240),
+        CountField("supplement_days", "补正期限（工作日）", 1, 60),
     )
 }
 

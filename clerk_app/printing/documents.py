@@ -100,6 +100,9 @@ class ReceiptDoc(NoticeHeader):
     statutory_days: int | None = None  # 法定时限
     due_date_provisional: bool = False  # the holiday arrangement is not published yet
     clerk_number: str = ""  # 工号
+    #: Where a decision on this case may be challenged: the department's agency and court.
+    reconsideration_body: str = ""
+    court: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

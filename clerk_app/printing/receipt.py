@@ -95,6 +95,9 @@ def _body(sheet: NoticeSheet, doc: ReceiptDoc) -> None:
         header=True,
         align=("center", "left", "center", "center"),
     )
+    if doc.reconsideration_body:
+        appeal = t.RECEIPT_APPEAL.format(reconsideration=doc.reconsideration_body, court=doc.court)
+        sheet.line(appeal, size=10.5, pitch=sheet.pitch * 0.7)
     sheet.line(t.COPIES_NOTE.format(agency=doc.agency_name), size=10.5, pitch=sheet.pitch * 0.7)
 
 

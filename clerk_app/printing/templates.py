@@ -43,6 +43,10 @@ RECEIPT_LIMIT: Final = "{promised}个工作日"
 RECEIPT_MATERIALS: Final = "已收取申请材料"
 RECEIPT_MATERIAL_HEAD: Final = ("序号", "材料名称", "形式", "份数")
 RECEIPT_SCAN: Final = "扫码查询办理进度"
+RECEIPT_APPEAL: Final = (
+    "对本机关就本申请作出的决定不服的，可以依法向{reconsideration}申请行政复议，"
+    "或者向{court}提起行政诉讼。"
+)
 NO_AGENT: Final = "无"
 
 # --- 补正材料一次性告知书 ------------------------------------------------------------------

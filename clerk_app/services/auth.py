@@ -15,7 +15,7 @@ from clerk_app.services.context import Actor, Role, ServiceContext, _mint_actor,
 from clerk_app.services.errors import AccountLocked, LoginFailed, NotFound
 from clerk_app.services.events import EventData, applier
 from clerk_app.services.rows import new_id
-from clerk_app.store.models import Department, Staff, Window
+from clerk_app.store.models import Department, Staff, StaffWindow, Window
 
 MAX_FAILURES = 5
 LOCK_MINUTES = 15
@@ -35,6 +35,8 @@ class Badge:
     window_id: str | None
     window_code: str
     window_name: str
+    #: Signed on with a temporary password: a new one must be set before anything else.
+    must_change_password: bool = False
 
     def actor(self) -> Actor:
         return _mint_actor(
@@ -121,6 +123,15 @@ def log_in(
                 window = uow.session.get(Window, window_id)
                 if window is None:
                     raise NotFound("找不到该窗口")
+                seats = set(
+                    uow.session.scalars(
+                        select(StaffWindow.window_id).where(StaffWindow.staff_id == staff.id)
+                    )
+                )
+                if seats and window_id not in seats:
+                    raise LoginFailed(f"{staff.name}未被安排在{window.name}，请选择本人的窗口")
+                if not window.active:
+                    raise LoginFailed(f"{window.name}已关闭，请选择其他窗口")
             uow.emit("staff.signed_on", dict(staff_id=staff.id, window_id=window_id))
             dept = uow.session.get(Department, staff.department_id) if staff.department_id else None
             return Badge(
@@ -134,6 +145,7 @@ def log_in(
                 window_id=window_id,
                 window_code=window.code if window else "",
                 window_name=window.name if window else "",
+                must_change_password=staff.must_change_password,
             )
     assert failure is not None
     if "锁定" in failure:

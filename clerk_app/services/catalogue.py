@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from clerk_app.domain.cases import ItemKind
 from clerk_app.domain.deadlines import check_joint_steps, check_limits
 from clerk_app.domain.errors import InvalidInput
+from clerk_app.domain.organisation import is_cancelled
 from clerk_app.domain.text_limits import TEXT_FIELDS, check_count, check_text
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound
@@ -24,6 +26,7 @@ from clerk_app.store.models import (
     Center,
     Department,
     ItemMaterial,
+    ItemRefusalReason,
     ItemStep,
     Queue,
     ServiceItem,
@@ -79,6 +82,16 @@ class ItemView:
     materials: tuple[MaterialSpec, ...]
     material_ids: tuple[str, ...]
     joint_steps: tuple[JointStepSpec, ...] = ()
+    #: active / adjusted / cancelled, from ``status_from`` (see :mod:`item_admin`).
+    status: str = "active"
+    status_from: date | None = None
+    status_note: str = ""
+    refusal_reasons: tuple[str, ...] = ()
+    result_document: str = ""
+
+    def cancelled_on(self, day: date) -> bool:
+        """The item can no longer be taken in on ``day``."""
+        return is_cancelled(self.status, self.status_from, day)
 
 
 def _admin(actor: Actor, action: str) -> None:
@@ -361,10 +374,17 @@ def _item_views(s: Session, items: Sequence[ServiceItem]) -> list[ItemView]:
     mats: dict[str, list[ItemMaterial]] = {i: [] for i in ids}
     for m in s.scalars(
         select(ItemMaterial)
-        .where(ItemMaterial.item_id.in_(ids))
+        .where(ItemMaterial.item_id.in_(ids), ItemMaterial.retired.is_(False))
         .order_by(ItemMaterial.item_id, ItemMaterial.position)
     ):
         mats[m.item_id].append(m)
+    reasons: dict[str, list[str]] = {i: [] for i in ids}
+    for r in s.scalars(
+        select(ItemRefusalReason)
+        .where(ItemRefusalReason.item_id.in_(ids))
+        .order_by(ItemRefusalReason.item_id, ItemRefusalReason.position)
+    ):
+        reasons[r.item_id].append(r.text)
     steps: dict[str, list[JointStepSpec]] = {i: [] for i in ids}
     for step, name in s.execute(
         select(ItemStep, Department.name)
@@ -396,6 +416,11 @@ def _item_views(s: Session, items: Sequence[ServiceItem]) -> list[ItemView]:
             ),
             material_ids=tuple(m.id for m in mats[item.id]),
             joint_steps=tuple(steps[item.id]),
+            status=item.status,
+            status_from=item.status_from,
+            status_note=item.status_note,
+            refusal_reasons=tuple(reasons[item.id]),
+            result_document=item.result_document,
         )
         for item in items
     ]
@@ -413,7 +438,8 @@ def search_items(ctx: ServiceContext, text: str, limit: int = 50) -> list[ItemVi
     """Find items by a part of the name, the item code or the pinyin initials (yyzz)."""
     text = text.strip()
     with ctx.db.read_sessions() as s:
-        query = select(ServiceItem).where(ServiceItem.active.is_(True))
+        # Cancelled items too: the front desk shows them marked, and intake refuses them.
+        query = select(ServiceItem)
         if text:
             like = f"%{text}%"
             query = query.where(

@@ -26,6 +26,7 @@ from clerk_app.services.events import EventData
 from clerk_app.store.models import Event, Staff, Ticket, Window
 
 G, C, S, A, SYS = Role.GUIDE, Role.CLERK, Role.SUPERVISOR, Role.ADMIN, Role.SYSTEM
+L = Role.LEADER
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,12 @@ RULES: Mapping[str, EmitRule] = {
     "case.told_on_spot": _r(*COUNTER),
     "case_step.completed": _r(C, S),
     "center.created": _r(A, SYS, bootstrap=True),
+    "center.updated": _r(A, SYS, bootstrap=True),
     "complaint.filed": _r(*STAFF),
     "complaint.resolved": _r(S),
     "conflict.resolved": _r(S),
     "department.created": _r(A, SYS, bootstrap=True),
+    "department.updated": _r(A, SYS, bootstrap=True),
     "document.archived": _r(*STAFF),
     "extension.decided": _r(S),
     "extension.requested": _r(*COUNTER),
@@ -77,7 +80,9 @@ RULES: Mapping[str, EmitRule] = {
     "follow_up.closed": _r(C, S),
     "follow_up.opened": _r(*STAFF, SYS),  # opened by a bad review or complaint
     "item.created": _r(A, SYS, bootstrap=True),
+    "item.updated": _r(A, SYS, bootstrap=True),
     "queue.created": _r(A, SYS, bootstrap=True),
+    "queue.updated": _r(A, SYS, bootstrap=True),
     "referral.closed": _r(C, S),
     "referral.created": _r(*STAFF),
     "referral.taken": _r(C, S),
@@ -87,8 +92,12 @@ RULES: Mapping[str, EmitRule] = {
     "review.submitted": _r(*STAFF, SYS),
     "staff.created": _r(A, SYS, bootstrap=True),
     "staff.login_failed": _r(SYS),
+    "staff.password_changed": _r(G, C, S, L, A),  # by the person themselves
+    "staff.password_reset": _r(A, SYS, bootstrap=True),
     "staff.signed_on": _r(SYS),
     "staff.signed_off": _r(G, C, S, A),
+    "staff.unlocked": _r(A),
+    "staff.updated": _r(A, SYS, bootstrap=True),
     "ticket.called": _r(*COUNTER, window_key="window_id"),
     "ticket.finished": _r(*COUNTER, ticket_key="ticket_id"),
     "ticket.issued": _r(G, C, S, A, SYS),  # SYS: the ticket kiosk, normal tickets only
@@ -97,6 +106,7 @@ RULES: Mapping[str, EmitRule] = {
     "ticket.serving": _r(*COUNTER, ticket_key="ticket_id"),
     "ticket.transferred": _r(*COUNTER, ticket_key="ticket_id"),
     "window.created": _r(A, SYS, bootstrap=True),
+    "window.updated": _r(A, SYS, bootstrap=True),
     "window.paused": _r(*COUNTER, window_key="window_id"),
     "window.resumed": _r(*COUNTER, window_key="window_id"),
 }

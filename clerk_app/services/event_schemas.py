@@ -20,6 +20,16 @@ from typing import Annotated, Any, NotRequired, TypedDict
 
 from clerk_app.services.errors import InvalidPayload
 from clerk_app.services.payload_check import Day, Id, MaxLength, Moment, check_record
+from clerk_app.services.setup_schemas import (
+    CenterUpdated,
+    DepartmentUpdated,
+    ItemUpdated,
+    QueueUpdated,
+    StaffPassword,
+    StaffUnlocked,
+    StaffUpdated,
+    WindowUpdated,
+)
 
 __all__ = ["EVENT_PAYLOADS", "InvalidPayload", "validate_payload"]
 
@@ -498,10 +508,12 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "case.told_on_spot": CaseToldOnSpot,
     "case_step.completed": CaseStepCompleted,
     "center.created": CenterCreated,
+    "center.updated": CenterUpdated,
     "complaint.filed": ComplaintFiled,
     "complaint.resolved": ComplaintResolved,
     "conflict.resolved": ConflictResolved,
     "department.created": DepartmentCreated,
+    "department.updated": DepartmentUpdated,
     "document.archived": DocumentArchived,
     "extension.decided": ExtensionDecided,
     "extension.requested": ExtensionRequested,
@@ -509,7 +521,9 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "follow_up.closed": FollowUpClosed,
     "follow_up.opened": FollowUpOpened,
     "item.created": ItemCreated,
+    "item.updated": ItemUpdated,
     "queue.created": QueueCreated,
+    "queue.updated": QueueUpdated,
     "referral.closed": ReferralSettled,
     "referral.created": ReferralCreated,
     "referral.taken": ReferralSettled,
@@ -518,9 +532,13 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "review.follow_up_limits_set": FollowUpLimitsSet,
     "review.submitted": ReviewSubmitted,
     "staff.created": StaffCreated,
+    "staff.password_changed": StaffPassword,
+    "staff.password_reset": StaffPassword,
     "staff.login_failed": StaffLoginFailed,
     "staff.signed_on": StaffSignedOn,
     "staff.signed_off": StaffSignedOff,
+    "staff.unlocked": StaffUnlocked,
+    "staff.updated": StaffUpdated,
     "ticket.called": TicketCalled,
     "ticket.finished": TicketMoved,
     "ticket.issued": TicketIssued,
@@ -529,6 +547,7 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "ticket.serving": TicketMoved,
     "ticket.transferred": TicketTransferred,
     "window.created": WindowCreated,
+    "window.updated": WindowUpdated,
     "window.paused": WindowPaused,
     "window.resumed": WindowResumed,
 }

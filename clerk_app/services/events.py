@@ -124,9 +124,12 @@ def load_appliers() -> None:
         first_contact,
         follow_ups,
         intake,
+        item_admin,
         joint,
+        organisation,
         oversight,
         reviews,
+        staff_admin,
         tickets,
     )
 

@@ -19,6 +19,7 @@ from clerk_app.domain import cases as rules
 from clerk_app.domain.cases import CaseState, RefusalGround
 from clerk_app.domain.deadlines import due_date
 from clerk_app.domain.errors import InvalidInput, RuleViolation
+from clerk_app.domain.organisation import is_cancelled
 from clerk_app.domain.text_limits import TEXT_FIELDS, check_count, check_text
 from clerk_app.domain.validation import normalize_id_card, normalize_phone, normalize_uscc
 from clerk_app.services.authority import own_case
@@ -112,6 +113,12 @@ def receive_in(
     ticket_id: str | None,
 ) -> str:
     item = get_item(uow.session, item_id)
+    if is_cancelled(item.status, item.status_from, uow.today):
+        since = f"自{item.status_from.isoformat()}起" if item.status_from else ""
+        raise RuleViolation(
+            f"事项“{item.name}”{since}已取消，不能再收件；已受理的办件照常办理",
+            field="item",
+        )
     lines = _checklist(uow.session, item_id, materials)
     workstation, actor = uow.ctx.workstation, uow.actor
     seq = next_counter(uow.session, _case_counter(workstation, uow.today))

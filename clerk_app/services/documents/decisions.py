@@ -20,6 +20,7 @@ from clerk_app.services.documents.parts import (
     ACCEPTED_STATES,
     REFUSAL_BASIS,
     agent_party,
+    appeal_bodies,
     catalogue_of,
     center_of,
     department_of,
@@ -74,6 +75,8 @@ def receipt_doc(ctx: ServiceContext, case_id: str) -> ReceiptDoc:
             clerk_number=clerk.staff_no if clerk else "",
             query_phone=center.query_phone,
             complaint_phone=center.complaint_phone,
+            reconsideration_body=appeal_bodies(center, dept)[0],
+            court=appeal_bodies(center, dept)[1],
         )
 
 
@@ -141,6 +144,6 @@ def refusal_doc(ctx: ServiceContext, case_id: str) -> RefusalDoc:
             legal_basis=REFUSAL_BASIS.get(ground, item.legal_basis) if ground else item.legal_basis,
             competent_agency=case.refusal_agency,
             competent_agency_contact=contact,
-            reconsideration_body=center.reconsideration_body or "本级人民政府",
-            court=center.litigation_court or "有管辖权的人民法院",
+            reconsideration_body=appeal_bodies(center, dept)[0],
+            court=appeal_bodies(center, dept)[1],
         )

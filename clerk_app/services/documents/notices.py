@@ -22,6 +22,7 @@ from clerk_app.services.context import ServiceContext
 from clerk_app.services.documents.parts import (
     DEFAULT_DEEMED_BASIS,
     DEFAULT_RESULT_DAYS,
+    appeal_bodies,
     center_of,
     department_of,
     header,
@@ -114,10 +115,10 @@ def completion_notice_doc(ctx: ServiceContext, case_id: str) -> CompletionNotice
             pickup = f"请携带本通知书及身份证件到{place}领取办理结果。"
         else:
             note = f"理由：{case.decision_note}；" if case.decision_note else ""
+            body, court = appeal_bodies(center, dept)
             result = (
                 f"{decision.label}（{note}如不服本决定，可以自收到本通知书之日起六十日内"
-                f"向{center.reconsideration_body or '本级人民政府'}申请行政复议，或者在六个月内"
-                f"依法向{center.litigation_court or '有管辖权的人民法院'}提起行政诉讼）"
+                f"向{body}申请行政复议，或者在六个月内依法向{court}提起行政诉讼）"
             )
             document = "不予行政许可决定书"
             pickup = f"请携带本通知书及身份证件到{place}领取决定书和申请材料。"

@@ -55,6 +55,14 @@ def department_of(s: Session, case: Case) -> Department:
     return dept
 
 
+def appeal_bodies(center: Center, dept: Department) -> tuple[str, str]:
+    """The agency hearing a reconsideration of the department's decisions and the competent
+    court: the department's own, else the centre's, else the general wording."""
+    body = dept.reconsideration_body or center.reconsideration_body or "本级人民政府"
+    court = dept.litigation_court or center.litigation_court or "有管辖权的人民法院"
+    return body, court
+
+
 def window_of(s: Session, window_id: str | None) -> Window | None:
     return s.get(Window, window_id) if window_id else None
 

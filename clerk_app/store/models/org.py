@@ -185,6 +185,8 @@ class ItemMaterial(Base):
     note: Mapped[str] = mapped_column(String(300), default="")
     #: A filled-in sample (示范文本) the applicant can be shown, by its file name or note.
     sample: Mapped[str] = mapped_column(String(300), default="")
+    #: Removed from the item's list by an administrator; kept for the cases that cite it.
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ItemRefusalReason(Base):

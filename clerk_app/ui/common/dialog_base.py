@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -90,7 +91,7 @@ class FormDialog(QDialog):
     service refuses, the dialog stays open, everything typed is still there and the message
     stands next to the field it names (``InvalidInput.field``), else under the form."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, *, scroll: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
@@ -105,7 +106,15 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        if scroll:  # a long form (the catalogue's item) scrolls within a small screen
+            inner = QWidget()
+            inner.setLayout(self.form)
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setWidget(inner)
+            layout.addWidget(area, 1)
+        else:
+            layout.addLayout(self.form)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         enter_moves_on(self)

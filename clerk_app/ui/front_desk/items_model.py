@@ -18,13 +18,23 @@ def limit_text(item: ItemView) -> str:
     )
 
 
+def name_text(item: ItemView) -> str:
+    """The name, marked when the item was cancelled or adjusted (事项取消/调整公告)."""
+    if item.status == "cancelled":
+        mark = QCoreApplication.translate("ItemTableModel", "【已取消】")
+        return mark + item.name
+    if item.status == "adjusted":
+        return QCoreApplication.translate("ItemTableModel", "【已调整】") + item.name
+    return item.name
+
+
 class ItemTableModel(RowTableModel[ItemView]):
     def __init__(self, parent: QObject | None = None) -> None:
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         super().__init__(
             [
                 Column(QCoreApplication.translate("ItemTableModel", "事项编码"), lambda i: i.code),
-                Column(QCoreApplication.translate("ItemTableModel", "事项名称"), lambda i: i.name),
+                Column(QCoreApplication.translate("ItemTableModel", "事项名称"), name_text),
                 Column(
                     QCoreApplication.translate("ItemTableModel", "部门"),
                     lambda i: i.department_name,

@@ -70,6 +70,25 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("工号"), self.staff_edit)
         form.addRow(self.tr("密码"), self.password_edit)
         form.addRow(self.tr("窗口"), self.window_combo)
+        # A temporary password (set by the administrator) is replaced before signing on.
+        self.new_password_edit = QLineEdit()
+        self.new_password_edit.setObjectName("newPassword")
+        self.new_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_password_edit = QLineEdit()
+        self.repeat_password_edit.setObjectName("repeatPassword")
+        self.repeat_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_password_label = QLabel(self.tr("新密码"))
+        self.repeat_password_label = QLabel(self.tr("再次输入"))
+        form.addRow(self.new_password_label, self.new_password_edit)
+        form.addRow(self.repeat_password_label, self.repeat_password_edit)
+        for w in (
+            self.new_password_edit,
+            self.repeat_password_edit,
+            self.new_password_label,
+            self.repeat_password_label,
+        ):
+            w.setVisible(False)
+        self.changing: tuple[Badge, str] | None = None  # signed on with a temporary password
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(14)
@@ -106,6 +125,9 @@ class LoginDialog(QDialog):
             self.log_in()
 
     def log_in(self) -> None:
+        if self.changing is not None:
+            self.change_password()
+            return
         staff_no = self.staff_edit.text().strip()
         password = self.password_edit.text()
         if not staff_no or not password:
@@ -129,14 +151,64 @@ class LoginDialog(QDialog):
         from clerk_app.services.context import Role
 
         self.login_button.setEnabled(True)
+        password = self.password_edit.text()
         self.password_edit.clear()
         if badge.role is Role.CLERK and badge.window_id is None:
             self.error.setText(self.tr("窗口首席代表请选择所在窗口"))
+            return
+        if badge.must_change_password:
+            self._ask_new_password(badge, password)
             return
         self.badge = badge
         self.error.clear()
         emit(self.signedOn, badge)
         self.accept()
+
+    def _ask_new_password(self, badge: Badge, temporary: str) -> None:
+        """The administrator gave a temporary password: the person sets their own now."""
+        self.changing = (badge, temporary)
+        for w in (
+            self.new_password_edit,
+            self.repeat_password_edit,
+            self.new_password_label,
+            self.repeat_password_label,
+        ):
+            w.setVisible(True)
+        self.staff_edit.setEnabled(False)
+        self.password_edit.setEnabled(False)
+        self.window_combo.setEnabled(False)
+        self.login_button.setText(self.tr("设置新密码并登录"))
+        self.error.setText(self.tr("您使用的是临时密码，请设置新密码（至少 6 位）"))
+        self.new_password_edit.setFocus()
+
+    def change_password(self) -> None:
+        assert self.changing is not None and self.app is not None
+        new, repeat = self.new_password_edit.text(), self.repeat_password_edit.text()
+        if new != repeat:
+            self.error.setText(self.tr("两次输入的新密码不一致"))
+            return
+        from clerk_app.ui.shell import ops
+
+        badge, temporary = self.changing
+        self.login_button.setEnabled(False)
+        op = ops.change_password(self.app, badge, temporary, new)
+        op.success(lambda _none: self._password_changed(badge)).failure(self._change_failed).run()
+
+    def _password_changed(self, badge: Badge) -> None:
+        from dataclasses import replace
+
+        self.login_button.setEnabled(True)
+        self.changing = None
+        self.badge = replace(badge, must_change_password=False)
+        self.error.clear()
+        emit(self.signedOn, self.badge)
+        self.accept()
+
+    def _change_failed(self, exc: BaseException) -> None:
+        from clerk_app.ui.tasks import error_message
+
+        self.login_button.setEnabled(True)
+        self.error.setText(error_message(exc))
 
     def _failed(self, exc: BaseException) -> None:
         from clerk_app.ui.tasks import error_message  # loaded with the services by now

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
             Tab.MY_CASES: self.tr("我的办件"),
             Tab.REFERRALS: self.tr("转办"),
             Tab.SUPERVISION: self.tr("效能监督"),
+            Tab.ADMINISTRATION: self.tr("系统管理"),
         }
         return titles[tab]
 
@@ -180,6 +181,12 @@ class MainWindow(QMainWindow):
             return cases
         if tab is Tab.REFERRALS:
             return ReferralsTab(session)
+        if tab is Tab.ADMINISTRATION:
+            from clerk_app.ui.administration.tab import AdministrationTab
+
+            admin = AdministrationTab(session)
+            admin.status.connect(self.say)
+            return admin
         # Imported here: the supervision tab pulls in reportlab (~0.1 s) a clerk never needs.
         from clerk_app.ui.supervision.tab import SupervisionTab
 

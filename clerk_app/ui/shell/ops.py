@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from clerk_app import config
-from clerk_app.services import auth, casework, oversight, tickets
+from clerk_app.services import auth, casework, oversight, staff_admin, tickets
 from clerk_app.services.auth import Badge
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.context import Actor, ServiceContext
@@ -63,6 +63,12 @@ def log_in(app: AppServices, staff_no: str, password: str, window_id: str | None
     """挂牌上岗: the password checked and the sign-on journaled."""
     ctx = app.ctx
     return WriteOp(app.tasks, lambda: auth.log_in(ctx, staff_no, password, window_id=window_id))
+
+
+def change_password(app: AppServices, badge: Badge, old: str, new: str) -> WriteOp[None]:
+    """Replace a temporary password at sign-on."""
+    ctx = app.ctx
+    return WriteOp(app.tasks, lambda: staff_admin.change_own_password(ctx, badge.actor(), old, new))
 
 
 def unlock(session: SignedOn, password: str) -> WriteOp[Badge]:

@@ -13,6 +13,7 @@ class Tab(StrEnum):
     MY_CASES = "my_cases"
     REFERRALS = "referrals"
     SUPERVISION = "supervision"
+    ADMINISTRATION = "administration"
 
 
 TABS_BY_ROLE: dict[Role, tuple[Tab, ...]] = {
@@ -20,7 +21,7 @@ TABS_BY_ROLE: dict[Role, tuple[Tab, ...]] = {
     Role.CLERK: (Tab.COUNTER, Tab.MY_CASES, Tab.FRONT_DESK, Tab.REFERRALS),
     Role.SUPERVISOR: (Tab.COUNTER, Tab.MY_CASES, Tab.FRONT_DESK, Tab.REFERRALS, Tab.SUPERVISION),
     Role.LEADER: (Tab.SUPERVISION,),
-    Role.ADMIN: (Tab.FRONT_DESK, Tab.SUPERVISION),
+    Role.ADMIN: (Tab.ADMINISTRATION, Tab.FRONT_DESK, Tab.SUPERVISION),
     Role.SYSTEM: (),
 }
 
