@@ -26,6 +26,7 @@ from clerk_app.services.events import EventData
 from clerk_app.store.models import Event, Staff, Ticket, Window
 
 G, C, S, A, SYS = Role.GUIDE, Role.CLERK, Role.SUPERVISOR, Role.ADMIN, Role.SYSTEM
+L = Role.LEADER
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,9 @@ COUNTER = (C, S)
 STAFF = (G, C, S)
 
 RULES: Mapping[str, EmitRule] = {
+    "accountability.closed": _r(S, L),  # with the fourth point, by whoever closed it
+    "accountability.opened": _r(S, SYS),  # SYS: the sweep (late steps, orders…)
+    "accountability.point_closed": _r(S, L),  # L: its own department's (the applier checks)
     "calendar.entry_set": _r(S, A),
     "case.accepted": _r(*COUNTER, SYS),  # SYS: deemed acceptance by the sweep
     "case.completed": _r(*COUNTER),
@@ -77,6 +81,8 @@ RULES: Mapping[str, EmitRule] = {
     "follow_up.closed": _r(C, S),
     "follow_up.opened": _r(*STAFF, SYS),  # opened by a bad review or complaint
     "item.created": _r(A, SYS, bootstrap=True),
+    "order.answered": _r(C, L),  # the ordered department's (the applier checks)
+    "order.issued": _r(S),
     "queue.created": _r(A, SYS, bootstrap=True),
     "referral.closed": _r(C, S),
     "referral.created": _r(*STAFF),

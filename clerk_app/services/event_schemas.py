@@ -474,6 +474,51 @@ class ComplaintResolved(TypedDict):
     at: Moment
 
 
+class AccountabilityOpened(TypedDict):
+    id: Id
+    cause: str
+    case_id: Id | None
+    department_id: Id | None
+    direct_staff_id: Id | None
+    source_id: Id | None
+    note: str
+    at: Moment
+
+
+class AccountabilityPointClosed(TypedDict):
+    record_id: Id
+    point: str
+    outcome: str
+    note: str
+    attachment: str
+    staff_id: Id | None
+    at: Moment
+
+
+class AccountabilityClosed(TypedDict):
+    record_id: Id
+    at: Moment
+
+
+class OrderIssued(TypedDict):
+    id: Id
+    source_kind: str
+    source_id: Id | None
+    case_id: Id | None
+    department_id: Id | None
+    window_id: Id | None
+    content: str
+    due_date: Day
+    at: Moment
+
+
+class OrderAnswered(TypedDict):
+    order_id: Id
+    answer: str
+    staff_id: Id | None
+    at: Moment
+
+
 class ConflictResolved(TypedDict):
     conflict_id: Id
     note: str
@@ -481,6 +526,9 @@ class ConflictResolved(TypedDict):
 
 
 EVENT_PAYLOADS: Mapping[str, type] = {
+    "accountability.closed": AccountabilityClosed,
+    "accountability.opened": AccountabilityOpened,
+    "accountability.point_closed": AccountabilityPointClosed,
     "calendar.entry_set": CalendarEntrySet,
     "case.accepted": CaseAccepted,
     "case.completed": CaseCompleted,
@@ -509,6 +557,8 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "follow_up.closed": FollowUpClosed,
     "follow_up.opened": FollowUpOpened,
     "item.created": ItemCreated,
+    "order.answered": OrderAnswered,
+    "order.issued": OrderIssued,
     "queue.created": QueueCreated,
     "referral.closed": ReferralSettled,
     "referral.created": ReferralCreated,

@@ -115,6 +115,7 @@ def load_appliers() -> None:
     if _loaded:
         return
     from clerk_app.services import (  # noqa: F401
+        accountability,
         archive,
         auth,
         casework,
@@ -125,6 +126,7 @@ def load_appliers() -> None:
         follow_ups,
         intake,
         joint,
+        orders,
         oversight,
         reviews,
         tickets,

@@ -27,11 +27,14 @@ from clerk_app.store.models.org import (
     WindowQueue,
 )
 from clerk_app.store.models.oversight import (
+    AccountabilityPoint,
     AccountabilityRecord,
     CalendarEntry,
+    ClosedPeriod,
     Complaint,
     FollowUp,
     Review,
+    SupervisionOrder,
 )
 from clerk_app.store.models.sync import (
     CentralCursor,
@@ -44,6 +47,7 @@ from clerk_app.store.models.sync import (
 )
 
 __all__ = [
+    "AccountabilityPoint",
     "AccountabilityRecord",
     "ArchivedDocument",
     "Base",
@@ -55,6 +59,7 @@ __all__ = [
     "CentralCursor",
     "CentralWorkstation",
     "ChainHead",
+    "ClosedPeriod",
     "Complaint",
     "Counter",
     "Department",
@@ -74,6 +79,7 @@ __all__ = [
     "Setting",
     "Staff",
     "StaffWindow",
+    "SupervisionOrder",
     "Suspension",
     "SyncConflict",
     "SyncState",
