@@ -42,7 +42,7 @@ class Outcome(_Labelled):
 class Cause(_Labelled):
     """Why a record was opened."""
 
-    OVERDUE = "overdue", "办件超期"
+    OVERDUE = "overdue", "超期未办结"
     DEEMED_APPROVAL = "deemed_approval", "超时默认"
     SECOND_SUPPLEMENT = "second_supplement", "二次补正告知"
     COMPLAINT = "complaint", "效能投诉属实"

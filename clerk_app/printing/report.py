@@ -52,7 +52,7 @@ PITCH: Final = LINE_PITCH * 0.75
 
 
 def staff_names(line: AccountabilityLine) -> str:
-    """Everyone named, with their part: 监督责任人：孙监督；直接责任人：李窗口."""
+    """Everyone named, with their part: 分管负责人：孙监督；直接责任人：李窗口."""
     names = (line.main_staff, line.supervising_staff, line.direct_staff)
     return t.STAFF_SEPARATOR.join(
         t.STAFF_PART.format(part=part, name=name)

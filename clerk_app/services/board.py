@@ -122,6 +122,7 @@ class Names:
     staff: dict[str, str]  # id -> 李窗口（C001）
     departments: dict[str, str]  # id -> name
     clerks: tuple[tuple[str, str, str | None], ...]  # (id, label, department id) of clerks
+    windows: tuple[tuple[str, str, str | None], ...] = ()  # (id, "A01 name", department id)
 
 
 # --- windows -----------------------------------------------------------------------------
@@ -322,6 +323,14 @@ def names(ctx: ServiceContext) -> Names:
             staff={i: f"{n}（{no}）" for i, n, no, _r, _d in staff},
             departments=dict(s.execute(select(Department.id, Department.name)).all()),
             clerks=tuple((i, f"{n}（{no}）", d) for i, n, no, r, d in staff if r == "clerk"),
+            windows=tuple(
+                (i, f"{c} {n}", d)
+                for i, c, n, d in s.execute(
+                    select(Window.id, Window.code, Window.name, Window.department_id).order_by(
+                        Window.code
+                    )
+                )
+            ),
         )
 
 

@@ -17,20 +17,30 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from clerk_app.services import (
+    accountability,
     board,
     casework,
     complaints,
     conflicts,
     follow_ups,
+    orders,
     oversight,
     reviews,
     statistics,
 )
-from clerk_app.services.board import AccountabilityView, LightsBoard, Names, WindowStatus
+from clerk_app.services.accountability import RecordDetail
+from clerk_app.services.board import (
+    AccountabilityView,
+    Escalations,
+    LightsBoard,
+    Names,
+    WindowStatus,
+)
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.casework import PendingExtension
 from clerk_app.services.complaints import ComplaintView
 from clerk_app.services.conflicts import ConflictView
+from clerk_app.services.orders import OrderView
 from clerk_app.services.oversight import DueChange, SweepResult
 from clerk_app.services.reviews import ReviewView
 from clerk_app.services.statistics import Grouping, PerformanceRow
@@ -41,10 +51,12 @@ from clerk_app.ui.supervision.oversight_model import ComplaintRow, FollowUpRow
 from clerk_app.ui.tasks import QueryOp, WriteOp
 
 if TYPE_CHECKING:  # the panels load their operations from here
+    from clerk_app.ui.supervision.accountability import PointForm
     from clerk_app.ui.supervision.dialogs import ComplaintForm, Resolution
+    from clerk_app.ui.supervision.orders import OrderForm
     from clerk_app.ui.supervision.statistics import Report
 
-BoardData = tuple[list[WindowStatus], LightsBoard]
+BoardData = tuple[list[WindowStatus], LightsBoard, Escalations]
 ComplaintsData = tuple[Names, list[ComplaintRow]]
 StatsData = tuple[list[PerformanceRow], list[PerformanceRow]]  # the grouping's, by department
 
@@ -52,9 +64,12 @@ StatsData = tuple[list[PerformanceRow], list[PerformanceRow]]  # the grouping's,
 
 
 def load_board(session: SignedOn) -> QueryOp[BoardData]:
-    """The windows and the deadline lights (the board's 15 s refresh)."""
+    """The windows, the deadline lights and what escalated (the board's 15 s refresh)."""
     ctx = session.ctx
-    return QueryOp(session.tasks, lambda: (board.windows_board(ctx), board.deadline_lights(ctx)))
+    return QueryOp(
+        session.tasks,
+        lambda: (board.windows_board(ctx), board.deadline_lights(ctx), board.escalations(ctx)),
+    )
 
 
 def sweep(session: SignedOn) -> WriteOp[SweepResult]:
@@ -201,6 +216,58 @@ def resolve_complaint(
 def accountability_records(session: SignedOn) -> QueryOp[list[AccountabilityView]]:
     ctx = session.ctx
     return QueryOp(session.tasks, lambda: board.accountability_records(ctx))
+
+
+def record_detail(session: SignedOn, record_id: str) -> QueryOp[RecordDetail]:
+    """A record's four points, closed or not (for the form that closes the next one)."""
+    ctx = session.ctx
+    return QueryOp(session.tasks, lambda: accountability.record_detail(ctx, record_id))
+
+
+def close_accountability_point(
+    session: SignedOn, record_id: str, form: PointForm
+) -> WriteOp[RecordDetail]:
+    """办结 one of the four points; the fourth closes the record."""
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: accountability.close_point(
+            ctx,
+            actor,
+            record_id,
+            point=form.point,
+            note=form.note,
+            outcome=form.outcome,
+            attachment=form.attachment,
+        ),
+    )
+
+
+# --- 督办 ---------------------------------------------------------------------------------
+
+
+def list_orders(session: SignedOn) -> QueryOp[tuple[Names, list[OrderView]]]:
+    """Every 督办 order, and the names of departments and windows (for a new one)."""
+    ctx = session.ctx
+    return QueryOp(session.tasks, lambda: (board.names(ctx), orders.orders(ctx)))
+
+
+def issue_order(session: SignedOn, form: OrderForm) -> WriteOp[str]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: orders.issue_order(
+            ctx,
+            actor,
+            content=form.content,
+            workdays=form.workdays,
+            department_id=form.department_id,
+            window_id=form.window_id,
+            source=form.source,
+            source_id=form.source_id,
+            case_id=form.case_id,
+        ),
+    )
 
 
 # --- sync conflicts ------------------------------------------------------------------------

@@ -80,7 +80,7 @@ def test_daily_report_on_a4_with_table_totals_overdue_and_accountability() -> No
         "未达标",
         "合计",
         "SW202611020000",
-        "监督责任人：孙监督；直接责任人：钱税务",
+        "分管负责人：孙监督；直接责任人：钱税务",
         "特别程序中",  # the state of an overdue case, named from its code
         "待处理",
         "生成时间：2026年11月2日17:30",
