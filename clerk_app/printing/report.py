@@ -73,7 +73,7 @@ def count_cells(name: str, c: Counts) -> tuple[str, ...]:
     return (
         name,
         str(c.accepted),
-        str(c.on_spot),
+        str(c.on_site),
         str(c.completed),
         str(c.on_time),
         str(c.open_overdue),

@@ -83,6 +83,7 @@ RULES: Mapping[str, EmitRule] = {
     "item.created": _r(A, SYS, bootstrap=True),
     "order.answered": _r(C, L),  # the ordered department's (the applier checks)
     "order.issued": _r(S),
+    "period.closed": _r(S),
     "queue.created": _r(A, SYS, bootstrap=True),
     "referral.closed": _r(C, S),
     "referral.created": _r(*STAFF),

@@ -519,6 +519,16 @@ class OrderAnswered(TypedDict):
     at: Moment
 
 
+class PeriodClosed(TypedDict):
+    id: Id
+    start: Day
+    end: Day
+    revision: int
+    reason: str
+    figures: str  # canonical JSON: {grouping: [{key, name, counts}]}
+    at: Moment
+
+
 class ConflictResolved(TypedDict):
     conflict_id: Id
     note: str
@@ -559,6 +569,7 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "item.created": ItemCreated,
     "order.answered": OrderAnswered,
     "order.issued": OrderIssued,
+    "period.closed": PeriodClosed,
     "queue.created": QueueCreated,
     "referral.closed": ReferralSettled,
     "referral.created": ReferralCreated,

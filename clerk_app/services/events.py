@@ -120,6 +120,7 @@ def load_appliers() -> None:
         auth,
         casework,
         catalogue,
+        closed_periods,
         complaints,
         conflicts,
         first_contact,

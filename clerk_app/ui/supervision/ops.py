@@ -20,6 +20,7 @@ from clerk_app.services import (
     accountability,
     board,
     casework,
+    closed_periods,
     complaints,
     conflicts,
     follow_ups,
@@ -38,6 +39,7 @@ from clerk_app.services.board import (
 )
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.casework import PendingExtension
+from clerk_app.services.closed_periods import ClosedPeriodView
 from clerk_app.services.complaints import ComplaintView
 from clerk_app.services.conflicts import ConflictView
 from clerk_app.services.orders import OrderView
@@ -58,7 +60,8 @@ if TYPE_CHECKING:  # the panels load their operations from here
 
 BoardData = tuple[list[WindowStatus], LightsBoard, Escalations]
 ComplaintsData = tuple[Names, list[ComplaintRow]]
-StatsData = tuple[list[PerformanceRow], list[PerformanceRow]]  # the grouping's, by department
+# the grouping's rows, the rows by department, and the period's close (None: not closed)
+StatsData = tuple[list[PerformanceRow], list[PerformanceRow], ClosedPeriodView | None]
 
 # --- the board ---------------------------------------------------------------------------
 
@@ -312,11 +315,24 @@ def performance(session: SignedOn, start: date, end: date, group: Grouping) -> Q
 
     def load() -> StatsData:
         rows = statistics.performance(ctx, start=start, end=end, group=group)
+        closed = closed_periods.period_status(ctx, start, end)
         if group is Grouping.DEPARTMENT:
-            return rows, rows
-        return rows, statistics.performance(ctx, start=start, end=end, group=Grouping.DEPARTMENT)
+            return rows, rows, closed
+        by_dept = statistics.performance(ctx, start=start, end=end, group=Grouping.DEPARTMENT)
+        return rows, by_dept, closed
 
     return QueryOp(session.tasks, load)
+
+
+def close_period(
+    session: SignedOn, start: date, end: date, reason: str
+) -> WriteOp[ClosedPeriodView]:
+    """结账: freeze the period's figures (again: a revision with its reason)."""
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: closed_periods.close_period(ctx, actor, start=start, end=end, reason=reason),
+    )
 
 
 def performance_report(
