@@ -138,6 +138,11 @@ TEXT_FIELDS: dict[str, TextField] = {
         TextField("order_content", "督办事项", _NOTE, B, ("supervision_order.content",)),
         TextField("order_answer", "办理情况反馈", _NOTE, B, ("supervision_order.answer",)),
         TextField("period_reason", "修订理由", _NOTE, B, ("closed_period.reason",)),
+        TextField("inspectors", "检查人员", 200, L, ("inspection.inspectors",)),
+        TextField("finding_note", "发现的问题", _NOTE, B, ("inspection_finding.note",)),
+        TextField(
+            "finding_evidence", "证据（照片、记录）", _NOTE, B, ("inspection_finding.evidence",)
+        ),
         TextField("follow_up_note", "回访或整改情况", _NOTE, B, ("follow_up.outcome_note",)),
         TextField("review_comment", "评价意见", 500, B, ("review.comment",)),
         TextField("contest_detail", "申诉理由", _NOTE, B, ("review.contest_reason",)),

@@ -80,6 +80,9 @@ RULES: Mapping[str, EmitRule] = {
     "first_contact.recorded": _r(*STAFF),
     "follow_up.closed": _r(C, S),
     "follow_up.opened": _r(*STAFF, SYS),  # opened by a bad review or complaint
+    "inspection.checklist_set": _r(S, A),
+    "inspection.finding_added": _r(S),
+    "inspection.recorded": _r(S),
     "item.created": _r(A, SYS, bootstrap=True),
     "order.answered": _r(C, L),  # the ordered department's (the applier checks)
     "order.issued": _r(S),

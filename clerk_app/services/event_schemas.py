@@ -529,6 +529,41 @@ class PeriodClosed(TypedDict):
     at: Moment
 
 
+class InspectionCheck(TypedDict):
+    item: str
+    passed: bool
+
+
+class InspectionRecorded(TypedDict):
+    id: Id
+    held_on: Day
+    kind: str
+    inspectors: str
+    window_ids: list[Id]
+    checks: list[InspectionCheck]
+    at: Moment
+
+
+class InspectionFindingAdded(TypedDict):
+    id: Id
+    inspection_id: Id
+    window_id: Id | None
+    department_id: Id | None
+    staff_id: Id | None
+    check_item: str
+    note: str
+    evidence: str
+    action: str
+    record_id: Id | None
+    order_id: Id | None
+    order_due: Day | None
+    at: Moment
+
+
+class InspectionChecklistSet(TypedDict):
+    items: list[str]
+
+
 class ConflictResolved(TypedDict):
     conflict_id: Id
     note: str
@@ -566,6 +601,9 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "first_contact.recorded": FirstContactRecorded,
     "follow_up.closed": FollowUpClosed,
     "follow_up.opened": FollowUpOpened,
+    "inspection.checklist_set": InspectionChecklistSet,
+    "inspection.finding_added": InspectionFindingAdded,
+    "inspection.recorded": InspectionRecorded,
     "item.created": ItemCreated,
     "order.answered": OrderAnswered,
     "order.issued": OrderIssued,

@@ -125,6 +125,7 @@ def load_appliers() -> None:
         conflicts,
         first_contact,
         follow_ups,
+        inspections,
         intake,
         joint,
         orders,

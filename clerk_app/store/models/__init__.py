@@ -33,6 +33,8 @@ from clerk_app.store.models.oversight import (
     ClosedPeriod,
     Complaint,
     FollowUp,
+    Inspection,
+    InspectionFinding,
     Review,
     SupervisionOrder,
 )
@@ -68,6 +70,8 @@ __all__ = [
     "ExtensionRequest",
     "FirstContact",
     "FollowUp",
+    "Inspection",
+    "InspectionFinding",
     "ItemMaterial",
     "ItemRefusalReason",
     "ItemStep",

@@ -152,3 +152,38 @@ class ClosedPeriod(Base):
     closed_at: Mapped[datetime] = mapped_column(UtcDateTime())
     #: The rows of every grouping as of the close, canonical JSON.
     figures: Mapped[str] = mapped_column(Text)
+
+
+class Inspection(Base):
+    """明查暗访: an inspection of the hall on a day, by named inspectors."""
+
+    __tablename__ = "inspection"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # open / unannounced
+    inspectors: Mapped[str] = mapped_column(String(200))
+    #: The windows visited and the checklist results, canonical JSON.
+    windows: Mapped[str] = mapped_column(Text)
+    checks: Mapped[str] = mapped_column(Text)
+    recorded_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class InspectionFinding(Base):
+    """A problem found at a window, with its evidence and what it opened."""
+
+    __tablename__ = "inspection_finding"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspection.id"), index=True)
+    window_id: Mapped[str | None] = mapped_column(ForeignKey("service_window.id"))
+    department_id: Mapped[str | None] = mapped_column(ForeignKey("department.id"))
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    check_item: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(Text)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    action: Mapped[str] = mapped_column(String(16))  # record / order / none
+    record_id: Mapped[str | None] = mapped_column(String(36))
+    order_id: Mapped[str | None] = mapped_column(String(36))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())

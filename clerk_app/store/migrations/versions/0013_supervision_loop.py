@@ -4,7 +4,8 @@ Accountability records get the source that opened them (a referral, a joint step
 follow-up, a 督办), the day they closed and the outcome fixed; each of the four points
 (四不放过) closed is a row of ``accountability_point``. ``supervision_order`` holds the
 督办 orders and their answers; ``closed_period`` the frozen figures of a statistics period
-closed by a supervisor, one row per revision.
+closed by a supervisor, one row per revision; ``inspection`` and ``inspection_finding`` the
+明查暗访 with their checklist results and findings.
 
 Revision ID: 0013
 Revises: 0006
@@ -117,9 +118,69 @@ def upgrade() -> None:
             "start_on", "end_on", "revision", name=op.f("uq_closed_period_start_on_end_on_revision")
         ),
     )
+    op.create_table(
+        "inspection",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("held_on", sa.Date(), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("inspectors", sa.String(length=200), nullable=False),
+        sa.Column("windows", sa.Text(), nullable=False),
+        sa.Column("checks", sa.Text(), nullable=False),
+        sa.Column("recorded_by", sa.String(length=36), nullable=True),
+        sa.Column("recorded_at", UtcDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["recorded_by"], ["staff.id"], name=op.f("fk_inspection_recorded_by_staff")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_inspection")),
+    )
+    op.create_index(op.f("ix_inspection_held_on"), "inspection", ["held_on"], unique=False)
+    op.create_table(
+        "inspection_finding",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("inspection_id", sa.String(length=36), nullable=False),
+        sa.Column("window_id", sa.String(length=36), nullable=True),
+        sa.Column("department_id", sa.String(length=36), nullable=True),
+        sa.Column("staff_id", sa.String(length=36), nullable=True),
+        sa.Column("check_item", sa.String(length=40), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("evidence", sa.Text(), nullable=False),
+        sa.Column("action", sa.String(length=16), nullable=False),
+        sa.Column("record_id", sa.String(length=36), nullable=True),
+        sa.Column("order_id", sa.String(length=36), nullable=True),
+        sa.Column("recorded_at", UtcDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["department_id"],
+            ["department.id"],
+            name=op.f("fk_inspection_finding_department_id_department"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["inspection_id"],
+            ["inspection.id"],
+            name=op.f("fk_inspection_finding_inspection_id_inspection"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["staff_id"], ["staff.id"], name=op.f("fk_inspection_finding_staff_id_staff")
+        ),
+        sa.ForeignKeyConstraint(
+            ["window_id"],
+            ["service_window.id"],
+            name=op.f("fk_inspection_finding_window_id_service_window"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_inspection_finding")),
+    )
+    op.create_index(
+        op.f("ix_inspection_finding_inspection_id"),
+        "inspection_finding",
+        ["inspection_id"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_inspection_finding_inspection_id"), table_name="inspection_finding")
+    op.drop_table("inspection_finding")
+    op.drop_index(op.f("ix_inspection_held_on"), table_name="inspection")
+    op.drop_table("inspection")
     op.drop_table("closed_period")
     op.drop_index("ix_supervision_order_open", table_name="supervision_order")
     op.drop_index(op.f("ix_supervision_order_department_id"), table_name="supervision_order")
