@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from clerk_app.domain.inspections import BulletinKind
 from clerk_app.services import (
     accountability,
     board,
@@ -24,6 +25,7 @@ from clerk_app.services import (
     complaints,
     conflicts,
     follow_ups,
+    inspections,
     orders,
     oversight,
     reviews,
@@ -42,6 +44,7 @@ from clerk_app.services.casework import PendingExtension
 from clerk_app.services.closed_periods import ClosedPeriodView
 from clerk_app.services.complaints import ComplaintView
 from clerk_app.services.conflicts import ConflictView
+from clerk_app.services.inspections import FindingView, InspectionView
 from clerk_app.services.orders import OrderView
 from clerk_app.services.oversight import DueChange, SweepResult
 from clerk_app.services.reviews import ReviewView
@@ -55,6 +58,7 @@ from clerk_app.ui.tasks import QueryOp, WriteOp
 if TYPE_CHECKING:  # the panels load their operations from here
     from clerk_app.ui.supervision.accountability import PointForm
     from clerk_app.ui.supervision.dialogs import ComplaintForm, Resolution
+    from clerk_app.ui.supervision.inspections import FindingForm, InspectionForm
     from clerk_app.ui.supervision.orders import OrderForm
     from clerk_app.ui.supervision.statistics import Report
 
@@ -244,6 +248,70 @@ def close_accountability_point(
             attachment=form.attachment,
         ),
     )
+
+
+# --- 明查暗访 -------------------------------------------------------------------------------
+
+InspectionsData = tuple[Names, tuple[str, ...], list[InspectionView]]
+
+
+def list_inspections(session: SignedOn) -> QueryOp[InspectionsData]:
+    """The names (windows, staff), the checklist and every inspection with its findings."""
+    ctx = session.ctx
+    return QueryOp(
+        session.tasks,
+        lambda: (board.names(ctx), inspections.checklist(ctx), inspections.inspections(ctx)),
+    )
+
+
+def record_inspection(session: SignedOn, form: InspectionForm) -> WriteOp[str]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: inspections.record_inspection(
+            ctx,
+            actor,
+            held_on=form.held_on,
+            kind=form.kind,
+            inspectors=form.inspectors,
+            window_ids=list(form.window_ids),
+            results=form.results,
+        ),
+    )
+
+
+def add_finding(session: SignedOn, inspection_id: str, form: FindingForm) -> WriteOp[FindingView]:
+    """A problem found; it opens an accountability record or a 督办 as chosen."""
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: inspections.add_finding(
+            ctx,
+            actor,
+            inspection_id,
+            window_id=form.window_id,
+            check_item=form.check_item,
+            note=form.note,
+            evidence=form.evidence,
+            action=form.action,
+        ),
+    )
+
+
+def inspection_bulletin(
+    session: SignedOn, inspection_id: str, kind: BulletinKind
+) -> QueryOp[Printout]:
+    """通报批评 / 通报表扬 of an inspection, rendered on the I/O pool for the preview."""
+    ctx, by = session.ctx, session.badge.name
+
+    def work() -> Printout:
+        from clerk_app import printing
+
+        doc = inspections.bulletin(ctx, inspection_id, kind, generated_by=by)
+        title = f"{kind.label}-{doc.held_on.isoformat()}"
+        return Printout(title=title, pdf=printing.render(doc), kind=f"bulletin_{kind.value}")
+
+    return QueryOp(session.tasks, work)
 
 
 # --- 督办 ---------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from clerk_app.ui.supervision.calendar import CalendarDialog
 from clerk_app.ui.supervision.common import section_title
 from clerk_app.ui.supervision.conflicts import ConflictsPanel
 from clerk_app.ui.supervision.follow_ups import ComplaintsPanel, FollowUpsPanel
+from clerk_app.ui.supervision.inspections import InspectionsPanel
 from clerk_app.ui.supervision.orders import OrdersPanel, OrderTarget
 from clerk_app.ui.supervision.statistics import StatisticsPanel
 
@@ -52,6 +53,7 @@ class SupervisionTab(QWidget):
         self.complaints = ComplaintsPanel(session)
         self.accountability = AccountabilityPanel(session)
         self.orders = OrdersPanel(session)
+        self.inspections = InspectionsPanel(session)
         self.statistics = StatisticsPanel(session)
         self.conflicts = ConflictsPanel(session)
         self.panels = (
@@ -62,6 +64,7 @@ class SupervisionTab(QWidget):
             self.complaints,
             self.accountability,
             self.orders,
+            self.inspections,
             self.statistics,
             self.conflicts,
         )
@@ -69,6 +72,8 @@ class SupervisionTab(QWidget):
             panel.status.connect(self.status)
         self.complaints.recordsChanged.connect(self.accountability.refresh)
         self.board.orderRequested.connect(self.order_from_board)
+        self.inspections.recordsChanged.connect(self.accountability.refresh)
+        self.inspections.recordsChanged.connect(self.orders.refresh)
 
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
@@ -77,6 +82,7 @@ class SupervisionTab(QWidget):
         self.pages.addTab(self.follow_ups, self.tr("回访整改"))
         self.pages.addTab(_split(self.complaints, self.accountability), self.tr("投诉与问责"))
         self.pages.addTab(self.orders, self.tr("督办"))
+        self.pages.addTab(self.inspections, self.tr("明查暗访"))
         self.pages.addTab(self.statistics, self.tr("绩效统计与报表"))
         self.pages.addTab(self.conflicts, self.conflicts.tab_title())
         self.conflicts.titleChanged.connect(
