@@ -1,10 +1,15 @@
 """Performance rates of DESIGN §2, as pure formulas.
 
-- On-site completion rate = cases completed on the spot ÷ cases accepted (on-the-spot
-  ones included); target ≥ 90 %.
-- On-time rate = cases completed by their (approved) due date ÷ (cases completed + open
-  cases already overdue); target ≥ 99 %.
-- Satisfaction rate = (非常满意 + 满意 + 基本满意) ÷ reviews.
+- On-site completion rate (现场办结率) = cases decided at the centre's window ÷ cases
+  accepted; target ≥ 90 %. Decided at the window: instant items completed in the visit, and
+  promised items the window's chief representative decided at the centre (the item is
+  ``on_site`` and not a 上报件 / 联办件) by the period's end; 上报件 are never on-site.
+- Same-visit rate (当场办结率, shown beside it) = cases completed in the visit ÷ accepted.
+- On-time rate = cases completed by their (approved) due date ÷ (cases completed + cases
+  open and already overdue at the end of the period); target ≥ 99 %.
+- Satisfaction rate = (非常满意 + 满意 + 基本满意) ÷ reviews; target ≥ 99 %: below it a
+  department or window is flagged for 通报.
+- Authorisation rate (授权到位率) = items fully authorised to the window ÷ items; target 100 %.
 A rate with nothing to count is ``None`` (shown as "—"), never 0 % or 100 %.
 """
 
@@ -15,6 +20,7 @@ from dataclasses import dataclass
 ON_SITE_TARGET = 0.90
 ON_TIME_TARGET = 0.99
 SATISFACTION_TARGET = 0.99
+AUTHORISATION_TARGET = 1.0
 
 
 def rate(numerator: int, denominator: int) -> float | None:
@@ -34,10 +40,27 @@ class Counts:
     open_overdue: int = 0  # still open at the end of the period and past due
     reviews: int = 0
     satisfied: int = 0  # 非常满意 + 满意 + 基本满意
+    on_site: int = 0  # decided at the window: on the spot, or by the chief representative
+    items: int = 0  # service items (department and centre rows only)
+    authorised: int = 0  # of those, fully authorised to the window
 
     @property
     def on_site_rate(self) -> float | None:
+        return rate(self.on_site, self.accepted)
+
+    @property
+    def same_visit_rate(self) -> float | None:
         return rate(self.on_spot, self.accepted)
+
+    @property
+    def authorisation_rate(self) -> float | None:
+        return rate(self.authorised, self.items)
+
+    @property
+    def low_satisfaction(self) -> bool:
+        """Below the target: flagged for 通报."""
+        value = self.satisfaction_rate
+        return value is not None and value < SATISFACTION_TARGET
 
     @property
     def on_time_rate(self) -> float | None:
@@ -59,6 +82,9 @@ class Counts:
             self.open_overdue,
             self.reviews,
             self.satisfied,
+            self.on_site,
+            self.items,
+            self.authorised,
         )
 
 

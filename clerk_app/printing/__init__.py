@@ -31,12 +31,14 @@ from clerk_app.printing.documents import (
     SuspensionNoticeDoc,
     TicketDoc,
 )
-from clerk_app.printing.report_docs import PerformanceReportDoc
+from clerk_app.printing.report_docs import BulletinDoc, PerformanceReportDoc
 
-#: Everything the templates can print: the documents of a case or a ticket, and the reports.
-Printable = Document | PerformanceReportDoc
+#: Everything the templates can print: the documents of a case or a ticket, the reports
+#: and the 通报 of an inspection.
+Printable = Document | PerformanceReportDoc | BulletinDoc
 
 __all__ = [
+    "BulletinDoc",
     "CompletionNoticeDoc",
     "DeemedApprovalNoticeDoc",
     "Document",
@@ -66,6 +68,7 @@ __all__ = [
 def _renderers() -> dict[type, Callable[..., bytes]]:
     """The templates, imported with the first document rendered: they load reportlab
     (~0.15 s), which the start of the program need not wait for."""
+    from clerk_app.printing.bulletin import render_bulletin
     from clerk_app.printing.notices import (
         render_completion,
         render_deemed_approval,
@@ -90,6 +93,7 @@ def _renderers() -> dict[type, Callable[..., bytes]]:
         DeemedApprovalNoticeDoc: render_deemed_approval,
         ReferralSlipDoc: render_referral,
         PerformanceReportDoc: render_performance_report,
+        BulletinDoc: render_bulletin,
     }
 
 

@@ -52,7 +52,7 @@ PITCH: Final = LINE_PITCH * 0.75
 
 
 def staff_names(line: AccountabilityLine) -> str:
-    """Everyone named, with their part: 监督责任人：孙监督；直接责任人：李窗口."""
+    """Everyone named, with their part: 分管负责人：孙监督；直接责任人：李窗口."""
     names = (line.main_staff, line.supervising_staff, line.direct_staff)
     return t.STAFF_SEPARATOR.join(
         t.STAFF_PART.format(part=part, name=name)
@@ -73,7 +73,7 @@ def count_cells(name: str, c: Counts) -> tuple[str, ...]:
     return (
         name,
         str(c.accepted),
-        str(c.on_spot),
+        str(c.on_site),
         str(c.completed),
         str(c.on_time),
         str(c.open_overdue),

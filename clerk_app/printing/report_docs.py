@@ -71,3 +71,25 @@ class PerformanceReportDoc:
     accountability: tuple[AccountabilityLine, ...]
     generated_at: datetime
     generated_by: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BulletinLine:
+    window: str
+    department: str
+    staff: str
+    item: str  # the checklist item ("" in a commendation)
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BulletinDoc:
+    """通报: criticism of what an inspection found, or commendation of who passed."""
+
+    center_name: str
+    kind_label: str  # 通报批评 / 通报表扬
+    inspection_label: str  # 明查 / 暗访
+    held_on: date
+    lines: tuple[BulletinLine, ...]
+    generated_at: datetime
+    generated_by: str = ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+from clerk_app.domain.accountability import Cause, Outcome
 from clerk_app.domain.cases import CaseState
 from clerk_app.domain.tickets import TicketKind
 
@@ -153,15 +154,12 @@ TICKET_KIND_MARKS: Final[Mapping[TicketKind, str]] = {
 #: A case's state in a report: the wording of the domain (its error messages use it too).
 CASE_STATE_NAMES: Final[Mapping[str, str]] = {s.value: s.label for s in CaseState}
 #: Why an accountability record was opened.
-ACCOUNTABILITY_CAUSES: Final[Mapping[str, str]] = {
-    "overdue": "超期未办结",
-    "deemed_approval": "超时默认",
-    "second_supplement": "二次补正告知",
-    "complaint": "效能投诉属实",
-}
+ACCOUNTABILITY_CAUSES: Final[Mapping[str, str]] = {c.value: c.label for c in Cause}
+#: What fixing the responsibility decided (四不放过: 责任落实).
+ACCOUNTABILITY_OUTCOMES: Final[Mapping[str, str]] = {o.value: o.label for o in Outcome}
 #: Whether an accountability record is still to be dealt with.
 RECORD_STATUSES: Final[Mapping[str, str]] = {"open": "待处理", "closed": "已处理"}
 #: The parts of the staff named in an accountability record, in the order printed.
-STAFF_PARTS: Final = ("主要责任人", "监督责任人", "直接责任人")
+STAFF_PARTS: Final = ("主要负责人", "分管负责人", "直接责任人")
 STAFF_PART: Final = "{part}：{name}"
 STAFF_SEPARATOR: Final = "；"

@@ -19,6 +19,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from clerk_app.domain import cases as rules
+from clerk_app.domain.accountability import RECORD_LIMIT_WORKDAYS
 from clerk_app.domain.cases import CaseState
 from clerk_app.domain.clock import SHANGHAI, to_local
 from clerk_app.domain.deadlines import Light, WarningPolicy, warning_level, workdays_left
@@ -28,8 +29,10 @@ from clerk_app.files import write_new
 from clerk_app.services.authority import statistics_scope
 from clerk_app.services.case_views import RUNNING_STATES, snapshot
 from clerk_app.services.context import Actor, ServiceContext
+from clerk_app.services.orders import OrderView, orders
 from clerk_app.services.statistics import Grouping, overdue_cutoff, performance
 from clerk_app.store.models import (
+    AccountabilityPoint,
     AccountabilityRecord,
     Case,
     Center,
@@ -106,6 +109,11 @@ class AccountabilityView:
     opened_at: datetime
     status: str  # open / closed
     note: str
+    due_date: date | None = None  # to be closed by (RECORD_LIMIT_WORKDAYS after opening)
+    overdue: bool = False  # still open after its date: escalated on the board
+    points_closed: int = 0  # of the four (四不放过)
+    outcome: str = ""  # fixed on the responsibility point
+    department_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +123,7 @@ class Names:
     staff: dict[str, str]  # id -> 李窗口（C001）
     departments: dict[str, str]  # id -> name
     clerks: tuple[tuple[str, str, str | None], ...]  # (id, label, department id) of clerks
+    windows: tuple[tuple[str, str, str | None], ...] = ()  # (id, "A01 name", department id)
 
 
 # --- windows -----------------------------------------------------------------------------
@@ -274,7 +283,20 @@ def accountability_records(
     def who(staff: Staff | None) -> str:
         return staff.name if staff is not None else ""
 
+    today = ctx.today()
     with ctx.db.read_sessions() as s:
+        cal = ctx.calendar_from(s)
+        closed_points = dict(
+            s.execute(
+                select(AccountabilityPoint.record_id, func.count()).group_by(
+                    AccountabilityPoint.record_id
+                )
+            ).all()
+        )
+        due = {
+            r.id: cal.add_workdays(to_local(r.opened_at).date(), RECORD_LIMIT_WORKDAYS)
+            for r in s.scalars(select(AccountabilityRecord))
+        }
         return [
             AccountabilityView(
                 id=r.id,
@@ -288,6 +310,11 @@ def accountability_records(
                 opened_at=r.opened_at,
                 status=r.status,
                 note=r.note,
+                due_date=due.get(r.id),
+                overdue=r.status == "open" and today > due.get(r.id, today),
+                points_closed=int(closed_points.get(r.id, 0)),
+                outcome=r.outcome,
+                department_id=r.department_id,
             )
             for r, case_no, dept, m, sv, d in s.execute(query).all()
         ]
@@ -304,6 +331,14 @@ def names(ctx: ServiceContext) -> Names:
             staff={i: f"{n}（{no}）" for i, n, no, _r, _d in staff},
             departments=dict(s.execute(select(Department.id, Department.name)).all()),
             clerks=tuple((i, f"{n}（{no}）", d) for i, n, no, r, d in staff if r == "clerk"),
+            windows=tuple(
+                (i, f"{c} {n}", d)
+                for i, c, n, d in s.execute(
+                    select(Window.id, Window.code, Window.name, Window.department_id).order_by(
+                        Window.code
+                    )
+                )
+            ),
         )
 
 
@@ -419,3 +454,22 @@ def archive_report(ctx: ServiceContext, doc: PerformanceReportDoc) -> ArchivedRe
     folder = ctx.archive_dir / "reports" / f"{doc.end.year:04d}"
     target = write_new(folder, Path(report_file_name(doc)).stem, ".pdf", pdf)
     return ArchivedReport(pdf, target)
+
+
+# --- escalations -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Escalations:
+    """What the board shows in red besides the cases: accountability records still open
+    after their date, and 督办 orders unanswered after theirs."""
+
+    records: tuple[AccountabilityView, ...]
+    orders: tuple[OrderView, ...]
+
+
+def escalations(ctx: ServiceContext) -> Escalations:
+    records = [r for r in accountability_records(ctx) if r.overdue]
+    records.sort(key=lambda r: (r.due_date or date.min, r.id))
+    late_orders = [o for o in orders(ctx, open_only=True) if o.overdue]
+    return Escalations(tuple(records), tuple(late_orders))

@@ -1,8 +1,8 @@
 """效能投诉: record a complaint against a clerk, a window or a department, and resolve it.
 
 A complaint found substantiated opens an accountability record (责任追究) naming the
-complained-about staff as directly responsible and the resolving supervisor as the
-supervising one, in the same transaction.
+complained-about staff as directly responsible and the department's leaders (分管负责人,
+主要负责人) as the supervising and main responsible ones, in the same transaction.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from clerk_app.domain import reviews as rules
 from clerk_app.domain.errors import IllegalTransition, InvalidInput
 from clerk_app.domain.reviews import ComplaintOutcome
 from clerk_app.domain.text_limits import check_phone, check_text
+from clerk_app.services.accountability import add_record
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound, PermissionDenied
 from clerk_app.services.events import EventData, applier
@@ -165,20 +166,16 @@ def _resolved(s: Session, e: EventData) -> None:
     complaint.outcome = f"{result.label}：{e.text('note')}"
     record_id = e.optional_text("accountability_id")
     if substantiated and record_id is not None:
-        s.add(
-            AccountabilityRecord(
-                id=record_id,
-                cause=ACCOUNTABILITY_CAUSE,
-                case_id=complaint.case_id,
-                complaint_id=complaint.id,
-                department_id=complaint.department_id,
-                main_staff_id=None,
-                supervising_staff_id=e.optional_text("staff_id"),
-                direct_staff_id=complaint.staff_id,
-                opened_at=e.moment("at"),
-                status="open",
-                note=f"效能投诉属实（{result.label}）：{e.text('note')}",
-            )
+        add_record(
+            s,
+            record_id=record_id,
+            cause=ACCOUNTABILITY_CAUSE,
+            case_id=complaint.case_id,
+            complaint_id=complaint.id,
+            department_id=complaint.department_id,
+            direct_staff_id=complaint.staff_id,
+            opened_at=e.moment("at"),
+            note=f"效能投诉属实（{result.label}）：{e.text('note')}",
         )
 
 

@@ -50,6 +50,9 @@ COUNTER = (C, S)
 STAFF = (G, C, S)
 
 RULES: Mapping[str, EmitRule] = {
+    "accountability.closed": _r(S, L),  # with the fourth point, by whoever closed it
+    "accountability.opened": _r(S, SYS),  # SYS: the sweep (late steps, orders…)
+    "accountability.point_closed": _r(S, L),  # L: its own department's (the applier checks)
     "calendar.entry_set": _r(S, A),
     "case.accepted": _r(*COUNTER, SYS),  # SYS: deemed acceptance by the sweep
     "case.completed": _r(*COUNTER),
@@ -79,8 +82,14 @@ RULES: Mapping[str, EmitRule] = {
     "first_contact.recorded": _r(*STAFF),
     "follow_up.closed": _r(C, S),
     "follow_up.opened": _r(*STAFF, SYS),  # opened by a bad review or complaint
+    "inspection.checklist_set": _r(S, A),
+    "inspection.finding_added": _r(S),
+    "inspection.recorded": _r(S),
     "item.created": _r(A, SYS, bootstrap=True),
     "item.updated": _r(A, SYS, bootstrap=True),
+    "order.answered": _r(C, L),  # the ordered department's (the applier checks)
+    "order.issued": _r(S),
+    "period.closed": _r(S),
     "queue.created": _r(A, SYS, bootstrap=True),
     "queue.updated": _r(A, SYS, bootstrap=True),
     "referral.closed": _r(C, S),

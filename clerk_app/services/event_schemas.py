@@ -484,6 +484,96 @@ class ComplaintResolved(TypedDict):
     at: Moment
 
 
+class AccountabilityOpened(TypedDict):
+    id: Id
+    cause: str
+    case_id: Id | None
+    department_id: Id | None
+    direct_staff_id: Id | None
+    source_id: Id | None
+    note: str
+    at: Moment
+
+
+class AccountabilityPointClosed(TypedDict):
+    record_id: Id
+    point: str
+    outcome: str
+    note: str
+    attachment: str
+    staff_id: Id | None
+    at: Moment
+
+
+class AccountabilityClosed(TypedDict):
+    record_id: Id
+    at: Moment
+
+
+class OrderIssued(TypedDict):
+    id: Id
+    source_kind: str
+    source_id: Id | None
+    case_id: Id | None
+    department_id: Id | None
+    window_id: Id | None
+    content: str
+    due_date: Day
+    at: Moment
+
+
+class OrderAnswered(TypedDict):
+    order_id: Id
+    answer: str
+    staff_id: Id | None
+    at: Moment
+
+
+class PeriodClosed(TypedDict):
+    id: Id
+    start: Day
+    end: Day
+    revision: int
+    reason: str
+    figures: str  # canonical JSON: {grouping: [{key, name, counts}]}
+    at: Moment
+
+
+class InspectionCheck(TypedDict):
+    item: str
+    passed: bool
+
+
+class InspectionRecorded(TypedDict):
+    id: Id
+    held_on: Day
+    kind: str
+    inspectors: str
+    window_ids: list[Id]
+    checks: list[InspectionCheck]
+    at: Moment
+
+
+class InspectionFindingAdded(TypedDict):
+    id: Id
+    inspection_id: Id
+    window_id: Id | None
+    department_id: Id | None
+    staff_id: Id | None
+    check_item: str
+    note: str
+    evidence: str
+    action: str
+    record_id: Id | None
+    order_id: Id | None
+    order_due: Day | None
+    at: Moment
+
+
+class InspectionChecklistSet(TypedDict):
+    items: list[str]
+
+
 class ConflictResolved(TypedDict):
     conflict_id: Id
     note: str
@@ -491,6 +581,9 @@ class ConflictResolved(TypedDict):
 
 
 EVENT_PAYLOADS: Mapping[str, type] = {
+    "accountability.closed": AccountabilityClosed,
+    "accountability.opened": AccountabilityOpened,
+    "accountability.point_closed": AccountabilityPointClosed,
     "calendar.entry_set": CalendarEntrySet,
     "case.accepted": CaseAccepted,
     "case.completed": CaseCompleted,
@@ -520,8 +613,14 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "first_contact.recorded": FirstContactRecorded,
     "follow_up.closed": FollowUpClosed,
     "follow_up.opened": FollowUpOpened,
+    "inspection.checklist_set": InspectionChecklistSet,
+    "inspection.finding_added": InspectionFindingAdded,
+    "inspection.recorded": InspectionRecorded,
     "item.created": ItemCreated,
     "item.updated": ItemUpdated,
+    "order.answered": OrderAnswered,
+    "order.issued": OrderIssued,
+    "period.closed": PeriodClosed,
     "queue.created": QueueCreated,
     "queue.updated": QueueUpdated,
     "referral.closed": ReferralSettled,

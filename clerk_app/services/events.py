@@ -115,17 +115,21 @@ def load_appliers() -> None:
     if _loaded:
         return
     from clerk_app.services import (  # noqa: F401
+        accountability,
         archive,
         auth,
         casework,
         catalogue,
+        closed_periods,
         complaints,
         conflicts,
         first_contact,
         follow_ups,
+        inspections,
         intake,
         item_admin,
         joint,
+        orders,
         organisation,
         oversight,
         reviews,

@@ -175,7 +175,7 @@ def close_follow_up(
         if actor.role is Role.CLERK:
             if kind is FollowUpKind.RECTIFICATION:
                 raise PermissionDenied("整改须由效能监督员审核办结")
-            staff_id, department_id = _subject(uow.session, task)
+            staff_id, department_id = subject_of(uow.session, task)
             if actor.staff_id is not None and actor.staff_id == staff_id:
                 raise PermissionDenied("被评价人不能自己回访")
             if actor.department_id is None or actor.department_id != department_id:
@@ -281,7 +281,7 @@ def _follow_up(s: Session, follow_up_id: str) -> FollowUp:
     return task
 
 
-def _subject(s: Session, task: FollowUp) -> tuple[str | None, str | None]:
+def subject_of(s: Session, task: FollowUp) -> tuple[str | None, str | None]:
     """(staff, department) a follow-up is about: the rated or the complained-about."""
     subject: Review | Complaint | None = None
     if task.review_id is not None:

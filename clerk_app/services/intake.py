@@ -22,6 +22,7 @@ from clerk_app.domain.errors import InvalidInput, RuleViolation
 from clerk_app.domain.organisation import is_cancelled
 from clerk_app.domain.text_limits import TEXT_FIELDS, check_count, check_text
 from clerk_app.domain.validation import normalize_id_card, normalize_phone, normalize_uscc
+from clerk_app.services.accountability import add_record
 from clerk_app.services.authority import own_case
 from clerk_app.services.case_views import (
     CaseView,
@@ -37,7 +38,7 @@ from clerk_app.services.first_contact import emit_referral
 from clerk_app.services.joint import add_steps, steps_payload
 from clerk_app.services.rows import bump_counter, new_id, next_counter
 from clerk_app.services.unit_of_work import UnitOfWork
-from clerk_app.store.models import AccountabilityRecord, Case, CaseMaterial, ItemMaterial
+from clerk_app.store.models import Case, CaseMaterial, ItemMaterial
 
 COUNTER = (Role.CLERK, Role.SUPERVISOR)
 MATERIAL_STATES = ("received", "missing", "deficient")
@@ -334,17 +335,15 @@ def _supplement_notice(s: Session, e: EventData) -> None:
     snap = rules.issue_supplement_notice(snapshot(s, case), names, by_supervisor=by_supervisor)
     store_snapshot(case, snap)
     if snap.supplement_notices > 1:
-        s.add(
-            AccountabilityRecord(
-                id=e.text("accountability_id"),
-                cause="second_supplement",
-                case_id=case.id,
-                department_id=case.department_id,
-                direct_staff_id=case.clerk_id,
-                supervising_staff_id=e.actor_id,
-                opened_at=e.occurred_at,
-                note="同一申请第二次出具补正告知",
-            )
+        add_record(
+            s,
+            record_id=e.text("accountability_id"),
+            cause="second_supplement",
+            case_id=case.id,
+            department_id=case.department_id,
+            direct_staff_id=case.clerk_id,
+            opened_at=e.occurred_at,
+            note="同一申请第二次出具补正告知",
         )
 
 

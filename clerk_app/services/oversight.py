@@ -1,7 +1,9 @@
 """电子监察: the deadline sweep, deemed approval and acceptance, and the center calendar.
 
 The sweep is run by the system (at start, then periodically) or by a supervisor. It is
-idempotent: a case already flagged is not flagged again.
+idempotent: a case already flagged is not flagged again. Late referrals, late joint steps,
+late call-backs and unanswered 督办 each open one accountability record, like an overdue
+case (the record id follows from the cause and the source, so two sweeps make one).
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clerk_app.domain import cases as rules
+from clerk_app.domain.accountability import Cause
 from clerk_app.domain.calendar import WorkCalendar
 from clerk_app.domain.cases import CaseState
 from clerk_app.domain.deadlines import deemed_acceptance_date, due_date
 from clerk_app.domain.errors import InvalidInput
 from clerk_app.domain.reviews import FollowUpKind
 from clerk_app.domain.text_limits import check_text
+from clerk_app.services.accountability import add_record, source_record_id
 from clerk_app.services.case_views import (
     RUNNING_STATES,
     get_case,
@@ -29,13 +33,18 @@ from clerk_app.services.case_views import (
 )
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.events import EventData, applier
+from clerk_app.services.follow_ups import subject_of
 from clerk_app.services.joint import steps_payload
+from clerk_app.services.unit_of_work import UnitOfWork
 from clerk_app.store.models import (
     AccountabilityRecord,
     CalendarEntry,
     Case,
+    CaseStep,
     DueDateChange,
     FollowUp,
+    Referral,
+    SupervisionOrder,
 )
 
 SWEEPERS = (Role.SYSTEM, Role.SUPERVISOR)
@@ -46,6 +55,7 @@ class SweepResult:
     overdue: tuple[str, ...]
     deemed_approved: tuple[str, ...]
     deemed_accepted: tuple[str, ...]
+    escalated: tuple[str, ...] = ()  # accountability records opened for late steps, orders…
 
 
 def sweep(ctx: ServiceContext, actor: Actor) -> SweepResult:
@@ -87,20 +97,125 @@ def sweep(ctx: ServiceContext, actor: Actor) -> SweepResult:
             else:
                 uow.emit("case.overdue", dict(case_id=case.id, on=today))
                 overdue.append(case.case_no)
-    return SweepResult(tuple(overdue), tuple(approved), tuple(accepted))
+        escalated = _escalate(uow)
+    return SweepResult(tuple(overdue), tuple(approved), tuple(accepted), tuple(escalated))
+
+
+@dataclass(frozen=True)
+class _Late:
+    cause: Cause
+    source_id: str
+    department_id: str | None
+    direct_staff_id: str | None
+    case_id: str | None
+    note: str
+
+
+def _late_things(s: Session, today: date) -> list[_Late]:
+    """Late referrals, joint steps, call-backs and unanswered 督办, as of ``today``."""
+    found: list[_Late] = []
+    for ref in s.scalars(
+        select(Referral).where(Referral.status != "done", Referral.step_due < today)
+    ):
+        found.append(
+            _Late(
+                Cause.LATE_REFERRAL,
+                ref.id,
+                ref.to_department_id,
+                ref.taken_by,
+                ref.case_id,
+                f"转办事项超过环节时限（{ref.step_due}）未办结：{ref.matter[:60]}",
+            )
+        )
+    for step, case_no in s.execute(
+        select(CaseStep, Case.case_no)
+        .join(Case, Case.id == CaseStep.case_id)
+        .where(
+            CaseStep.done_on.is_(None),
+            CaseStep.due_date < today,
+            Case.state.in_(RUNNING_STATES),
+        )
+    ):
+        found.append(
+            _Late(
+                Cause.LATE_STEP,
+                step.id,
+                step.department_id,
+                None,
+                step.case_id,
+                f"联办件 {case_no} 的本部门环节超过时限（{step.due_date}）未办结",
+            )
+        )
+    for task in s.scalars(
+        select(FollowUp).where(
+            FollowUp.kind == FollowUpKind.CALLBACK.value,
+            FollowUp.status == "open",
+            FollowUp.due_date < today,
+        )
+    ):
+        staff_id, department_id = subject_of(s, task)
+        found.append(
+            _Late(
+                Cause.LATE_CALLBACK,
+                task.id,
+                department_id,
+                staff_id,
+                None,
+                f"差评回访超过期限（{task.due_date}）未完成",
+            )
+        )
+    for order in s.scalars(
+        select(SupervisionOrder).where(
+            SupervisionOrder.status == "open", SupervisionOrder.due_date < today
+        )
+    ):
+        found.append(
+            _Late(
+                Cause.LATE_ORDER,
+                order.id,
+                order.department_id,
+                None,
+                order.case_id,
+                f"督办事项超过期限（{order.due_date}）未反馈：{order.content[:60]}",
+            )
+        )
+    return found
+
+
+def _escalate(uow: UnitOfWork) -> list[str]:
+    """Open one accountability record per late thing that has none yet."""
+    s, opened = uow.session, []
+    for late in _late_things(s, uow.today):
+        record_id = source_record_id(late.cause, late.source_id)
+        if s.get(AccountabilityRecord, record_id) is not None:
+            continue
+        uow.emit(
+            "accountability.opened",
+            dict(
+                id=record_id,
+                cause=late.cause,
+                case_id=late.case_id,
+                department_id=late.department_id,
+                direct_staff_id=late.direct_staff_id,
+                source_id=late.source_id,
+                note=late.note,
+                at=uow.now,
+            ),
+        )
+        opened.append(record_id)
+    return opened
 
 
 def _open_accountability(s: Session, e: EventData, case: Case, cause: str, note: str) -> None:
-    s.add(
-        AccountabilityRecord(
-            id=e.derived_id("accountability"),
-            cause=cause,
-            case_id=case.id,
-            department_id=case.department_id,
-            direct_staff_id=case.clerk_id,
-            opened_at=e.occurred_at,
-            note=note,
-        )
+    add_record(
+        s,
+        record_id=e.derived_id("accountability"),
+        cause=cause,
+        case_id=case.id,
+        department_id=case.department_id,
+        direct_staff_id=case.clerk_id,
+        opened_at=e.occurred_at,
+        note=note,
     )
 
 

@@ -12,14 +12,23 @@ from typing import Any
 from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
-from clerk_app.domain.cases import CaseState
+from clerk_app.domain.cases import CaseState, ItemKind
 from clerk_app.domain.clock import SHANGHAI
 from clerk_app.domain.metrics import Counts
 from clerk_app.domain.reviews import ContestStatus
 from clerk_app.services.authority import statistics_scope
 from clerk_app.services.context import Actor, ServiceContext
-from clerk_app.store.models import Case, Center, Department, Review, Staff, Window
+from clerk_app.store.models import Case, Center, Department, Review, ServiceItem, Staff, Window
 
+#: Item kinds whose cases the window's chief representative decides at the centre.
+ON_SITE_KINDS = (ItemKind.INSTANT.value, ItemKind.PROMISED.value)
+FULL_AUTHORISATION = "full"
+#: States of a case that ran on its clock (open, or closed after a decision).
+RAN_STATES = (
+    CaseState.ACCEPTED.value,
+    CaseState.COMPLETED.value,
+    CaseState.DEEMED_APPROVED.value,
+)
 DONE_STATES = (
     CaseState.COMPLETED.value,
     CaseState.COMPLETED_ON_SPOT.value,
@@ -84,26 +93,68 @@ def performance(
 ) -> list[PerformanceRow]:
     """Counts and rates of each group over [start, end] (dates in Asia/Shanghai).
 
-    Open overdue cases are those still open now whose due date fell before the end of the
-    period (or before today, for a period that has not ended). The whole centre for
-    supervisors and administrators; a department leader sees their own department only
-    (``department_id`` narrows it for the others); window staff see none.
+    The whole centre for supervisors and administrators; a department leader sees their
+    own department only (``department_id`` narrows it for the others); window staff see
+    none. A period a supervisor has closed gives its frozen figures for the whole centre
+    (the latest revision); any other is computed as of its end (:func:`live_performance`).
     """
     department_id = statistics_scope(actor, department_id)
+    if end < start:
+        raise ValueError("period ends before it starts")
+    if department_id is None:
+        from clerk_app.services.closed_periods import frozen_rows
+
+        frozen = frozen_rows(ctx, start, end, group)
+        if frozen is not None:
+            return frozen
+    return live_performance(ctx, start=start, end=end, group=group, department_id=department_id)
+
+
+def live_performance(
+    ctx: ServiceContext,
+    *,
+    start: date,
+    end: date,
+    group: Grouping = Grouping.CENTER,
+    department_id: str | None = None,
+) -> list[PerformanceRow]:
+    """The figures computed now, as of the period's end (callers check who may see them).
+
+    On-site: accepted in the period and completed in the visit, or an on-site item (not
+    上报件 / 联办件) decided by the end of the period. Open overdue: accepted by the end,
+    due before the end (or before today, for a period that has not ended) and not closed
+    by the end — a case closed late after the period still counts as overdue in it.
+    """
     if end < start:
         raise ValueError("period ends before it starts")
     cutoff = overdue_cutoff(ctx, end)
     totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     with ctx.db.read_sessions() as s:
         key = _case_key(group).label("key")
+        decided_at_window = or_(
+            Case.on_spot.is_(True),
+            and_(
+                ServiceItem.on_site.is_(True),
+                ServiceItem.kind.in_(ON_SITE_KINDS),
+                Case.state == CaseState.COMPLETED.value,
+                Case.closed_on <= end,
+            ),
+        )
         accepted = (
-            select(key, func.count(), func.sum(case((Case.on_spot.is_(True), 1), else_=0)))
+            select(
+                key,
+                func.count(),
+                func.sum(case((Case.on_spot.is_(True), 1), else_=0)),
+                func.sum(case((decided_at_window, 1), else_=0)),
+            )
+            .join(ServiceItem, ServiceItem.id == Case.item_id)
             .where(Case.accepted_on.between(start, end), *_of_case(department_id))
             .group_by(key)
         )
-        for k, n, spot in s.execute(accepted):
+        for k, n, spot, site in s.execute(accepted):
             totals[k]["accepted"] += n
             totals[k]["on_spot"] += int(spot or 0)
+            totals[k]["on_site"] += int(site or 0)
         done = (
             select(
                 key,
@@ -128,8 +179,13 @@ def performance(
         late = (
             select(key, func.count())
             .where(
+                Case.accepted_on <= end,
+                Case.due_date < cutoff,
                 or_(
-                    and_(Case.state == CaseState.ACCEPTED.value, Case.due_date < cutoff),
+                    and_(
+                        Case.state.in_(RAN_STATES),
+                        or_(Case.closed_on.is_(None), Case.closed_on > end),
+                    ),
                     and_(Case.state == CaseState.SUSPENDED.value, Case.overdue.is_(True)),
                 ),
                 *_of_case(department_id),
@@ -153,6 +209,23 @@ def performance(
         for k, n, good in s.execute(rated):
             totals[k]["reviews"] += n
             totals[k]["satisfied"] += int(good or 0)
+        if group in (Grouping.CENTER, Grouping.DEPARTMENT):
+            ikey = (
+                literal("center") if group is Grouping.CENTER else ServiceItem.department_id
+            ).label("key")
+            items = (
+                select(
+                    ikey,
+                    func.count(),
+                    func.sum(case((ServiceItem.authorisation == FULL_AUTHORISATION, 1), else_=0)),
+                )
+                .where(ServiceItem.status != "cancelled", ServiceItem.active.is_(True))
+                .group_by(ikey)
+            )
+            for k, n, full in s.execute(items):
+                if k in totals:  # a group with nothing in the period shows no row
+                    totals[k]["items"] += n
+                    totals[k]["authorised"] += int(full or 0)
         names = _names(s, group)
     rows = [
         PerformanceRow(str(k), names.get(str(k), "—") if k else "（未指定）", Counts(**dict(v)))
@@ -163,6 +236,11 @@ def performance(
 
 def _of_case(department_id: str | None) -> list[Any]:
     return [] if department_id is None else [Case.department_id == department_id]
+
+
+def flagged_for_notice(rows: list[PerformanceRow]) -> list[PerformanceRow]:
+    """The departments / windows / staff whose satisfaction is below its target (通报)."""
+    return [r for r in rows if r.counts.low_satisfaction]
 
 
 def _names(s: Session, group: Grouping) -> dict[str, str]:

@@ -191,3 +191,40 @@ def add_joint_item(ctx: ServiceContext, center: SmallCenter) -> str:
             catalogue.JointStepSpec(center.tax_dept, 5),
         ],
     )
+
+
+@dataclass(frozen=True)
+class Leaders:
+    head: Badge  # 主要负责人
+    deputy: Badge  # 分管负责人
+
+
+def add_department_leaders(
+    ctx: ServiceContext, department_id: str, *, prefix: str = "L"
+) -> Leaders:
+    """Two leaders of a department, set as its head and deputy directly in the store (the
+    administration editors for them are built elsewhere)."""
+    from clerk_app.store.models import Department
+
+    sys = Actor.system()
+    ids = []
+    for no, name in ((f"{prefix}01", "吴局长"), (f"{prefix}02", "郑副局长")):
+        ids.append(
+            auth.add_staff(
+                ctx,
+                sys,
+                staff_no=no,
+                name=name,
+                role=Role.LEADER,
+                password=PASSWORD,
+                department_id=department_id,
+            )
+        )
+    with ctx.db.sessions() as s, s.begin():
+        dept = s.get(Department, department_id)
+        assert dept is not None
+        dept.head_staff_id, dept.deputy_staff_id = ids[0], ids[1]
+    return Leaders(
+        head=auth.log_in(ctx, f"{prefix}01", PASSWORD),
+        deputy=auth.log_in(ctx, f"{prefix}02", PASSWORD),
+    )

@@ -71,9 +71,15 @@ def test_statistics_by_department_with_targets_in_words_and_a_chart(
     def colour(row: int, col: int) -> str:
         return model.index(row, col).data(9).color().name()  # Qt.ForegroundRole
 
-    # market: 2 accepted, 1 on the spot → 50 % on-site, below 90 %
-    assert text(market, PerformanceModel.COL_ON_SITE_RATE) == "50.0%（未达标）"
-    assert colour(market, PerformanceModel.COL_ON_SITE_RATE) == LIGHT_RED
+    # market: 2 accepted, 1 in the visit and 1 decided at the window → 100 % on-site,
+    # 50 % in the same visit
+    assert text(market, PerformanceModel.COL_ON_SITE_RATE) == "100.0%（达标）"
+    assert colour(market, PerformanceModel.COL_ON_SITE_RATE) == LIGHT_GREEN
+    assert text(market, PerformanceModel.COL_SAME_VISIT_RATE) == "50.0%"
+    # tax: its one case still open → 0 % on-site, below 90 %
+    assert text(tax, PerformanceModel.COL_ON_SITE_RATE) == "0.0%（未达标）"
+    assert colour(tax, PerformanceModel.COL_ON_SITE_RATE) == LIGHT_RED
+    assert text(market, PerformanceModel.COL_AUTHORISATION_RATE) == "100.0%（达标）"
     # market: both decided by their due dates → 100 % on time
     assert text(market, PerformanceModel.COL_ON_TIME_RATE) == "100.0%（达标）"
     assert colour(market, PerformanceModel.COL_ON_TIME_RATE) == LIGHT_GREEN
@@ -156,3 +162,43 @@ def test_calendar_entry_lists_the_due_dates_it_moved(
     assert casework.get(ui_ctx, case.id).due_date == date(2026, 11, 17)
     assert errors == []
     dialog.close()
+
+
+def test_closing_the_month_freezes_it_and_a_revision_needs_a_reason(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    clock: FakeClock,
+) -> None:
+    from clerk_app.ui.supervision.dialogs import NoteDialog
+    from tests.helpers.month import generate_month
+
+    month = generate_month(ui_ctx, small)
+    clock.set_day(date(2026, 12, 1))
+    tab = SupervisionTab(sign_on(small.supervisor))
+    qtbot.addWidget(tab)
+    stats = tab.statistics
+    stats.period_combo.setCurrentIndex(stats.period_combo.findData(Period.CUSTOM.value))
+    stats.start_edit.setDate(month.start)
+    stats.end_edit.setDate(month.end)
+    stats.refresh()
+    model = stats.model
+    assert str(model.index(0, PerformanceModel.COL_ON_SITE_RATE).data()) == "90.0%（达标）"
+    assert str(model.index(0, PerformanceModel.COL_ON_TIME_RATE).data()) == "98.0%（未达标）"
+    assert stats.close_button.isEnabled() and stats.close_button.text() == "结账…"
+
+    dialog = stats.close_period()
+    assert isinstance(dialog, NoteDialog)
+    dialog.ok_button().click()  # no reason needed the first time
+    assert not dialog.isVisible()
+    assert "已结账（第 1 版，孙监督" in stats.title.text()
+    assert stats.close_button.text() == "修订结账…"
+
+    again = stats.close_period()
+    again.ok_button().click()  # a revision without its reason: refused, still open
+    assert again.isVisible() and again.hint.text()
+    again.note_edit.setPlainText("更正一件办件的受理日期")
+    again.ok_button().click()
+    assert not again.isVisible()
+    assert "第 2 版" in stats.title.text()

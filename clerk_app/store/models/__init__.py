@@ -27,11 +27,16 @@ from clerk_app.store.models.org import (
     WindowQueue,
 )
 from clerk_app.store.models.oversight import (
+    AccountabilityPoint,
     AccountabilityRecord,
     CalendarEntry,
+    ClosedPeriod,
     Complaint,
     FollowUp,
+    Inspection,
+    InspectionFinding,
     Review,
+    SupervisionOrder,
 )
 from clerk_app.store.models.sync import (
     CentralCursor,
@@ -44,6 +49,7 @@ from clerk_app.store.models.sync import (
 )
 
 __all__ = [
+    "AccountabilityPoint",
     "AccountabilityRecord",
     "ArchivedDocument",
     "Base",
@@ -55,6 +61,7 @@ __all__ = [
     "CentralCursor",
     "CentralWorkstation",
     "ChainHead",
+    "ClosedPeriod",
     "Complaint",
     "Counter",
     "Department",
@@ -63,6 +70,8 @@ __all__ = [
     "ExtensionRequest",
     "FirstContact",
     "FollowUp",
+    "Inspection",
+    "InspectionFinding",
     "ItemMaterial",
     "ItemRefusalReason",
     "ItemStep",
@@ -74,6 +83,7 @@ __all__ = [
     "Setting",
     "Staff",
     "StaffWindow",
+    "SupervisionOrder",
     "Suspension",
     "SyncConflict",
     "SyncState",

@@ -1,10 +1,11 @@
-"""Supervision: reviews, call-backs, rectifications, complaints, accountability, calendar."""
+"""Supervision: reviews, call-backs, rectifications, complaints, accountability, 督办,
+closed statistics periods, calendar."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clerk_app.store.models.base import Base, UtcDateTime
@@ -79,6 +80,12 @@ class AccountabilityRecord(Base):
     opened_at: Mapped[datetime] = mapped_column(UtcDateTime())
     status: Mapped[str] = mapped_column(String(16), default="open")
     note: Mapped[str] = mapped_column(Text, default="")
+    #: What opened it besides a case or complaint (a referral, a step, a follow-up, an
+    #: order): one record per source and cause.
+    source_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    #: The outcome fixed on the responsibility point (``domain.accountability.Outcome``).
+    outcome: Mapped[str] = mapped_column(String(16), default="")
 
 
 class CalendarEntry(Base):
@@ -92,3 +99,91 @@ class CalendarEntry(Base):
     note: Mapped[str] = mapped_column(String(200), default="")
     staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     entered_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class AccountabilityPoint(Base):
+    """One of the four points (四不放过) of an accountability record, once closed."""
+
+    __tablename__ = "accountability_point"
+
+    record_id: Mapped[str] = mapped_column(ForeignKey("accountability_record.id"), primary_key=True)
+    point: Mapped[str] = mapped_column(String(16), primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(16), default="")
+    note: Mapped[str] = mapped_column(Text)
+    attachment: Mapped[str] = mapped_column(String(300), default="")
+    closed_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    closed_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class SupervisionOrder(Base):
+    """督办: a supervisor orders a department or a window to act by a date; it answers."""
+
+    __tablename__ = "supervision_order"
+    __table_args__ = (Index("ix_supervision_order_open", "status", "due_date"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    source_kind: Mapped[str] = mapped_column(String(16))  # board / case / complaint / finding
+    source_id: Mapped[str | None] = mapped_column(String(36))
+    case_id: Mapped[str | None] = mapped_column(ForeignKey("case_file.id"))
+    department_id: Mapped[str | None] = mapped_column(ForeignKey("department.id"), index=True)
+    window_id: Mapped[str | None] = mapped_column(ForeignKey("service_window.id"))
+    content: Mapped[str] = mapped_column(Text)
+    due_date: Mapped[date] = mapped_column(Date)
+    issued_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    issued_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open / answered
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class ClosedPeriod(Base):
+    """A statistics period closed by a supervisor: its figures frozen, revision by revision."""
+
+    __tablename__ = "closed_period"
+    __table_args__ = (UniqueConstraint("start_on", "end_on", "revision"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    start_on: Mapped[date] = mapped_column(Date)
+    end_on: Mapped[date] = mapped_column(Date)
+    revision: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    closed_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    closed_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    #: The rows of every grouping as of the close, canonical JSON.
+    figures: Mapped[str] = mapped_column(Text)
+
+
+class Inspection(Base):
+    """明查暗访: an inspection of the hall on a day, by named inspectors."""
+
+    __tablename__ = "inspection"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # open / unannounced
+    inspectors: Mapped[str] = mapped_column(String(200))
+    #: The windows visited and the checklist results, canonical JSON.
+    windows: Mapped[str] = mapped_column(Text)
+    checks: Mapped[str] = mapped_column(Text)
+    recorded_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class InspectionFinding(Base):
+    """A problem found at a window, with its evidence and what it opened."""
+
+    __tablename__ = "inspection_finding"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspection.id"), index=True)
+    window_id: Mapped[str | None] = mapped_column(ForeignKey("service_window.id"))
+    department_id: Mapped[str | None] = mapped_column(ForeignKey("department.id"))
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    check_item: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(Text)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    action: Mapped[str] = mapped_column(String(16))  # record / order / none
+    record_id: Mapped[str | None] = mapped_column(String(36))
+    order_id: Mapped[str | None] = mapped_column(String(36))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())

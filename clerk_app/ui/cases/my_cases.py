@@ -6,7 +6,8 @@ application, and the case's documents (reprint, stamped 补打).
 
 Below the cases, 本部门联办环节: the open steps of joint cases (并联审批) that the clerk's
 department has to do, lead department included, each finished with the department's
-opinion (办结本环节).
+opinion (办结本环节); and 督办事项, the supervisor's orders to the clerk's department or
+window, answered with what was done.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from clerk_app.ui.cases.case_actions import (
 from clerk_app.ui.cases.case_details import CaseDetailsDialog
 from clerk_app.ui.cases.cases_model import COL_ITEM, CaseModel
 from clerk_app.ui.cases.intake import IntakeDialog
+from clerk_app.ui.cases.orders_inbox import OrdersInbox
 from clerk_app.ui.cases.step_outcome import ask_step_outcome
 from clerk_app.ui.cases.steps_model import COL_OPEN_ITEM, OpenStepModel
 from clerk_app.ui.common.dialog_base import FormDialog
@@ -150,6 +152,8 @@ class MyCasesTab(QWidget):
         self.table = make_table(self.model, COL_ITEM)
         self.steps = JointStepsPanel(session)
         self.steps.status.connect(self.status)
+        self.orders = OrdersInbox(session)
+        self.orders.status.connect(self.status)
         self.summary = QLabel()
         self.summary.setObjectName("sectionTitle")
         self.suspend_button = QPushButton(self.tr("中止计时"))
@@ -175,8 +179,10 @@ class MyCasesTab(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(cases)
         split.addWidget(self.steps)
+        split.addWidget(self.orders)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(split)
@@ -212,6 +218,7 @@ class MyCasesTab(QWidget):
     def refresh(self) -> None:
         ops.my_cases(self.session).success(self._loaded).run()
         self.steps.refresh()
+        self.orders.refresh()
 
     def _loaded(self, cases: list[CaseView]) -> None:
         selected = self.selected()

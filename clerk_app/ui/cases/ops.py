@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QWidget
 
 from clerk_app.domain.cases import CaseState, Decision
-from clerk_app.services import casework, catalogue, intake, joint
+from clerk_app.services import casework, catalogue, intake, joint, orders
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.catalogue import ItemView
 from clerk_app.services.context import ServiceContext
@@ -26,6 +26,7 @@ from clerk_app.services.intake_decision import (
     receive_and_decide,
 )
 from clerk_app.services.joint import StepView
+from clerk_app.services.orders import OrderView
 from clerk_app.ui.common.printing import DocumentPrinter, archive_service, builders
 from clerk_app.ui.ports import DepartmentChoice, WindowChoice
 from clerk_app.ui.session import SignedOn
@@ -214,3 +215,17 @@ def complete_step(session: SignedOn, step_id: str, outcome: str) -> WriteOp[Step
     """办结本环节 with the department's opinion."""
     ctx, actor = session.ctx, session.actor
     return WriteOp(session.tasks, lambda: joint.complete_step(ctx, actor, step_id, outcome))
+
+
+# --- 督办 ---------------------------------------------------------------------------------
+
+
+def my_orders(session: SignedOn) -> QueryOp[list[OrderView]]:
+    """The open 督办 orders to the clerk's department or window."""
+    ctx, actor = session.ctx, session.actor
+    return QueryOp(session.tasks, lambda: orders.orders_for(ctx, actor))
+
+
+def answer_order(session: SignedOn, order_id: str, answer: str) -> WriteOp[OrderView]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(session.tasks, lambda: orders.answer_order(ctx, actor, order_id, answer=answer))

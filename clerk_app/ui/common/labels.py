@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from clerk_app.domain.accountability import Cause, Outcome, Point
 from clerk_app.domain.cases import (
     CaseState,
     Decision,
@@ -176,6 +177,26 @@ def _complaint_outcomes() -> Mapping[ComplaintOutcome, str]:
     }
 
 
+def _points() -> Mapping[Point, str]:
+    return {
+        Point.FACTS: QCoreApplication.translate("Labels", "事实查清"),
+        Point.RESPONSIBILITY: QCoreApplication.translate("Labels", "责任落实"),
+        Point.RECTIFICATION: QCoreApplication.translate("Labels", "整改到位"),
+        Point.EDUCATION: QCoreApplication.translate("Labels", "教育到位"),
+    }
+
+
+def _outcomes() -> Mapping[Outcome, str]:
+    return {
+        Outcome.NO_FAULT: QCoreApplication.translate("Labels", "不予追究（无过错）"),
+        Outcome.CRITICISM: QCoreApplication.translate("Labels", "批评教育"),
+        Outcome.NOTICE: QCoreApplication.translate("Labels", "通报批评"),
+        Outcome.ADMONITION: QCoreApplication.translate("Labels", "诫勉"),
+        Outcome.ORGANISATIONAL: QCoreApplication.translate("Labels", "组织处理"),
+        Outcome.DISCIPLINE: QCoreApplication.translate("Labels", "移送纪检监察机关"),
+    }
+
+
 def _contest_reasons() -> Mapping[ContestReason, str]:
     return {
         ContestReason.MISTAKEN: QCoreApplication.translate("Labels", "误评"),
@@ -210,6 +231,8 @@ REGISTRY: Mapping[type[Enum], Callable[[], Mapping[Any, str]]] = {
     ComplaintOutcome: _complaint_outcomes,
     ContestReason: _contest_reasons,
     ContestStatus: _contest_statuses,
+    Point: _points,
+    Outcome: _outcomes,
 }
 
 
@@ -269,7 +292,7 @@ def level_label(level: ReviewLevel | None) -> str:
 #: The material statuses of a case's checklist, in the order the checklist offers them.
 MATERIAL_STATUSES = ("received", "missing", "deficient")
 #: Why an accountability record was opened (``AccountabilityRecord.cause``).
-ACCOUNTABILITY_CAUSES = ("overdue", "deemed_approval", "second_supplement", "complaint")
+ACCOUNTABILITY_CAUSES = tuple(c.value for c in Cause)
 #: Whether an accountability record is still to be dealt with.
 RECORD_STATUSES = ("open", "closed")
 #: Where a referral stands (``Referral.status``).
@@ -302,6 +325,12 @@ def accountability_cause_label(cause: str) -> str:
         "deemed_approval": QCoreApplication.translate("Labels", "超时默认"),
         "second_supplement": QCoreApplication.translate("Labels", "二次补正告知"),
         "complaint": QCoreApplication.translate("Labels", "效能投诉属实"),
+        "late_referral": QCoreApplication.translate("Labels", "转办超时"),
+        "late_step": QCoreApplication.translate("Labels", "联办环节超时"),
+        "late_callback": QCoreApplication.translate("Labels", "回访超时"),
+        "late_order": QCoreApplication.translate("Labels", "督办逾期未反馈"),
+        "inspection": QCoreApplication.translate("Labels", "明查暗访发现问题"),
+        "manual": QCoreApplication.translate("Labels", "监督员立案"),
     }.get(cause, cause)
 
 

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.clock import to_local
+from clerk_app.services.board import Escalations, LightCase
+from clerk_app.services.orders import Source
 from clerk_app.services.oversight import SweepResult
 from clerk_app.ui.common.qt_compat import emit
-from clerk_app.ui.common.tables import make_table
+from clerk_app.ui.common.tables import make_table, selected_row
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.supervision import ops
 from clerk_app.ui.supervision.board_model import (
@@ -27,12 +29,14 @@ from clerk_app.ui.supervision.board_model import (
 )
 from clerk_app.ui.supervision.common import section_title
 from clerk_app.ui.supervision.ops import BoardData
+from clerk_app.ui.supervision.orders import OrderTarget
 
 REFRESH_MS = 15_000
 
 
 class BoardPanel(QWidget):
     status = Signal(str)
+    orderRequested = Signal(object)  # an OrderTarget: 督办 the selected case
 
     def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +54,11 @@ class BoardPanel(QWidget):
         self.cases_title = section_title(self.tr("红灯、黄灯办件"))
         self.updated_label = QLabel()
         self.updated_label.setObjectName("hintLabel")
+        self.escalation_label = QLabel()
+        self.escalation_label.setObjectName("errorLabel")
+        self.order_button = QPushButton(self.tr("督办该办件…"))
+        self.order_button.setToolTip(self.tr("对选中的红灯、黄灯办件向其部门下达督办"))
+        self.order_button.setEnabled(False)
         self.sweep_button = QPushButton(self.tr("立即执行时限监察"))
         self.sweep_button.setToolTip(
             self.tr("标记超期办件、处理超时默认和视为受理，并立责任追究记录（系统也会定时执行）")
@@ -70,7 +79,11 @@ class BoardPanel(QWidget):
         cases = QWidget()
         cases_layout = QVBoxLayout(cases)
         cases_layout.setContentsMargins(0, 0, 0, 0)
-        cases_layout.addWidget(self.cases_title)
+        cases_top = QHBoxLayout()
+        cases_top.addWidget(self.cases_title)
+        cases_top.addStretch(1)
+        cases_top.addWidget(self.order_button)
+        cases_layout.addLayout(cases_top)
         cases_layout.addWidget(self.cases_table)
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(lights)
@@ -86,10 +99,17 @@ class BoardPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.escalation_label)
         layout.addWidget(split, 1)
+        self.cases_table.selectionModel().selectionChanged.connect(
+            lambda *_: self.order_button.setEnabled(self.selected_case() is not None)
+        )
+        self.order_button.clicked.connect(self._order_case)
         refresh.clicked.connect(self.refresh)
         self.sweep_button.clicked.connect(self.sweep)
         self.loading = False
+        self.escalations = Escalations((), ())
+        self.escalation_label.setVisible(False)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.tick)
@@ -115,7 +135,16 @@ class BoardPanel(QWidget):
 
     def _loaded(self, data: BoardData) -> None:
         self.loading = False
-        windows, lights = data
+        windows, lights, escalated = data
+        self.escalations = escalated
+        self.escalation_label.setText(
+            self.tr("● 升级督办：逾期未办结的责任追究记录 {r} 条，逾期未反馈的督办 {o} 件").format(
+                r=len(escalated.records), o=len(escalated.orders)
+            )
+            if escalated.records or escalated.orders
+            else ""
+        )
+        self.escalation_label.setVisible(bool(escalated.records or escalated.orders))
         self.windows_model.set_rows(windows)
         self.lights_model.set_rows(list(lights.departments))
         self.cases_model.set_rows(list(lights.cases))
@@ -138,6 +167,27 @@ class BoardPanel(QWidget):
             self.tr("{time} 更新 · 等候 {n} 人").format(time=now.strftime("%H:%M:%S"), n=waiting)
         )
 
+    def selected_case(self) -> LightCase | None:
+        row: LightCase | None = selected_row(self.cases_table)
+        return row
+
+    def _order_case(self) -> None:
+        case = self.selected_case()
+        if case is None:
+            return
+        emit(
+            self.orderRequested,
+            OrderTarget(
+                Source.CASE,
+                self.tr("办件 {no}（{item}），办结期限 {due}").format(
+                    no=case.case_no, item=case.item_name, due=case.due_date.isoformat()
+                ),
+                source_id=case.case_id,
+                case_id=case.case_id,
+                department_id=case.department_id,
+            ),
+        )
+
     # --- the sweep ---------------------------------------------------------------------
 
     def sweep(self) -> None:
@@ -146,10 +196,14 @@ class BoardPanel(QWidget):
     def _swept(self, result: SweepResult) -> None:
         emit(
             self.status,
-            self.tr("时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件").format(
+            self.tr(
+                "时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件，"
+                "超时环节与督办立案 {e} 件"
+            ).format(
                 o=len(result.overdue),
                 a=len(result.deemed_approved),
                 c=len(result.deemed_accepted),
+                e=len(result.escalated),
             ),
         )
         self.refresh()

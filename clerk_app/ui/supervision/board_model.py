@@ -5,6 +5,8 @@ Colour is never alone: every coloured cell also says in words what the colour me
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from clerk_app.domain.clock import to_local
@@ -190,8 +192,8 @@ def staff_text(r: AccountabilityView) -> str:
     parts = [
         QCoreApplication.translate("BoardModel", "{part}：{name}").format(part=part, name=name)
         for part, name in (
-            (QCoreApplication.translate("BoardModel", "主要责任人"), r.main_staff),
-            (QCoreApplication.translate("BoardModel", "监督责任人"), r.supervising_staff),
+            (QCoreApplication.translate("BoardModel", "主要负责人"), r.main_staff),
+            (QCoreApplication.translate("BoardModel", "分管负责人"), r.supervising_staff),
             (QCoreApplication.translate("BoardModel", "直接责任人"), r.direct_staff),
         )
         if name
@@ -199,7 +201,18 @@ def staff_text(r: AccountabilityView) -> str:
     return QCoreApplication.translate("BoardModel", "；").join(parts) or "—"
 
 
+def record_due_text(r: AccountabilityView) -> str:
+    if r.status != "open" or r.due_date is None:
+        return "—"
+    text = r.due_date.isoformat()
+    if r.overdue:
+        text += QCoreApplication.translate("BoardModel", "（已逾期，升级督办）")
+    return text
+
+
 class AccountabilityModel(RowTableModel[AccountabilityView]):
+    COL_POINTS, COL_DUE = 6, 7
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
@@ -223,6 +236,20 @@ class AccountabilityModel(RowTableModel[AccountabilityView]):
                 Column(
                     QCoreApplication.translate("BoardModel", "状态"),
                     lambda r: record_status_label(r.status),
+                ),
+                Column(
+                    QCoreApplication.translate("BoardModel", "四不放过"),
+                    lambda r: QCoreApplication.translate("BoardModel", "已办结 {n}/4").format(
+                        n=r.points_closed
+                    ),
+                    sort=lambda r: r.points_closed,
+                    align=CENTER,
+                ),
+                Column(
+                    QCoreApplication.translate("BoardModel", "办理期限"),
+                    record_due_text,
+                    sort=lambda r: (r.due_date or date.max).isoformat(),
+                    color=lambda r: LIGHT_RED if r.overdue else None,
                 ),
                 Column(QCoreApplication.translate("BoardModel", "说明"), lambda r: r.note),
             ],

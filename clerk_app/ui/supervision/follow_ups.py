@@ -1,20 +1,19 @@
-"""回访整改、投诉与问责: open follow-ups (call-backs, rectifications, result-issuing after a
-deemed approval) closed with an outcome category; complaints filed and resolved; the
-accountability records with the staff they name."""
+"""回访整改、投诉: open follow-ups (call-backs, rectifications, result-issuing after a
+deemed approval) closed with an outcome category; complaints filed and resolved (the
+accountability records are in ``accountability.py``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from clerk_app.services.board import AccountabilityView, Names
+from clerk_app.services.board import Names
 from clerk_app.services.complaints import ComplaintView
 from clerk_app.ui.common.dialog_base import FormDialog
 from clerk_app.ui.common.labels import label
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.supervision import ops
-from clerk_app.ui.supervision.board_model import AccountabilityModel
 from clerk_app.ui.supervision.common import ListPanel
 from clerk_app.ui.supervision.dialogs import (
     CloseFollowUpDialog,
@@ -126,21 +125,3 @@ class ComplaintsPanel(ListPanel):
         )
         self.form_dialog = dialog
         dialog.start()
-
-
-class AccountabilityPanel(ListPanel):
-    def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
-        super().__init__(session, AccountabilityModel(), 6, parent)
-        self.finish_buttons()
-
-    def refresh(self) -> None:
-        ops.accountability_records(self.session).success(self._loaded).run()
-
-    def _loaded(self, rows: list[AccountabilityView]) -> None:
-        still_open = sum(1 for r in rows if r.status == "open")
-        self.show_rows(
-            rows,
-            self.tr("责任追究记录：{n} 条（待处理 {open} 条）").format(
-                n=len(rows), open=still_open
-            ),
-        )

@@ -16,21 +16,36 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from clerk_app.domain.inspections import BulletinKind
 from clerk_app.services import (
+    accountability,
     board,
     casework,
+    closed_periods,
     complaints,
     conflicts,
     follow_ups,
+    inspections,
+    orders,
     oversight,
     reviews,
     statistics,
 )
-from clerk_app.services.board import AccountabilityView, LightsBoard, Names, WindowStatus
+from clerk_app.services.accountability import RecordDetail
+from clerk_app.services.board import (
+    AccountabilityView,
+    Escalations,
+    LightsBoard,
+    Names,
+    WindowStatus,
+)
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.casework import PendingExtension
+from clerk_app.services.closed_periods import ClosedPeriodView
 from clerk_app.services.complaints import ComplaintView
 from clerk_app.services.conflicts import ConflictView
+from clerk_app.services.inspections import FindingView, InspectionView
+from clerk_app.services.orders import OrderView
 from clerk_app.services.oversight import CalendarDay, DueChange, SweepResult
 from clerk_app.services.reviews import ReviewView
 from clerk_app.services.statistics import Grouping, PerformanceRow
@@ -41,20 +56,27 @@ from clerk_app.ui.supervision.oversight_model import ComplaintRow, FollowUpRow
 from clerk_app.ui.tasks import QueryOp, WriteOp
 
 if TYPE_CHECKING:  # the panels load their operations from here
+    from clerk_app.ui.supervision.accountability import PointForm
     from clerk_app.ui.supervision.dialogs import ComplaintForm, Resolution
+    from clerk_app.ui.supervision.inspections import FindingForm, InspectionForm
+    from clerk_app.ui.supervision.orders import OrderForm
     from clerk_app.ui.supervision.statistics import Report
 
-BoardData = tuple[list[WindowStatus], LightsBoard]
+BoardData = tuple[list[WindowStatus], LightsBoard, Escalations]
 ComplaintsData = tuple[Names, list[ComplaintRow]]
-StatsData = tuple[list[PerformanceRow], list[PerformanceRow]]  # the grouping's, by department
+# the grouping's rows, the rows by department, and the period's close (None: not closed)
+StatsData = tuple[list[PerformanceRow], list[PerformanceRow], ClosedPeriodView | None]
 
 # --- the board ---------------------------------------------------------------------------
 
 
 def load_board(session: SignedOn) -> QueryOp[BoardData]:
-    """The windows and the deadline lights (the board's 15 s refresh)."""
+    """The windows, the deadline lights and what escalated (the board's 15 s refresh)."""
     ctx = session.ctx
-    return QueryOp(session.tasks, lambda: (board.windows_board(ctx), board.deadline_lights(ctx)))
+    return QueryOp(
+        session.tasks,
+        lambda: (board.windows_board(ctx), board.deadline_lights(ctx), board.escalations(ctx)),
+    )
 
 
 def sweep(session: SignedOn) -> WriteOp[SweepResult]:
@@ -203,6 +225,122 @@ def accountability_records(session: SignedOn) -> QueryOp[list[AccountabilityView
     return QueryOp(session.tasks, lambda: board.accountability_records(ctx))
 
 
+def record_detail(session: SignedOn, record_id: str) -> QueryOp[RecordDetail]:
+    """A record's four points, closed or not (for the form that closes the next one)."""
+    ctx = session.ctx
+    return QueryOp(session.tasks, lambda: accountability.record_detail(ctx, record_id))
+
+
+def close_accountability_point(
+    session: SignedOn, record_id: str, form: PointForm
+) -> WriteOp[RecordDetail]:
+    """办结 one of the four points; the fourth closes the record."""
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: accountability.close_point(
+            ctx,
+            actor,
+            record_id,
+            point=form.point,
+            note=form.note,
+            outcome=form.outcome,
+            attachment=form.attachment,
+        ),
+    )
+
+
+# --- 明查暗访 -------------------------------------------------------------------------------
+
+InspectionsData = tuple[Names, tuple[str, ...], list[InspectionView]]
+
+
+def list_inspections(session: SignedOn) -> QueryOp[InspectionsData]:
+    """The names (windows, staff), the checklist and every inspection with its findings."""
+    ctx = session.ctx
+    return QueryOp(
+        session.tasks,
+        lambda: (board.names(ctx), inspections.checklist(ctx), inspections.inspections(ctx)),
+    )
+
+
+def record_inspection(session: SignedOn, form: InspectionForm) -> WriteOp[str]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: inspections.record_inspection(
+            ctx,
+            actor,
+            held_on=form.held_on,
+            kind=form.kind,
+            inspectors=form.inspectors,
+            window_ids=list(form.window_ids),
+            results=form.results,
+        ),
+    )
+
+
+def add_finding(session: SignedOn, inspection_id: str, form: FindingForm) -> WriteOp[FindingView]:
+    """A problem found; it opens an accountability record or a 督办 as chosen."""
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: inspections.add_finding(
+            ctx,
+            actor,
+            inspection_id,
+            window_id=form.window_id,
+            check_item=form.check_item,
+            note=form.note,
+            evidence=form.evidence,
+            action=form.action,
+        ),
+    )
+
+
+def inspection_bulletin(
+    session: SignedOn, inspection_id: str, kind: BulletinKind
+) -> QueryOp[Printout]:
+    """通报批评 / 通报表扬 of an inspection, rendered on the I/O pool for the preview."""
+    ctx, by = session.ctx, session.badge.name
+
+    def work() -> Printout:
+        from clerk_app import printing
+
+        doc = inspections.bulletin(ctx, inspection_id, kind, generated_by=by)
+        title = f"{kind.label}-{doc.held_on.isoformat()}"
+        return Printout(title=title, pdf=printing.render(doc), kind=f"bulletin_{kind.value}")
+
+    return QueryOp(session.tasks, work)
+
+
+# --- 督办 ---------------------------------------------------------------------------------
+
+
+def list_orders(session: SignedOn) -> QueryOp[tuple[Names, list[OrderView]]]:
+    """Every 督办 order, and the names of departments and windows (for a new one)."""
+    ctx = session.ctx
+    return QueryOp(session.tasks, lambda: (board.names(ctx), orders.orders(ctx)))
+
+
+def issue_order(session: SignedOn, form: OrderForm) -> WriteOp[str]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: orders.issue_order(
+            ctx,
+            actor,
+            content=form.content,
+            workdays=form.workdays,
+            department_id=form.department_id,
+            window_id=form.window_id,
+            source=form.source,
+            source_id=form.source_id,
+            case_id=form.case_id,
+        ),
+    )
+
+
 # --- sync conflicts ------------------------------------------------------------------------
 
 
@@ -262,13 +400,26 @@ def performance(session: SignedOn, start: date, end: date, group: Grouping) -> Q
 
     def load() -> StatsData:
         rows = statistics.performance(ctx, actor, start=start, end=end, group=group)
+        closed = closed_periods.period_status(ctx, start, end)
         if group is Grouping.DEPARTMENT:
-            return rows, rows
-        return rows, statistics.performance(
+            return rows, rows, closed
+        by_dept = statistics.performance(
             ctx, actor, start=start, end=end, group=Grouping.DEPARTMENT
         )
+        return rows, by_dept, closed
 
     return QueryOp(session.tasks, load)
+
+
+def close_period(
+    session: SignedOn, start: date, end: date, reason: str
+) -> WriteOp[ClosedPeriodView]:
+    """结账: freeze the period's figures (again: a revision with its reason)."""
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: closed_periods.close_period(ctx, actor, start=start, end=end, reason=reason),
+    )
 
 
 def performance_report(

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from clerk_app.domain.clock import to_local
-from clerk_app.domain.metrics import ON_SITE_TARGET, ON_TIME_TARGET, format_rate
+from clerk_app.domain.metrics import (
+    AUTHORISATION_TARGET,
+    ON_SITE_TARGET,
+    ON_TIME_TARGET,
+    SATISFACTION_TARGET,
+    format_rate,
+)
 from clerk_app.services.complaints import ComplaintView
 from clerk_app.services.follow_ups import FollowUpView
 from clerk_app.services.oversight import DueChange
@@ -180,8 +186,17 @@ def _rate_sort(value: float | None) -> float:
     return -1.0 if value is None else value
 
 
+def satisfaction_text(value: float | None) -> str:
+    """The rate against its target; below it the group is flagged for 通报."""
+    text = rate_text(value, SATISFACTION_TARGET)
+    if value is not None and value < SATISFACTION_TARGET:
+        text += QCoreApplication.translate("OversightModel", "·拟通报")
+    return text
+
+
 class PerformanceModel(RowTableModel[PerformanceRow]):
-    COL_ON_SITE_RATE, COL_ON_TIME_RATE, COL_SATISFACTION_RATE = 7, 8, 9
+    COL_ON_SITE_RATE, COL_SAME_VISIT_RATE, COL_ON_TIME_RATE = 8, 9, 10
+    COL_SATISFACTION_RATE, COL_AUTHORISATION_RATE = 11, 12
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
@@ -195,6 +210,12 @@ class PerformanceModel(RowTableModel[PerformanceRow]):
                 ),
                 Column(
                     QCoreApplication.translate("OversightModel", "现场办结"),
+                    lambda r: str(r.counts.on_site),
+                    lambda r: r.counts.on_site,
+                    RIGHT,
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "当场办结"),
                     lambda r: str(r.counts.on_spot),
                     lambda r: r.counts.on_spot,
                     RIGHT,
@@ -234,6 +255,12 @@ class PerformanceModel(RowTableModel[PerformanceRow]):
                     color=lambda r: rate_colour(r.counts.on_site_rate, ON_SITE_TARGET),
                 ),
                 Column(
+                    QCoreApplication.translate("OversightModel", "当场办结率"),
+                    lambda r: format_rate(r.counts.same_visit_rate),
+                    lambda r: _rate_sort(r.counts.same_visit_rate),
+                    RIGHT,
+                ),
+                Column(
                     QCoreApplication.translate(
                         "OversightModel", "按时办结率（目标≥{target}）"
                     ).format(target=target_text(ON_TIME_TARGET)),
@@ -243,10 +270,22 @@ class PerformanceModel(RowTableModel[PerformanceRow]):
                     color=lambda r: rate_colour(r.counts.on_time_rate, ON_TIME_TARGET),
                 ),
                 Column(
-                    QCoreApplication.translate("OversightModel", "满意率"),
-                    lambda r: rate_text(r.counts.satisfaction_rate, None),
+                    QCoreApplication.translate("OversightModel", "满意率（目标≥{target}）").format(
+                        target=target_text(SATISFACTION_TARGET)
+                    ),
+                    lambda r: satisfaction_text(r.counts.satisfaction_rate),
                     lambda r: _rate_sort(r.counts.satisfaction_rate),
                     RIGHT,
+                    color=lambda r: rate_colour(r.counts.satisfaction_rate, SATISFACTION_TARGET),
+                ),
+                Column(
+                    QCoreApplication.translate(
+                        "OversightModel", "授权到位率（目标{target}）"
+                    ).format(target=target_text(AUTHORISATION_TARGET)),
+                    lambda r: rate_text(r.counts.authorisation_rate, AUTHORISATION_TARGET),
+                    lambda r: _rate_sort(r.counts.authorisation_rate),
+                    RIGHT,
+                    color=lambda r: rate_colour(r.counts.authorisation_rate, AUTHORISATION_TARGET),
                 ),
             ],
             parent,

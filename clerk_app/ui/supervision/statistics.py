@@ -18,15 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.domain.clock import to_local
 from clerk_app.domain.metrics import ON_TIME_TARGET, format_rate
 from clerk_app.domain.periods import Period, month_of, period_bounds
-from clerk_app.services.statistics import Grouping
+from clerk_app.services.closed_periods import ClosedPeriodView
+from clerk_app.services.statistics import Grouping, PerformanceRow, flagged_for_notice
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.tables import make_table
 from clerk_app.ui.ports import Printout
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.supervision import ops
 from clerk_app.ui.supervision.common import section_title
+from clerk_app.ui.supervision.dialogs import NoteDialog
 from clerk_app.ui.supervision.oversight_model import PerformanceModel
 
 
@@ -74,6 +77,14 @@ class StatisticsPanel(QWidget):
         )
         self.monthly_button = QPushButton(self.tr("月报"))
         self.monthly_button.setToolTip(self.tr("所选期间最后一天所在月份的效能月报（截至今天）"))
+        self.close_button = QPushButton(self.tr("结账…"))
+        self.close_button.setToolTip(
+            self.tr(
+                "冻结所选期间的统计数据：结账后该期间的数据不再变化，更正须作为修订版并说明理由"
+            )
+        )
+        self.closed: ClosedPeriodView | None = None
+        self.form_dialog: NoteDialog | None = None
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("期间")))
         bar.addWidget(self.period_combo)
@@ -87,6 +98,7 @@ class StatisticsPanel(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.daily_button)
         bar.addWidget(self.monthly_button)
+        bar.addWidget(self.close_button)
 
         self.model = PerformanceModel(self)
         self.table = make_table(self.model, 0, sort=True, striped=True)
@@ -110,6 +122,7 @@ class StatisticsPanel(QWidget):
         self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.daily_button.clicked.connect(lambda: self.report(Report.DAILY))
         self.monthly_button.clicked.connect(lambda: self.report(Report.MONTHLY))
+        self.close_button.clicked.connect(self.close_period)
         self.period_combo.setCurrentIndex(2)
         self._period_changed()
 
@@ -145,7 +158,10 @@ class StatisticsPanel(QWidget):
         op.success(lambda data: self._loaded(data, start, end)).run()
 
     def _loaded(self, data: ops.StatsData, start: date, end: date) -> None:
-        rows, departments = data
+        rows, departments, closed = data
+        self.closed = closed
+        self.close_button.setEnabled(end < self.today())
+        self.close_button.setText(self.tr("修订结账…") if closed else self.tr("结账…"))
         self.model.set_rows(rows)
         self.chart.set_rows(departments)
         total = None
@@ -167,7 +183,46 @@ class StatisticsPanel(QWidget):
                 o=total.open_overdue,
                 rate=format_rate(total.on_time_rate),
             )
+            + self._notes(rows, closed)
         )
+
+    def _notes(self, rows: list[PerformanceRow], closed: ClosedPeriodView | None) -> str:
+        """The period's close, and who is flagged for 通报 (satisfaction below target)."""
+        text = ""
+        if closed is not None:
+            text += self.tr("；已结账（第 {n} 版，{who} {day}），数据已冻结").format(
+                n=closed.revision, who=closed.closed_by, day=to_local(closed.closed_at).date()
+            )
+        flagged = [
+            r.name for r in flagged_for_notice(rows) if self.grouping() is not Grouping.CENTER
+        ]
+        if flagged:
+            text += self.tr("；满意率未达标拟通报：{names}").format(names="、".join(flagged))
+        return text
+
+    # --- closing the period -----------------------------------------------------------
+
+    def close_period(self) -> NoteDialog:
+        """结账: the reason is needed for a revision of a period already closed."""
+        start, end = self.bounds()
+        revision = self.closed is not None
+        dialog = NoteDialog(
+            self.tr("修订结账") if revision else self.tr("结账"),
+            self.tr("{start} 至 {end} 的统计数据将被冻结").format(start=start, end=end),
+            self.tr("修订理由") if revision else self.tr("说明（可不填）"),
+            self,
+            field="period_reason",
+            required=revision,
+        )
+
+        def done(view: ClosedPeriodView) -> None:
+            emit(self.status, self.tr("已结账（第 {n} 版）").format(n=view.revision))
+            self.refresh()
+
+        dialog.submit_with(lambda: ops.close_period(self.session, start, end, dialog.note()), done)
+        self.form_dialog = dialog
+        dialog.start()
+        return dialog
 
     # --- reports -----------------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 
 实时看板 (windows and deadline lights, every 15 s) · 审批 (extensions, contested reviews) ·
 回访整改 (call-backs, rectifications, result-issuing after a deemed approval) · 投诉与问责
-(complaints, accountability records) · 绩效统计 (rates, 日报/月报) · 同步冲突 (conflicts found
+(complaints, accountability records closed point by point) · 督办 (orders to departments
+and windows, and their answers) · 绩效统计 (rates, 日报/月报) · 同步冲突 (conflicts found
 by sync, settled with a note), and the calendar dialog.
 Every page reads and writes through the services in a worker (``session.tasks``).
 """
@@ -20,16 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.supervision.accountability import AccountabilityPanel
 from clerk_app.ui.supervision.approvals import ContestsPanel, ExtensionsPanel
 from clerk_app.ui.supervision.board import BoardPanel
 from clerk_app.ui.supervision.calendar import CalendarDialog
 from clerk_app.ui.supervision.common import section_title
 from clerk_app.ui.supervision.conflicts import ConflictsPanel
-from clerk_app.ui.supervision.follow_ups import (
-    AccountabilityPanel,
-    ComplaintsPanel,
-    FollowUpsPanel,
-)
+from clerk_app.ui.supervision.follow_ups import ComplaintsPanel, FollowUpsPanel
+from clerk_app.ui.supervision.inspections import InspectionsPanel
+from clerk_app.ui.supervision.orders import OrdersPanel, OrderTarget
 from clerk_app.ui.supervision.statistics import StatisticsPanel
 
 
@@ -52,6 +52,8 @@ class SupervisionTab(QWidget):
         self.follow_ups = FollowUpsPanel(session)
         self.complaints = ComplaintsPanel(session)
         self.accountability = AccountabilityPanel(session)
+        self.orders = OrdersPanel(session)
+        self.inspections = InspectionsPanel(session)
         self.statistics = StatisticsPanel(session)
         self.conflicts = ConflictsPanel(session)
         self.panels = (
@@ -61,12 +63,17 @@ class SupervisionTab(QWidget):
             self.follow_ups,
             self.complaints,
             self.accountability,
+            self.orders,
+            self.inspections,
             self.statistics,
             self.conflicts,
         )
         for panel in self.panels:
             panel.status.connect(self.status)
         self.complaints.recordsChanged.connect(self.accountability.refresh)
+        self.board.orderRequested.connect(self.order_from_board)
+        self.inspections.recordsChanged.connect(self.accountability.refresh)
+        self.inspections.recordsChanged.connect(self.orders.refresh)
 
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
@@ -74,6 +81,8 @@ class SupervisionTab(QWidget):
         self.pages.addTab(_split(self.extensions, self.contests), self.tr("审批"))
         self.pages.addTab(self.follow_ups, self.tr("回访整改"))
         self.pages.addTab(_split(self.complaints, self.accountability), self.tr("投诉与问责"))
+        self.pages.addTab(self.orders, self.tr("督办"))
+        self.pages.addTab(self.inspections, self.tr("明查暗访"))
         self.pages.addTab(self.statistics, self.tr("绩效统计与报表"))
         self.pages.addTab(self.conflicts, self.conflicts.tab_title())
         self.conflicts.titleChanged.connect(
@@ -94,6 +103,11 @@ class SupervisionTab(QWidget):
     def refresh(self) -> None:
         for panel in self.panels:
             panel.refresh()
+
+    def order_from_board(self, target: OrderTarget) -> None:
+        """督办 a case from the board: the order form on the 督办 page, filled in."""
+        self.pages.setCurrentWidget(self.orders)
+        self.orders.issue(target)
 
     # --- calendar ------------------------------------------------------------------------
 

@@ -17,8 +17,10 @@ from clerk_app.printing.report_docs import (
 )
 from tests.unit.printing._pdf import page_sizes_mm, pdf_text
 
-MARKET = Counts(accepted=20, on_spot=19, completed=10, on_time=10, reviews=8, satisfied=8)
-TAX = Counts(accepted=10, on_spot=5, completed=4, on_time=3, open_overdue=1)
+MARKET = Counts(
+    accepted=20, on_spot=19, on_site=19, completed=10, on_time=10, reviews=8, satisfied=8
+)
+TAX = Counts(accepted=10, on_spot=5, on_site=5, completed=4, on_time=3, open_overdue=1)
 
 
 def _doc(overdue: int = 1, kind: ReportKind = ReportKind.DAILY) -> PerformanceReportDoc:
@@ -80,7 +82,7 @@ def test_daily_report_on_a4_with_table_totals_overdue_and_accountability() -> No
         "未达标",
         "合计",
         "SW202611020000",
-        "监督责任人：孙监督；直接责任人：钱税务",
+        "分管负责人：孙监督；直接责任人：钱税务",
         "特别程序中",  # the state of an overdue case, named from its code
         "待处理",
         "生成时间：2026年11月2日17:30",

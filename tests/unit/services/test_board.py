@@ -121,7 +121,8 @@ def test_accountability_records_name_the_staff_and_the_cause(
     complaint, overdue = records
     assert (overdue.case_no, overdue.direct_staff) == (late.case_no, "钱税务")
     assert (overdue.main_staff, overdue.supervising_staff) == ("", "")
-    assert (complaint.supervising_staff, complaint.direct_staff) == ("孙监督", "李窗口")
+    # no leaders set for the department: only the direct responsible staff is named
+    assert (complaint.supervising_staff, complaint.direct_staff) == ("", "李窗口")
     assert complaint.status == "open"
     assert board.accountability_records(ctx, start=date(2026, 11, 13)) == []
     on_day = board.accountability_records(ctx, start=date(2026, 11, 12), end=date(2026, 11, 12))
@@ -219,7 +220,9 @@ def test_the_daily_report_counts_the_same_overdue_cases_in_its_table_and_its_lis
     assert late.due_date is not None
     clock.set_day(late.due_date + timedelta(days=1))  # the first day past the due date
     today = ctx.today()
-    doc = board.performance_report(ctx, today, today, kind=ReportKind.DAILY)
+    doc = board.performance_report(
+        ctx, center.supervisor.actor(), today, today, kind=ReportKind.DAILY
+    )
     assert doc.total.open_overdue == len(doc.overdue) == 1  # one cut-off for both
     assert [o.case_number for o in doc.overdue] == [late.case_no]
     text = pdf_text(board.archive_report(ctx, doc).pdf)

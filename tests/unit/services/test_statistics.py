@@ -22,8 +22,8 @@ def test_rate_has_no_value_without_anything_to_count() -> None:
     assert format_rate(rate(9, 10)) == "90.0%"
     with pytest.raises(ValueError):
         rate(3, 2)
-    both = Counts(accepted=2, on_spot=1) + Counts(accepted=2, on_spot=2)
-    assert both.on_site_rate == 0.75
+    both = Counts(accepted=2, on_spot=1, on_site=1) + Counts(accepted=2, on_spot=2, on_site=2)
+    assert both.on_site_rate == 0.75 and both.same_visit_rate == 0.75
 
 
 def test_rates_per_center_department_and_clerk(
@@ -51,7 +51,9 @@ def test_rates_per_center_department_and_clerk(
     )
     c = whole.counts
     assert (c.accepted, c.on_spot, c.completed, c.on_time, c.open_overdue) == (4, 2, 3, 3, 1)
-    assert c.on_site_rate == 0.5
+    # the promised case decided at the window counts as on-site; in the same visit: two
+    assert (c.on_site, c.on_site_rate, c.same_visit_rate) == (3, 0.75, 0.5)
+    assert (c.items, c.authorised, c.authorisation_rate) == (4, 4, 1.0)
     assert c.on_time_rate == 0.75
     assert c.satisfaction_rate == 1.0
     assert whole.name == "测试县政务服务中心"
@@ -67,6 +69,7 @@ def test_rates_per_center_department_and_clerk(
         )
     }
     assert set(by_dept) == {center.market_dept}
+    assert by_dept[center.market_dept].authorisation_rate == 1.0  # its three items
     by_staff = performance(
         ctx,
         center.supervisor.actor(),
