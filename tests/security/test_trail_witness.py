@@ -173,3 +173,20 @@ def test_cli_audit_verify_asks_the_central(
     out = capsys.readouterr()
     assert code == 1
     assert "已与中心数据库" in out.out and "tail removed" in out.err
+
+
+def test_deep_verify_of_the_central_and_a_counter_after_a_day_of_sync(centre: Centre) -> None:
+    from clerk_app.services.audit_deep import deep_verify
+
+    _issue(centre, 2)
+    tickets.pause_window(
+        centre.stations["WIN-A"].ctx, centre.center.clerk.actor(), centre.center.window_a, "午休"
+    )
+    centre.sync_all()
+    for db in (centre.owner, centre.stations["WIN-B"].db):
+        report = deep_verify(db)
+        assert report.ok, report.differences
+    with centre.stations["WIN-B"].db.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE service_window SET state = 'open' WHERE state = 'paused'"))
+    [difference] = deep_verify(centre.stations["WIN-B"].db).differences
+    assert (difference.table, difference.key) == ("service_window", (centre.center.window_a,))
