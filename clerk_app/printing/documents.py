@@ -62,12 +62,14 @@ class TicketDoc:
 
     center_name: str
     ticket_number: str  # "A023"
-    queue_name: str  # the item, or the queue / zone
+    queue_name: str  # the queue (printed when no item is named)
     people_ahead: int
     issued_at: datetime
     estimated_wait_minutes: int | None = None
     kind: TicketKind = TicketKind.NORMAL  # a priority ticket is marked at its top
     guide_line: str = ""  # empty: the standard guide text
+    item_name: str = ""  # the item asked for, printed instead of the queue
+    wait_zone: str = ""  # where to wait: the zone / floor of the windows serving the queue
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -100,6 +102,7 @@ class ReceiptDoc(NoticeHeader):
     statutory_days: int | None = None  # 法定时限
     due_date_provisional: bool = False  # the holiday arrangement is not published yet
     clerk_number: str = ""  # 工号
+    qr_payload: str = ""  # the progress-query address with the case number; "": the number
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -17,7 +17,7 @@ from clerk_app.printing.documents import (
     SuspensionNoticeDoc,
 )
 from clerk_app.printing.layout import TEXT_LEFT, TEXT_WIDTH, format_cn_date, text_width, wrap
-from clerk_app.printing.pdf import NoticeSheet, fitted
+from clerk_app.printing.pdf import Density, NoticeSheet, fitted
 
 
 def opening(sheet: NoticeSheet, title: str, doc: NoticeHeader) -> None:
@@ -29,19 +29,20 @@ def opening(sheet: NoticeSheet, title: str, doc: NoticeHeader) -> None:
         sheet.line(doc.applicant.name + "：")
 
 
-def _sheet(title: str, doc: NoticeHeader, reprint: bool, pitch: float) -> NoticeSheet:
+def _sheet(title: str, doc: NoticeHeader, reprint: bool, density: Density) -> NoticeSheet:
     return NoticeSheet(
-        pitch=pitch,
+        density=density,
         title=f"{title} {doc.case_number}",
         author=doc.agency_name,
         reprint=reprint,
         keep=(doc.case_number,),
+        whole=(doc.agency_name, doc.center_name, doc.applicant.name),
     )
 
 
 def render_supplement(doc: SupplementNoticeDoc, *, reprint: bool = False) -> bytes:
-    def build(pitch: float) -> NoticeSheet:
-        sheet = _sheet(t.SUPPLEMENT_TITLE, doc, reprint, pitch)
+    def build(density: Density) -> NoticeSheet:
+        sheet = _sheet(t.SUPPLEMENT_TITLE, doc, reprint, density)
         opening(sheet, t.SUPPLEMENT_TITLE, doc)
         sheet.paragraph(
             t.SUPPLEMENT_BODY.format(
@@ -94,8 +95,8 @@ def _signature_beside_seal(sheet: NoticeSheet, doc: NoticeHeader) -> None:
 
 
 def render_refusal(doc: RefusalDoc, *, reprint: bool = False) -> bytes:
-    def build(pitch: float) -> NoticeSheet:
-        sheet = _sheet(t.REFUSAL_TITLE, doc, reprint, pitch)
+    def build(density: Density) -> NoticeSheet:
+        sheet = _sheet(t.REFUSAL_TITLE, doc, reprint, density)
         opening(sheet, t.REFUSAL_TITLE, doc)
         sheet.paragraph(
             t.REFUSAL_BODY.format(
@@ -127,8 +128,8 @@ def render_refusal(doc: RefusalDoc, *, reprint: bool = False) -> bytes:
 
 
 def render_extension(doc: ExtensionNoticeDoc, *, reprint: bool = False) -> bytes:
-    def build(pitch: float) -> NoticeSheet:
-        sheet = _sheet(t.EXTENSION_TITLE, doc, reprint, pitch)
+    def build(density: Density) -> NoticeSheet:
+        sheet = _sheet(t.EXTENSION_TITLE, doc, reprint, density)
         opening(sheet, t.EXTENSION_TITLE, doc)
         approver = (
             f"{doc.approver_title}{doc.approver_name}" if doc.approver_title else doc.approver_name
@@ -155,8 +156,8 @@ def render_extension(doc: ExtensionNoticeDoc, *, reprint: bool = False) -> bytes
 
 
 def render_suspension(doc: SuspensionNoticeDoc, *, reprint: bool = False) -> bytes:
-    def build(pitch: float) -> NoticeSheet:
-        sheet = _sheet(t.SUSPENSION_TITLE, doc, reprint, pitch)
+    def build(density: Density) -> NoticeSheet:
+        sheet = _sheet(t.SUSPENSION_TITLE, doc, reprint, density)
         opening(sheet, t.SUSPENSION_TITLE, doc)
         end = (
             t.SUSPENSION_END.format(date=format_cn_date(doc.expected_end_date))
@@ -183,8 +184,8 @@ def render_suspension(doc: SuspensionNoticeDoc, *, reprint: bool = False) -> byt
 
 
 def render_completion(doc: CompletionNoticeDoc, *, reprint: bool = False) -> bytes:
-    def build(pitch: float) -> NoticeSheet:
-        sheet = _sheet(t.COMPLETION_TITLE, doc, reprint, pitch)
+    def build(density: Density) -> NoticeSheet:
+        sheet = _sheet(t.COMPLETION_TITLE, doc, reprint, density)
         opening(sheet, t.COMPLETION_TITLE, doc)
         due = format_cn_date(doc.due_date)
         on_time = (
@@ -213,8 +214,8 @@ def render_completion(doc: CompletionNoticeDoc, *, reprint: bool = False) -> byt
 
 
 def render_deemed_approval(doc: DeemedApprovalNoticeDoc, *, reprint: bool = False) -> bytes:
-    def build(pitch: float) -> NoticeSheet:
-        sheet = _sheet(t.DEEMED_TITLE, doc, reprint, pitch)
+    def build(density: Density) -> NoticeSheet:
+        sheet = _sheet(t.DEEMED_TITLE, doc, reprint, density)
         opening(sheet, t.DEEMED_TITLE, doc)
         sheet.paragraph(
             t.DEEMED_BODY.format(
@@ -237,8 +238,8 @@ def render_deemed_approval(doc: DeemedApprovalNoticeDoc, *, reprint: bool = Fals
 
 
 def render_referral(doc: ReferralSlipDoc, *, reprint: bool = False) -> bytes:
-    def build(pitch: float) -> NoticeSheet:
-        sheet = _sheet(t.REFERRAL_TITLE, doc, reprint, pitch)
+    def build(density: Density) -> NoticeSheet:
+        sheet = _sheet(t.REFERRAL_TITLE, doc, reprint, density)
         opening(sheet, t.REFERRAL_TITLE, doc)
         sheet.paragraph(t.REFERRAL_BODY.format(matter=doc.matter, agency=doc.target_agency))
         values = {

@@ -69,7 +69,9 @@ def example_documents(today: date) -> dict[str, Printable]:
         "ticket": TicketDoc(
             center_name=CENTER,
             ticket_number="A023",
-            queue_name="市场监管综合窗口（营业执照办理）",
+            queue_name="市场监管综合窗口",
+            item_name="个体工商户设立登记",
+            wait_zone="二楼B区（市场监管候号区）",
             people_ahead=7,
             estimated_wait_minutes=25,
             issued_at=at,

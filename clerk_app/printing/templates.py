@@ -23,6 +23,7 @@ CONTACT: Final = "联系人：{clerk}　　联系电话：{phone}"
 # --- queue ticket ------------------------------------------------------------------
 TICKET_CAPTION: Final = "排队号"
 TICKET_QUEUE: Final = "办理事项：{queue}"
+TICKET_ZONE: Final = "候号区域：{zone}"
 TICKET_AHEAD: Final = "前面等候：{n}人"
 TICKET_WAIT: Final = "预计等待：{wait}"
 TICKET_WAIT_UNKNOWN: Final = "预计等待：请留意叫号"
@@ -42,6 +43,7 @@ RECEIPT_PROVISIONAL: Final = "（当年节假日安排公布后如有调整，�
 RECEIPT_LIMIT: Final = "{promised}个工作日"
 RECEIPT_MATERIALS: Final = "已收取申请材料"
 RECEIPT_MATERIAL_HEAD: Final = ("序号", "材料名称", "形式", "份数")
+RECEIPT_MATERIAL_HEAD_TWO: Final = ("序号", "材料名称", "形式份数")
 RECEIPT_SCAN: Final = "扫码查询办理进度"
 NO_AGENT: Final = "无"
 

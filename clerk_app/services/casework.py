@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -352,13 +353,29 @@ def get(ctx: ServiceContext, case_id: str) -> CaseView:
 
 
 def find_by_number(ctx: ServiceContext, case_no: str) -> CaseView:
-    """Look a case up by its number, as typed or as a scanner types it from the receipt."""
-    text = case_no.strip().upper()
+    """Look a case up by its number, as typed or as a scanner types it from the receipt
+    (the bare number, or the progress-query address carrying it)."""
+    candidates = case_number_candidates(case_no) or [""]
+    text = candidates[0]
     with ctx.db.read_sessions() as s:
-        case = s.scalar(select(Case).where(Case.case_no == text))
+        case = s.scalars(select(Case).where(Case.case_no.in_(candidates)).limit(1)).first()
         if case is None:
             raise NotFound(f"找不到办件编号 {text}")
         return case_view(s, case, ctx.calendar_from(s), ctx.today())
+
+
+def case_number_candidates(scanned: str) -> list[str]:
+    """What a typed or scanned text may name: ``20261203-A01-0012`` as it is, or the
+    number carried by a progress-query address (``…?case=…`` or ``…/case/…``)."""
+    text = scanned.strip()
+    if "://" not in text and "?" not in text:
+        return [text.upper()]
+    parsed = urlsplit(text)
+    query = parse_qs(parsed.query)
+    found = [v for key in ("case", "no", "case_no") for v in query.get(key, [])]
+    found += [v for values in query.values() for v in values]
+    found.append(unquote(parsed.path.rstrip("/").rsplit("/", 1)[-1]))
+    return [f.strip().upper() for f in dict.fromkeys(found) if f.strip()]
 
 
 def my_cases(ctx: ServiceContext, clerk_id: str) -> list[CaseView]:

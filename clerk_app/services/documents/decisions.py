@@ -29,6 +29,7 @@ from clerk_app.services.documents.parts import (
     int_setting,
     material_line,
     place_of,
+    progress_url,
     refusal_ground,
     state_of,
     where_to_go,
@@ -74,6 +75,7 @@ def receipt_doc(ctx: ServiceContext, case_id: str) -> ReceiptDoc:
             clerk_number=clerk.staff_no if clerk else "",
             query_phone=center.query_phone,
             complaint_phone=center.complaint_phone,
+            qr_payload=progress_url(center.progress_query_url, case.case_no),
         )
 
 

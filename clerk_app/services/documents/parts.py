@@ -7,6 +7,7 @@ import json
 import re
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -89,6 +90,19 @@ def document_number(short_name: str, word: str, issued: date, case_no: str) -> s
     found = re.fullmatch(r"\d{4}(\d{4})-.*-(\d+)", case_no)
     serial = f"{found[1]}{int(found[2]):04d}" if found else re.sub(r"\D", "", case_no)[-8:]
     return f"{short_name}{word}字〔{issued.year}〕第{serial}号"
+
+
+def progress_url(base: str, case_no: str) -> str:
+    """What a receipt's QR code encodes: the centre's progress-query address with the case
+    number (``{case}`` in the address marks where), or the bare number when none is set."""
+    base = base.strip()
+    if not base:
+        return case_no
+    if "{case}" in base:
+        return base.replace("{case}", quote(case_no))
+    if base.endswith(("=", "/")):
+        return base + quote(case_no)
+    return f"{base}{'&' if '?' in base else '?'}case={quote(case_no)}"
 
 
 def event_time(s: Session, event_type: str, case_id: str) -> datetime | None:
