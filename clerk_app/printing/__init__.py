@@ -14,6 +14,7 @@ from pathlib import Path
 from clerk_app.files import write_atomic
 from clerk_app.printing.documents import (
     CompletionNoticeDoc,
+    DeemedAcceptanceNoticeDoc,
     DeemedApprovalNoticeDoc,
     Document,
     ExtensionNoticeDoc,
@@ -30,6 +31,7 @@ from clerk_app.printing.documents import (
     SupplementNoticeDoc,
     SuspensionNoticeDoc,
     TicketDoc,
+    WithdrawalNoticeDoc,
 )
 from clerk_app.printing.report_docs import PerformanceReportDoc
 
@@ -38,6 +40,7 @@ Printable = Document | PerformanceReportDoc
 
 __all__ = [
     "CompletionNoticeDoc",
+    "DeemedAcceptanceNoticeDoc",
     "DeemedApprovalNoticeDoc",
     "Document",
     "ExtensionNoticeDoc",
@@ -56,6 +59,7 @@ __all__ = [
     "SupplementNoticeDoc",
     "SuspensionNoticeDoc",
     "TicketDoc",
+    "WithdrawalNoticeDoc",
     "prepare",
     "render",
     "render_to_file",
@@ -68,12 +72,14 @@ def _renderers() -> dict[type, Callable[..., bytes]]:
     (~0.15 s), which the start of the program need not wait for."""
     from clerk_app.printing.notices import (
         render_completion,
+        render_deemed_acceptance,
         render_deemed_approval,
         render_extension,
         render_referral,
         render_refusal,
         render_supplement,
         render_suspension,
+        render_withdrawal,
     )
     from clerk_app.printing.receipt import render_receipt
     from clerk_app.printing.report import render_performance_report
@@ -88,6 +94,8 @@ def _renderers() -> dict[type, Callable[..., bytes]]:
         SuspensionNoticeDoc: render_suspension,
         CompletionNoticeDoc: render_completion,
         DeemedApprovalNoticeDoc: render_deemed_approval,
+        DeemedAcceptanceNoticeDoc: render_deemed_acceptance,
+        WithdrawalNoticeDoc: render_withdrawal,
         ReferralSlipDoc: render_referral,
         PerformanceReportDoc: render_performance_report,
     }

@@ -164,9 +164,12 @@ class CompletionNoticeDoc(NoticeHeader):
     accepted_date: date
     due_date: date
     completed_date: date
-    result: str  # 准予许可 / 不予许可 …
+    result: str  # 准予许可 / 准予登记 / 予以备案 / 不予许可 …
     result_document: str = ""  # 营业执照（正本1份、副本1份）
     pickup: str = ""  # how and where to collect the result
+    denial_reasons: str = ""  # a denial: why, printed as a paragraph of its own
+    reconsideration_body: str = ""  # a denial: where to ask for reconsideration
+    court: str = ""  # a denial: the competent court
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -175,10 +178,39 @@ class DeemedApprovalNoticeDoc(NoticeHeader):
 
     accepted_date: date
     due_date: date
-    deemed_date: date
-    policy_basis: str  # the county document
+    deemed_date: date  # the day after the due date, whenever the sweep noticed
+    policy_basis: str  # the county document, with its number
     result_issue_days: int  # working days to issue the result
     pickup: str = ""
+    limit_name: str = "承诺办理时限"  # the limit that ran out: 承诺办理时限 / 法定办理时限
+    limit_days: int = 0  # its working days (0: not stated)
+    result_wording: str = "准予许可"  # what the application counts as (准予登记, 予以备案…)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DeemedAcceptanceNoticeDoc(NoticeHeader):
+    """视为受理通知书 (行政许可法 Art. 32(4)): no decision or notice within five working
+    days, so the application counts as accepted from the day the materials came in."""
+
+    received_at: datetime
+    materials: tuple[MaterialLine, ...]  # what was actually received
+    materials_expected: int  # how many the item's catalogue lists
+    promised_days: int
+    due_date: date  # counted from the day of receipt
+    statutory_days: int | None = None
+    due_date_provisional: bool = False
+    contact_phone: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WithdrawalNoticeDoc(NoticeHeader):
+    """视为撤回申请告知书: the supplement deadline passed without the materials."""
+
+    received_at: datetime
+    notice_date: date  # the one-time notice
+    notice_number: str  # its 文号
+    deadline: date
+    return_place: str  # where the materials can be collected
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -206,5 +238,7 @@ Document = (
     | SuspensionNoticeDoc
     | CompletionNoticeDoc
     | DeemedApprovalNoticeDoc
+    | DeemedAcceptanceNoticeDoc
+    | WithdrawalNoticeDoc
     | ReferralSlipDoc
 )

@@ -106,16 +106,47 @@ COMPLETION_BODY: Final = (
 COMPLETION_ON_TIME: Final = "本件在承诺期限（{due}）内办结。"
 COMPLETION_LATE: Final = "本件承诺期限为{due}，办结超出承诺期限，特此致歉。"
 COMPLETION_DOCUMENT: Final = "结果文书：{document}。"
+COMPLETION_REASONS: Final = "理由：{reasons}"
+COMPLETION_RIGHTS: Final = (
+    "如不服本决定，可以自收到本通知书之日起六十日内向{reconsideration}申请行政复议，"
+    "或者在六个月内依法向{court}提起行政诉讼。"
+)
 COMPLETION_PICKUP: Final = "领取方式：{pickup}"
 
 # --- 超时默认通知书 ---------------------------------------------------------------------
 DEEMED_TITLE: Final = "超时默认通知书"
 DEEMED_BODY: Final = (
-    "你（单位）于{accepted}申请的“{item}”（办件编号：{case}），承诺于{due}前办结。"
-    "因承办部门超过承诺时限未作出决定，根据{basis}，自{deemed}起视为同意（超时默认办结）。"
-    "{agency}将在{days}个工作日内制发办理结果。"
+    "你（单位）于{accepted}申请的“{item}”（办件编号：{case}），本机关未在{limit}"
+    "内作出决定，该时限已于{due}届满。根据{basis}的规定，你（单位）的申请自{deemed}起"
+    "视为{result}。本机关将在{days}个工作日内制发办理结果。"
 )
+DEEMED_LIMIT: Final = "{name}（{days}个工作日）"
 DEEMED_PICKUP: Final = "领取方式：{pickup}"
+
+# --- 视为受理通知书 ---------------------------------------------------------------------
+DEEMED_ACCEPTANCE_TITLE: Final = "视为受理通知书"
+DEEMED_ACCEPTANCE_BODY: Final = (
+    "你（单位）于{received}提交的“{item}”申请（办件编号：{case}），本机关未在收到申请材料"
+    "之日起五个工作日内作出受理决定或者一次性告知需要补正的全部内容。根据《中华人民共和国"
+    "行政许可法》第三十二条第一款第（四）项的规定，自收到申请材料之日（{received}）起即为受理。"
+)
+DEEMED_ACCEPTANCE_LIMIT: Final = (
+    "本事项承诺办理时限为{promised}个工作日{statutory}，自受理次日起计算，"
+    "办结期限为{due}{provisional}。"
+)
+DEEMED_ACCEPTANCE_MATERIALS: Final = (
+    "本机关收到的申请材料如下（共{received}项，事项目录所列材料{expected}项）："
+)
+DEEMED_ACCEPTANCE_CONTACT: Final = "如有疑问，请致电{phone}。"
+
+# --- 视为撤回申请告知书 -----------------------------------------------------------------
+WITHDRAWAL_TITLE: Final = "视为撤回申请告知书"
+WITHDRAWAL_BODY: Final = (
+    "你（单位）于{received}提交的“{item}”申请（办件编号：{case}），本机关已于{notice}"
+    "出具补正材料一次性告知书（{number}），告知你（单位）于{deadline}前补正全部材料，"
+    "逾期未补正的，视为撤回申请。截至补正期限届满，你（单位）未补正材料，本申请视为撤回。"
+)
+WITHDRAWAL_RETURN: Final = "请到{place}领回申请材料。如需办理该事项，可以重新提出申请。"
 
 # --- 转办引导单 -------------------------------------------------------------------------
 REFERRAL_TITLE: Final = "转办引导单"

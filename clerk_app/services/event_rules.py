@@ -64,6 +64,7 @@ RULES: Mapping[str, EmitRule] = {
     "case.supplement_received": _r(*COUNTER),
     "case.suspended": _r(*COUNTER),
     "case.told_on_spot": _r(*COUNTER),
+    "case.withdrawn": _r(S, SYS),
     "case_step.completed": _r(C, S),
     "center.created": _r(A, SYS, bootstrap=True),
     "complaint.filed": _r(*STAFF),
@@ -77,6 +78,7 @@ RULES: Mapping[str, EmitRule] = {
     "follow_up.closed": _r(C, S),
     "follow_up.opened": _r(*STAFF, SYS),  # opened by a bad review or complaint
     "item.created": _r(A, SYS, bootstrap=True),
+    "notice.delivered": _r(*COUNTER),
     "queue.created": _r(A, SYS, bootstrap=True),
     "referral.closed": _r(C, S),
     "referral.created": _r(*STAFF),

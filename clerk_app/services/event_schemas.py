@@ -284,6 +284,25 @@ class CaseSupplementNotice(TypedDict):
     materials: list[NoticeMaterial]
     by_supervisor: bool
     accountability_id: Id
+    deadline: NotRequired[Day | None]  # the date to supply the materials by
+
+
+class CaseWithdrawn(TypedDict):
+    """case.withdrawn: the supplement deadline passed without the materials."""
+
+    case_id: Id
+    deadline: Day
+    on: Day
+    at: Moment
+
+
+class NoticeDelivered(TypedDict):
+    """notice.delivered: a notice on the 待送达 list reached the applicant."""
+
+    delivery_id: Id
+    method: str  # in_person / post / sms
+    note: Annotated[str, MaxLength(300)]
+    on: Day
 
 
 class CaseSupplementReceived(TypedDict):
@@ -496,6 +515,7 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "case.supplement_received": CaseSupplementReceived,
     "case.suspended": CaseSuspended,
     "case.told_on_spot": CaseToldOnSpot,
+    "case.withdrawn": CaseWithdrawn,
     "case_step.completed": CaseStepCompleted,
     "center.created": CenterCreated,
     "complaint.filed": ComplaintFiled,
@@ -509,6 +529,7 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "follow_up.closed": FollowUpClosed,
     "follow_up.opened": FollowUpOpened,
     "item.created": ItemCreated,
+    "notice.delivered": NoticeDelivered,
     "queue.created": QueueCreated,
     "referral.closed": ReferralSettled,
     "referral.created": ReferralCreated,

@@ -48,6 +48,8 @@ def test_every_sample_kind_is_there() -> None:
         "suspension_notice",
         "completion_notice",
         "deemed_approval_notice",
+        "deemed_acceptance_notice",
+        "withdrawal_notice",
         "referral_slip",
     }
 
@@ -245,11 +247,31 @@ def test_deemed_approval_notice(texts: dict[str, str]) -> None:
     text = texts["deemed_approval_notice"]
     for needle in (
         "超时默认通知书",
-        "视为同意",
-        "2026年9月29日",
-        "青山县行政审批超时默认办理暂行办法",
+        "本机关未在承诺办理时限（5个工作日）内作出决定，该时限已于2026年9月27日届满",
+        "自2026年9月28日起视为准予登记",  # the day after the due date
+        "《青山县行政审批超时默认办理暂行办法》（青府办发〔2025〕18号）第六条",
         "2个工作日内",
     ):
+        assert needle in text, needle
+    assert "本中心" not in text  # the deciding agency speaks
+
+
+def test_deemed_acceptance_notice_is_not_a_receipt(texts: dict[str, str]) -> None:
+    text = texts["deemed_acceptance_notice"]
+    for needle in (
+        "视为受理通知书",
+        "第三十二条第一款第（四）项",
+        "自收到申请材料之日（2026年9月21日）起即为受理",
+        "共1项，事项目录所列材料6项",
+        "2026年9月30日",  # issued the day it was printed, not backdated
+    ):
+        assert needle in text, needle
+    assert "材料齐全" not in text and "决定予以受理" not in text
+
+
+def test_withdrawal_notice(texts: dict[str, str]) -> None:
+    text = texts["withdrawal_notice"]
+    for needle in ("视为撤回申请告知书", "青市监补字〔2026〕第0021号", "2026年9月27日前补正"):
         assert needle in text, needle
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from clerk_app.domain.cases import Decision, RefusalGround
 from clerk_app.domain.errors import IllegalTransition, InvalidInput
 from clerk_app.printing import render
+from clerk_app.printing.layout import format_cn_date
 from clerk_app.services import (
     archive,
     casework,
@@ -85,7 +86,7 @@ def test_receipt_comes_from_the_accepted_case(
         "0571-12345678",
         "12345",
         "测试县市场监督管理局",
-        "市场监管受字〔2026〕第09300001号",
+        "市场监管受字〔2026〕第WS-T1-09300001号",
     ):
         assert expected in text, expected
     assert ID_NO not in text
@@ -114,10 +115,13 @@ def test_supplement_notice_lists_every_missing_and_deficient_material(
         ("营业执照", "需补正"),
         ("食品安全管理制度", "缺少"),
     ]
-    assert doc.deadline is None  # the law sets none: bring them once complete
+    # the item's period (20 working days by default), printed as a date
+    with ctx.db.read_sessions() as s:
+        assert doc.deadline == ctx.calendar_from(s).add_workdays(ctx.today(), 20)
     text = pdf(doc)
+    assert f"请于{format_cn_date(doc.deadline)}前将上述材料补正齐全" in text
     assert "复印件不清晰" in text and "请提交原件1份" in text
-    assert "请将上述材料补正齐全后提交至测试县政务服务中心市场监管1号窗口" in text
+    assert "补正齐全后提交至测试县政务服务中心市场监管1号窗口" in text
     assert ID_NO not in text
 
 
@@ -213,9 +217,11 @@ def test_deemed_approval_notice_after_the_sweep(
     clock.set_day(date(2026, 11, 9))
     oversight.sweep(ctx, center.supervisor.actor())
     doc = docs.deemed_approval_notice_doc(ctx, case_id)
-    assert (doc.due_date, doc.deemed_date) == (date(2026, 11, 5), date(2026, 11, 9))
+    # the day after the due date, though the sweep ran on 11-9
+    assert (doc.due_date, doc.deemed_date) == (date(2026, 11, 5), date(2026, 11, 6))
     text = pdf(doc)
-    assert "营业执照遗失补领" in text and "2026年11月5日" in text and "视为同意" in text
+    assert "营业执照遗失补领" in text and "2026年11月5日届满" in text
+    assert "自2026年11月6日起视为准予许可" in text and "本机关未在承诺办理时限（3个工作日）" in text
 
 
 def test_referral_slip_says_where_to_go_and_who_follows_it(
@@ -268,7 +274,7 @@ def test_ticket_slip_while_waiting_only(
     )
     doc = docs.ticket_doc(ctx, second.id)
     assert (doc.ticket_number, doc.people_ahead) == ("A002", 1)
-    assert "食品经营许可证核发" in doc.queue_name
+    assert doc.item_name == "食品经营许可证核发" and doc.queue_name == "市场监管"
     assert "A002" in pdf(doc) and "测试县政务服务中心" in pdf(doc)
     called = tickets.call_next(ctx, center.clerk.actor(), window_id=center.window_a)
     assert called is not None and called.id == first.id

@@ -3,16 +3,23 @@ behind them (deemed acceptance and approval, supplement deadline, extensions, �
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
+from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
+from clerk_app.domain.cases import CaseState
+from clerk_app.domain.errors import IllegalTransition, RuleViolation
 from clerk_app.printing import render
-from clerk_app.services import casework, catalogue, intake
+from clerk_app.services import casework, catalogue, deliveries, intake, oversight
 from clerk_app.services import documents as docs
-from clerk_app.services.context import ServiceContext
+from clerk_app.services.context import Actor, ServiceContext
+from clerk_app.services.errors import PermissionDenied
 from clerk_app.services.intake import Applicant, MaterialCheck
-from clerk_app.store.models import Center
+from clerk_app.store.db import open_database
+from clerk_app.store.models import Center, ServiceItem
 from tests.helpers.clock import FakeClock
 from tests.helpers.factories import SmallCenter, valid_id_card
 
@@ -60,3 +67,155 @@ def test_receipt_qr_carries_the_progress_address_and_the_lookup_takes_both(
     url = docs.receipt_doc(ctx, case.id).qr_payload
     assert url == f"https://zwfw.example.gov.cn/case/{case.case_no}"
     assert casework.find_by_number(ctx, url).id == case.id
+
+
+# --- item 2: deemed acceptance -------------------------------------------------------------
+
+
+def test_deemed_acceptance_has_its_own_notice_dated_when_decided_and_goes_to_delivery(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock, tmp_path: Path
+) -> None:
+    clock.set_day(date(2026, 11, 2))  # Monday
+    case = receive(ctx, center, center.promised_item, received=1)  # 1 of 3 materials
+    clock.set_day(date(2026, 11, 12))  # no decision, no notice within five working days
+    result = oversight.sweep(ctx, Actor.system())
+    assert result.deemed_accepted == (case.case_no,)
+    with pytest.raises(IllegalTransition):
+        docs.receipt_doc(ctx, case.id)  # never "材料齐全、决定予以受理"
+    doc = docs.deemed_acceptance_notice_doc(ctx, case.id)
+    assert doc.issue_date == date(2026, 11, 12)  # not backdated to the day of receipt
+    assert doc.due_date == date(2026, 11, 16)  # 10 working days from the day of receipt
+    assert (len(doc.materials), doc.materials_expected) == (1, 3)
+    text = text_of(render(doc))
+    assert "视为受理通知书" in text and "自收到申请材料之日（2026年11月2日）起即为受理" in text
+    assert "材料齐全" not in text and "共1项，事项目录所列材料3项" in text
+    # on the market department's 待送达 list, not on the tax office's
+    (item,) = deliveries.to_deliver(ctx, center.clerk.actor())
+    assert (item.case_no, item.kind, item.printed) == (
+        case.case_no,
+        "deemed_acceptance_notice",
+        False,
+    )
+    assert deliveries.to_deliver(ctx, center.tax_clerk.actor()) == []
+    with pytest.raises(RuleViolation):  # in person only once printed and archived
+        deliveries.record_delivery(
+            ctx, center.clerk.actor(), item.id, method=deliveries.DeliveryMethod.IN_PERSON
+        )
+    with pytest.raises(PermissionDenied):
+        deliveries.print_notice(ctx, center.tax_clerk.actor(), item.id)
+    ctx.archive_dir = tmp_path / "archive"
+    archived = deliveries.print_notice(ctx, center.clerk.actor(), item.id)
+    assert archived.kind == "deemed_acceptance_notice" and archived.case_id == case.id
+    done = deliveries.record_delivery(
+        ctx, center.clerk.actor(), item.id, method=deliveries.DeliveryMethod.POST, note="挂号信"
+    )
+    assert (done.printed, done.method, done.delivered_on) == (True, "post", date(2026, 11, 12))
+    assert deliveries.to_deliver(ctx, center.clerk.actor()) == []
+    assert len(deliveries.to_deliver(ctx, center.supervisor.actor(), include_delivered=True)) == 1
+
+
+# --- item 6: deemed approval -----------------------------------------------------------------
+
+
+def test_deemed_approval_counts_from_the_day_after_the_due_date_and_awaits_delivery(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
+    clock.set_day(date(2026, 11, 2))
+    case = intake.accept(ctx, center.clerk.actor(), receive(ctx, center, center.deemed_item).id)
+    assert case.due_date == date(2026, 11, 5)
+    with ctx.db.sessions() as s, s.begin():
+        item = s.get(ServiceItem, center.deemed_item)
+        assert item is not None
+        item.deemed_approval_basis = (
+            "《测试县行政审批超时默认办理暂行办法》（测府办发〔2025〕18号）第六条"
+        )
+        item.category = "confirmation"
+    clock.set_day(date(2026, 11, 9))  # the sweep runs two working days late
+    assert oversight.sweep(ctx, Actor.system()).deemed_approved == (case.case_no,)
+    doc = docs.deemed_approval_notice_doc(ctx, case.id)
+    assert doc.deemed_date == date(2026, 11, 6) and doc.issue_date == date(2026, 11, 9)
+    text = text_of(render(doc))
+    for expected in (
+        "本机关未在承诺办理时限（3个工作日）内作出决定，该时限已于2026年11月5日届满",
+        "根据《测试县行政审批超时默认办理暂行办法》（测府办发〔2025〕18号）第六条的规定",
+        "自2026年11月6日起视为准予登记",
+    ):
+        assert expected in text, expected
+    assert "本中心" not in text
+    (item_view,) = deliveries.to_deliver(ctx, center.clerk_b.actor())  # any clerk of it
+    assert item_view.kind == "deemed_approval_notice"
+    sms = deliveries.record_delivery(
+        ctx,
+        center.clerk_b.actor(),
+        item_view.id,
+        method=deliveries.DeliveryMethod.SMS,
+        note="已短信告知13812345678",
+    )
+    assert sms.method == "sms"
+
+
+# --- item 5: the supplement deadline and withdrawal -------------------------------------------
+
+
+def test_past_the_supplement_deadline_the_application_is_withdrawn_with_its_notice(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
+    with ctx.db.sessions() as s, s.begin():
+        item = s.get(ServiceItem, center.promised_item)
+        assert item is not None
+        item.supplement_days = 5
+    clock.set_day(date(2026, 11, 2))
+    case = receive(ctx, center, center.promised_item, received=2)
+    intake.issue_supplement_notice(ctx, center.clerk.actor(), case.id)
+    notice = docs.supplement_notice_doc(ctx, case.id)
+    assert notice.deadline == date(2026, 11, 9)
+    assert "请于2026年11月9日前将上述材料补正齐全" in text_of(render(notice))
+    clock.set_day(date(2026, 11, 9))  # the last day: still open
+    assert oversight.sweep(ctx, Actor.system()).withdrawn == ()
+    clock.set_day(date(2026, 11, 10))
+    assert oversight.sweep(ctx, Actor.system()).withdrawn == (case.case_no,)
+    assert casework.get(ctx, case.id).state is CaseState.WITHDRAWN
+    doc = docs.withdrawal_notice_doc(ctx, case.id)
+    text = text_of(render(doc))
+    assert "视为撤回申请告知书" in text and "2026年11月9日前补正" in text
+    assert notice.document_number in text  # names the one-time notice by its number
+    assert "第三十二条第一款第（四）项" not in text  # not a refusal under the agency's duty
+    (item_view,) = deliveries.to_deliver(ctx, center.clerk.actor())
+    assert item_view.kind == "withdrawal_notice"
+
+
+# --- item 7: 文号 -------------------------------------------------------------------------------
+
+
+def test_document_numbers_differ_between_two_offline_counters_and_second_notices(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock, tmp_path: Path
+) -> None:
+    if ctx.db.engine.dialect.name != "sqlite":
+        pytest.skip("two offline workstations: two embedded databases")
+    clock.set_day(date(2026, 11, 2))
+    # the second counter: a copy of the same centre, working offline under its own code
+    copy = tmp_path / "second.sqlite3"
+    source = ctx.db.engine.url.database
+    assert source is not None
+    with sqlite3.connect(source) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    second_db = open_database(f"sqlite:///{copy}")
+    try:
+        second = ServiceContext(
+            db=second_db, workstation="WS-T2", clock=clock, password_cost=ctx.password_cost
+        )
+        numbers = set()
+        for context in (ctx, second):
+            for _ in range(2):
+                case = intake.accept(
+                    context,
+                    center.clerk.actor(),
+                    receive(context, center, center.promised_item).id,
+                )
+                numbers.add(docs.receipt_doc(context, case.id).document_number)
+        assert len(numbers) == 4, numbers
+    finally:
+        second_db.dispose()
+    assert docs.document_number("市场监管", "延", date(2026, 11, 2), "20261102-WS-T1-0003") != (
+        docs.document_number("市场监管", "延", date(2026, 11, 2), "20261102-WS-T1-0003", ordinal=1)
+    )
