@@ -112,6 +112,11 @@ class HistoryBuilder:
                 and person.window not in self.window_chief
             ):
                 self.window_chief[person.window] = actor
+        self.leaders = {
+            a.department_id: a
+            for a in self.actors.values()
+            if a.role is Role.LEADER and a.department_id
+        }
         self.guide = next(
             self.actors[ids.staff[p.staff_no]] for p in cat.staff if p.role is Role.GUIDE
         )
@@ -353,9 +358,10 @@ class HistoryBuilder:
                     )
                 except RuleViolation:  # the item allows no (more) extension
                     continue
-                casework.decide_extension(
-                    self.ctx, self.supervisor, req, approve=True, note="同意延期"
-                )
+                leader = self.leaders.get(case.department_id)
+                if leader is None:
+                    continue
+                casework.decide_extension(self.ctx, leader, req, approve=True, note="同意延期")
         for referral in first_contact.open_referrals(self.ctx):
             clerk = next(
                 (

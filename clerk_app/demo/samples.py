@@ -187,7 +187,12 @@ class _Picker:
             reason="涉及多部门现场联合踏勘",
         )
         casework.decide_extension(
-            self.ctx, self._staff(Role.SUPERVISOR), req, approve=True, note="同意延期"
+            self.ctx,
+            self._staff(Role.LEADER, case.department_id),
+            req,
+            approve=True,
+            note="同意延期",
+            **_county_approval(item),
         )
         return req
 
@@ -371,3 +376,10 @@ def _has_clerk(s: Session, department_id: str) -> bool:
 
 
 __all__ = ["SAMPLE_NAMES", "write_samples"]
+
+
+def _county_approval(item: ServiceItem) -> dict[str, str]:
+    """A joint case's extension is approved by the county government's leader."""
+    if item.kind != "joint":
+        return {}
+    return {"county_approver": "副县长 周建国", "county_document": "清府办函〔2026〕12号"}

@@ -143,6 +143,8 @@ class ExtensionNoticeDoc(NoticeHeader):
     approver_title: str = ""
     approved_on: date | None = None
     legal_basis: str = "《中华人民共和国行政许可法》第四十二条"
+    county_approver: str = ""  # a joint case: the county government leader who approved
+    county_document: str = ""  # and the document number of that approval
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

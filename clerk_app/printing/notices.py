@@ -150,6 +150,12 @@ def render_extension(doc: ExtensionNoticeDoc, *, reprint: bool = False) -> bytes
             )
         )
         approved_on = format_cn_date(doc.approved_on) if doc.approved_on else ""
+        if doc.county_approver:
+            sheet.paragraph(
+                t.EXTENSION_COUNTY.format(
+                    approver=doc.county_approver, document=doc.county_document
+                )
+            )
         sheet.paragraph(t.EXTENSION_APPROVER.format(approver=approver, date=approved_on))
         sheet.seal_block(doc.agency_name, doc.issue_date)
         return sheet

@@ -86,6 +86,7 @@ EXTENSION_BODY: Final = (
     "办理期限延长{days}个工作日，将于{new_due}前办结。特此告知。"
 )
 EXTENSION_APPROVER: Final = "批准人：{approver}　　批准日期：{date}"
+EXTENSION_COUNTY: Final = "本件为联合审批事项，延期已报经县人民政府{approver}批准（{document}）。"
 
 # --- 特别程序告知书 --------------------------------------------------------------------
 SUSPENSION_TITLE: Final = "特别程序告知书"

@@ -48,7 +48,7 @@ from clerk_app.services.events import EventData, applier
 from clerk_app.services.rows import new_id
 from clerk_app.store.models import ArchivedDocument, Case, ExtensionRequest, Referral, Staff, Ticket
 
-PRINTERS = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR)
+PRINTERS = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR, Role.LEADER)
 REPRINT_MARK = "补打"
 
 

@@ -26,6 +26,7 @@ from clerk_app.services.events import EventData
 from clerk_app.store.models import Event, Staff, Ticket, Window
 
 G, C, S, A, SYS = Role.GUIDE, Role.CLERK, Role.SUPERVISOR, Role.ADMIN, Role.SYSTEM
+L = Role.LEADER
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,9 @@ RULES: Mapping[str, EmitRule] = {
     "complaint.resolved": _r(S),
     "conflict.resolved": _r(S),
     "department.created": _r(A, SYS, bootstrap=True),
-    "document.archived": _r(*STAFF),
-    "extension.decided": _r(S),
+    "department.leaders_set": _r(A, SYS, bootstrap=True),
+    "document.archived": _r(*STAFF, L),  # L: the extension notice a leader approved
+    "extension.decided": _r(L),  # the head or deputy of the case's department (Art. 42)
     "extension.requested": _r(*COUNTER),
     "first_contact.recorded": _r(*STAFF),
     "follow_up.closed": _r(C, S),

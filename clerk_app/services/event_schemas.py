@@ -46,6 +46,12 @@ class DepartmentCreated(TypedDict):
     short_name: str
 
 
+class DepartmentLeadersSet(TypedDict):
+    id: Id
+    head_staff_id: Id | None
+    deputy_staff_id: Id | None
+
+
 class QueueCreated(TypedDict):
     id: Id
     code: str
@@ -405,6 +411,9 @@ class ExtensionDecided(TypedDict):
     on: Day
     at: Moment
     new_due: NotRequired[Day]  # only when approved
+    # a joint case: the county government leader's approval and its document number
+    county_approver: NotRequired[str]
+    county_document: NotRequired[str]
 
 
 class DocumentArchived(TypedDict):
@@ -522,6 +531,7 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "complaint.resolved": ComplaintResolved,
     "conflict.resolved": ConflictResolved,
     "department.created": DepartmentCreated,
+    "department.leaders_set": DepartmentLeadersSet,
     "document.archived": DocumentArchived,
     "extension.decided": ExtensionDecided,
     "extension.requested": ExtensionRequested,

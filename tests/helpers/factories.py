@@ -191,3 +191,37 @@ def add_joint_item(ctx: ServiceContext, center: SmallCenter) -> str:
             catalogue.JointStepSpec(center.tax_dept, 5),
         ],
     )
+
+
+@dataclass(frozen=True)
+class Leaders:
+    """部门负责人: the market department's deputy in charge and the tax office's head."""
+
+    market: Badge
+    tax: Badge
+
+
+def add_leaders(ctx: ServiceContext, center: SmallCenter) -> Leaders:
+    sys = Actor.system()
+    ids = {}
+    for no, name, dept in [
+        ("L001", "吴分管", center.market_dept),
+        ("L101", "郑局长", center.tax_dept),
+    ]:
+        ids[no] = auth.add_staff(
+            ctx,
+            sys,
+            staff_no=no,
+            name=name,
+            role=Role.LEADER,
+            password=PASSWORD,
+            department_id=dept,
+            title="副局长" if no == "L001" else "局长",
+        )
+    catalogue.set_department_leaders(
+        ctx, sys, center.market_dept, head_staff_id=None, deputy_staff_id=ids["L001"]
+    )
+    catalogue.set_department_leaders(ctx, sys, center.tax_dept, head_staff_id=ids["L101"])
+    return Leaders(
+        market=auth.log_in(ctx, "L001", PASSWORD), tax=auth.log_in(ctx, "L101", PASSWORD)
+    )

@@ -80,6 +80,8 @@ def extension_notice_doc(ctx: ServiceContext, extension_request_id: str) -> Exte
             approver_name=approver.name if approver else "",
             approver_title=approver.title if approver else "",
             approved_on=approved_on,
+            county_approver=req.county_approver,
+            county_document=req.county_document,
         )
 
 

@@ -6,8 +6,10 @@ from functools import partial
 
 from PySide6.QtWidgets import QWidget
 
+from clerk_app.domain.cases import ItemKind
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.casework import PendingExtension
+from clerk_app.services.context import Role
 from clerk_app.services.reviews import ReviewView
 from clerk_app.ui.cases.case_actions import DecideExtensionDialog
 from clerk_app.ui.cases.cases_model import COL_ITEM, ExtensionModel
@@ -33,6 +35,10 @@ class ExtensionsPanel(ListPanel):
         self.approve_button.setObjectName("primaryAction")
         self.deny_button = self.add_button(self.tr("不批准"), lambda: self.decide(False))
         self.finish_buttons()
+        # Art. 42: the head or deputy of the case's department decides; the 效能办 watches
+        leader = session.badge.role is Role.LEADER
+        for button in (self.approve_button, self.deny_button):
+            button.setVisible(leader)
 
     def refresh(self) -> None:
         ops.pending_extensions(self.session).success(self._loaded).run()
@@ -41,21 +47,43 @@ class ExtensionsPanel(ListPanel):
         self.show_rows(rows, self.tr("待审批的延期申请：{n} 件").format(n=len(rows)))
 
     def ask_note(self, approve: bool, pending: PendingExtension) -> str | None:
-        """The supervisor's opinion (tests replace this); None: cancelled."""
+        """The leader's opinion (tests replace this); None: cancelled."""
+        decided = self.ask_decision(approve, pending)
+        return decided[0] if decided else None
+
+    def ask_decision(self, approve: bool, pending: PendingExtension) -> tuple[str, str, str] | None:
+        """(note, county approver, county document); None: cancelled."""
         summary = self.tr("{no} 延长 {n} 个工作日：{reason}").format(
             no=pending.case.case_no, n=pending.workdays, reason=pending.reason
         )
-        dialog = DecideExtensionDialog(approve, summary, self)
-        return dialog.note() if dialog.exec() else None
+        joint = pending.case.item_kind is ItemKind.JOINT
+        dialog = DecideExtensionDialog(approve, summary, self, joint=joint)
+        if not dialog.exec():
+            return None
+        return (dialog.note(), *dialog.county())
 
     def decide(self, approve: bool) -> None:
         pending: PendingExtension | None = self.selected()
         if pending is None:
             return
-        note = self.ask_note(approve, pending)
-        if note is None:
-            return
-        op = ops.decide_extension(self.session, pending.request_id, approve=approve, note=note)
+        if pending.case.item_kind is ItemKind.JOINT and approve:
+            decided = self.ask_decision(approve, pending)
+            if decided is None:
+                return
+            note, county_approver, county_document = decided
+        else:
+            asked = self.ask_note(approve, pending)
+            if asked is None:
+                return
+            note, county_approver, county_document = asked, "", ""
+        op = ops.decide_extension(
+            self.session,
+            pending.request_id,
+            approve=approve,
+            note=note,
+            county_approver=county_approver,
+            county_document=county_document,
+        )
         op.success(partial(self._decided, approve, pending.request_id)).run()
 
     def _decided(self, approve: bool, request_id: str, case: CaseView) -> None:

@@ -33,7 +33,7 @@ from clerk_app.services.errors import NotFound, PermissionDenied
 from clerk_app.services.intake import Applicant, MaterialCheck
 from clerk_app.store.models import ArchivedDocument, Event
 from tests.helpers.clock import FakeClock
-from tests.helpers.factories import SmallCenter, valid_id_card
+from tests.helpers.factories import SmallCenter, add_leaders, valid_id_card
 
 ID_NO = valid_id_card()
 PERSON = Applicant("person", "张三", ID_NO, "13812345678")
@@ -160,9 +160,15 @@ def test_extension_notice_only_once_approved(
     )
     with pytest.raises(IllegalTransition, match="待审批"):
         docs.extension_notice_doc(ctx, req)
-    casework.decide_extension(ctx, center.supervisor.actor(), req, approve=True)
+    casework.decide_extension(ctx, add_leaders(ctx, center).market.actor(), req, approve=True)
     text = pdf(docs.extension_notice_doc(ctx, req))
-    for expected in ("2026年11月16日", "2026年11月23日", "延长5个工作日", "需现场核查", "孙监督"):
+    for expected in (
+        "2026年11月16日",
+        "2026年11月23日",
+        "延长5个工作日",
+        "需现场核查",
+        "副局长吴分管",
+    ):
         assert expected in text, expected
 
 
@@ -350,7 +356,7 @@ def test_reprint_of_an_extension_notice_uses_that_extension(
     clock.set_day(date(2026, 11, 2))
     case_id = _accepted(ctx, center)
     req = casework.request_extension(ctx, center.clerk.actor(), case_id, workdays=3, reason="核查")
-    casework.decide_extension(ctx, center.supervisor.actor(), req, approve=True)
+    casework.decide_extension(ctx, add_leaders(ctx, center).market.actor(), req, approve=True)
     first = archive.archive_document(
         ctx,
         center.clerk.actor(),

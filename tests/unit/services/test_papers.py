@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from clerk_app.domain.cases import CaseState
-from clerk_app.domain.errors import IllegalTransition, RuleViolation
+from clerk_app.domain.errors import IllegalTransition, InvalidInput, RuleViolation
 from clerk_app.printing import render
 from clerk_app.services import casework, catalogue, deliveries, intake, oversight
 from clerk_app.services import documents as docs
@@ -21,7 +21,7 @@ from clerk_app.services.intake import Applicant, MaterialCheck
 from clerk_app.store.db import open_database
 from clerk_app.store.models import Center, ServiceItem
 from tests.helpers.clock import FakeClock
-from tests.helpers.factories import SmallCenter, valid_id_card
+from tests.helpers.factories import SmallCenter, add_joint_item, add_leaders, valid_id_card
 
 from .test_documents import text_of
 
@@ -219,3 +219,58 @@ def test_document_numbers_differ_between_two_offline_counters_and_second_notices
     assert docs.document_number("市场监管", "延", date(2026, 11, 2), "20261102-WS-T1-0003") != (
         docs.document_number("市场监管", "延", date(2026, 11, 2), "20261102-WS-T1-0003", ordinal=1)
     )
+
+
+# --- item 4: Art. 42 extensions --------------------------------------------------------------
+
+
+def test_a_joint_case_extension_records_the_county_approval_and_leaders_see_their_own(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
+    leaders = add_leaders(ctx, center)
+    clock.set_day(date(2026, 11, 2))
+    joint_case = intake.accept(
+        ctx, center.clerk.actor(), receive(ctx, center, add_joint_item(ctx, center)).id
+    )
+    tax_case = intake.accept(
+        ctx,
+        center.tax_clerk.actor(),
+        intake.receive(
+            ctx,
+            center.tax_clerk.actor(),
+            item_id=center.tax_item,
+            applicant=PERSON,
+            materials=[
+                MaterialCheck(m, "received", 1)
+                for m in catalogue.get_item(ctx, center.tax_item).material_ids
+            ],
+        ).id,
+    )
+    joint_req = casework.request_extension(
+        ctx, center.clerk.actor(), joint_case.id, workdays=15, reason="需多部门联合踏勘"
+    )
+    tax_req = casework.request_extension(
+        ctx, center.tax_clerk.actor(), tax_case.id, workdays=5, reason="需核实发票用量"
+    )
+
+    def pending(badge: object) -> set[str]:
+        return {p.request_id for p in casework.pending_extensions(ctx, badge.actor())}  # type: ignore[attr-defined]
+
+    assert pending(leaders.market) == {joint_req}
+    assert pending(leaders.tax) == {tax_req}
+    assert pending(center.supervisor) == {joint_req, tax_req}  # the 效能办 sees all
+    with pytest.raises(InvalidInput, match="县人民政府"):
+        casework.decide_extension(ctx, leaders.market.actor(), joint_req, approve=True)
+    casework.decide_extension(
+        ctx,
+        leaders.market.actor(),
+        joint_req,
+        approve=True,
+        county_approver="副县长周建国",
+        county_document="测府办函〔2026〕12号",
+    )
+    doc = docs.extension_notice_doc(ctx, joint_req)
+    assert doc.extension_days == 15 and doc.approver_name == "吴分管"
+    text = text_of(render(doc))
+    assert "延期已报经县人民政府副县长周建国批准（测府办函〔2026〕12号）" in text
+    assert pending(center.supervisor) == {tax_req}
