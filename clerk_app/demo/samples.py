@@ -1,6 +1,9 @@
 """``clerk-app print-samples --out DIR``: one PDF of every document, from real data.
 
-The embedded database is used as it is (the demo is loaded first when it has no center).
+It works on a scratch copy, never on the centre's database: the embedded database is
+copied into a temporary folder (a database with no centre, or a central PostgreSQL one,
+gives a freshly built demo instead), the documents are made there and the copy is thrown
+away, so the centre's journal gets no invented events and nothing is ever synced.
 For each document a case, ticket or referral in the right state is picked; when the data
 has none (a short demo may have no deemed approval yet), one is made through the services
 the way it happens at the counter: a fresh application is received and taken through the
@@ -11,7 +14,11 @@ past its due date (that case is received and accepted on a clock set to that day
 
 from __future__ import annotations
 
+import sqlite3
+import tempfile
 from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Protocol
@@ -72,17 +79,39 @@ class _Settings(Protocol):
     def data_dir(self) -> Path: ...
 
 
+@dataclass(frozen=True)
+class _Scratch:
+    database_url: str
+    workstation: str
+    data_dir: Path
+
+
 def write_samples(settings: _Settings, out: Path) -> list[Path]:
     """Write ``<kind>.pdf`` for each document into ``out``; returns the paths in order."""
-    load_demo(settings, only_if_empty=True)  # migrates; builds the demo into an empty DB
-    db = open_database(settings.database_url)
-    try:
-        picker = _Picker(ServiceContext(db=db, workstation=settings.workstation))
-        built: list[tuple[str, Document]] = [(name, picker.document(name)) for name in SAMPLE_NAMES]
-    finally:
-        db.dispose()
+    with tempfile.TemporaryDirectory(prefix="clerk-samples-") as tmp:
+        scratch = _scratch_copy(settings, Path(tmp))
+        load_demo(scratch, only_if_empty=True, days=3)  # migrates; a small demo if empty
+        db = open_database(scratch.database_url)
+        try:
+            picker = _Picker(ServiceContext(db=db, workstation=scratch.workstation))
+            built = [(name, picker.document(name)) for name in SAMPLE_NAMES]
+        finally:
+            db.dispose()
     out.mkdir(parents=True, exist_ok=True)
     return [render_to_file(doc, out / f"{name}.pdf") for name, doc in built]
+
+
+def _scratch_copy(settings: _Settings, folder: Path) -> _Scratch:
+    """A copy of the embedded database in ``folder`` (an empty one for anything else)."""
+    target = folder / "samples.sqlite3"
+    source = settings.database_url.removeprefix("sqlite:///")
+    if settings.database_url.startswith("sqlite:///") and Path(source).is_file():
+        with (
+            closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+            closing(sqlite3.connect(target)) as dst,
+        ):
+            src.backup(dst)  # consistent even while the program has it open (WAL)
+    return _Scratch(f"sqlite:///{target}", settings.workstation, folder)
 
 
 class _Picker:
