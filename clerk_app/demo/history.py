@@ -12,7 +12,7 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from clerk_app.demo.catalogue import DemoCatalogue, DemoItem
+from clerk_app.demo.catalogue import DemoCatalogue, DemoItem, refusal_reason
 from clerk_app.domain.cases import CaseState, Decision, ItemKind, RefusalGround
 from clerk_app.domain.clock import SHANGHAI
 from clerk_app.domain.errors import RuleViolation
@@ -296,7 +296,7 @@ class HistoryBuilder:
                 clerk,
                 case.id,
                 ground=RefusalGround.NOT_ELIGIBLE,
-                reason="申请人不具备法定的许可条件（经营场所不符合要求）",
+                reason=refusal_reason(item.name, item.conditions),
             )
             self.count["refused"] += 1
         elif self.rng.random() < 0.04:

@@ -26,6 +26,7 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clerk_app.demo.catalogue import refusal_reason
 from clerk_app.demo.center import HandClock, load_demo
 from clerk_app.domain.cases import CaseState, Decision, ItemKind, RefusalGround
 from clerk_app.domain.clock import SHANGHAI
@@ -180,12 +181,13 @@ class _Picker:
         if found:
             return found
         case_id = self._fresh(accept=False)
+        item = catalogue.get_item(self.ctx, casework.get(self.ctx, case_id).item_id)
         intake.refuse(
             self.ctx,
             self._clerk_of(case_id),
             case_id,
             ground=RefusalGround.NOT_ELIGIBLE,
-            reason="申请人不具备法定的许可条件（经营场所不符合要求）",
+            reason=refusal_reason(item.name, item.conditions, item.refusal_reasons),
         )
         return case_id
 

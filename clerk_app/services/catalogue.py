@@ -24,6 +24,7 @@ from clerk_app.store.models import (
     Center,
     Department,
     ItemMaterial,
+    ItemRefusalReason,
     ItemStep,
     Queue,
     ServiceItem,
@@ -80,6 +81,8 @@ class ItemView:
     materials: tuple[MaterialSpec, ...]
     material_ids: tuple[str, ...]
     joint_steps: tuple[JointStepSpec, ...] = ()
+    #: the standard reasons offered at the counter when refusing this item (不予受理)
+    refusal_reasons: tuple[str, ...] = ()
 
 
 def _admin(actor: Actor, action: str) -> None:
@@ -417,6 +420,13 @@ def _item_views(s: Session, items: Sequence[ServiceItem]) -> list[ItemView]:
         .order_by(ItemStep.item_id, ItemStep.position)
     ).all():
         steps[step.item_id].append(JointStepSpec(step.department_id, step.step_limit, name))
+    reasons: dict[str, list[str]] = {i: [] for i in ids}
+    for reason in s.scalars(
+        select(ItemRefusalReason)
+        .where(ItemRefusalReason.item_id.in_(ids))
+        .order_by(ItemRefusalReason.item_id, ItemRefusalReason.position)
+    ):
+        reasons[reason.item_id].append(reason.text)
     return [
         ItemView(
             id=item.id,
@@ -440,6 +450,7 @@ def _item_views(s: Session, items: Sequence[ServiceItem]) -> list[ItemView]:
             ),
             material_ids=tuple(m.id for m in mats[item.id]),
             joint_steps=tuple(steps[item.id]),
+            refusal_reasons=tuple(reasons[item.id]),
         )
         for item in items
     ]

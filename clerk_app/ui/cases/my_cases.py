@@ -36,6 +36,7 @@ from clerk_app.ui.cases.case_actions import (
 )
 from clerk_app.ui.cases.case_details import CaseDetailsDialog
 from clerk_app.ui.cases.cases_model import COL_ITEM, CaseModel
+from clerk_app.ui.cases.deliveries import DeliveriesPanel
 from clerk_app.ui.cases.intake import IntakeDialog
 from clerk_app.ui.cases.step_outcome import ask_step_outcome
 from clerk_app.ui.cases.steps_model import COL_OPEN_ITEM, OpenStepModel
@@ -175,8 +176,11 @@ class MyCasesTab(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(cases)
         split.addWidget(self.steps)
+        self.deliveries = DeliveriesPanel(session)
+        split.addWidget(self.deliveries)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(split)
@@ -212,6 +216,7 @@ class MyCasesTab(QWidget):
     def refresh(self) -> None:
         ops.my_cases(self.session).success(self._loaded).run()
         self.steps.refresh()
+        self.deliveries.refresh()
 
     def _loaded(self, cases: list[CaseView]) -> None:
         selected = self.selected()

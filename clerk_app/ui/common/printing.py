@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from clerk_app.printing import Document
     from clerk_app.printing.documents import (
         CompletionNoticeDoc,
+        DeemedAcceptanceNoticeDoc,
         DeemedApprovalNoticeDoc,
         ExtensionNoticeDoc,
         ReceiptDoc,
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
         SupplementNoticeDoc,
         SuspensionNoticeDoc,
         TicketDoc,
+        WithdrawalNoticeDoc,
     )
     from clerk_app.services.archive import ArchivedView, RenderedDocument
 
@@ -59,6 +61,10 @@ class DocumentBuilders(Protocol):
     def deemed_approval_notice_doc(
         self, ctx: ServiceContext, case_id: str
     ) -> DeemedApprovalNoticeDoc: ...
+    def deemed_acceptance_notice_doc(
+        self, ctx: ServiceContext, case_id: str
+    ) -> DeemedAcceptanceNoticeDoc: ...
+    def withdrawal_notice_doc(self, ctx: ServiceContext, case_id: str) -> WithdrawalNoticeDoc: ...
 
 
 class ArchiveReader(Protocol):

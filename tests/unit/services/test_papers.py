@@ -274,3 +274,26 @@ def test_a_joint_case_extension_records_the_county_approval_and_leaders_see_thei
     text = text_of(render(doc))
     assert "延期已报经县人民政府副县长周建国批准（测府办函〔2026〕12号）" in text
     assert pending(center.supervisor) == {tax_req}
+
+
+# --- item 9: refusal reasons -------------------------------------------------------------------
+
+
+def test_the_item_offers_its_standard_refusal_reasons(
+    ctx: ServiceContext, center: SmallCenter
+) -> None:
+    from clerk_app.demo.catalogue import refusal_reason
+    from clerk_app.store.models import ItemRefusalReason
+
+    with ctx.db.sessions() as s, s.begin():
+        for i, text in enumerate(("申请人不具备主体资格", "申请事项依法不需要取得行政许可")):
+            s.add(
+                ItemRefusalReason(id=f"r{i}", item_id=center.promised_item, position=i, text=text)
+            )
+    item = catalogue.get_item(ctx, center.promised_item)
+    assert item.refusal_reasons == ("申请人不具备主体资格", "申请事项依法不需要取得行政许可")
+    assert (
+        refusal_reason(item.name, item.conditions, item.refusal_reasons) == "申请人不具备主体资格"
+    )
+    fund = refusal_reason("住房公积金提取", "职工离职且未重新就业满半年。")
+    assert "职工离职" in fund and "经营场所" not in fund
