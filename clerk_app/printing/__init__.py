@@ -13,12 +13,18 @@ from pathlib import Path
 
 from clerk_app.files import write_atomic
 from clerk_app.printing.documents import (
+    AdjustmentNoticeDoc,
+    AdjustmentRow,
+    CatalogueRow,
+    CatalogueTableDoc,
     CompletionNoticeDoc,
     DeemedAcceptanceNoticeDoc,
     DeemedApprovalNoticeDoc,
     Document,
     ExtensionNoticeDoc,
+    GuideMaterial,
     IdKind,
+    ItemGuideDoc,
     MaterialForm,
     MaterialLine,
     NoticeHeader,
@@ -35,16 +41,23 @@ from clerk_app.printing.documents import (
 )
 from clerk_app.printing.report_docs import PerformanceReportDoc
 
-#: Everything the templates can print: the documents of a case or a ticket, and the reports.
-Printable = Document | PerformanceReportDoc
+#: Everything the templates can print: the documents of a case or a ticket, the reports and
+#: the published guide.
+Printable = Document | PerformanceReportDoc | ItemGuideDoc | CatalogueTableDoc | AdjustmentNoticeDoc
 
 __all__ = [
+    "AdjustmentNoticeDoc",
+    "AdjustmentRow",
+    "CatalogueRow",
+    "CatalogueTableDoc",
     "CompletionNoticeDoc",
     "DeemedAcceptanceNoticeDoc",
     "DeemedApprovalNoticeDoc",
     "Document",
     "ExtensionNoticeDoc",
+    "GuideMaterial",
     "IdKind",
+    "ItemGuideDoc",
     "MaterialForm",
     "MaterialLine",
     "NoticeHeader",
@@ -70,6 +83,11 @@ __all__ = [
 def _renderers() -> dict[type, Callable[..., bytes]]:
     """The templates, imported with the first document rendered: they load reportlab
     (~0.15 s), which the start of the program need not wait for."""
+    from clerk_app.printing.guide import (
+        render_adjustment_notice,
+        render_catalogue_table,
+        render_item_guide,
+    )
     from clerk_app.printing.notices import (
         render_completion,
         render_deemed_acceptance,
@@ -98,6 +116,9 @@ def _renderers() -> dict[type, Callable[..., bytes]]:
         WithdrawalNoticeDoc: render_withdrawal,
         ReferralSlipDoc: render_referral,
         PerformanceReportDoc: render_performance_report,
+        ItemGuideDoc: render_item_guide,
+        CatalogueTableDoc: render_catalogue_table,
+        AdjustmentNoticeDoc: render_adjustment_notice,
     }
 
 

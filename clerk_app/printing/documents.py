@@ -244,3 +244,85 @@ Document = (
     | WithdrawalNoticeDoc
     | ReferralSlipDoc
 )
+
+
+# --- the published guide (三公开) ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GuideMaterial:
+    name: str
+    form: str  # 原件1份、复印件1份
+    required: bool = True
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ItemGuideDoc:
+    """办事指南 of one item, as published (A4, may run over several pages)."""
+
+    center_name: str
+    agency_name: str
+    item_name: str
+    item_code: str
+    kind: str  # 承诺件 …
+    category: str  # 行政许可 …
+    issue_date: date
+    conditions: str
+    materials: tuple[GuideMaterial, ...]
+    procedure: tuple[str, ...]
+    statutory_days: int
+    promised_days: int
+    fees: str
+    fee_basis: str = ""
+    legal_basis: str = ""
+    result_document: str = ""
+    windows: str = ""  # where: window names and zone
+    address: str = ""
+    opening_hours: str = ""
+    consultation_phone: str = ""
+    complaint_phone: str = ""
+    supervision_phone: str = ""
+    deemed_approval: str = ""  # the 超时默认 basis, when the item has it
+    status_note: str = ""  # adjusted / cancelled, from a date
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CatalogueRow:
+    department: str
+    code: str
+    name: str
+    kind: str
+    promised_days: int
+    statutory_days: int
+    fees: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CatalogueTableDoc:
+    """事项公示表: the whole catalogue by department (items, limits, fees)."""
+
+    center_name: str
+    issue_date: date
+    rows: tuple[CatalogueRow, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AdjustmentRow:
+    department: str
+    code: str
+    name: str
+    change: str  # 调整 / 取消
+    since: date
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AdjustmentNoticeDoc:
+    """调整/取消事项公告 for a period."""
+
+    center_name: str
+    issue_date: date
+    start: date
+    end: date
+    rows: tuple[AdjustmentRow, ...]

@@ -149,6 +149,49 @@ WITHDRAWAL_BODY: Final = (
 )
 WITHDRAWAL_RETURN: Final = "请到{place}领回申请材料。如需办理该事项，可以重新提出申请。"
 
+# --- 办事指南, 事项公示表, 调整/取消事项公告 (三公开) ---------------------------------------------
+GUIDE_TITLE: Final = "办事指南"
+GUIDE_FIELDS: Final = (
+    ("事项名称", "{item}"),
+    ("事项编码", "{code}"),
+    ("事项类型", "{category}（{kind}）"),
+    ("实施机关", "{agency}"),
+    ("法定办结时限", "{statutory}个工作日"),
+    ("承诺办结时限", "{promised}"),
+    ("收费标准", "{fees}"),
+    ("收费依据", "{fee_basis}"),
+    ("办理结果", "{result}"),
+    ("办理地点", "{place}"),
+    ("办公时间", "{hours}"),
+    ("咨询电话", "{consultation}"),
+    ("投诉电话", "{complaint}"),
+    ("监督电话", "{supervision}"),
+)
+GUIDE_PROMISED: Final = "{days}个工作日"
+GUIDE_INSTANT: Final = "即办（当场办结）"
+GUIDE_CONDITIONS: Final = "一、申请条件"
+GUIDE_MATERIALS: Final = "二、申请材料"
+GUIDE_MATERIAL_HEAD: Final = ("序号", "材料名称", "形式及份数", "必要性", "备注")
+GUIDE_REQUIRED: Final = ("必须", "视情形")
+GUIDE_PROCEDURE: Final = "三、办理流程"
+GUIDE_BASIS: Final = "四、设定依据"
+GUIDE_DEEMED: Final = "本事项实行超时默认办理：超过承诺时限未作出决定的，视为同意。依据：{basis}。"
+GUIDE_STATUS: Final = "事项状态：{note}"
+GUIDE_PROCEDURE_STEPS: Final = (
+    "申请：申请人到窗口或网上提交申请材料。",
+    "受理：材料齐全、符合法定形式的当场受理并出具受理通知书；材料不齐全的一次性告知需补正的全部内容。",
+    "审查与决定：{agency}在承诺时限内审查并作出决定。",
+    "办结：窗口通知申请人领取办理结果，也可选择邮寄送达。",
+)
+GUIDE_ISSUED: Final = "{center}　{date}公布"
+CATALOGUE_TITLE: Final = "政务服务事项公示表"
+CATALOGUE_HEAD: Final = ("序号", "事项编码", "事项名称", "类型", "承诺时限", "法定时限", "收费")
+CATALOGUE_DAYS: Final = "{days}个工作日"
+ADJUSTMENT_TITLE: Final = "调整、取消政务服务事项公告"
+ADJUSTMENT_BODY: Final = "{start}至{end}期间，本中心进驻事项作如下调整、取消，特此公告。"
+ADJUSTMENT_NONE: Final = "{start}至{end}期间，本中心进驻事项无调整、取消。特此公告。"
+ADJUSTMENT_HEAD: Final = ("序号", "实施部门", "事项名称", "变更", "起始日期", "说明")
+
 # --- 转办引导单 -------------------------------------------------------------------------
 REFERRAL_TITLE: Final = "转办引导单"
 REFERRAL_BODY: Final = (

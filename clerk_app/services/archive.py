@@ -83,6 +83,10 @@ KINDS: dict[str, DocumentKind] = {
 }
 
 
+#: The document classes the archive keeps (the published guide is printed, not archived).
+ARCHIVABLE = tuple(k.doc_type for k in KINDS.values())
+
+
 @dataclass(frozen=True)
 class ArchivedView:
     id: str

@@ -67,3 +67,25 @@ def test_the_refusal_prompt_starts_from_a_standard_reason(qtbot: QtBot) -> None:
     dialog.reason_edit.setPlainText("申请人不具备主体资格；营业执照已被吊销")
     dialog.standard_combo.setCurrentIndex(1)  # another standard reason keeps the free text
     assert dialog.reason_edit.toPlainText() == "申请事项不属于本机关职权范围；营业执照已被吊销"
+
+
+def test_the_front_desk_prints_the_guide_of_the_chosen_item(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    printer: FakePrinter,
+) -> None:
+    from clerk_app.ui.front_desk.panel import FrontDeskTab
+
+    tab = FrontDeskTab(sign_on(small.guide))
+    qtbot.addWidget(tab)
+    assert not tab.print_guide_button.isEnabled()
+    tab.search_edit.setText("SCJG-002")
+    tab.search()
+    tab.table.selectRow(0)
+    assert tab.print_guide_button.isEnabled()
+    tab.print_guide_button.click()
+    (printout,) = printer.printouts
+    assert printout.kind == "item_guide"
+    text = pdf_text(printout.pdf)
+    assert "办事指南" in text and "食品经营许可证核发" in text

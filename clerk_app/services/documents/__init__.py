@@ -32,6 +32,11 @@ from clerk_app.services.documents.decisions import (
     supplement_notice_doc,
     withdrawal_notice_doc,
 )
+from clerk_app.services.documents.guides import (
+    adjustment_notice_doc,
+    catalogue_table_doc,
+    item_guide_doc,
+)
 from clerk_app.services.documents.notices import (
     completion_notice_doc,
     deemed_approval_notice_doc,
@@ -47,6 +52,8 @@ from clerk_app.services.documents.slips import (
 )
 
 __all__ = [
+    "adjustment_notice_doc",
+    "catalogue_table_doc",
     "completion_notice_doc",
     "deemed_acceptance_notice_doc",
     "deemed_approval_notice_doc",
@@ -54,6 +61,7 @@ __all__ = [
     "extension_notice_doc",
     "first_contact_slip_doc",
     "forms_text",
+    "item_guide_doc",
     "receipt_doc",
     "referral_number",
     "referral_slip_doc",

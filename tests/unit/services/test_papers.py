@@ -19,7 +19,7 @@ from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.services.errors import PermissionDenied
 from clerk_app.services.intake import Applicant, MaterialCheck
 from clerk_app.store.db import open_database
-from clerk_app.store.models import Center, ServiceItem
+from clerk_app.store.models import Center, Department, ServiceItem
 from tests.helpers.clock import FakeClock
 from tests.helpers.factories import SmallCenter, add_joint_item, add_leaders, valid_id_card
 
@@ -297,3 +297,50 @@ def test_the_item_offers_its_standard_refusal_reasons(
     )
     fund = refusal_reason("住房公积金提取", "职工离职且未重新就业满半年。")
     assert "职工离职" in fund and "经营场所" not in fund
+
+
+# --- issue 11: the published guide (三公开) -------------------------------------------------------
+
+
+def test_the_guide_the_catalogue_table_and_the_adjustment_notice(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
+    clock.set_day(date(2026, 12, 3))
+    with ctx.db.sessions() as s, s.begin():
+        item = s.get(ServiceItem, center.promised_item)
+        tax = s.get(ServiceItem, center.tax_item)
+        dept = s.get(Department, center.market_dept)
+        assert item is not None and tax is not None and dept is not None
+        item.fee_basis = "不收费"
+        item.result_document = "食品经营许可证"
+        item.conditions = "具有与经营的食品品种、数量相适应的经营场所和设施设备。"
+        dept.phone = "0571-87650001"
+        tax.status, tax.status_from, tax.status_note = (
+            "cancelled",
+            date(2026, 11, 15),
+            "并入电子税务局办理",
+        )
+    guide = docs.item_guide_doc(ctx, center.promised_item)
+    text = text_of(render(guide))
+    for expected in (
+        "食品经营许可证核发",
+        "办事指南",
+        "测试县市场监督管理局",
+        "法定办结时限20个工作日",
+        "承诺办结时限10个工作日",
+        "具有与经营的食品品种",
+        "食品安全管理制度",
+        "《中华人民共和国食品安全法》第三十五条",
+        "市场监管1号窗口",
+        "0571-87650001",
+        "12345",
+    ):
+        assert expected in text, expected
+    table = text_of(render(docs.catalogue_table_doc(ctx)))
+    assert "测试县市场监督管理局" in table and "营业执照遗失补领" in table
+    assert "增值税发票领用" not in table  # cancelled: no longer taken in
+    notice = docs.adjustment_notice_doc(ctx, date(2026, 11, 1), date(2026, 11, 30))
+    assert [(r.name, r.change) for r in notice.rows] == [("增值税发票领用", "取消")]
+    text = text_of(render(notice))
+    assert "2026年11月15日" in text and "并入电子税务局办理" in text
+    assert docs.adjustment_notice_doc(ctx, date(2026, 12, 1), date(2026, 12, 31)).rows == ()
