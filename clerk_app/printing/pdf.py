@@ -271,15 +271,17 @@ class NoticeSheet:
         scale = TEXT_WIDTH / sum(widths)
         cols = [w * scale for w in widths]
         c = self.c
-        head = rows[0] if header else None
+        head: list[list[str]] | None = None
         for r, row in enumerate(rows):
             cells = [
                 wrap(cell, font, size, w - 2 * pad, whole=self.whole)
                 for cell, w in zip(row, cols, strict=True)
             ]
+            if header and r == 0:
+                head = cells  # repeated, wrapped the same, at the top of each new page
             height = max(len(lines) for lines in cells) * leading + 2 * pad
             if self.ensure(height) and head is not None and r > 0:
-                self._row([[h] for h in head], cols, leading, pad, size, align, shade, True)
+                self._row(head, cols, leading, pad, size, align, shade, True)
             self._row(cells, cols, leading, pad, size, align, shade, header and r == 0)
         c.setStrokeColor(black)
 
