@@ -392,3 +392,15 @@ class _Record:
             raise InvalidInput(f"{self.where}.{key} 应为列表")
         prefix = "" if self.where == _ROOT else f"{self.where}."
         return [_Record(v, f"{prefix}{key}[{n}]", *keys) for n, v in enumerate(value)]
+
+
+def refusal_reason(name: str, conditions: str, standard: tuple[str, ...] = ()) -> str:
+    """A refusal reason that fits the item: its first standard reason, else what its own
+    conditions require (a demo must not refuse a housing-fund withdrawal for its
+    "business premises")."""
+    if standard:
+        return standard[0]
+    wanted = conditions.strip().rstrip("。")
+    if not wanted:
+        return f"申请人提交的材料不能证明其符合“{name}”的申请条件"
+    return f"经审查，申请不符合本事项的申请条件（{wanted}）"

@@ -12,7 +12,7 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from clerk_app.demo.catalogue import DemoCatalogue, DemoItem
+from clerk_app.demo.catalogue import DemoCatalogue, DemoItem, refusal_reason
 from clerk_app.domain.cases import CaseState, Decision, ItemKind, RefusalGround
 from clerk_app.domain.clock import SHANGHAI
 from clerk_app.domain.errors import RuleViolation
@@ -107,6 +107,11 @@ class HistoryBuilder:
                 and person.window not in self.window_chief
             ):
                 self.window_chief[person.window] = actor
+        self.leaders = {
+            a.department_id: a
+            for a in self.actors.values()
+            if a.role is Role.LEADER and a.department_id
+        }
         self.guide = next(
             self.actors[ids.staff[p.staff_no]] for p in cat.staff if p.role is Role.GUIDE
         )
@@ -286,7 +291,7 @@ class HistoryBuilder:
                 clerk,
                 case.id,
                 ground=RefusalGround.NOT_ELIGIBLE,
-                reason="申请人不具备法定的许可条件（经营场所不符合要求）",
+                reason=refusal_reason(item.name, item.conditions),
             )
             self.count["refused"] += 1
         elif self.rng.random() < 0.04:
@@ -348,9 +353,10 @@ class HistoryBuilder:
                     )
                 except RuleViolation:  # the item allows no (more) extension
                     continue
-                casework.decide_extension(
-                    self.ctx, self.supervisor, req, approve=True, note="同意延期"
-                )
+                leader = self.leaders.get(case.department_id)
+                if leader is None:
+                    continue
+                casework.decide_extension(self.ctx, leader, req, approve=True, note="同意延期")
         for referral in first_contact.open_referrals(self.ctx):
             clerk = next(
                 (

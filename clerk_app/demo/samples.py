@@ -1,6 +1,9 @@
 """``clerk-app print-samples --out DIR``: one PDF of every document, from real data.
 
-The embedded database is used as it is (the demo is loaded first when it has no center).
+It works on a scratch copy, never on the centre's database: the embedded database is
+copied into a temporary folder (a database with no centre, or a central PostgreSQL one,
+gives a freshly built demo instead), the documents are made there and the copy is thrown
+away, so the centre's journal gets no invented events and nothing is ever synced.
 For each document a case, ticket or referral in the right state is picked; when the data
 has none (a short demo may have no deemed approval yet), one is made through the services
 the way it happens at the counter: a fresh application is received and taken through the
@@ -11,7 +14,11 @@ past its due date (that case is received and accepted on a clock set to that day
 
 from __future__ import annotations
 
+import sqlite3
+import tempfile
 from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Protocol
@@ -19,6 +26,7 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clerk_app.demo.catalogue import refusal_reason
 from clerk_app.demo.center import HandClock, load_demo
 from clerk_app.domain.cases import CaseState, Decision, ItemKind, RefusalGround
 from clerk_app.domain.clock import SHANGHAI
@@ -72,17 +80,39 @@ class _Settings(Protocol):
     def data_dir(self) -> Path: ...
 
 
+@dataclass(frozen=True)
+class _Scratch:
+    database_url: str
+    workstation: str
+    data_dir: Path
+
+
 def write_samples(settings: _Settings, out: Path) -> list[Path]:
     """Write ``<kind>.pdf`` for each document into ``out``; returns the paths in order."""
-    load_demo(settings, only_if_empty=True)  # migrates; builds the demo into an empty DB
-    db = open_database(settings.database_url)
-    try:
-        picker = _Picker(ServiceContext(db=db, workstation=settings.workstation))
-        built: list[tuple[str, Document]] = [(name, picker.document(name)) for name in SAMPLE_NAMES]
-    finally:
-        db.dispose()
+    with tempfile.TemporaryDirectory(prefix="clerk-samples-") as tmp:
+        scratch = _scratch_copy(settings, Path(tmp))
+        load_demo(scratch, only_if_empty=True, days=3)  # migrates; a small demo if empty
+        db = open_database(scratch.database_url)
+        try:
+            picker = _Picker(ServiceContext(db=db, workstation=scratch.workstation))
+            built = [(name, picker.document(name)) for name in SAMPLE_NAMES]
+        finally:
+            db.dispose()
     out.mkdir(parents=True, exist_ok=True)
     return [render_to_file(doc, out / f"{name}.pdf") for name, doc in built]
+
+
+def _scratch_copy(settings: _Settings, folder: Path) -> _Scratch:
+    """A copy of the embedded database in ``folder`` (an empty one for anything else)."""
+    target = folder / "samples.sqlite3"
+    source = settings.database_url.removeprefix("sqlite:///")
+    if settings.database_url.startswith("sqlite:///") and Path(source).is_file():
+        with (
+            closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+            closing(sqlite3.connect(target)) as dst,
+        ):
+            src.backup(dst)  # consistent even while the program has it open (WAL)
+    return _Scratch(f"sqlite:///{target}", settings.workstation, folder)
 
 
 class _Picker:
@@ -151,12 +181,13 @@ class _Picker:
         if found:
             return found
         case_id = self._fresh(accept=False)
+        item = catalogue.get_item(self.ctx, casework.get(self.ctx, case_id).item_id)
         intake.refuse(
             self.ctx,
             self._clerk_of(case_id),
             case_id,
             ground=RefusalGround.NOT_ELIGIBLE,
-            reason="申请人不具备法定的许可条件（经营场所不符合要求）",
+            reason=refusal_reason(item.name, item.conditions, item.refusal_reasons),
         )
         return case_id
 
@@ -187,7 +218,12 @@ class _Picker:
             reason="涉及多部门现场联合踏勘",
         )
         casework.decide_extension(
-            self.ctx, self._staff(Role.SUPERVISOR), req, approve=True, note="同意延期"
+            self.ctx,
+            self._staff(Role.LEADER, case.department_id),
+            req,
+            approve=True,
+            note="同意延期",
+            **_county_approval(item),
         )
         return req
 
@@ -366,3 +402,10 @@ def _has_clerk(s: Session, department_id: str) -> bool:
 
 
 __all__ = ["SAMPLE_NAMES", "write_samples"]
+
+
+def _county_approval(item: ServiceItem) -> dict[str, str]:
+    """A joint case's extension is approved by the county government's leader."""
+    if item.kind != "joint":
+        return {}
+    return {"county_approver": "副县长 周建国", "county_document": "清府办函〔2026〕12号"}

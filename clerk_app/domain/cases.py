@@ -13,6 +13,7 @@ Transitions (:data:`CASE_TRANSITIONS`)::
              ─refer───► REFERRED     ACCEPTED ─extend──► ACCEPTED (extension recorded)
              ─complete_on_spot (instant items only)─► COMPLETED_ON_SPOT
              ─tell_on_spot (no licence needed)─► TOLD_ON_SPOT
+    SUPPLEMENT_NOTICE ─withdraw (supplement deadline passed)─► WITHDRAWN
     ACCEPTED ─deem_approved (flagged item, undecided past due)─► DEEMED_APPROVED
 
 When the applicant comes back with the missing materials the same case returns to
@@ -54,6 +55,7 @@ class CaseState(_Labelled):
     SUSPENDED = "suspended", "特别程序中"
     COMPLETED = "completed", "已办结"
     DEEMED_APPROVED = "deemed_approved", "超时默认"
+    WITHDRAWN = "withdrawn", "逾期未补正视为撤回"
 
 
 class CaseAction(_Labelled):
@@ -69,6 +71,7 @@ class CaseAction(_Labelled):
     EXTEND = "extend", "延期"
     COMPLETE = "complete", "办结"
     DEEM_APPROVED = "deem_approved", "超时默认"
+    WITHDRAW = "withdraw", "视为撤回"
 
 
 class ItemKind(_Labelled):
@@ -122,6 +125,7 @@ CASE_TRANSITIONS: dict[CaseAction, tuple[frozenset[CaseState], CaseState]] = {
     CaseAction.EXTEND: (frozenset({_A}), _A),
     CaseAction.COMPLETE: (frozenset({_A}), CaseState.COMPLETED),
     CaseAction.DEEM_APPROVED: (frozenset({_A}), CaseState.DEEMED_APPROVED),
+    CaseAction.WITHDRAW: (frozenset({CaseState.SUPPLEMENT_NOTICE}), CaseState.WITHDRAWN),
 }
 
 TERMINAL_STATES = frozenset(
@@ -132,6 +136,7 @@ TERMINAL_STATES = frozenset(
         CaseState.TOLD_ON_SPOT,
         CaseState.COMPLETED,
         CaseState.DEEMED_APPROVED,
+        CaseState.WITHDRAWN,
     }
 )
 
@@ -211,6 +216,15 @@ def issue_supplement_notice(
         supplement_notices=case.supplement_notices + 1,
         missing_materials=items,
     )
+
+
+def withdraw(case: CaseSnapshot, *, deadline: date, today: date) -> CaseSnapshot:
+    """SUPPLEMENT_NOTICE → WITHDRAWN: the deadline of the one-time notice passed without
+    the materials (the notice said so: 逾期未补正的，视为撤回申请)."""
+    target = _to(case, CaseAction.WITHDRAW)
+    if today <= deadline:
+        raise RuleViolation("补正期限尚未届满，不能按撤回处理")
+    return replace(case, state=target, closed_on=today)
 
 
 def receive_supplement(case: CaseSnapshot, *, on: date) -> CaseSnapshot:

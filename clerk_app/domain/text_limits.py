@@ -94,6 +94,11 @@ TEXT_FIELDS: dict[str, TextField] = {
         TextField("extension_reason", "延期理由", _NOTE, B, ("extension_request.reason",)),
         TextField("extension_note", "审批意见", _NOTE, B, ("extension_request.decision_note",)),
         TextField("step_outcome", "联办办理意见", _NOTE, B, ("case_step.outcome",)),
+        TextField("delivery_note", "送达情况", 300, L, ("notice_delivery.note",)),
+        TextField(
+            "county_approver", "县政府批准人", 100, L, ("extension_request.county_approver",)
+        ),
+        TextField("county_document", "批准文号", 100, L, ("extension_request.county_document",)),
         # front desk: first contact, referral, ticket
         TextField(
             "visitor_name",

@@ -13,11 +13,18 @@ from pathlib import Path
 
 from clerk_app.files import write_atomic
 from clerk_app.printing.documents import (
+    AdjustmentNoticeDoc,
+    AdjustmentRow,
+    CatalogueRow,
+    CatalogueTableDoc,
     CompletionNoticeDoc,
+    DeemedAcceptanceNoticeDoc,
     DeemedApprovalNoticeDoc,
     Document,
     ExtensionNoticeDoc,
+    GuideMaterial,
     IdKind,
+    ItemGuideDoc,
     MaterialForm,
     MaterialLine,
     NoticeHeader,
@@ -30,20 +37,35 @@ from clerk_app.printing.documents import (
     SupplementNoticeDoc,
     SuspensionNoticeDoc,
     TicketDoc,
+    WithdrawalNoticeDoc,
 )
 from clerk_app.printing.report_docs import BulletinDoc, PerformanceReportDoc
 
-#: Everything the templates can print: the documents of a case or a ticket, the reports
-#: and the 通报 of an inspection.
-Printable = Document | PerformanceReportDoc | BulletinDoc
+#: Everything the templates can print: the documents of a case or a ticket, the reports,
+#: the 通报 of an inspection and the published guide.
+Printable = (
+    Document
+    | PerformanceReportDoc
+    | BulletinDoc
+    | ItemGuideDoc
+    | CatalogueTableDoc
+    | AdjustmentNoticeDoc
+)
 
 __all__ = [
+    "AdjustmentNoticeDoc",
+    "AdjustmentRow",
     "BulletinDoc",
+    "CatalogueRow",
+    "CatalogueTableDoc",
     "CompletionNoticeDoc",
+    "DeemedAcceptanceNoticeDoc",
     "DeemedApprovalNoticeDoc",
     "Document",
     "ExtensionNoticeDoc",
+    "GuideMaterial",
     "IdKind",
+    "ItemGuideDoc",
     "MaterialForm",
     "MaterialLine",
     "NoticeHeader",
@@ -58,6 +80,7 @@ __all__ = [
     "SupplementNoticeDoc",
     "SuspensionNoticeDoc",
     "TicketDoc",
+    "WithdrawalNoticeDoc",
     "prepare",
     "render",
     "render_to_file",
@@ -69,14 +92,21 @@ def _renderers() -> dict[type, Callable[..., bytes]]:
     """The templates, imported with the first document rendered: they load reportlab
     (~0.15 s), which the start of the program need not wait for."""
     from clerk_app.printing.bulletin import render_bulletin
+    from clerk_app.printing.guide import (
+        render_adjustment_notice,
+        render_catalogue_table,
+        render_item_guide,
+    )
     from clerk_app.printing.notices import (
         render_completion,
+        render_deemed_acceptance,
         render_deemed_approval,
         render_extension,
         render_referral,
         render_refusal,
         render_supplement,
         render_suspension,
+        render_withdrawal,
     )
     from clerk_app.printing.receipt import render_receipt
     from clerk_app.printing.report import render_performance_report
@@ -91,9 +121,14 @@ def _renderers() -> dict[type, Callable[..., bytes]]:
         SuspensionNoticeDoc: render_suspension,
         CompletionNoticeDoc: render_completion,
         DeemedApprovalNoticeDoc: render_deemed_approval,
+        DeemedAcceptanceNoticeDoc: render_deemed_acceptance,
+        WithdrawalNoticeDoc: render_withdrawal,
         ReferralSlipDoc: render_referral,
         PerformanceReportDoc: render_performance_report,
         BulletinDoc: render_bulletin,
+        ItemGuideDoc: render_item_guide,
+        CatalogueTableDoc: render_catalogue_table,
+        AdjustmentNoticeDoc: render_adjustment_notice,
     }
 
 

@@ -62,12 +62,14 @@ class TicketDoc:
 
     center_name: str
     ticket_number: str  # "A023"
-    queue_name: str  # the item, or the queue / zone
+    queue_name: str  # the queue (printed when no item is named)
     people_ahead: int
     issued_at: datetime
     estimated_wait_minutes: int | None = None
     kind: TicketKind = TicketKind.NORMAL  # a priority ticket is marked at its top
     guide_line: str = ""  # empty: the standard guide text
+    item_name: str = ""  # the item asked for, printed instead of the queue
+    wait_zone: str = ""  # where to wait: the zone / floor of the windows serving the queue
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -103,6 +105,7 @@ class ReceiptDoc(NoticeHeader):
     #: Where a decision on this case may be challenged: the department's agency and court.
     reconsideration_body: str = ""
     court: str = ""
+    qr_payload: str = ""  # the progress-query address with the case number; "": the number
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -143,6 +146,8 @@ class ExtensionNoticeDoc(NoticeHeader):
     approver_title: str = ""
     approved_on: date | None = None
     legal_basis: str = "《中华人民共和国行政许可法》第四十二条"
+    county_approver: str = ""  # a joint case: the county government leader who approved
+    county_document: str = ""  # and the document number of that approval
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -164,9 +169,12 @@ class CompletionNoticeDoc(NoticeHeader):
     accepted_date: date
     due_date: date
     completed_date: date
-    result: str  # 准予许可 / 不予许可 …
+    result: str  # 准予许可 / 准予登记 / 予以备案 / 不予许可 …
     result_document: str = ""  # 营业执照（正本1份、副本1份）
     pickup: str = ""  # how and where to collect the result
+    denial_reasons: str = ""  # a denial: why, printed as a paragraph of its own
+    reconsideration_body: str = ""  # a denial: where to ask for reconsideration
+    court: str = ""  # a denial: the competent court
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -175,10 +183,39 @@ class DeemedApprovalNoticeDoc(NoticeHeader):
 
     accepted_date: date
     due_date: date
-    deemed_date: date
-    policy_basis: str  # the county document
+    deemed_date: date  # the day after the due date, whenever the sweep noticed
+    policy_basis: str  # the county document, with its number
     result_issue_days: int  # working days to issue the result
     pickup: str = ""
+    limit_name: str = "承诺办理时限"  # the limit that ran out: 承诺办理时限 / 法定办理时限
+    limit_days: int = 0  # its working days (0: not stated)
+    result_wording: str = "准予许可"  # what the application counts as (准予登记, 予以备案…)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DeemedAcceptanceNoticeDoc(NoticeHeader):
+    """视为受理通知书 (行政许可法 Art. 32(4)): no decision or notice within five working
+    days, so the application counts as accepted from the day the materials came in."""
+
+    received_at: datetime
+    materials: tuple[MaterialLine, ...]  # what was actually received
+    materials_expected: int  # how many the item's catalogue lists
+    promised_days: int
+    due_date: date  # counted from the day of receipt
+    statutory_days: int | None = None
+    due_date_provisional: bool = False
+    contact_phone: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WithdrawalNoticeDoc(NoticeHeader):
+    """视为撤回申请告知书: the supplement deadline passed without the materials."""
+
+    received_at: datetime
+    notice_date: date  # the one-time notice
+    notice_number: str  # its 文号
+    deadline: date
+    return_place: str  # where the materials can be collected
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -206,5 +243,89 @@ Document = (
     | SuspensionNoticeDoc
     | CompletionNoticeDoc
     | DeemedApprovalNoticeDoc
+    | DeemedAcceptanceNoticeDoc
+    | WithdrawalNoticeDoc
     | ReferralSlipDoc
 )
+
+
+# --- the published guide (三公开) ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GuideMaterial:
+    name: str
+    form: str  # 原件1份、复印件1份
+    required: bool = True
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ItemGuideDoc:
+    """办事指南 of one item, as published (A4, may run over several pages)."""
+
+    center_name: str
+    agency_name: str
+    item_name: str
+    item_code: str
+    kind: str  # 承诺件 …
+    category: str  # 行政许可 …
+    issue_date: date
+    conditions: str
+    materials: tuple[GuideMaterial, ...]
+    procedure: tuple[str, ...]
+    statutory_days: int
+    promised_days: int
+    fees: str
+    fee_basis: str = ""
+    legal_basis: str = ""
+    result_document: str = ""
+    windows: str = ""  # where: window names and zone
+    address: str = ""
+    opening_hours: str = ""
+    consultation_phone: str = ""
+    complaint_phone: str = ""
+    supervision_phone: str = ""
+    deemed_approval: str = ""  # the 超时默认 basis, when the item has it
+    status_note: str = ""  # adjusted / cancelled, from a date
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CatalogueRow:
+    department: str
+    code: str
+    name: str
+    kind: str
+    promised_days: int
+    statutory_days: int
+    fees: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CatalogueTableDoc:
+    """事项公示表: the whole catalogue by department (items, limits, fees)."""
+
+    center_name: str
+    issue_date: date
+    rows: tuple[CatalogueRow, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AdjustmentRow:
+    department: str
+    code: str
+    name: str
+    change: str  # 调整 / 取消
+    since: date
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AdjustmentNoticeDoc:
+    """调整/取消事项公告 for a period."""
+
+    center_name: str
+    issue_date: date
+    start: date
+    end: date
+    rows: tuple[AdjustmentRow, ...]

@@ -6,9 +6,11 @@ Discovery order (first that reportlab can load wins, per role):
    environment variable (used for every role);
 2. the Windows fonts folder (``%WINDIR%\\Fonts``): 方正小标宋 / SimHei for titles,
    FangSong / SimSun for the body, SimHei / Microsoft YaHei for the heavy ticket number;
-3. the usual Linux and macOS font folders: WenQuanYi Micro Hei / Zen Hei, AR PL
-   UMing/UKai, Noto / Source Han CJK (mostly CFF outlines, which reportlab refuses —
-   the error is caught and the next candidate tried), Droid Sans Fallback, Songti…;
+3. the usual Linux and macOS font folders: a Song/Ming face (AR PL UMing, AR PL SungtiL
+   GB, Songti) for titles and body, a sans (WenQuanYi Micro Hei / Zen Hei) for the heavy
+   ticket number and as the last resort; AR PL UKai, Noto / Source Han CJK (mostly CFF
+   outlines, which reportlab refuses — the error is caught and the next candidate
+   tried), Droid Sans Fallback…;
 4. reportlab's built-in CID font ``STSong-Light`` (not embedded; needs a viewer with
    Chinese support) so that printing never fails.
 
@@ -38,10 +40,18 @@ CID_FALLBACK = "STSong-Light"
 WINDOWS_TITLE = ("fzxbsjw.ttf", "fzxbsk.ttf", "simhei.ttf", "simsun.ttc", "msyh.ttc", "msyh.ttf")
 WINDOWS_BODY = ("simfang.ttf", "fzfsjw.ttf", "simsun.ttc", "simsun.ttf", "msyh.ttc", "msyh.ttf")
 WINDOWS_HEAVY = ("simhei.ttf", "msyhbd.ttc", "msyh.ttc", "msyh.ttf", "simsun.ttc")
+#: Song/Ming faces first for the body and titles of notices (GB/T 9704: 仿宋, 小标宋).
+UNIX_SERIF = (
+    "uming.ttc",
+    "gbsn00lp.ttf",
+    "songti.ttc",
+    "ukai.ttc",
+)
 UNIX_ANY = (
     "wqy-microhei.ttc",
     "wqy-zenhei.ttc",
     "uming.ttc",
+    "gbsn00lp.ttf",
     "ukai.ttc",
     "notoserifcjk-regular.ttc",
     "notosanscjk-regular.ttc",
@@ -129,10 +139,15 @@ def _discover() -> FontSet:
         log.warning("configured print font %s could not be loaded; searching", configured)
 
     index = _index_font_files(_search_dirs())
+    roles: tuple[tuple[str, ...], ...]
     if sys.platform == "win32" or _windows_dir_present():
         roles = (WINDOWS_TITLE + UNIX_ANY, WINDOWS_BODY + UNIX_ANY, WINDOWS_HEAVY + UNIX_ANY)
     else:
-        roles = (UNIX_ANY + WINDOWS_TITLE, UNIX_ANY + WINDOWS_BODY, UNIX_ANY + WINDOWS_HEAVY)
+        roles = (
+            UNIX_SERIF + WINDOWS_TITLE + UNIX_ANY,
+            UNIX_SERIF + WINDOWS_BODY + UNIX_ANY,
+            UNIX_ANY + WINDOWS_HEAVY,
+        )
     chosen: list[tuple[str, str]] = []
     for candidates in roles:
         found = _first_loadable(candidates, index)

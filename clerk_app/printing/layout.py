@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -55,7 +55,20 @@ def format_minutes(minutes: int) -> str:
 # No line may start with closing punctuation or end with an opening one (简单禁则).
 NO_LINE_START = frozenset("，。、；：？！）》」』】〕”’％%,.;:?!)]}·…—")
 NO_LINE_END = frozenset("（《「『【〔“‘([{")
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-_/:@*]*|\s+|.", re.S)
+#: A date (2026年12月3日, 2026年12月), a year bracket (〔2026〕) and a run of Latin letters
+#: and digits (case numbers, codes, phone numbers) are never split across lines.
+_UNBROKEN = r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|〔\d{4}〕|[A-Za-z0-9][A-Za-z0-9.\-_/:@*]*"
+_TOKEN = re.compile(_UNBROKEN + r"|\s+|.", re.S)
+
+
+@lru_cache(maxsize=256)
+def _tokenizer(whole: tuple[str, ...]) -> re.Pattern[str]:
+    """The token pattern that also keeps each of ``whole`` (agency and applicant names)
+    on one line, unless one is longer than a line."""
+    if not whole:
+        return _TOKEN
+    names = "|".join(re.escape(w) for w in sorted(whole, key=len, reverse=True))
+    return re.compile(f"{names}|{_UNBROKEN}|\\s+|.", re.S)
 
 
 @lru_cache(maxsize=65536)
@@ -74,18 +87,22 @@ def wrap(
     width: float,
     first_indent: float = 0.0,
     measure: Callable[[str, str, float], float] | None = None,
+    whole: Collection[str] = (),
 ) -> list[str]:
     """Break ``text`` into lines no wider than ``width`` points.
 
     Chinese breaks between any two characters; runs of Latin letters and digits (case
     numbers, codes, phone numbers) stay whole unless longer than a line. Hard line
-    breaks (``\\n``) are kept. The first line is ``first_indent`` narrower.
+    breaks (``\\n``) are kept. The first line is ``first_indent`` narrower. Dates and
+    the names in ``whole`` stay on one line; no line starts with closing punctuation
+    (a chain such as ``）。`` takes the character before it along).
     """
+    tokenizer = _tokenizer(tuple(sorted({w for w in whole if len(w) > 1})))
     m = measure or (lambda t, f, s: char_width(f, s, t))
     lines: list[str] = []
     for para in text.split("\n"):
         avail = width - first_indent if not lines else width
-        tokens = _TOKEN.findall(para)
+        tokens = tokenizer.findall(para)
         widths = [m(token, font, size) for token in tokens]
         if sum(widths) <= avail:  # the common case: it fits (no token is split either)
             lines.append(para.rstrip())
@@ -107,8 +124,12 @@ def wrap(
                 used += w
                 continue
             carry: list[str] = []
-            if token[0] in NO_LINE_START and len(current) > 1:
-                carry.append(current.pop())  # take the previous character along
+            if token[0] in NO_LINE_START and len(current) == 1 and len(current[0]) > 1:
+                current = [current[0][:-1], current[0][-1]]  # a name filling the line
+            if token[0] in NO_LINE_START:
+                # take the previous character along, and the one before a closing chain
+                while len(current) > 1 and (not carry or carry[0][0] in NO_LINE_START):
+                    carry.insert(0, current.pop())
             while len(current) > 1 and current[-1] and current[-1][-1] in NO_LINE_END:
                 carry.insert(0, current.pop())
             lines.append("".join(current).rstrip())

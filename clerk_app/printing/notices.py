@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from clerk_app.printing import templates as t
 from clerk_app.printing.documents import (
     CompletionNoticeDoc,
+    DeemedAcceptanceNoticeDoc,
     DeemedApprovalNoticeDoc,
     ExtensionNoticeDoc,
     NoticeHeader,
@@ -15,9 +16,10 @@ from clerk_app.printing.documents import (
     RefusalDoc,
     SupplementNoticeDoc,
     SuspensionNoticeDoc,
+    WithdrawalNoticeDoc,
 )
 from clerk_app.printing.layout import TEXT_LEFT, TEXT_WIDTH, format_cn_date, text_width, wrap
-from clerk_app.printing.pdf import NoticeSheet, fitted
+from clerk_app.printing.pdf import Density, NoticeSheet, fitted
 
 
 def opening(sheet: NoticeSheet, title: str, doc: NoticeHeader) -> None:
@@ -29,19 +31,20 @@ def opening(sheet: NoticeSheet, title: str, doc: NoticeHeader) -> None:
         sheet.line(doc.applicant.name + "：")
 
 
-def _sheet(title: str, doc: NoticeHeader, reprint: bool, pitch: float) -> NoticeSheet:
+def _sheet(title: str, doc: NoticeHeader, reprint: bool, density: Density) -> NoticeSheet:
     return NoticeSheet(
-        pitch=pitch,
+        density=density,
         title=f"{title} {doc.case_number}",
         author=doc.agency_name,
         reprint=reprint,
         keep=(doc.case_number,),
+        whole=(doc.agency_name, doc.center_name, doc.applicant.name),
     )
 
 
 def render_supplement(doc: SupplementNoticeDoc, *, reprint: bool = False) -> bytes:
-    def build(pitch: float) -> NoticeSheet:
-        sheet = _sheet(t.SUPPLEMENT_TITLE, doc, reprint, pitch)
+    def build(density: Density) -> NoticeSheet:
+        sheet = _sheet(t.SUPPLEMENT_TITLE, doc, reprint, density)
         opening(sheet, t.SUPPLEMENT_TITLE, doc)
         sheet.paragraph(
             t.SUPPLEMENT_BODY.format(
@@ -94,8 +97,8 @@ def _signature_beside_seal(sheet: NoticeSheet, doc: NoticeHeader) -> None:
 
 
 def render_refusal(doc: RefusalDoc, *, reprint: bool = False) -> bytes:
-    def build(pitch: float) -> NoticeSheet:
-        sheet = _sheet(t.REFUSAL_TITLE, doc, reprint, pitch)
+    def build(density: Density) -> NoticeSheet:
+        sheet = _sheet(t.REFUSAL_TITLE, doc, reprint, density)
         opening(sheet, t.REFUSAL_TITLE, doc)
         sheet.paragraph(
             t.REFUSAL_BODY.format(
@@ -127,8 +130,8 @@ def render_refusal(doc: RefusalDoc, *, reprint: bool = False) -> bytes:
 
 
 def render_extension(doc: ExtensionNoticeDoc, *, reprint: bool = False) -> bytes:
-    def build(pitch: float) -> NoticeSheet:
-        sheet = _sheet(t.EXTENSION_TITLE, doc, reprint, pitch)
+    def build(density: Density) -> NoticeSheet:
+        sheet = _sheet(t.EXTENSION_TITLE, doc, reprint, density)
         opening(sheet, t.EXTENSION_TITLE, doc)
         approver = (
             f"{doc.approver_title}{doc.approver_name}" if doc.approver_title else doc.approver_name
@@ -147,6 +150,12 @@ def render_extension(doc: ExtensionNoticeDoc, *, reprint: bool = False) -> bytes
             )
         )
         approved_on = format_cn_date(doc.approved_on) if doc.approved_on else ""
+        if doc.county_approver:
+            sheet.paragraph(
+                t.EXTENSION_COUNTY.format(
+                    approver=doc.county_approver, document=doc.county_document
+                )
+            )
         sheet.paragraph(t.EXTENSION_APPROVER.format(approver=approver, date=approved_on))
         sheet.seal_block(doc.agency_name, doc.issue_date)
         return sheet
@@ -155,8 +164,8 @@ def render_extension(doc: ExtensionNoticeDoc, *, reprint: bool = False) -> bytes
 
 
 def render_suspension(doc: SuspensionNoticeDoc, *, reprint: bool = False) -> bytes:
-    def build(pitch: float) -> NoticeSheet:
-        sheet = _sheet(t.SUSPENSION_TITLE, doc, reprint, pitch)
+    def build(density: Density) -> NoticeSheet:
+        sheet = _sheet(t.SUSPENSION_TITLE, doc, reprint, density)
         opening(sheet, t.SUSPENSION_TITLE, doc)
         end = (
             t.SUSPENSION_END.format(date=format_cn_date(doc.expected_end_date))
@@ -183,8 +192,8 @@ def render_suspension(doc: SuspensionNoticeDoc, *, reprint: bool = False) -> byt
 
 
 def render_completion(doc: CompletionNoticeDoc, *, reprint: bool = False) -> bytes:
-    def build(pitch: float) -> NoticeSheet:
-        sheet = _sheet(t.COMPLETION_TITLE, doc, reprint, pitch)
+    def build(density: Density) -> NoticeSheet:
+        sheet = _sheet(t.COMPLETION_TITLE, doc, reprint, density)
         opening(sheet, t.COMPLETION_TITLE, doc)
         due = format_cn_date(doc.due_date)
         on_time = (
@@ -202,6 +211,15 @@ def render_completion(doc: CompletionNoticeDoc, *, reprint: bool = False) -> byt
                 on_time=on_time,
             )
         )
+        if doc.denial_reasons:
+            reasons = doc.denial_reasons.rstrip("。；;.") + "。"
+            sheet.paragraph(t.COMPLETION_REASONS.format(reasons=reasons))
+        if doc.reconsideration_body and doc.court:
+            sheet.paragraph(
+                t.COMPLETION_RIGHTS.format(
+                    reconsideration=doc.reconsideration_body, court=doc.court
+                )
+            )
         if doc.result_document:
             sheet.paragraph(t.COMPLETION_DOCUMENT.format(document=doc.result_document))
         if doc.pickup:
@@ -213,18 +231,24 @@ def render_completion(doc: CompletionNoticeDoc, *, reprint: bool = False) -> byt
 
 
 def render_deemed_approval(doc: DeemedApprovalNoticeDoc, *, reprint: bool = False) -> bytes:
-    def build(pitch: float) -> NoticeSheet:
-        sheet = _sheet(t.DEEMED_TITLE, doc, reprint, pitch)
+    def build(density: Density) -> NoticeSheet:
+        sheet = _sheet(t.DEEMED_TITLE, doc, reprint, density)
         opening(sheet, t.DEEMED_TITLE, doc)
+        limit = (
+            t.DEEMED_LIMIT.format(name=doc.limit_name, days=doc.limit_days)
+            if doc.limit_days
+            else doc.limit_name
+        )
         sheet.paragraph(
             t.DEEMED_BODY.format(
                 accepted=format_cn_date(doc.accepted_date),
                 item=doc.item_name,
                 case=doc.case_number,
+                limit=limit,
                 due=format_cn_date(doc.due_date),
                 basis=doc.policy_basis,
                 deemed=format_cn_date(doc.deemed_date),
-                agency=doc.agency_name,
+                result=doc.result_wording,
                 days=doc.result_issue_days,
             )
         )
@@ -236,9 +260,71 @@ def render_deemed_approval(doc: DeemedApprovalNoticeDoc, *, reprint: bool = Fals
     return fitted(build)
 
 
+def render_deemed_acceptance(doc: DeemedAcceptanceNoticeDoc, *, reprint: bool = False) -> bytes:
+    def build(density: Density) -> NoticeSheet:
+        sheet = _sheet(t.DEEMED_ACCEPTANCE_TITLE, doc, reprint, density)
+        opening(sheet, t.DEEMED_ACCEPTANCE_TITLE, doc)
+        received = format_cn_date(doc.received_at.date())
+        sheet.paragraph(
+            t.DEEMED_ACCEPTANCE_BODY.format(
+                received=received, item=doc.item_name, case=doc.case_number
+            )
+        )
+        statutory = (
+            t.RECEIPT_STATUTORY.format(days=doc.statutory_days) if doc.statutory_days else ""
+        )
+        sheet.paragraph(
+            t.DEEMED_ACCEPTANCE_LIMIT.format(
+                promised=doc.promised_days,
+                statutory=statutory,
+                due=format_cn_date(doc.due_date),
+                provisional=t.RECEIPT_PROVISIONAL if doc.due_date_provisional else "",
+            )
+        )
+        sheet.paragraph(
+            t.DEEMED_ACCEPTANCE_MATERIALS.format(
+                received=len(doc.materials), expected=doc.materials_expected
+            )
+        )
+        rows = [t.RECEIPT_MATERIAL_HEAD] + [
+            (str(i), m.name, m.form.value, str(m.count)) for i, m in enumerate(doc.materials, 1)
+        ]
+        sheet.table(
+            rows, (1.2, 9.0, 2.6, 1.2), header=True, align=("center", "left", "center", "center")
+        )
+        if doc.contact_phone:
+            sheet.space(sheet.pitch * 0.3)
+            sheet.paragraph(t.DEEMED_ACCEPTANCE_CONTACT.format(phone=doc.contact_phone))
+        sheet.seal_block(doc.agency_name, doc.issue_date)
+        return sheet
+
+    return fitted(build)
+
+
+def render_withdrawal(doc: WithdrawalNoticeDoc, *, reprint: bool = False) -> bytes:
+    def build(density: Density) -> NoticeSheet:
+        sheet = _sheet(t.WITHDRAWAL_TITLE, doc, reprint, density)
+        opening(sheet, t.WITHDRAWAL_TITLE, doc)
+        sheet.paragraph(
+            t.WITHDRAWAL_BODY.format(
+                received=format_cn_date(doc.received_at.date()),
+                item=doc.item_name,
+                case=doc.case_number,
+                notice=format_cn_date(doc.notice_date),
+                number=doc.notice_number,
+                deadline=format_cn_date(doc.deadline),
+            )
+        )
+        sheet.paragraph(t.WITHDRAWAL_RETURN.format(place=doc.return_place))
+        sheet.seal_block(doc.agency_name, doc.issue_date)
+        return sheet
+
+    return fitted(build)
+
+
 def render_referral(doc: ReferralSlipDoc, *, reprint: bool = False) -> bytes:
-    def build(pitch: float) -> NoticeSheet:
-        sheet = _sheet(t.REFERRAL_TITLE, doc, reprint, pitch)
+    def build(density: Density) -> NoticeSheet:
+        sheet = _sheet(t.REFERRAL_TITLE, doc, reprint, density)
         opening(sheet, t.REFERRAL_TITLE, doc)
         sheet.paragraph(t.REFERRAL_BODY.format(matter=doc.matter, agency=doc.target_agency))
         values = {

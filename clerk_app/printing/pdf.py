@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.colors import Color, black
@@ -39,6 +40,7 @@ from clerk_app.printing.masking import redact
 RED = Color(0.8, 0.05, 0.05)
 GREY = Color(0.55, 0.55, 0.55)
 BOLD_STROKE = 0.045  # fake bold: outline width as a share of the font size
+MIN_LEADING = 1.15  # a tight pitch sets the text smaller rather than lines touching
 
 
 def new_canvas(buf: io.BytesIO, pagesize: tuple[float, float], title: str, author: str) -> Canvas:
@@ -116,16 +118,22 @@ class NoticeSheet:
         author: str,
         reprint: bool,
         keep: Collection[str] = (),
+        whole: Collection[str] = (),
         fonts: FontSet | None = None,
         pitch: float = LINE_PITCH,
+        density: Density | None = None,
     ) -> None:
         self.fonts = fonts or get_fonts()
-        self.pitch = pitch  # body line pitch; GB/T 9704: 22 lines in the text block
+        self.density = density or Density(pitch / LINE_PITCH)
+        # body line pitch; GB/T 9704: 22 lines in the text block
+        self.pitch = LINE_PITCH * self.density.pitch if density else pitch
         self.seal_orphaned = False  # the seal block had to start a page of its own
         self.buf = io.BytesIO()
         self.c = new_canvas(self.buf, PAGE_A4, title, author)
         self.reprint = reprint
         self.keep = frozenset(keep)
+        #: names never split across lines (agency, applicant, case number)
+        self.whole = tuple(w for w in {*whole, *keep} if w)
         self.page = 1
         self.y: float = TEXT_TOP  # top of the next line box
         self._start_page()
@@ -177,7 +185,7 @@ class NoticeSheet:
     def title(self, s: str) -> None:
         size = TITLE_SIZE
         font = self.fonts.title
-        for line in wrap(s, font, size, TEXT_WIDTH - 4 * size):
+        for line in wrap(s, font, size, TEXT_WIDTH - 4 * size, whole=self.whole):
             pitch = size * 1.5
             self.ensure(pitch)
             x = TEXT_LEFT + (TEXT_WIDTH - text_width(line, font, size)) / 2
@@ -198,7 +206,8 @@ class NoticeSheet:
         """One or more lines of text, aligned left, center or right (no first-line indent)."""
         font = self.fonts.body
         pitch = pitch or self.pitch
-        for ln in wrap(s, font, size, TEXT_WIDTH - indent):
+        size = min(size, pitch / MIN_LEADING)
+        for ln in wrap(s, font, size, TEXT_WIDTH - indent, whole=self.whole):
             self.ensure(pitch)
             w = text_width(ln, font, size)
             if align == "right":
@@ -222,8 +231,11 @@ class NoticeSheet:
         """A body paragraph: first line indented by ``first_indent`` characters."""
         font = self.fonts.body
         pitch = pitch or self.pitch
+        size = min(size, pitch / MIN_LEADING)
         fi = first_indent * char_width(font, size, "中")
-        for i, ln in enumerate(wrap(s, font, size, TEXT_WIDTH - hanging, first_indent=fi)):
+        for i, ln in enumerate(
+            wrap(s, font, size, TEXT_WIDTH - hanging, first_indent=fi, whole=self.whole)
+        ):
             self.ensure(pitch)
             x = TEXT_LEFT + (fi if i == 0 else hanging)
             self.text(x, self._baseline(pitch, size), ln, size)
@@ -253,17 +265,23 @@ class NoticeSheet:
         ``shade`` lists the column indexes drawn as labels (grey background).
         """
         font = self.fonts.body
-        pad = 1.0 * mm
+        size = size * self.density.table
+        pad = 1.0 * mm * min(1.0, self.density.table)
         leading = size * 1.28
         scale = TEXT_WIDTH / sum(widths)
         cols = [w * scale for w in widths]
         c = self.c
-        head = rows[0] if header else None
+        head: list[list[str]] | None = None
         for r, row in enumerate(rows):
-            cells = [wrap(cell, font, size, w - 2 * pad) for cell, w in zip(row, cols, strict=True)]
+            cells = [
+                wrap(cell, font, size, w - 2 * pad, whole=self.whole)
+                for cell, w in zip(row, cols, strict=True)
+            ]
+            if header and r == 0:
+                head = cells  # repeated, wrapped the same, at the top of each new page
             height = max(len(lines) for lines in cells) * leading + 2 * pad
             if self.ensure(height) and head is not None and r > 0:
-                self._row([[h] for h in head], cols, leading, pad, size, align, shade, True)
+                self._row(head, cols, leading, pad, size, align, shade, True)
             self._row(cells, cols, leading, pad, size, align, shade, header and r == 0)
         c.setStrokeColor(black)
 
@@ -321,7 +339,7 @@ class NoticeSheet:
         pitch = self.pitch
         em = char_width(font, size, "中")
         radius = SEAL_DIAMETER / 2
-        signer_lines = wrap(signer, font, size, TEXT_WIDTH / 2)
+        signer_lines = signer_wrap(signer, font, size, TEXT_WIDTH / 2)
         extra = pitch * (len(signer_lines) - 1)
         # from the top of the band to below the date's baseline
         lead = pitch * 0.5 + radius if seal else pitch * 1.5
@@ -359,14 +377,50 @@ class NoticeSheet:
         return top, bottom
 
 
+@dataclass(frozen=True, slots=True)
+class Density:
+    """How tightly a document is set: the body line pitch as a share of the standard one,
+    the tables' type size as a share of their own, and how many columns a long list
+    (the receipt's materials) runs in."""
+
+    pitch: float = 1.0
+    table: float = 1.0
+    columns: int = 1
+
+
+#: A notice: the standard pitch first, then tighter (GB/T 9704 7.3.5.1: 调整行距、字距).
+NOTICE_DENSITIES = (
+    Density(1.0),
+    Density(0.9),
+    Density(0.8, 0.92),
+    Density(0.72, 0.85),
+    Density(0.64, 0.78),
+    Density(0.58, 0.7),
+    Density(0.52, 0.62),
+    Density(0.48, 0.56),
+)
+
+
+def signer_wrap(signer: str, font: str, size: float, width: float) -> list[str]:
+    """The issuing agency under the seal: whole when it fits, else broken before a
+    bracketed second name (…局（…中心）) rather than inside a word."""
+    if text_width(signer, font, size) <= width:
+        return [signer]
+    head, bracket, rest = signer.partition("（")
+    if bracket and text_width(head, font, size) <= width:
+        return [head, *wrap(bracket + rest, font, size, width)]
+    return wrap(signer, font, size, width)
+
+
 def fitted(
-    build: Callable[[float], NoticeSheet], scales: Sequence[float] = (1.0, 0.9, 0.8)
+    build: Callable[[Density], NoticeSheet], densities: Sequence[Density] = NOTICE_DENSITIES
 ) -> bytes:
-    """Render with the standard line pitch; if the seal block would sit on a page of its
-    own, tighten the line spacing (GB/T 9704 7.3.5.1: 调整行距、字距) and try again."""
-    sheet = build(LINE_PITCH * scales[0])
-    for scale in scales[1:]:
-        if not sheet.seal_orphaned:
+    """Render at the first density that puts the whole document on one page, so the seal
+    and the date always stand on the page of the body's last line. A document too long
+    even for the tightest density is set at it over more pages."""
+    sheet = build(densities[0])
+    for density in densities[1:]:
+        if sheet.page == 1 and not sheet.seal_orphaned:
             break
-        sheet = build(LINE_PITCH * scale)
+        sheet = build(density)
     return sheet.finish()

@@ -10,11 +10,22 @@ from clerk_app.printing.layout import TEXT_LEFT, format_cn_date, format_cn_datet
 from clerk_app.printing.marks import draw_barcode, draw_qr
 from clerk_app.printing.masking import mask_party_id
 from clerk_app.printing.notices import opening
-from clerk_app.printing.pdf import NoticeSheet, fitted
+from clerk_app.printing.pdf import Density, NoticeSheet, fitted
 
-# A form with two tables: a tighter line pitch than 22 lines a page, tighter still if the
-# seal would otherwise stand alone on a second page.
-RECEIPT_SCALES = (0.8, 0.74, 0.68)
+# A form with two tables: a tighter line pitch than 22 lines a page, tighter still (and
+# the materials in two columns) until the whole receipt, seal and date, fits one page.
+RECEIPT_DENSITIES = (
+    Density(0.8),
+    Density(0.74, 0.92),
+    Density(0.68, 0.85),
+    Density(0.68, 0.85, 2),
+    Density(0.6, 0.78, 2),
+    Density(0.6, 0.7, 1),
+    Density(0.54, 0.7, 2),
+    Density(0.54, 0.62, 1),
+    Density(0.5, 0.56, 1),
+    Density(0.5, 0.56, 2),
+)
 QR_SIZE = 24 * mm
 BARCODE_WIDTH = 46 * mm  # beside the QR code, clear of the seal circle
 BARCODE_HEIGHT = 10 * mm
@@ -23,19 +34,20 @@ FOUR = (2.2, 5.0, 2.2, 4.6)
 
 
 def render_receipt(doc: ReceiptDoc, *, reprint: bool = False) -> bytes:
-    def build(pitch: float) -> NoticeSheet:
+    def build(density: Density) -> NoticeSheet:
         sheet = NoticeSheet(
-            pitch=pitch,
+            density=density,
             title=f"{t.RECEIPT_TITLE} {doc.case_number}",
             author=doc.agency_name,
             reprint=reprint,
             keep=(doc.case_number,),
+            whole=(doc.agency_name, doc.center_name, doc.applicant.name),
         )
         _body(sheet, doc)
         _marks_and_seal(sheet, doc)
         return sheet
 
-    return fitted(build, RECEIPT_SCALES)
+    return fitted(build, RECEIPT_DENSITIES)
 
 
 def _body(sheet: NoticeSheet, doc: ReceiptDoc) -> None:
@@ -85,16 +97,19 @@ def _body(sheet: NoticeSheet, doc: ReceiptDoc) -> None:
     )
     sheet.space(sheet.pitch * 0.3)
     sheet.line(t.RECEIPT_MATERIALS, size=14, pitch=sheet.pitch * 0.8, bold=True)
-    materials = [t.RECEIPT_MATERIAL_HEAD] + [
-        (str(i), m.name + (f"（{m.note}）" if m.note else ""), m.form.value, str(m.count))
-        for i, m in enumerate(doc.materials, 1)
-    ]
-    sheet.table(
-        materials,
-        (1.2, 9.0, 2.6, 1.2),
-        header=True,
-        align=("center", "left", "center", "center"),
-    )
+    if sheet.density.columns == 2 and len(doc.materials) > 1:
+        _materials_in_two_columns(sheet, doc)
+    else:
+        materials = [t.RECEIPT_MATERIAL_HEAD] + [
+            (str(i), m.name + (f"（{m.note}）" if m.note else ""), m.form.value, str(m.count))
+            for i, m in enumerate(doc.materials, 1)
+        ]
+        sheet.table(
+            materials,
+            (1.2, 9.0, 2.6, 1.2),
+            header=True,
+            align=("center", "left", "center", "center"),
+        )
     if doc.reconsideration_body:
         appeal = t.RECEIPT_APPEAL.format(reconsideration=doc.reconsideration_body, court=doc.court)
         sheet.line(appeal, size=10.5, pitch=sheet.pitch * 0.7)
@@ -107,9 +122,29 @@ def _marks_and_seal(sheet: NoticeSheet, doc: ReceiptDoc) -> None:
     top, _bottom = sheet.seal_block(doc.agency_name, doc.issue_date, min_height=band)
     c = sheet.c
     qr_y = top - sheet.pitch * 0.3 - QR_SIZE
-    draw_qr(c, doc.case_number, TEXT_LEFT, qr_y, QR_SIZE)
+    draw_qr(c, doc.qr_payload or doc.case_number, TEXT_LEFT, qr_y, QR_SIZE)
     x = TEXT_LEFT + QR_SIZE + 3 * mm
     bar_y = qr_y + QR_SIZE - 2 * mm - BARCODE_HEIGHT
     if draw_barcode(c, doc.case_number, x, bar_y, BARCODE_WIDTH, BARCODE_HEIGHT):
         sheet.text(x, bar_y - 12, doc.case_number, 10.5)
     sheet.text(x, qr_y + 2 * mm, t.RECEIPT_SCAN, 10.5)
+
+
+def _materials_in_two_columns(sheet: NoticeSheet, doc: ReceiptDoc) -> None:
+    """A long list of materials side by side: number, name, form and count (原件1份)."""
+    cells = [
+        (str(i), m.name + (f"（{m.note}）" if m.note else ""), f"{m.form.value}{m.count}份")
+        for i, m in enumerate(doc.materials, 1)
+    ]
+    half = (len(cells) + 1) // 2
+    rows: list[tuple[str, ...]] = [t.RECEIPT_MATERIAL_HEAD_TWO * 2]
+    for k in range(half):
+        right = cells[half + k] if half + k < len(cells) else ("", "", "")
+        rows.append(cells[k] + right)
+    sheet.table(
+        rows,
+        (0.8, 4.4, 1.8) * 2,
+        size=10.5,
+        header=True,
+        align=("center", "left", "center") * 2,
+    )

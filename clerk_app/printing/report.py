@@ -138,7 +138,7 @@ def render_performance_report(doc: PerformanceReportDoc, *, reprint: bool = Fals
                         o.item_name,
                         o.department_name,
                         o.clerk_name,
-                        o.due_date.isoformat() if o.due_date else "—",
+                        format_cn_date(o.due_date) if o.due_date else "—",
                         t.CASE_STATE_NAMES.get(o.state, o.state),
                     )
                     for o in doc.overdue
@@ -161,7 +161,7 @@ def render_performance_report(doc: PerformanceReportDoc, *, reprint: bool = Fals
                 ACCOUNTABILITY_HEAD,
                 *(
                     (
-                        a.opened_on.isoformat(),
+                        format_cn_date(a.opened_on),
                         t.ACCOUNTABILITY_CAUSES.get(a.cause, a.cause),
                         a.case_number or "—",
                         a.department_name or "—",

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from clerk_app.printing import Printable
 from clerk_app.printing.documents import (
     CompletionNoticeDoc,
+    DeemedAcceptanceNoticeDoc,
     DeemedApprovalNoticeDoc,
     ExtensionNoticeDoc,
     IdKind,
@@ -29,6 +30,7 @@ from clerk_app.printing.documents import (
     SupplementNoticeDoc,
     SuspensionNoticeDoc,
     TicketDoc,
+    WithdrawalNoticeDoc,
 )
 
 CENTER = "青山县政务服务中心"
@@ -69,7 +71,9 @@ def example_documents(today: date) -> dict[str, Printable]:
         "ticket": TicketDoc(
             center_name=CENTER,
             ticket_number="A023",
-            queue_name="市场监管综合窗口（营业执照办理）",
+            queue_name="市场监管综合窗口",
+            item_name="个体工商户设立登记",
+            wait_zone="二楼B区（市场监管候号区）",
             people_ahead=7,
             estimated_wait_minutes=25,
             issued_at=at,
@@ -174,11 +178,34 @@ def example_documents(today: date) -> dict[str, Printable]:
             **head,
             document_number=f"青市监默字〔{y}〕第0001号",
             accepted_date=today - timedelta(days=10),
-            due_date=today - timedelta(days=1),
-            deemed_date=today,
+            due_date=today - timedelta(days=3),
+            deemed_date=today - timedelta(days=2),
             policy_basis="《青山县行政审批超时默认办理暂行办法》（青府办发〔2025〕18号）第六条",
             result_issue_days=2,
             pickup="请于结果制发后到县政务服务中心一楼综合出件窗口领取。",
+            limit_name="承诺办理时限",
+            limit_days=5,
+            result_wording="准予登记",
+        ),
+        "deemed_acceptance_notice": DeemedAcceptanceNoticeDoc(
+            **head,
+            document_number=f"青市监受字〔{y}〕第0013号",
+            received_at=at - timedelta(days=9),
+            materials=(MaterialLine(name="个体工商户登记（备案）申请书"),),
+            materials_expected=6,
+            promised_days=5,
+            statutory_days=15,
+            due_date=_workdays_after((at - timedelta(days=9)).date(), 5),
+            contact_phone="0793-5821234",
+        ),
+        "withdrawal_notice": WithdrawalNoticeDoc(
+            **head,
+            document_number=f"青市监撤字〔{y}〕第0002号",
+            received_at=at - timedelta(days=40),
+            notice_date=(at - timedelta(days=40)).date(),
+            notice_number=f"青市监补字〔{y}〕第0021号",
+            deadline=today - timedelta(days=3),
+            return_place="县政务服务中心二楼5号窗口",
         ),
         "referral_slip": ReferralSlipDoc(
             **(head | {"item_name": "不动产转移登记"}),

@@ -24,6 +24,7 @@ CONTACT: Final = "联系人：{clerk}　　联系电话：{phone}"
 # --- queue ticket ------------------------------------------------------------------
 TICKET_CAPTION: Final = "排队号"
 TICKET_QUEUE: Final = "办理事项：{queue}"
+TICKET_ZONE: Final = "候号区域：{zone}"
 TICKET_AHEAD: Final = "前面等候：{n}人"
 TICKET_WAIT: Final = "预计等待：{wait}"
 TICKET_WAIT_UNKNOWN: Final = "预计等待：请留意叫号"
@@ -43,6 +44,7 @@ RECEIPT_PROVISIONAL: Final = "（当年节假日安排公布后如有调整，�
 RECEIPT_LIMIT: Final = "{promised}个工作日"
 RECEIPT_MATERIALS: Final = "已收取申请材料"
 RECEIPT_MATERIAL_HEAD: Final = ("序号", "材料名称", "形式", "份数")
+RECEIPT_MATERIAL_HEAD_TWO: Final = ("序号", "材料名称", "形式份数")
 RECEIPT_SCAN: Final = "扫码查询办理进度"
 RECEIPT_APPEAL: Final = (
     "对本机关就本申请作出的决定不服的，可以依法向{reconsideration}申请行政复议，"
@@ -89,6 +91,7 @@ EXTENSION_BODY: Final = (
     "办理期限延长{days}个工作日，将于{new_due}前办结。特此告知。"
 )
 EXTENSION_APPROVER: Final = "批准人：{approver}　　批准日期：{date}"
+EXTENSION_COUNTY: Final = "本件为联合审批事项，延期已报经县人民政府{approver}批准（{document}）。"
 
 # --- 特别程序告知书 --------------------------------------------------------------------
 SUSPENSION_TITLE: Final = "特别程序告知书"
@@ -109,16 +112,90 @@ COMPLETION_BODY: Final = (
 COMPLETION_ON_TIME: Final = "本件在承诺期限（{due}）内办结。"
 COMPLETION_LATE: Final = "本件承诺期限为{due}，办结超出承诺期限，特此致歉。"
 COMPLETION_DOCUMENT: Final = "结果文书：{document}。"
+COMPLETION_REASONS: Final = "理由：{reasons}"
+COMPLETION_RIGHTS: Final = (
+    "如不服本决定，可以自收到本通知书之日起六十日内向{reconsideration}申请行政复议，"
+    "或者在六个月内依法向{court}提起行政诉讼。"
+)
 COMPLETION_PICKUP: Final = "领取方式：{pickup}"
 
 # --- 超时默认通知书 ---------------------------------------------------------------------
 DEEMED_TITLE: Final = "超时默认通知书"
 DEEMED_BODY: Final = (
-    "你（单位）于{accepted}申请的“{item}”（办件编号：{case}），承诺于{due}前办结。"
-    "因承办部门超过承诺时限未作出决定，根据{basis}，自{deemed}起视为同意（超时默认办结）。"
-    "{agency}将在{days}个工作日内制发办理结果。"
+    "你（单位）于{accepted}申请的“{item}”（办件编号：{case}），本机关未在{limit}"
+    "内作出决定，该时限已于{due}届满。根据{basis}的规定，你（单位）的申请自{deemed}起"
+    "视为{result}。本机关将在{days}个工作日内制发办理结果。"
 )
+DEEMED_LIMIT: Final = "{name}（{days}个工作日）"
 DEEMED_PICKUP: Final = "领取方式：{pickup}"
+
+# --- 视为受理通知书 ---------------------------------------------------------------------
+DEEMED_ACCEPTANCE_TITLE: Final = "视为受理通知书"
+DEEMED_ACCEPTANCE_BODY: Final = (
+    "你（单位）于{received}提交的“{item}”申请（办件编号：{case}），本机关未在收到申请材料"
+    "之日起五个工作日内作出受理决定或者一次性告知需要补正的全部内容。根据《中华人民共和国"
+    "行政许可法》第三十二条第一款第（四）项的规定，自收到申请材料之日（{received}）起即为受理。"
+)
+DEEMED_ACCEPTANCE_LIMIT: Final = (
+    "本事项承诺办理时限为{promised}个工作日{statutory}，自受理次日起计算，"
+    "办结期限为{due}{provisional}。"
+)
+DEEMED_ACCEPTANCE_MATERIALS: Final = (
+    "本机关收到的申请材料如下（共{received}项，事项目录所列材料{expected}项）："
+)
+DEEMED_ACCEPTANCE_CONTACT: Final = "如有疑问，请致电{phone}。"
+
+# --- 视为撤回申请告知书 -----------------------------------------------------------------
+WITHDRAWAL_TITLE: Final = "视为撤回申请告知书"
+WITHDRAWAL_BODY: Final = (
+    "你（单位）于{received}提交的“{item}”申请（办件编号：{case}），本机关已于{notice}"
+    "出具补正材料一次性告知书（{number}），告知你（单位）于{deadline}前补正全部材料，"
+    "逾期未补正的，视为撤回申请。截至补正期限届满，你（单位）未补正材料，本申请视为撤回。"
+)
+WITHDRAWAL_RETURN: Final = "请到{place}领回申请材料。如需办理该事项，可以重新提出申请。"
+
+# --- 办事指南, 事项公示表, 调整/取消事项公告 (三公开) ---------------------------------------------
+GUIDE_TITLE: Final = "办事指南"
+GUIDE_FIELDS: Final = (
+    ("事项名称", "{item}"),
+    ("事项编码", "{code}"),
+    ("事项类型", "{category}（{kind}）"),
+    ("实施机关", "{agency}"),
+    ("法定办结时限", "{statutory}个工作日"),
+    ("承诺办结时限", "{promised}"),
+    ("收费标准", "{fees}"),
+    ("收费依据", "{fee_basis}"),
+    ("办理结果", "{result}"),
+    ("办理地点", "{place}"),
+    ("办公时间", "{hours}"),
+    ("咨询电话", "{consultation}"),
+    ("投诉电话", "{complaint}"),
+    ("监督电话", "{supervision}"),
+)
+GUIDE_PROMISED: Final = "{days}个工作日"
+GUIDE_INSTANT: Final = "即办（当场办结）"
+GUIDE_CONDITIONS: Final = "一、申请条件"
+GUIDE_MATERIALS: Final = "二、申请材料"
+GUIDE_MATERIAL_HEAD: Final = ("序号", "材料名称", "形式及份数", "必要性", "备注")
+GUIDE_REQUIRED: Final = ("必须", "视情形")
+GUIDE_PROCEDURE: Final = "三、办理流程"
+GUIDE_BASIS: Final = "四、设定依据"
+GUIDE_DEEMED: Final = "本事项实行超时默认办理：超过承诺时限未作出决定的，视为同意。依据：{basis}。"
+GUIDE_STATUS: Final = "事项状态：{note}"
+GUIDE_PROCEDURE_STEPS: Final = (
+    "申请：申请人到窗口或网上提交申请材料。",
+    "受理：材料齐全、符合法定形式的当场受理并出具受理通知书；材料不齐全的一次性告知需补正的全部内容。",
+    "审查与决定：{agency}在承诺时限内审查并作出决定。",
+    "办结：窗口通知申请人领取办理结果，也可选择邮寄送达。",
+)
+GUIDE_ISSUED: Final = "{center}　{date}公布"
+CATALOGUE_TITLE: Final = "政务服务事项公示表"
+CATALOGUE_HEAD: Final = ("序号", "事项编码", "事项名称", "类型", "承诺时限", "法定时限", "收费")
+CATALOGUE_DAYS: Final = "{days}个工作日"
+ADJUSTMENT_TITLE: Final = "调整、取消政务服务事项公告"
+ADJUSTMENT_BODY: Final = "{start}至{end}期间，本中心进驻事项作如下调整、取消，特此公告。"
+ADJUSTMENT_NONE: Final = "{start}至{end}期间，本中心进驻事项无调整、取消。特此公告。"
+ADJUSTMENT_HEAD: Final = ("序号", "实施部门", "事项名称", "变更", "起始日期", "说明")
 
 # --- 转办引导单 -------------------------------------------------------------------------
 REFERRAL_TITLE: Final = "转办引导单"

@@ -40,6 +40,7 @@ class _Line:
     align: str = "center"
     pitch_factor: float = 1.45
     rule_after: bool = False
+    indent: float = 0.0
 
     @property
     def pitch(self) -> float:
@@ -59,9 +60,13 @@ def _lines(doc: TicketDoc) -> list[_Line]:
         align: str = "center",
         pitch_factor: float = 1.45,
         rule_after: bool = False,
+        hang: str = "",
     ) -> None:
-        for ln in wrap(text, font, size, WIDTH):
-            out.append(_Line(ln, size, font, bold, align, pitch_factor))
+        """``hang``: the field's label; its wrapped lines start under the value."""
+        indent = text_width(hang, font, size) if hang else 0.0
+        for i, ln in enumerate(wrap(text, font, size, WIDTH - indent, first_indent=-indent)):
+            at = indent if i and hang else 0.0
+            out.append(_Line(ln, size, font, bold, align, pitch_factor, indent=at))
         if rule_after:
             out[-1] = replace(out[-1], rule_after=True)
 
@@ -70,7 +75,11 @@ def _lines(doc: TicketDoc) -> list[_Line]:
         add(t.TICKET_KIND_MARK.format(kind=mark), 12, f.heavy, bold=True)
     add(t.TICKET_CAPTION, 10.5, f.body)
     add(doc.ticket_number, number_size(doc.ticket_number), f.heavy, bold=True, pitch_factor=1.15)
-    add(t.TICKET_QUEUE.format(queue=doc.queue_name), 11, f.body, align="left")
+    queue = t.TICKET_QUEUE.format(queue=doc.item_name or doc.queue_name)
+    add(queue, 11, f.body, align="left", hang=t.TICKET_QUEUE.format(queue=""))
+    if doc.wait_zone:
+        zone = t.TICKET_ZONE.format(zone=doc.wait_zone)
+        add(zone, 11, f.body, align="left", hang=t.TICKET_ZONE.format(zone=""))
     add(t.TICKET_AHEAD.format(n=doc.people_ahead), 11, f.body, align="left")
     wait = (
         t.TICKET_WAIT.format(wait=format_minutes(doc.estimated_wait_minutes))
@@ -103,7 +112,7 @@ def render_ticket(doc: TicketDoc, *, reprint: bool = False) -> bytes:
     for ln in lines:
         base = y - (ln.pitch - ln.size) / 2 - ln.size * 0.86
         w = text_width(ln.text, ln.font, ln.size)
-        x = ROLL_MARGIN + (WIDTH - w) / 2 if ln.align == "center" else ROLL_MARGIN
+        x = ROLL_MARGIN + (WIDTH - w) / 2 if ln.align == "center" else ROLL_MARGIN + ln.indent
         draw_text(c, x, base, ln.text, ln.font, ln.size, bold=ln.bold)
         y -= ln.pitch
         if ln.rule_after:

@@ -29,6 +29,7 @@ from clerk_app.files import write_new
 from clerk_app.printing import render
 from clerk_app.printing.documents import (
     CompletionNoticeDoc,
+    DeemedAcceptanceNoticeDoc,
     DeemedApprovalNoticeDoc,
     Document,
     ExtensionNoticeDoc,
@@ -38,6 +39,7 @@ from clerk_app.printing.documents import (
     SupplementNoticeDoc,
     SuspensionNoticeDoc,
     TicketDoc,
+    WithdrawalNoticeDoc,
 )
 from clerk_app.services import documents as builders
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
@@ -46,7 +48,7 @@ from clerk_app.services.events import EventData, applier
 from clerk_app.services.rows import new_id
 from clerk_app.store.models import ArchivedDocument, Case, ExtensionRequest, Referral, Staff, Ticket
 
-PRINTERS = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR)
+PRINTERS = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR, Role.LEADER)
 REPRINT_MARK = "补打"
 
 
@@ -74,9 +76,15 @@ KINDS: dict[str, DocumentKind] = {
         DocumentKind("suspension_notice", "特别程序告知书", SuspensionNoticeDoc),
         DocumentKind("completion_notice", "办结通知书", CompletionNoticeDoc),
         DocumentKind("deemed_approval_notice", "超时默认通知书", DeemedApprovalNoticeDoc),
+        DocumentKind("deemed_acceptance_notice", "视为受理通知书", DeemedAcceptanceNoticeDoc),
+        DocumentKind("withdrawal_notice", "视为撤回申请告知书", WithdrawalNoticeDoc),
         DocumentKind("referral_slip", "转办引导单", ReferralSlipDoc),
     )
 }
+
+
+#: The document classes the archive keeps (the published guide is printed, not archived).
+ARCHIVABLE = tuple(k.doc_type for k in KINDS.values())
 
 
 @dataclass(frozen=True)
@@ -296,6 +304,8 @@ BUILDERS: dict[str, Callable[[ServiceContext, str], Document]] = {
     "suspension_notice": builders.suspension_notice_doc,
     "completion_notice": builders.completion_notice_doc,
     "deemed_approval_notice": builders.deemed_approval_notice_doc,
+    "deemed_acceptance_notice": builders.deemed_acceptance_notice_doc,
+    "withdrawal_notice": builders.withdrawal_notice_doc,
     "referral_slip": builders.referral_slip_doc,
 }
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clerk_app.domain import cases as rules
-from clerk_app.domain.cases import CaseState, Decision
+from clerk_app.domain.cases import CaseState, Decision, ItemKind
 from clerk_app.domain.deadlines import max_extension_workdays
 from clerk_app.domain.errors import IllegalTransition, InvalidInput, RuleViolation
 from clerk_app.domain.text_limits import check_count, check_text
@@ -26,12 +27,19 @@ from clerk_app.services.case_views import (
     store_snapshot,
 )
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
-from clerk_app.services.errors import NotFound
+from clerk_app.services.errors import NotFound, PermissionDenied
 from clerk_app.services.events import EventData, applier
 from clerk_app.services.joint import open_step_departments
 from clerk_app.services.rows import new_id
 from clerk_app.services.unit_of_work import UnitOfWork
-from clerk_app.store.models import Case, DueDateChange, ExtensionRequest, Setting, Suspension
+from clerk_app.store.models import (
+    Case,
+    Department,
+    DueDateChange,
+    ExtensionRequest,
+    Setting,
+    Suspension,
+)
 
 COUNTER = (Role.CLERK, Role.SUPERVISOR)
 
@@ -181,7 +189,8 @@ def _resumed(s: Session, e: EventData) -> None:
 def request_extension(
     ctx: ServiceContext, actor: Actor, case_id: str, *, workdays: int, reason: str
 ) -> str:
-    """申请延期: the clerk asks; a supervisor must approve before the original due date."""
+    """申请延期: the clerk asks; the department's leader must approve before the original
+    due date."""
     require_role(actor, *COUNTER, action="申请延期")
     reason = check_text("extension_reason", reason)
     if not reason:
@@ -241,11 +250,22 @@ def _ext_requested(s: Session, e: EventData) -> None:
 
 
 def decide_extension(
-    ctx: ServiceContext, actor: Actor, request_id: str, *, approve: bool, note: str = ""
+    ctx: ServiceContext,
+    actor: Actor,
+    request_id: str,
+    *,
+    approve: bool,
+    note: str = "",
+    county_approver: str = "",
+    county_document: str = "",
 ) -> CaseView:
-    """A supervisor approves (before the original due date) or denies an extension."""
-    require_role(actor, Role.SUPERVISOR, action="审批延期")
+    """批准延期 / 不批准: only the head or the deputy in charge of the case's department
+    (本行政机关负责人, Art. 42), before the original due date. A joint case's extension
+    needs the county government leader's approval, recorded with its document number."""
+    require_role(actor, Role.LEADER, action="审批延期")
     note = check_text("extension_note", note)
+    county_approver = check_text("county_approver", county_approver)
+    county_document = check_text("county_document", county_document)
     with ctx.unit_of_work(actor) as uow:
         req = uow.session.get(ExtensionRequest, request_id)
         if req is None:
@@ -253,11 +273,20 @@ def decide_extension(
         if req.status != "pending":
             raise IllegalTransition("该延期申请已审批", state=req.status, action="decide")
         case = get_case(uow.session, req.case_id)
+        _check_approver(uow.session, case, actor.staff_id)
         payload: dict[str, object] = dict(
             request_id=request_id, approve=approve, note=note, at=uow.now, on=uow.today
         )
         if approve:
             item = get_item(uow.session, case.item_id)
+            if item.kind == ItemKind.JOINT.value:
+                if not county_approver:
+                    raise InvalidInput(
+                        "联办件延期须经县人民政府负责人批准，请填写批准人", field="county_approver"
+                    )
+                if not county_document:
+                    raise InvalidInput("请填写县人民政府批准的文号", field="county_document")
+                payload |= dict(county_approver=county_approver, county_document=county_document)
             new_due = recompute_due(uow.session, uow.calendar, case, extra_extension=req.workdays)
             rules.extend(
                 snapshot(uow.session, case),
@@ -276,12 +305,32 @@ def decide_extension(
         return _view(uow, case.id)
 
 
+def _check_approver(s: Session, case: Case, staff_id: str | None) -> None:
+    """The head or the deputy in charge of the case's department, or PermissionDenied."""
+    dept = s.get(Department, case.department_id)
+    if (
+        dept is None
+        or staff_id is None
+        or staff_id
+        not in (
+            dept.head_staff_id,
+            dept.deputy_staff_id,
+        )
+    ):
+        name = dept.name if dept else "该部门"
+        raise PermissionDenied(f"延期须由{name}的主要负责人或分管负责人批准")
+
+
 @applier("extension.decided")
 def _ext_decided(s: Session, e: EventData) -> None:
     req = s.get(ExtensionRequest, e.text("request_id"))
-    assert req is not None
+    if req is None:
+        raise NotFound("找不到该延期申请")
     if req.status != "pending":
         raise IllegalTransition("该延期申请已审批", state=req.status, action="decide")
+    _check_approver(s, get_case(s, req.case_id), e.actor_id)
+    req.county_approver = str(e.payload.get("county_approver", ""))
+    req.county_document = str(e.payload.get("county_document", ""))
     req.decided_by = e.actor_id
     req.decided_at = e.moment("at")
     req.decision_note = e.text("note")
@@ -353,13 +402,29 @@ def get(ctx: ServiceContext, case_id: str) -> CaseView:
 
 
 def find_by_number(ctx: ServiceContext, case_no: str) -> CaseView:
-    """Look a case up by its number, as typed or as a scanner types it from the receipt."""
-    text = case_no.strip().upper()
+    """Look a case up by its number, as typed or as a scanner types it from the receipt
+    (the bare number, or the progress-query address carrying it)."""
+    candidates = case_number_candidates(case_no) or [""]
+    text = candidates[0]
     with ctx.db.read_sessions() as s:
-        case = s.scalar(select(Case).where(Case.case_no == text))
+        case = s.scalars(select(Case).where(Case.case_no.in_(candidates)).limit(1)).first()
         if case is None:
             raise NotFound(f"找不到办件编号 {text}")
         return case_view(s, case, ctx.calendar_from(s), ctx.today())
+
+
+def case_number_candidates(scanned: str) -> list[str]:
+    """What a typed or scanned text may name: ``20261203-A01-0012`` as it is, or the
+    number carried by a progress-query address (``…?case=…`` or ``…/case/…``)."""
+    text = scanned.strip()
+    if "://" not in text and "?" not in text:
+        return [text.upper()]
+    parsed = urlsplit(text)
+    query = parse_qs(parsed.query)
+    found = [v for key in ("case", "no", "case_no") for v in query.get(key, [])]
+    found += [v for values in query.values() for v in values]
+    found.append(unquote(parsed.path.rstrip("/").rsplit("/", 1)[-1]))
+    return [f.strip().upper() for f in dict.fromkeys(found) if f.strip()]
 
 
 def my_cases(ctx: ServiceContext, clerk_id: str) -> list[CaseView]:
@@ -386,7 +451,7 @@ def _open(ctx: ServiceContext, where: object) -> list[CaseView]:
 
 @dataclass(frozen=True)
 class PendingExtension:
-    """An extension request awaiting a supervisor."""
+    """An extension request awaiting its department's leader."""
 
     request_id: str
     case: CaseView
@@ -396,16 +461,23 @@ class PendingExtension:
     new_due: date | None = None
 
 
-def pending_extensions(ctx: ServiceContext) -> list[PendingExtension]:
-    """Extension requests awaiting a supervisor, the oldest first."""
+def pending_extensions(ctx: ServiceContext, actor: Actor | None = None) -> list[PendingExtension]:
+    """Extension requests awaiting approval, the oldest first: a department leader's own
+    department's (those they may approve); the 效能办 (and the system) sees them all."""
     with ctx.db.read_sessions() as s:
         cal, today = ctx.calendar_from(s), ctx.today()
         out = []
-        for req in s.scalars(
-            select(ExtensionRequest)
-            .where(ExtensionRequest.status == "pending")
-            .order_by(ExtensionRequest.requested_at)
-        ):
+        query = select(ExtensionRequest).where(ExtensionRequest.status == "pending")
+        if actor is not None and actor.role is not Role.SUPERVISOR:
+            require_role(actor, Role.LEADER, Role.SUPERVISOR, action="查看待审批的延期申请")
+            led = select(Department.id).where(
+                (Department.head_staff_id == actor.staff_id)
+                | (Department.deputy_staff_id == actor.staff_id)
+            )
+            query = query.join(Case, Case.id == ExtensionRequest.case_id).where(
+                Case.department_id.in_(led)
+            )
+        for req in s.scalars(query.order_by(ExtensionRequest.requested_at)):
             case = get_case(s, req.case_id)
             new_due = None
             if case.accepted_on is not None and case.due_date is not None:

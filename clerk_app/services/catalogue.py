@@ -30,6 +30,7 @@ from clerk_app.store.models import (
     ItemStep,
     Queue,
     ServiceItem,
+    Staff,
     Window,
     WindowQueue,
 )
@@ -86,6 +87,7 @@ class ItemView:
     status: str = "active"
     status_from: date | None = None
     status_note: str = ""
+    #: the standard reasons offered at the counter when refusing this item (不予受理)
     refusal_reasons: tuple[str, ...] = ()
     result_document: str = ""
 
@@ -169,6 +171,49 @@ def add_department(
 @applier("department.created")
 def _department_created(s: Session, e: EventData) -> None:
     s.add(Department(**dict(e.payload)))
+
+
+def set_department_leaders(
+    ctx: ServiceContext,
+    actor: Actor,
+    department_id: str,
+    *,
+    head_staff_id: str | None,
+    deputy_staff_id: str | None = None,
+) -> None:
+    """主要负责人 and 分管负责人 of a department: staff of the 部门负责人 role in it; they
+    approve its extensions (Art. 42)."""
+    _admin(actor, "设置部门负责人")
+    with ctx.unit_of_work(actor) as uow:
+        _check_leaders(uow.session, department_id, (head_staff_id, deputy_staff_id))
+        uow.emit(
+            "department.leaders_set",
+            dict(id=department_id, head_staff_id=head_staff_id, deputy_staff_id=deputy_staff_id),
+        )
+
+
+def _check_leaders(s: Session, department_id: str, staff_ids: tuple[str | None, ...]) -> None:
+    if s.get(Department, department_id) is None:
+        raise NotFound("找不到该部门")
+    for staff_id in staff_ids:
+        if staff_id is None:
+            continue
+        staff = s.get(Staff, staff_id)
+        if staff is None or staff.role != Role.LEADER.value:
+            raise InvalidInput(
+                "部门负责人须为“部门负责人”角色的工作人员", field="department_leader"
+            )
+        if staff.department_id != department_id:
+            raise InvalidInput(f"{staff.name}不属于该部门", field="department_leader")
+
+
+@applier("department.leaders_set")
+def _leaders_set(s: Session, e: EventData) -> None:
+    head, deputy = e.optional_text("head_staff_id"), e.optional_text("deputy_staff_id")
+    _check_leaders(s, e.text("id"), (head, deputy))
+    dept = s.get(Department, e.text("id"))
+    assert dept is not None
+    dept.head_staff_id, dept.deputy_staff_id = head, deputy
 
 
 def add_queue(

@@ -68,6 +68,7 @@ RULES: Mapping[str, EmitRule] = {
     "case.supplement_received": _r(*COUNTER),
     "case.suspended": _r(*COUNTER),
     "case.told_on_spot": _r(*COUNTER),
+    "case.withdrawn": _r(S, SYS),
     "case_step.completed": _r(C, S),
     "center.created": _r(A, SYS, bootstrap=True),
     "center.updated": _r(A, SYS, bootstrap=True),
@@ -75,9 +76,10 @@ RULES: Mapping[str, EmitRule] = {
     "complaint.resolved": _r(S),
     "conflict.resolved": _r(S),
     "department.created": _r(A, SYS, bootstrap=True),
+    "department.leaders_set": _r(A, SYS, bootstrap=True),
     "department.updated": _r(A, SYS, bootstrap=True),
-    "document.archived": _r(*STAFF),
-    "extension.decided": _r(S),
+    "document.archived": _r(*STAFF, L),  # L: the extension notice a leader approved
+    "extension.decided": _r(L),  # the head or deputy of the case's department (Art. 42)
     "extension.requested": _r(*COUNTER),
     "first_contact.recorded": _r(*STAFF),
     "follow_up.closed": _r(C, S),
@@ -90,6 +92,7 @@ RULES: Mapping[str, EmitRule] = {
     "order.answered": _r(C, L),  # the ordered department's (the applier checks)
     "order.issued": _r(S),
     "period.closed": _r(S),
+    "notice.delivered": _r(*COUNTER),
     "queue.created": _r(A, SYS, bootstrap=True),
     "queue.updated": _r(A, SYS, bootstrap=True),
     "referral.closed": _r(C, S),

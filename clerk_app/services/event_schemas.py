@@ -56,6 +56,12 @@ class DepartmentCreated(TypedDict):
     short_name: str
 
 
+class DepartmentLeadersSet(TypedDict):
+    id: Id
+    head_staff_id: Id | None
+    deputy_staff_id: Id | None
+
+
 class QueueCreated(TypedDict):
     id: Id
     code: str
@@ -294,6 +300,25 @@ class CaseSupplementNotice(TypedDict):
     materials: list[NoticeMaterial]
     by_supervisor: bool
     accountability_id: Id
+    deadline: NotRequired[Day | None]  # the date to supply the materials by
+
+
+class CaseWithdrawn(TypedDict):
+    """case.withdrawn: the supplement deadline passed without the materials."""
+
+    case_id: Id
+    deadline: Day
+    on: Day
+    at: Moment
+
+
+class NoticeDelivered(TypedDict):
+    """notice.delivered: a notice on the 待送达 list reached the applicant."""
+
+    delivery_id: Id
+    method: str  # in_person / post / sms
+    note: Annotated[str, MaxLength(300)]
+    on: Day
 
 
 class CaseSupplementReceived(TypedDict):
@@ -396,6 +421,9 @@ class ExtensionDecided(TypedDict):
     on: Day
     at: Moment
     new_due: NotRequired[Day]  # only when approved
+    # a joint case: the county government leader's approval and its document number
+    county_approver: NotRequired[str]
+    county_document: NotRequired[str]
 
 
 class DocumentArchived(TypedDict):
@@ -599,6 +627,7 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "case.supplement_received": CaseSupplementReceived,
     "case.suspended": CaseSuspended,
     "case.told_on_spot": CaseToldOnSpot,
+    "case.withdrawn": CaseWithdrawn,
     "case_step.completed": CaseStepCompleted,
     "center.created": CenterCreated,
     "center.updated": CenterUpdated,
@@ -607,6 +636,7 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "conflict.resolved": ConflictResolved,
     "department.created": DepartmentCreated,
     "department.updated": DepartmentUpdated,
+    "department.leaders_set": DepartmentLeadersSet,
     "document.archived": DocumentArchived,
     "extension.decided": ExtensionDecided,
     "extension.requested": ExtensionRequested,
@@ -621,6 +651,7 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "order.answered": OrderAnswered,
     "order.issued": OrderIssued,
     "period.closed": PeriodClosed,
+    "notice.delivered": NoticeDelivered,
     "queue.created": QueueCreated,
     "queue.updated": QueueUpdated,
     "referral.closed": ReferralSettled,

@@ -33,6 +33,7 @@ from clerk_app.services.case_views import (
     store_snapshot,
 )
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
+from clerk_app.services.deliveries import add_delivery
 from clerk_app.services.events import EventData, applier
 from clerk_app.services.first_contact import emit_referral
 from clerk_app.services.joint import add_steps, steps_payload
@@ -295,6 +296,8 @@ def _accepted(s: Session, e: EventData) -> None:
     case.provisional_due = e.flag("provisional")
     case.deemed_accepted = e.flag("deemed")
     add_steps(s, case, list(e.payload.get("steps", [])), e.day("accepted_on"))
+    if case.deemed_accepted:  # its notice must reach the applicant
+        add_delivery(s, e, case, "deemed_acceptance_notice")
 
 
 def issue_supplement_notice(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseView:
@@ -316,6 +319,13 @@ def issue_supplement_notice_in(uow: UnitOfWork, case_id: str) -> None:
     names = [m.name for m in missing]
     by_supervisor = actor.role is Role.SUPERVISOR
     rules.issue_supplement_notice(snapshot(uow.session, case), names, by_supervisor=by_supervisor)
+    item = get_item(uow.session, case.item_id)
+    # the date by which to supply the materials (the item's period, in working days)
+    deadline = (
+        uow.calendar.add_workdays(uow.today, item.supplement_days)
+        if item.supplement_days > 0
+        else None
+    )
     uow.emit(
         "case.supplement_notice",
         dict(
@@ -323,6 +333,7 @@ def issue_supplement_notice_in(uow: UnitOfWork, case_id: str) -> None:
             materials=[dict(name=m.name, status=m.status, note=m.note) for m in missing],
             by_supervisor=by_supervisor,
             accountability_id=new_id(),
+            deadline=deadline,
         ),
     )
 
@@ -334,6 +345,7 @@ def _supplement_notice(s: Session, e: EventData) -> None:
     by_supervisor = e.flag("by_supervisor")
     snap = rules.issue_supplement_notice(snapshot(s, case), names, by_supervisor=by_supervisor)
     store_snapshot(case, snap)
+    case.supplement_due = e.day("deadline") if e.payload.get("deadline") else None
     if snap.supplement_notices > 1:
         add_record(
             s,
@@ -375,6 +387,7 @@ def _supplement_received(s: Session, e: EventData) -> None:
     snap = rules.receive_supplement(snapshot(s, case), on=e.day("received_on"))
     store_snapshot(case, snap)
     case.received_on = snap.received_on
+    case.supplement_due = None
     for old in s.scalars(select(CaseMaterial).where(CaseMaterial.case_id == case.id)):
         s.delete(old)
     s.flush()

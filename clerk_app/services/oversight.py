@@ -32,6 +32,7 @@ from clerk_app.services.case_views import (
     store_snapshot,
 )
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
+from clerk_app.services.deliveries import add_delivery
 from clerk_app.services.events import EventData, applier
 from clerk_app.services.follow_ups import subject_of
 from clerk_app.services.joint import steps_payload
@@ -56,16 +57,32 @@ class SweepResult:
     deemed_approved: tuple[str, ...]
     deemed_accepted: tuple[str, ...]
     escalated: tuple[str, ...] = ()  # accountability records opened for late steps, orders…
+    withdrawn: tuple[str, ...] = ()  # the supplement deadline passed
 
 
 def sweep(ctx: ServiceContext, actor: Actor) -> SweepResult:
-    """Flag overdue cases, deem approvals and acceptances due today; one transaction."""
+    """Flag overdue cases, deem approvals and acceptances due today, close as withdrawn
+    the applications whose supplement deadline passed; one transaction."""
     require_role(actor, *SWEEPERS, action="执行时限监察")
     overdue: list[str] = []
     approved: list[str] = []
     accepted: list[str] = []
+    withdrawn: list[str] = []
     with ctx.unit_of_work(actor) as uow:
         s, today, cal = uow.session, uow.today, uow.calendar
+        for case in s.scalars(
+            select(Case).where(
+                Case.state == CaseState.SUPPLEMENT_NOTICE.value,
+                Case.supplement_due.is_not(None),
+                Case.supplement_due < today,
+            )
+        ):
+            assert case.supplement_due is not None
+            uow.emit(
+                "case.withdrawn",
+                dict(case_id=case.id, deadline=case.supplement_due, on=today, at=uow.now),
+            )
+            withdrawn.append(case.case_no)
         for case in s.scalars(select(Case).where(Case.state == CaseState.RECEIVED.value)):
             if deemed_acceptance_date(cal, case.received_on, today) is None:
                 continue
@@ -98,7 +115,13 @@ def sweep(ctx: ServiceContext, actor: Actor) -> SweepResult:
                 uow.emit("case.overdue", dict(case_id=case.id, on=today))
                 overdue.append(case.case_no)
         escalated = _escalate(uow)
-    return SweepResult(tuple(overdue), tuple(approved), tuple(accepted), tuple(escalated))
+    return SweepResult(
+        tuple(overdue),
+        tuple(approved),
+        tuple(accepted),
+        escalated=tuple(escalated),
+        withdrawn=tuple(withdrawn),
+    )
 
 
 @dataclass(frozen=True)
@@ -252,6 +275,18 @@ def _deemed(s: Session, e: EventData) -> None:
             outcome_note=f"超时默认：请为办件 {case.case_no} 出具办理结果",
         )
     )
+    add_delivery(s, e, case, "deemed_approval_notice")
+
+
+@applier("case.withdrawn")
+def _withdrawn(s: Session, e: EventData) -> None:
+    case = get_case(s, e.text("case_id"))
+    if case.state == CaseState.WITHDRAWN.value:
+        return  # another workstation's sweep got there first
+    snap = rules.withdraw(snapshot(s, case), deadline=e.day("deadline"), today=e.day("on"))
+    store_snapshot(case, snap)
+    case.closed_at = e.moment("at")
+    add_delivery(s, e, case, "withdrawal_notice")
 
 
 @dataclass(frozen=True)

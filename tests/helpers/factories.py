@@ -228,3 +228,37 @@ def add_department_leaders(
         head=auth.log_in(ctx, f"{prefix}01", PASSWORD),
         deputy=auth.log_in(ctx, f"{prefix}02", PASSWORD),
     )
+
+
+@dataclass(frozen=True)
+class CenterLeaders:
+    """部门负责人: the market department's deputy in charge and the tax office's head."""
+
+    market: Badge
+    tax: Badge
+
+
+def add_leaders(ctx: ServiceContext, center: SmallCenter) -> CenterLeaders:
+    sys = Actor.system()
+    ids = {}
+    for no, name, dept in [
+        ("L001", "吴分管", center.market_dept),
+        ("L101", "郑局长", center.tax_dept),
+    ]:
+        ids[no] = auth.add_staff(
+            ctx,
+            sys,
+            staff_no=no,
+            name=name,
+            role=Role.LEADER,
+            password=PASSWORD,
+            department_id=dept,
+            title="副局长" if no == "L001" else "局长",
+        )
+    catalogue.set_department_leaders(
+        ctx, sys, center.market_dept, head_staff_id=None, deputy_staff_id=ids["L001"]
+    )
+    catalogue.set_department_leaders(ctx, sys, center.tax_dept, head_staff_id=ids["L101"])
+    return CenterLeaders(
+        market=auth.log_in(ctx, "L001", PASSWORD), tax=auth.log_in(ctx, "L101", PASSWORD)
+    )

@@ -27,7 +27,7 @@ from clerk_app.ui.session import SignedOn
 from clerk_app.ui.shell.main_window import MainWindow
 from clerk_app.ui.supervision.tab import SupervisionTab
 from tests.helpers.clock import FakeClock
-from tests.helpers.factories import PASSWORD, SmallCenter, valid_id_card
+from tests.helpers.factories import PASSWORD, SmallCenter, add_leaders, valid_id_card
 from tests.ui.conftest import FakePrinter, pdf_text
 from tests.ui.test_intake import fill_person, open_intake
 from tests.ui.test_my_cases import accepted_case, my_tab
@@ -380,12 +380,11 @@ def test_no_extension_is_offered_where_nothing_can_be_extended(
     tab.extend_button.click()
     form = tab.form_dialog
     assert form is not None and "还可延期 10 个工作日" in form.left_label.text()
-    form.reject()
-    supervisor = small.supervisor.actor()
+    leader = add_leaders(ui_ctx, small).market.actor()  # Art. 42
     request = casework.request_extension(
         ui_ctx, small.clerk.actor(), room.id, workdays=10, reason="专家评审"
     )
-    casework.decide_extension(ui_ctx, supervisor, request, approve=True)
+    casework.decide_extension(ui_ctx, leader, request, approve=True)
     tab.refresh()
     assert tab.select(room.id) and not tab.extend_button.isEnabled()  # all 10 used
     assert "无可延期" in tab.extend_button.toolTip()
@@ -396,7 +395,7 @@ def test_the_approval_shows_the_due_date_it_leads_to(
 ) -> None:
     case = accepted_case(ui_ctx, small)
     casework.request_extension(ui_ctx, small.clerk.actor(), case.id, workdays=3, reason="现场核查")
-    tab = SupervisionTab(sign_on(small.supervisor))
+    tab = SupervisionTab(sign_on(add_leaders(ui_ctx, small).market))  # Art. 42
     qtbot.addWidget(tab)
     tab.refresh()
     panel = tab.extensions
@@ -424,7 +423,7 @@ def test_an_approval_refused_past_the_due_date_keeps_the_opinion_typed(
     casework.request_extension(ui_ctx, small.clerk.actor(), case.id, workdays=3, reason="现场核查")
     assert case.due_date is not None
     clock.advance(days=(case.due_date - ui_ctx.today()).days + 1)
-    tab = SupervisionTab(sign_on(small.supervisor))
+    tab = SupervisionTab(sign_on(add_leaders(ui_ctx, small).market))  # Art. 42
     qtbot.addWidget(tab)
     tab.refresh()
     panel = tab.extensions

@@ -23,7 +23,7 @@ from clerk_app.ui.shell.main_window import MainWindow
 from clerk_app.ui.shell.roles import Tab
 from clerk_app.ui.supervision.tab import SupervisionTab
 from tests.helpers.clock import FakeClock
-from tests.helpers.factories import SmallCenter, valid_id_card
+from tests.helpers.factories import SmallCenter, add_leaders, valid_id_card
 from tests.ui.conftest import FakePrinter, pdf_text
 
 
@@ -105,7 +105,7 @@ def test_suspend_prints_the_notice_then_resume(
     assert resumed.due_date > case.due_date
 
 
-def test_an_extension_asked_by_the_clerk_is_approved_by_the_supervisor(
+def test_an_extension_asked_by_the_clerk_is_approved_by_the_department_leader(
     qtbot: QtBot,
     sign_on: Callable[[Badge], SignedOn],
     small: SmallCenter,
@@ -124,11 +124,16 @@ def test_an_extension_asked_by_the_clerk_is_approved_by_the_supervisor(
     assert not form.isVisible()
     assert tab.select(case.id) and not tab.extend_button.isEnabled()  # one pending at a time
     assert "延期待批" in tab.model.index(0, 3).data()
-    board = SupervisionTab(sign_on(small.supervisor))
+    watch = SupervisionTab(sign_on(small.supervisor))  # the 效能办 sees it, cannot decide
+    qtbot.addWidget(watch)
+    watch.refresh()
+    assert watch.extensions.model.rowCount() == 1
+    assert watch.extensions.approve_button.isHidden()
+    board = SupervisionTab(sign_on(add_leaders(ui_ctx, small).market))  # Art. 42
     qtbot.addWidget(board)
     board.refresh()
     extensions = board.extensions
-    assert extensions.model.rowCount() == 1
+    assert extensions.model.rowCount() == 1 and not extensions.approve_button.isHidden()
     extensions.table.selectRow(0)
     extensions.approve_button.click()
     decision = extensions.form_dialog

@@ -20,7 +20,7 @@ from clerk_app.ui.supervision.board_model import LightCaseModel, WindowBoardMode
 from clerk_app.ui.supervision.dialogs import ResolveComplaintDialog
 from clerk_app.ui.supervision.tab import SupervisionTab
 from tests.helpers.clock import FakeClock
-from tests.helpers.factories import SmallCenter
+from tests.helpers.factories import SmallCenter, add_leaders
 from tests.ui.test_my_cases import accepted_case
 
 Q = Qt.ItemDataRole
@@ -213,7 +213,7 @@ def test_an_extension_is_denied_from_the_approvals_page(
 ) -> None:
     case = accepted_case(ui_ctx, small)
     casework.request_extension(ui_ctx, small.clerk.actor(), case.id, workdays=3, reason="现场核查")
-    panel = supervision(qtbot, sign_on(small.supervisor)).extensions
+    panel = supervision(qtbot, sign_on(add_leaders(ui_ctx, small).market)).extensions
     assert panel.model.rowCount() == 1
     panel.table.selectRow(0)
     panel.deny_button.click()

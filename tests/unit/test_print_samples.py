@@ -29,7 +29,7 @@ EXPECTED = {
     "extension_notice": ("延期告知书", "第四十二条", "个工作日"),
     "suspension_notice": ("特别程序告知书", "第四十五条", "预计于"),
     "completion_notice": ("办结通知书", "办理结果"),
-    "deemed_approval_notice": ("超时默认通知书", "视为同意"),
+    "deemed_approval_notice": ("超时默认通知书", "起视为准予", "本机关未在"),
     "referral_slip": ("转办引导单", "首问负责人", "工号QX"),
 }
 
@@ -88,3 +88,27 @@ def test_print_samples_twice_reuses_what_is_there(demo_dir: Path, tmp_path: Path
     assert counts[0] == counts[1]
     for name in ("deemed_approval_notice", "extension_notice"):
         assert _text(tmp_path / "a" / f"{name}.pdf") == _text(tmp_path / "b" / f"{name}.pdf")
+
+
+def test_print_samples_leaves_the_centres_journal_untouched(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def verified() -> str:
+        assert main(["--data-dir", str(demo_dir), "audit", "verify"]) == 0
+        return capsys.readouterr().out.splitlines()[0]  # 检查了 N 条事件（…）
+
+    before, cases = verified(), _cases(demo_dir)
+    assert main(["--data-dir", str(demo_dir), "print-samples", "--out", str(tmp_path / "o")]) == 0
+    capsys.readouterr()
+    assert verified() == before and _cases(demo_dir) == cases
+
+
+def test_print_samples_from_an_empty_data_dir_builds_the_demo_only_in_its_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    out = tmp_path / "o"
+    assert main(["--data-dir", str(empty), "print-samples", "--out", str(out)]) == 0
+    assert (out / "receipt.pdf").is_file()
+    assert not any(empty.glob("*.sqlite3")) or _cases(empty) == 0

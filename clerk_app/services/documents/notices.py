@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from clerk_app.domain.calendar import WorkCalendar
 from clerk_app.domain.cases import CaseState, Decision, SuspensionReason
@@ -22,12 +22,14 @@ from clerk_app.services.context import ServiceContext
 from clerk_app.services.documents.parts import (
     DEFAULT_DEEMED_BASIS,
     DEFAULT_RESULT_DAYS,
+    DENIAL_DOCUMENTS,
     appeal_bodies,
     center_of,
     department_of,
     header,
     int_setting,
     place_of,
+    result_words,
     setting,
     state_of,
     window_of,
@@ -53,8 +55,23 @@ def extension_notice_doc(ctx: ServiceContext, extension_request_id: str) -> Exte
         item, dept, center = get_item(s, case.item_id), department_of(s, case), center_of(s)
         approver = s.get(Staff, req.decided_by) if req.decided_by else None
         approved_on = local_date(req.decided_at) if req.decided_at else None
+        earlier = s.scalar(
+            select(func.count(ExtensionRequest.id)).where(
+                ExtensionRequest.case_id == case.id,
+                ExtensionRequest.status == "approved",
+                ExtensionRequest.requested_at < req.requested_at,
+            )
+        )
         return ExtensionNoticeDoc(
-            **header(center, dept, item, case, word="延", issued=approved_on or ctx.today()),
+            **header(
+                center,
+                dept,
+                item,
+                case,
+                word="延",
+                issued=approved_on or ctx.today(),
+                ordinal=earlier or 0,
+            ),
             accepted_date=case.accepted_on,
             original_due_date=req.old_due,
             extension_days=req.workdays,
@@ -63,6 +80,8 @@ def extension_notice_doc(ctx: ServiceContext, extension_request_id: str) -> Exte
             approver_name=approver.name if approver else "",
             approver_title=approver.title if approver else "",
             approved_on=approved_on,
+            county_approver=req.county_approver,
+            county_document=req.county_document,
         )
 
 
@@ -81,8 +100,15 @@ def suspension_notice_doc(ctx: ServiceContext, case_id: str) -> SuspensionNotice
         item, dept, center = get_item(s, case.item_id), department_of(s, case), center_of(s)
         labels = {r.value: r.label for r in SuspensionReason}
         cal = ctx.calendar_from(s)
+        earlier = s.scalar(
+            select(func.count(Suspension.id)).where(
+                Suspension.case_id == case.id, Suspension.start_on < sus.start_on
+            )
+        )
         return SuspensionNoticeDoc(
-            **header(center, dept, item, case, word="特", issued=sus.start_on),
+            **header(
+                center, dept, item, case, word="特", issued=sus.start_on, ordinal=earlier or 0
+            ),
             procedure_type=labels.get(sus.reason, sus.reason),
             reason=sus.detail,
             start_date=sus.start_on,
@@ -97,7 +123,8 @@ def _expected_end(cal: WorkCalendar, sus: Suspension) -> date:
 
 
 def completion_notice_doc(ctx: ServiceContext, case_id: str) -> CompletionNoticeDoc:
-    """办结通知书: the decision; the renderer says on time or late from the two dates."""
+    """办结通知书: the decision in the words of the item's category and result document;
+    a denial's reasons and the rights of appeal in a paragraph of their own."""
     with ctx.db.read_sessions() as s:
         case = get_case(s, case_id)
         state = state_of(case)
@@ -109,18 +136,16 @@ def completion_notice_doc(ctx: ServiceContext, case_id: str) -> CompletionNotice
         decision = Decision(case.decision)
         window = window_of(s, case.window_id)
         place = place_of(center, window, dept)
+        approved, denied, document = result_words(item)
+        reconsideration, court = appeal_bodies(center, dept)
+        reasons = ""
         if decision is Decision.APPROVED:
-            result = decision.label
-            document = f"“{item.name}”准予许可决定书及相关证照"
+            result = approved
             pickup = f"请携带本通知书及身份证件到{place}领取办理结果。"
         else:
-            note = f"理由：{case.decision_note}；" if case.decision_note else ""
-            body, court = appeal_bodies(center, dept)
-            result = (
-                f"{decision.label}（{note}如不服本决定，可以自收到本通知书之日起六十日内"
-                f"向{body}申请行政复议，或者在六个月内依法向{court}提起行政诉讼）"
-            )
-            document = "不予行政许可决定书"
+            result = denied
+            document = DENIAL_DOCUMENTS.get(item.category, f"{denied}决定书")
+            reasons = case.decision_note
             pickup = f"请携带本通知书及身份证件到{place}领取决定书和申请材料。"
         return CompletionNoticeDoc(
             **header(center, dept, item, case, word="结", issued=case.closed_on),
@@ -130,11 +155,16 @@ def completion_notice_doc(ctx: ServiceContext, case_id: str) -> CompletionNotice
             result=result,
             result_document=document,
             pickup=pickup,
+            denial_reasons=reasons,
+            reconsideration_body=reconsideration if decision is Decision.DENIED else "",
+            court=court if decision is Decision.DENIED else "",
         )
 
 
 def deemed_approval_notice_doc(ctx: ServiceContext, case_id: str) -> DeemedApprovalNoticeDoc:
-    """超时默认通知书 for a case the sweep deemed approved."""
+    """超时默认通知书 in the deciding agency's voice: the limit that ran out, the basis of
+    超时默认 with its document number, and the day after the due date as the day the
+    application counts as approved, whenever the sweep noticed."""
     with ctx.db.read_sessions() as s:
         case = get_case(s, case_id)
         if state_of(case) is not CaseState.DEEMED_APPROVED:
@@ -143,14 +173,23 @@ def deemed_approval_notice_doc(ctx: ServiceContext, case_id: str) -> DeemedAppro
         assert case.closed_on is not None
         item, dept, center = get_item(s, case.item_id), department_of(s, case), center_of(s)
         window = window_of(s, case.window_id)
+        promised = 0 < item.promised_limit < item.statutory_limit
+        basis = (
+            item.deemed_approval_basis.strip()
+            or setting(s, "documents.deemed_policy_basis")
+            or DEFAULT_DEEMED_BASIS
+        )
         return DeemedApprovalNoticeDoc(
             **header(center, dept, item, case, word="默", issued=case.closed_on),
             accepted_date=case.accepted_on,
             due_date=case.due_date,
-            deemed_date=case.closed_on,
-            policy_basis=setting(s, "documents.deemed_policy_basis") or DEFAULT_DEEMED_BASIS,
+            deemed_date=case.due_date + timedelta(days=1),
+            policy_basis=basis,
             result_issue_days=int_setting(
                 s, "documents.result_issue_workdays", DEFAULT_RESULT_DAYS
             ),
             pickup=f"请于结果制发后携带本通知书及身份证件到{place_of(center, window, dept)}领取。",
+            limit_name="承诺办理时限" if promised else "法定办理时限",
+            limit_days=case.limit_workdays,
+            result_wording=result_words(item)[0],
         )

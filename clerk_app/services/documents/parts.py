@@ -7,6 +7,7 @@ import json
 import re
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,7 +32,7 @@ from clerk_app.store.models import (
 ACCEPTED_STATES = frozenset(
     {CaseState.ACCEPTED, CaseState.SUSPENDED, CaseState.COMPLETED, CaseState.DEEMED_APPROVED}
 )
-DEFAULT_DEEMED_BASIS = "本中心行政审批超时默认办理制度"
+DEFAULT_DEEMED_BASIS = "本县行政审批超时默认办理制度"
 DEFAULT_RESULT_DAYS = 1
 #: Legal basis printed on a refusal, by ground (the item's own basis for "not eligible").
 REFUSAL_BASIS = {
@@ -39,6 +40,40 @@ REFUSAL_BASIS = {
     RefusalGround.SUPPLEMENT_NOT_MADE: "《中华人民共和国行政许可法》第三十二条第一款第（四）项",
     RefusalGround.FALSE_MATERIALS: "《中华人民共和国行政许可法》第七十八条",
 }
+
+
+#: What a decision is called, by the item's category (行政许可, 行政确认/登记, 备案, 给付,
+#: 公共服务): approved, denied, and the result document when the item names none.
+RESULT_WORDS: dict[str, tuple[str, str, str]] = {
+    "licence": ("准予许可", "不予许可", "准予行政许可决定书"),
+    "confirmation": ("准予登记", "不予登记", "登记证明文件"),
+    "filing": ("予以备案", "不予备案", "备案证明"),
+    "benefit": ("准予给付", "不予给付", "给付决定书"),
+    "public_service": ("已办理", "不予办理", "办理结果"),
+    "other": ("准予办理", "不予办理", "办理结果"),
+}
+#: The denial's own decision document, by category.
+DENIAL_DOCUMENTS = {
+    "licence": "不予行政许可决定书",
+    "confirmation": "不予登记决定书",
+    "filing": "不予备案告知书",
+    "benefit": "不予给付决定书",
+}
+
+
+def result_words(item: ServiceItem) -> tuple[str, str, str]:
+    """(approved, denied, result document) in the words of the item's category."""
+    approved, denied, document = RESULT_WORDS.get(item.category, RESULT_WORDS["other"])
+    return approved, denied, item.result_document.strip() or document
+
+
+def appeal_bodies(center: Center, dept: Department) -> tuple[str, str]:
+    """The reconsideration agency and the competent court: the department's, else the
+    centre's, else the generic words."""
+    return (
+        dept.reconsideration_body or center.reconsideration_body or "本级人民政府",
+        dept.litigation_court or center.litigation_court or "有管辖权的人民法院",
+    )
 
 
 def center_of(s: Session) -> Center:
@@ -53,14 +88,6 @@ def department_of(s: Session, case: Case) -> Department:
     if dept is None:
         raise NotFound("找不到办件所属部门")
     return dept
-
-
-def appeal_bodies(center: Center, dept: Department) -> tuple[str, str]:
-    """The agency hearing a reconsideration of the department's decisions and the competent
-    court: the department's own, else the centre's, else the general wording."""
-    body = dept.reconsideration_body or center.reconsideration_body or "本级人民政府"
-    court = dept.litigation_court or center.litigation_court or "有管辖权的人民法院"
-    return body, court
 
 
 def window_of(s: Session, window_id: str | None) -> Window | None:
@@ -92,11 +119,35 @@ def int_setting(s: Session, key: str, default: int) -> int:
     return int(raw) if raw is not None and raw.isdigit() else default
 
 
-def document_number(short_name: str, word: str, issued: date, case_no: str) -> str:
-    """文号 ``市场监管受字〔2026〕第09280012号``: the case's day and serial, stable on reprint."""
-    found = re.fullmatch(r"\d{4}(\d{4})-.*-(\d+)", case_no)
-    serial = f"{found[1]}{int(found[2]):04d}" if found else re.sub(r"\D", "", case_no)[-8:]
-    return f"{short_name}{word}字〔{issued.year}〕第{serial}号"
+def document_number(
+    short_name: str, word: str, issued: date, case_no: str, *, ordinal: int = 0
+) -> str:
+    """文号 ``市场监管受字〔2026〕第A01-09280012号``, unique per department and year without
+    asking anyone: the case number gives the day, the workstation (so two counters working
+    offline the same day never collide) and its serial; ``ordinal`` tells a second notice
+    of the same kind on one case apart (``…-2号``). A reprint gets the same number."""
+    found = re.fullmatch(r"(\d{4})(\d{4})-(.+)-(\d+)", case_no)
+    if found:
+        year, mmdd, station, serial = found.groups()
+        day = mmdd if int(year) == issued.year else year + mmdd
+        core = f"{station}-{day}{int(serial):04d}"
+    else:
+        core = re.sub(r"[^0-9A-Za-z-]", "", case_no) or case_no
+    suffix = f"-{ordinal + 1}" if ordinal > 0 else ""
+    return f"{short_name}{word}字〔{issued.year}〕第{core}{suffix}号"
+
+
+def progress_url(base: str, case_no: str) -> str:
+    """What a receipt's QR code encodes: the centre's progress-query address with the case
+    number (``{case}`` in the address marks where), or the bare number when none is set."""
+    base = base.strip()
+    if not base:
+        return case_no
+    if "{case}" in base:
+        return base.replace("{case}", quote(case_no))
+    if base.endswith(("=", "/")):
+        return base + quote(case_no)
+    return f"{base}{'&' if '?' in base else '?'}case={quote(case_no)}"
 
 
 def event_time(s: Session, event_type: str, case_id: str) -> datetime | None:
@@ -140,13 +191,22 @@ def agent_party(case: Case) -> Party | None:
 
 
 def header(
-    center: Center, dept: Department, item: ServiceItem, case: Case, *, word: str, issued: date
+    center: Center,
+    dept: Department,
+    item: ServiceItem,
+    case: Case,
+    *,
+    word: str,
+    issued: date,
+    ordinal: int = 0,
 ) -> dict[str, Any]:
+    """The fields every notice carries; ``ordinal``: how many notices of the same kind the
+    case had before this one (a second extension, a second supplement notice)."""
     return {
         "center_name": center.name,
         "agency_name": dept.name,
         "document_number": document_number(
-            dept.short_name or dept.name, word, issued, case.case_no
+            dept.short_name or dept.name, word, issued, case.case_no, ordinal=ordinal
         ),
         "case_number": case.case_no,
         "issue_date": issued,

@@ -21,6 +21,8 @@ from clerk_app.store.models import (
     Referral,
     ServiceItem,
     Staff,
+    Window,
+    WindowQueue,
 )
 
 
@@ -35,11 +37,20 @@ def ticket_doc(ctx: ServiceContext, ticket_id: str) -> TicketDoc:
         )
     with ctx.db.read_sessions() as s:
         center = center_of(s)
-    queue = f"{view.queue_name}（{view.item_name}）" if view.item_name else view.queue_name
+        zones = s.scalars(
+            select(Window.zone)
+            .join(WindowQueue, WindowQueue.window_id == Window.id)
+            .where(
+                WindowQueue.queue_id == view.queue_id, Window.active.is_(True), Window.zone != ""
+            )
+            .order_by(WindowQueue.position, Window.code)
+        ).all()
     return TicketDoc(
         center_name=center.name,
         ticket_number=view.number,
-        queue_name=queue,
+        queue_name=view.queue_name,
+        item_name=view.item_name,
+        wait_zone="、".join(dict.fromkeys(zones)),
         people_ahead=view.people_ahead,
         issued_at=to_local(view.issued_at),
         estimated_wait_minutes=view.estimated_wait_minutes if view.people_ahead else None,

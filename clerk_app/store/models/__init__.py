@@ -8,6 +8,7 @@ from clerk_app.store.models.cases import (
     CaseStep,
     DueDateChange,
     ExtensionRequest,
+    NoticeDelivery,
     Suspension,
 )
 from clerk_app.store.models.front import FirstContact, Referral, Ticket
@@ -75,6 +76,7 @@ __all__ = [
     "ItemMaterial",
     "ItemRefusalReason",
     "ItemStep",
+    "NoticeDelivery",
     "Queue",
     "QueueNumber",
     "Referral",

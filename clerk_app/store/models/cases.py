@@ -37,6 +37,9 @@ class Case(Base):
     provisional_due: Mapped[bool] = mapped_column(Boolean, default=False)
     extension_workdays: Mapped[int] = mapped_column(Integer, default=0)
     supplement_count: Mapped[int] = mapped_column(Integer, default=0)
+    #: The date by which the materials of the one-time notice must be supplied; past it
+    #: the application is closed as withdrawn (None: no deadline was given).
+    supplement_due: Mapped[date | None] = mapped_column(Date, default=None)
     decision: Mapped[str] = mapped_column(String(16), default="")
     decision_note: Mapped[str] = mapped_column(Text, default="")
     refusal_reason: Mapped[str] = mapped_column(Text, default="")
@@ -106,6 +109,10 @@ class ExtensionRequest(Base):
     decision_note: Mapped[str] = mapped_column(Text, default="")
     old_due: Mapped[date] = mapped_column(Date)
     new_due: Mapped[date | None] = mapped_column(Date)
+    #: A joint case's extension: the county government leader who approved it and the
+    #: document number of that approval.
+    county_approver: Mapped[str] = mapped_column(String(100), default="")
+    county_document: Mapped[str] = mapped_column(String(100), default="")
 
 
 class DueDateChange(Base):
@@ -136,3 +143,23 @@ class ArchivedDocument(Base):
     printed_at: Mapped[datetime] = mapped_column(UtcDateTime())
     printed_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     reprint: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class NoticeDelivery(Base):
+    """A notice the sweep decided (视为受理, 超时默认, 视为撤回) waiting to reach the
+    applicant: on the 待送达 list of its department until its delivery is recorded."""
+
+    __tablename__ = "notice_delivery"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"))
+    department_id: Mapped[str] = mapped_column(ForeignKey("department.id"), index=True)
+    #: the archive's document kind: deemed_acceptance_notice / deemed_approval_notice /
+    #: withdrawal_notice
+    kind: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    #: in_person / post / sms ("" while not delivered)
+    method: Mapped[str] = mapped_column(String(16), default="")
+    note: Mapped[str] = mapped_column(String(300), default="")
+    delivered_on: Mapped[date | None] = mapped_column(Date, default=None)
+    delivered_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), default=None)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from clerk_app.domain.cases import Decision, SuspensionReason
 from clerk_app.services.case_views import CaseView
 from clerk_app.ui.common.dialog_base import FormDialog, text_box, wrapped_label
 from clerk_app.ui.common.labels import decision_label, suspension_reason_label
-from clerk_app.ui.common.text_limits import limit_count
+from clerk_app.ui.common.text_limits import limit_count, limit_line
 
 
 @dataclass(frozen=True)
@@ -118,8 +118,10 @@ class CompleteDialog(FormDialog):
 
 
 class DecideExtensionDialog(FormDialog):
-    """A supervisor's note on an extension decision (optional), with the due date before
-    and, once approved, after it (working days on the centre's calendar)."""
+    """The department leader's note on an extension decision (optional), with the due date
+    before and, once approved, after it (working days on the centre's calendar); approving a
+    joint case's extension also records the county government leader's approval and its
+    number."""
 
     def __init__(
         self,
@@ -129,6 +131,7 @@ class DecideExtensionDialog(FormDialog):
         *,
         old_due: date | None = None,
         new_due: date | None = None,
+        joint: bool = False,
     ) -> None:
         title = self.tr("批准延期") if approve else self.tr("不批准延期")
         super().__init__(title, parent)
@@ -139,6 +142,19 @@ class DecideExtensionDialog(FormDialog):
         if approve:
             self.form.addRow(self.tr("批准后办结期限"), self.new_due_label)
         self.add_row(self.tr("审批意见"), self.note_edit, "extension_note")
+        self.county_approver_edit = limit_line(QLineEdit(), "county_approver")
+        self.county_document_edit = limit_line(QLineEdit(), "county_document")
+        if approve and joint:
+            self.county_approver_edit.setPlaceholderText(self.tr("如：副县长 李某某"))
+            self.county_document_edit.setPlaceholderText(self.tr("如：清府办函〔2026〕12号"))
+            self.add_row(self.tr("县政府批准人"), self.county_approver_edit, "county_approver")
+            self.add_row(self.tr("批准文号"), self.county_document_edit, "county_document")
 
     def note(self) -> str:
         return self.note_edit.toPlainText().strip()
+
+    def county(self) -> tuple[str, str]:
+        return (
+            self.county_approver_edit.text().strip(),
+            self.county_document_edit.text().strip(),
+        )

@@ -28,17 +28,27 @@ class ReferralChoice:
 
 
 class RefuseDialog(FormDialog):
-    """不予受理: the ground, the reason (printed), the competent agency if not ours."""
+    """不予受理: the ground, the reason (printed: one of the item's standard reasons, with
+    free text added), the competent agency if not ours."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, standard_reasons: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(self.tr("不予受理"), parent)
         self.ground_combo = QComboBox()
         for ground in RefusalGround:
             self.ground_combo.addItem(refusal_ground_label(ground), ground.value)
+        self.standard_combo = QComboBox()
+        self.standard_combo.addItem(self.tr("（不选，自行填写）"), "")
+        for text in standard_reasons:
+            self.standard_combo.addItem(text, text)
         self.reason_edit = text_box("refusal_reason")
         self.agency_edit = limit_line(QLineEdit(), "refusal_agency")
         self.agency_edit.setPlaceholderText(self.tr("如：县自然资源局（地址、电话）"))
         self.form.addRow(self.tr("不予受理情形"), self.ground_combo)
+        if standard_reasons:
+            self.form.addRow(self.tr("本事项常用理由"), self.standard_combo)
+            self.standard_combo.currentIndexChanged.connect(self._standard_chosen)
         self.form.addRow(self.tr("理由（必填，打印在决定书上）"), self.reason_edit)
         self.form.addRow(self.tr("有权受理的机关"), self.agency_edit)
         self.ground_combo.currentIndexChanged.connect(self._ground_changed)
@@ -46,6 +56,19 @@ class RefuseDialog(FormDialog):
 
     def ground(self) -> RefusalGround:
         return RefusalGround(self.ground_combo.currentData())
+
+    def _standard_chosen(self) -> None:
+        """The chosen standard reason starts the text; what the clerk adds stays after it."""
+        chosen = str(self.standard_combo.currentData() or "")
+        current = self.reason_edit.toPlainText()
+        for i in range(1, self.standard_combo.count()):
+            known = str(self.standard_combo.itemData(i))
+            if current.startswith(known):
+                current = current[len(known) :].lstrip("；;")
+                break
+        self.reason_edit.setPlainText(
+            f"{chosen}；{current}" if chosen and current else chosen or current
+        )
 
     def _ground_changed(self) -> None:
         self.agency_edit.setEnabled(self.ground() is RefusalGround.OUT_OF_JURISDICTION)

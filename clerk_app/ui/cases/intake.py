@@ -352,7 +352,8 @@ class IntakeDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_refusal(self) -> RefusalChoice | None:
-        dialog = RefuseDialog(self)
+        reasons = self.item.refusal_reasons if self.item else ()
+        dialog = RefuseDialog(self, standard_reasons=reasons)
         return dialog.choice() if dialog.exec() else None
 
     def ask_referral(self) -> ReferralChoice | None:

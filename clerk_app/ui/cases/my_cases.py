@@ -37,6 +37,7 @@ from clerk_app.ui.cases.case_actions import (
 )
 from clerk_app.ui.cases.case_details import CaseDetailsDialog
 from clerk_app.ui.cases.cases_model import COL_ITEM, CaseModel
+from clerk_app.ui.cases.deliveries import DeliveriesPanel
 from clerk_app.ui.cases.intake import IntakeDialog
 from clerk_app.ui.cases.orders_inbox import OrdersInbox
 from clerk_app.ui.cases.step_outcome import ask_step_outcome
@@ -180,6 +181,8 @@ class MyCasesTab(QWidget):
         split.addWidget(cases)
         split.addWidget(self.steps)
         split.addWidget(self.orders)
+        self.deliveries = DeliveriesPanel(session)
+        split.addWidget(self.deliveries)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setStretchFactor(2, 1)
@@ -219,6 +222,7 @@ class MyCasesTab(QWidget):
         ops.my_cases(self.session).success(self._loaded).run()
         self.steps.refresh()
         self.orders.refresh()
+        self.deliveries.refresh()
 
     def _loaded(self, cases: list[CaseView]) -> None:
         selected = self.selected()

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QWidget
 
 from clerk_app.domain.cases import CaseState, Decision
-from clerk_app.services import casework, catalogue, intake, joint, orders
+from clerk_app.services import casework, catalogue, deliveries, intake, joint, orders
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.catalogue import ItemView
 from clerk_app.services.context import ServiceContext
+from clerk_app.services.deliveries import DeliveryMethod, DeliveryView
 from clerk_app.services.intake import DuePreview, MaterialCheck
 from clerk_app.services.intake_decision import (
     Application,
@@ -229,3 +230,22 @@ def my_orders(session: SignedOn) -> QueryOp[list[OrderView]]:
 def answer_order(session: SignedOn, order_id: str, answer: str) -> WriteOp[OrderView]:
     ctx, actor = session.ctx, session.actor
     return WriteOp(session.tasks, lambda: orders.answer_order(ctx, actor, order_id, answer=answer))
+
+
+# --- 待送达 -------------------------------------------------------------------------------
+
+
+def to_deliver(session: SignedOn) -> QueryOp[list[DeliveryView]]:
+    ctx, actor = session.ctx, session.actor
+    return QueryOp(session.tasks, lambda: deliveries.to_deliver(ctx, actor))
+
+
+def record_delivery(
+    session: SignedOn, delivery_id: str, method: DeliveryMethod, note: str
+) -> WriteOp[DeliveryView]:
+    """送达: in person or by post once printed; an SMS note says what was sent."""
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: deliveries.record_delivery(ctx, actor, delivery_id, method=method, note=note),
+    )

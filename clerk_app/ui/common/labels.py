@@ -124,6 +124,7 @@ def _case_states() -> Mapping[CaseState, str]:
         CaseState.SUSPENDED: QCoreApplication.translate("Labels", "特别程序中"),
         CaseState.COMPLETED: QCoreApplication.translate("Labels", "已办结"),
         CaseState.DEEMED_APPROVED: QCoreApplication.translate("Labels", "超时默认"),
+        CaseState.WITHDRAWN: QCoreApplication.translate("Labels", "逾期未补正视为撤回"),
     }
 
 
@@ -307,6 +308,8 @@ DOCUMENT_KINDS = (
     "suspension_notice",
     "completion_notice",
     "deemed_approval_notice",
+    "deemed_acceptance_notice",
+    "withdrawal_notice",
     "referral_slip",
 )
 
@@ -359,6 +362,8 @@ def document_kind_label(kind: str) -> str:
         "suspension_notice": QCoreApplication.translate("Labels", "特别程序告知书"),
         "completion_notice": QCoreApplication.translate("Labels", "办结通知书"),
         "deemed_approval_notice": QCoreApplication.translate("Labels", "超时默认通知书"),
+        "deemed_acceptance_notice": QCoreApplication.translate("Labels", "视为受理通知书"),
+        "withdrawal_notice": QCoreApplication.translate("Labels", "视为撤回申请告知书"),
         "referral_slip": QCoreApplication.translate("Labels", "转办引导单"),
     }.get(kind, kind)
 

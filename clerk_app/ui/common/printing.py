@@ -23,17 +23,20 @@ from clerk_app.ui.ports import Printout, PrintSink
 from clerk_app.ui.tasks import QueryOp, Tasks, WriteOp
 
 if TYPE_CHECKING:
-    from clerk_app.printing import Document
+    from clerk_app.printing import Printable
     from clerk_app.printing.documents import (
         CompletionNoticeDoc,
+        DeemedAcceptanceNoticeDoc,
         DeemedApprovalNoticeDoc,
         ExtensionNoticeDoc,
+        ItemGuideDoc,
         ReceiptDoc,
         ReferralSlipDoc,
         RefusalDoc,
         SupplementNoticeDoc,
         SuspensionNoticeDoc,
         TicketDoc,
+        WithdrawalNoticeDoc,
     )
     from clerk_app.services.archive import ArchivedView, RenderedDocument
 
@@ -59,6 +62,11 @@ class DocumentBuilders(Protocol):
     def deemed_approval_notice_doc(
         self, ctx: ServiceContext, case_id: str
     ) -> DeemedApprovalNoticeDoc: ...
+    def deemed_acceptance_notice_doc(
+        self, ctx: ServiceContext, case_id: str
+    ) -> DeemedAcceptanceNoticeDoc: ...
+    def withdrawal_notice_doc(self, ctx: ServiceContext, case_id: str) -> WithdrawalNoticeDoc: ...
+    def item_guide_doc(self, ctx: ServiceContext, item_id: str) -> ItemGuideDoc: ...
 
 
 class ArchiveReader(Protocol):
@@ -121,7 +129,7 @@ class DocumentPrinter(QObject):
 
     def issue(
         self,
-        build: Callable[[ServiceContext], Document],
+        build: Callable[[ServiceContext], Printable],
         *,
         kind: str,
         title: str,
@@ -146,6 +154,8 @@ class DocumentPrinter(QObject):
                 return Printout(title=title, pdf=printing.render(doc), kind=kind)
             from clerk_app.services import archive
 
+            if not isinstance(doc, archive.ARCHIVABLE):
+                raise TypeError(f"{type(doc).__name__} is printed, not archived")
             return archive.render_for_archive(
                 ctx,
                 actor,

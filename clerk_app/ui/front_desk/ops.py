@@ -147,3 +147,14 @@ def close_referral(session: SignedOn, referral_id: str, outcome: str) -> WriteOp
     return WriteOp(
         session.tasks, lambda: first_contact.close_referral(ctx, actor, referral_id, outcome)
     )
+
+
+def print_item_guide(printer: DocumentPrinter, item: ItemView, parent: QWidget) -> None:
+    """办事指南 of an item for a visitor at the desk: printed, not archived."""
+    item_id = item.id
+    printer.issue(
+        lambda c: builders().item_guide_doc(c, item_id),
+        kind="item_guide",
+        title=f"办事指南-{item.code}",
+        parent=parent,
+    )

@@ -77,6 +77,9 @@ class FrontDeskTab(QWidget):
         self.last_ticket = QLabel()
         self.last_ticket.setObjectName("lastTicket")
         self.first_contact_button = QPushButton(self.tr("首问登记 / 转办"))
+        self.print_guide_button = QPushButton(self.tr("打印办事指南"))
+        self.print_guide_button.setEnabled(False)
+        self.print_guide_button.clicked.connect(self.print_item_guide)
 
         ticket_box = QGroupBox(self.tr("取号"))
         form = QFormLayout(ticket_box)
@@ -98,7 +101,10 @@ class FrontDeskTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(ticket_box, 1)
         right_layout.addLayout(buttons)
-        right_layout.addWidget(self.first_contact_button)
+        desk = QHBoxLayout()
+        desk.addWidget(self.first_contact_button, 1)
+        desk.addWidget(self.print_guide_button)
+        right_layout.addLayout(desk)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -154,6 +160,7 @@ class FrontDeskTab(QWidget):
         """No item chosen: the guide says how to find one, and nothing is about an item."""
         self.item = None
         self.guide.show_placeholder()
+        self.print_guide_button.setEnabled(False)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -163,6 +170,7 @@ class FrontDeskTab(QWidget):
         item: ItemView = self.model.data(rows[0], ROW_ROLE)
         self.item = item
         self.guide.show_item(item, self.windows)
+        self.print_guide_button.setEnabled(True)
         if item.queue_id is not None:
             index = self.queue_combo.findData(item.queue_id)
             if index >= 0:
@@ -171,6 +179,11 @@ class FrontDeskTab(QWidget):
     def _kind_changed(self) -> None:
         green = self.kind_combo.currentData() == TicketKind.GREEN_CHANNEL.value
         self.reason_edit.setEnabled(green)
+
+    def print_item_guide(self) -> None:
+        """办事指南 of the chosen item for the visitor (printed, not archived)."""
+        if self.item is not None:
+            ops.print_item_guide(self.printer, self.item, self)
 
     # --- ticket ----------------------------------------------------------------------------
 

@@ -6,8 +6,10 @@ from functools import partial
 
 from PySide6.QtWidgets import QWidget
 
+from clerk_app.domain.cases import ItemKind
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.casework import PendingExtension
+from clerk_app.services.context import Role
 from clerk_app.services.reviews import ReviewView
 from clerk_app.ui.cases.case_actions import DecideExtensionDialog
 from clerk_app.ui.cases.cases_model import COL_ITEM, ExtensionModel
@@ -35,6 +37,10 @@ class ExtensionsPanel(ListPanel):
         self.deny_button = self.add_button(self.tr("不批准"), lambda: self.decide(False))
         self.form_dialog: DecideExtensionDialog | None = None  # the one open
         self.finish_buttons()
+        # Art. 42: the head or deputy of the case's department decides; the 效能办 watches
+        leader = session.badge.role is Role.LEADER
+        for button in (self.approve_button, self.deny_button):
+            button.setVisible(leader)
 
     def refresh(self) -> None:
         ops.pending_extensions(self.session).success(self._loaded).run()
@@ -52,12 +58,23 @@ class ExtensionsPanel(ListPanel):
             no=pending.case.case_no, n=pending.workdays, reason=pending.reason
         )
         dialog = DecideExtensionDialog(
-            approve, summary, self, old_due=pending.case.due_date, new_due=pending.new_due
+            approve,
+            summary,
+            self,
+            old_due=pending.case.due_date,
+            new_due=pending.new_due,
+            joint=pending.case.item_kind is ItemKind.JOINT,
         )
 
         def start() -> WriteOp[CaseView]:
+            county_approver, county_document = dialog.county()
             return ops.decide_extension(
-                self.session, pending.request_id, approve=approve, note=dialog.note()
+                self.session,
+                pending.request_id,
+                approve=approve,
+                note=dialog.note(),
+                county_approver=county_approver,
+                county_document=county_document,
             )
 
         dialog.submit_with(start, partial(self._decided, approve, pending.request_id))

@@ -89,21 +89,36 @@ def sweep(session: SignedOn) -> WriteOp[SweepResult]:
 
 
 def pending_extensions(session: SignedOn) -> QueryOp[list[PendingExtension]]:
-    ctx = session.ctx
+    """A department leader's pending extensions; the 效能办's: every department's."""
+    ctx, actor = session.ctx, session.actor
     return QueryOp(
         session.tasks,
-        lambda: casework.pending_extensions(ctx),
+        lambda: casework.pending_extensions(ctx, actor),
     )
 
 
 def decide_extension(
-    session: SignedOn, request_id: str, *, approve: bool, note: str
+    session: SignedOn,
+    request_id: str,
+    *,
+    approve: bool,
+    note: str,
+    county_approver: str = "",
+    county_document: str = "",
 ) -> WriteOp[CaseView]:
-    """批准延期 / 不批准 (the department leader or a supervisor)."""
+    """批准延期 / 不批准 (the head or deputy of the case's department)."""
     ctx, actor = session.ctx, session.actor
     return WriteOp(
         session.tasks,
-        lambda: casework.decide_extension(ctx, actor, request_id, approve=approve, note=note),
+        lambda: casework.decide_extension(
+            ctx,
+            actor,
+            request_id,
+            approve=approve,
+            note=note,
+            county_approver=county_approver,
+            county_document=county_document,
+        ),
     )
 
 

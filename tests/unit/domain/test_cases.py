@@ -35,6 +35,7 @@ from clerk_app.domain.cases import (
     resume,
     suspend,
     tell_on_spot,
+    withdraw,
 )
 from clerk_app.domain.errors import IllegalTransition, RuleViolation
 
@@ -296,6 +297,7 @@ RUNNERS: dict[CaseAction, Callable[[CaseSnapshot, int, bool], CaseSnapshot]] = {
         c, Decision.APPROVED if ok else Decision.DENIED, on=day(n)
     ),
     CaseAction.DEEM_APPROVED: lambda c, n, _: deem_approved(c, today=day(n)),
+    CaseAction.WITHDRAW: lambda c, n, _: withdraw(c, deadline=day(5), today=day(n)),
 }
 
 
@@ -321,6 +323,8 @@ def _run_step(case: CaseSnapshot, kind: ItemKind, deemed: bool, step: Step) -> C
         assert kind is ItemKind.INSTANT
     if after.state is CaseState.DEEMED_APPROVED:
         assert deemed and case.due_on is not None and day(n) > case.due_on
+    if after.state is CaseState.WITHDRAWN:
+        assert day(n) > day(5)  # only once the supplement deadline has passed
     if action is CaseAction.ISSUE_SUPPLEMENT_NOTICE and case.supplement_notices >= 1:
         assert flag  # a second notice only with the supervisor flag
     if action is CaseAction.EXTEND:

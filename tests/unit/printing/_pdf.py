@@ -27,3 +27,26 @@ def page_sizes_mm(data: bytes) -> list[tuple[float, float]]:
 
 def squeeze(s: str) -> str:
     return re.sub(r"\s+", "", s)
+
+
+def text_lines(data: bytes) -> list[tuple[int, float, float, str]]:
+    """Every string drawn, as (page, x, y, text): a wrapped line is one string."""
+    reader = PdfReader(io.BytesIO(data))
+    out: list[tuple[int, float, float, str]] = []
+    for number, page in enumerate(reader.pages, 1):
+
+        def visit(
+            text: str, cm: list[float], tm: list[float], *_: object, number: int = number
+        ) -> None:
+            # a string drawn in several font subsets comes in pieces at the same origin
+            if not text.strip():
+                return
+            x = round(tm[4] * cm[0] + tm[5] * cm[2] + cm[4], 1)
+            y = round(tm[4] * cm[1] + tm[5] * cm[3] + cm[5], 1)
+            if out and out[-1][:3] == (number, x, y):
+                out[-1] = (number, x, y, out[-1][3] + text.strip())
+            else:
+                out.append((number, x, y, text.strip()))
+
+        page.extract_text(visitor_text=visit)
+    return out

@@ -48,6 +48,8 @@ def test_every_sample_kind_is_there() -> None:
         "suspension_notice",
         "completion_notice",
         "deemed_approval_notice",
+        "deemed_acceptance_notice",
+        "withdrawal_notice",
         "referral_slip",
     }
 
@@ -77,7 +79,8 @@ def test_ticket(texts: dict[str, str]) -> None:
     for needle in (
         doc.center_name,
         "A023",
-        squeeze(doc.queue_name),
+        squeeze(doc.item_name),
+        squeeze(doc.wait_zone),
         "前面等候：7人",
         "预计等待：约25分钟",
         "取号时间：2026年9月30日09:42",
@@ -137,15 +140,15 @@ def test_receipt_without_agent_and_long_materials_breaks_pages() -> None:
     assert isinstance(doc, ReceiptDoc)
     many = tuple(
         MaterialLine(name=f"补充证明材料第{i}项（含附件）", form=MaterialForm.COPY)
-        for i in range(30)
+        for i in range(120)
     )
     data = render(replace(doc, agent=None, materials=many))
     sizes = page_sizes_mm(data)
     assert len(sizes) >= 2 and all(s == A4 for s in sizes)
     text = pdf_text(data)
     assert "代理人无" in text
-    assert "补充证明材料第29项" in text
-    assert text.count("材料名称") == len(sizes)  # the header row repeats on each page
+    assert "补充证明材料第119项" in text
+    assert text.count("材料名称") >= len(sizes)  # the header row repeats on each page
     assert "—2—" in text  # page numbers
 
 
@@ -244,11 +247,31 @@ def test_deemed_approval_notice(texts: dict[str, str]) -> None:
     text = texts["deemed_approval_notice"]
     for needle in (
         "超时默认通知书",
-        "视为同意",
-        "2026年9月29日",
-        "青山县行政审批超时默认办理暂行办法",
+        "本机关未在承诺办理时限（5个工作日）内作出决定，该时限已于2026年9月27日届满",
+        "自2026年9月28日起视为准予登记",  # the day after the due date
+        "《青山县行政审批超时默认办理暂行办法》（青府办发〔2025〕18号）第六条",
         "2个工作日内",
     ):
+        assert needle in text, needle
+    assert "本中心" not in text  # the deciding agency speaks
+
+
+def test_deemed_acceptance_notice_is_not_a_receipt(texts: dict[str, str]) -> None:
+    text = texts["deemed_acceptance_notice"]
+    for needle in (
+        "视为受理通知书",
+        "第三十二条第一款第（四）项",
+        "自收到申请材料之日（2026年9月21日）起即为受理",
+        "共1项，事项目录所列材料6项",
+        "2026年9月30日",  # issued the day it was printed, not backdated
+    ):
+        assert needle in text, needle
+    assert "材料齐全" not in text and "决定予以受理" not in text
+
+
+def test_withdrawal_notice(texts: dict[str, str]) -> None:
+    text = texts["withdrawal_notice"]
+    for needle in ("视为撤回申请告知书", "青市监补字〔2026〕第0021号", "2026年9月27日前补正"):
         assert needle in text, needle
 
 

@@ -14,6 +14,7 @@ from clerk_app.printing.samples import example_documents
 from ._pdf import pdf_text
 
 WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+UMING = Path("/usr/share/fonts/truetype/arphic/uming.ttc")  # fonts-arphic-uming, as in CI
 
 
 @pytest.fixture(autouse=True)
@@ -31,6 +32,23 @@ def test_found_font_is_embedded_truetype(caplog: pytest.LogCaptureFixture) -> No
         fs = fonts.get_fonts()
     assert fs.embedded and str(WQY) in fs.sources
     assert "print fonts found" in caplog.text and "wqy-microhei" in caplog.text
+
+
+def test_a_song_face_sets_body_and_titles_and_the_sans_only_the_ticket_number() -> None:
+    if not (WQY.exists() and UMING.exists()):
+        pytest.skip("needs fonts-arphic-uming and fonts-wqy-microhei (CI installs both)")
+    fs = fonts.get_fonts()
+    assert (fs.title, fs.body) == ("ClerkCJK-uming", "ClerkCJK-uming")
+    assert fs.heavy == "ClerkCJK-wqy-microhei"
+
+
+def test_the_sans_is_the_last_resort(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    if not WQY.exists():
+        pytest.skip("WenQuanYi not installed")
+    (tmp_path / WQY.name).symlink_to(WQY)
+    monkeypatch.setattr(fonts, "_search_dirs", lambda: [tmp_path])
+    fs = fonts.get_fonts()
+    assert fs.body == fs.title == fs.heavy == "ClerkCJK-wqy-microhei"
 
 
 def test_cached_once_and_thread_safe(monkeypatch: pytest.MonkeyPatch) -> None:

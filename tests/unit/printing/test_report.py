@@ -117,3 +117,18 @@ def test_an_empty_period_prints_dashes_not_zero_percent() -> None:
     )
     text = pdf_text(printing.render(empty))
     assert "0.0%" not in text and "—" in text and "无。" in text
+
+
+def test_tables_say_dates_in_chinese_and_repeat_wrapped_header_cells_on_every_page() -> None:
+    from ._pdf import text_lines
+
+    pdf = printing.render(_doc(overdue=60, kind=ReportKind.MONTHLY))
+    text = pdf_text(pdf)
+    assert "2026年10月30日" in text and "2026-10-30" not in text
+    lines = text_lines(pdf)
+    pages = {page for page, *_ in lines}
+    assert len(pages) > 1
+    heads = [(page, x) for page, x, _y, t in lines if t == "办件编号"]
+    # the header row on each page of the overdue table, its cells where the first page has them
+    first_x = round(heads[0][1])  # the overdue table's first column
+    assert {page for page, x in heads if round(x) == first_x} == pages

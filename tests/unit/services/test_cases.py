@@ -15,7 +15,7 @@ from clerk_app.services.errors import DuplicateRequest, PermissionDenied
 from clerk_app.services.intake import Applicant, MaterialCheck
 from clerk_app.store.models import AccountabilityRecord, Case, DueDateChange, Event
 from tests.helpers.clock import FakeClock
-from tests.helpers.factories import SmallCenter, valid_id_card
+from tests.helpers.factories import SmallCenter, add_leaders, valid_id_card
 
 PERSON = Applicant("person", "张三", valid_id_card(), "13812345678")
 
@@ -254,9 +254,10 @@ def test_suspension_pushes_due_date(
         assert (change.old_due, change.new_due) == (date(2026, 11, 16), date(2026, 11, 19))
 
 
-def test_extension_needs_supervisor_before_due_and_within_limit(
+def test_extension_needs_the_department_leader_before_due_and_within_limit(
     ctx: ServiceContext, center: SmallCenter, clock: FakeClock
 ) -> None:
+    leaders = add_leaders(ctx, center)
     clock.set_day(date(2026, 11, 2))
     case = intake.accept(ctx, center.clerk.actor(), _received(ctx, center, center.promised_item).id)
     with pytest.raises(RuleViolation):
@@ -266,10 +267,11 @@ def test_extension_needs_supervisor_before_due_and_within_limit(
     req = casework.request_extension(
         ctx, center.clerk.actor(), case.id, workdays=5, reason="需现场核查"
     )
-    with pytest.raises(PermissionDenied):
-        casework.decide_extension(ctx, center.clerk.actor(), req, approve=True)
+    for wrong in (center.clerk, center.supervisor, leaders.tax):  # Art. 42: its own head
+        with pytest.raises(PermissionDenied):
+            casework.decide_extension(ctx, wrong.actor(), req, approve=True)
     extended = casework.decide_extension(
-        ctx, center.supervisor.actor(), req, approve=True, note="同意"
+        ctx, leaders.market.actor(), req, approve=True, note="同意"
     )
     assert extended.due_date == date(2026, 11, 23)
 

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from clerk_app.domain.cases import Decision, RefusalGround
 from clerk_app.domain.errors import IllegalTransition, InvalidInput
 from clerk_app.printing import render
+from clerk_app.printing.layout import format_cn_date
 from clerk_app.services import (
     archive,
     casework,
@@ -32,7 +33,7 @@ from clerk_app.services.errors import NotFound, PermissionDenied
 from clerk_app.services.intake import Applicant, MaterialCheck
 from clerk_app.store.models import ArchivedDocument, Event
 from tests.helpers.clock import FakeClock
-from tests.helpers.factories import SmallCenter, valid_id_card
+from tests.helpers.factories import SmallCenter, add_leaders, valid_id_card
 
 ID_NO = valid_id_card()
 PERSON = Applicant("person", "张三", ID_NO, "13812345678")
@@ -85,7 +86,7 @@ def test_receipt_comes_from_the_accepted_case(
         "0571-12345678",
         "12345",
         "测试县市场监督管理局",
-        "市场监管受字〔2026〕第09300001号",
+        "市场监管受字〔2026〕第WS-T1-09300001号",
     ):
         assert expected in text, expected
     assert ID_NO not in text
@@ -114,10 +115,13 @@ def test_supplement_notice_lists_every_missing_and_deficient_material(
         ("营业执照", "需补正"),
         ("食品安全管理制度", "缺少"),
     ]
-    assert doc.deadline is None  # the law sets none: bring them once complete
+    # the item's period (20 working days by default), printed as a date
+    with ctx.db.read_sessions() as s:
+        assert doc.deadline == ctx.calendar_from(s).add_workdays(ctx.today(), 20)
     text = pdf(doc)
+    assert f"请于{format_cn_date(doc.deadline)}前将上述材料补正齐全" in text
     assert "复印件不清晰" in text and "请提交原件1份" in text
-    assert "请将上述材料补正齐全后提交至测试县政务服务中心市场监管1号窗口" in text
+    assert "补正齐全后提交至测试县政务服务中心市场监管1号窗口" in text
     assert ID_NO not in text
 
 
@@ -156,9 +160,15 @@ def test_extension_notice_only_once_approved(
     )
     with pytest.raises(IllegalTransition, match="待审批"):
         docs.extension_notice_doc(ctx, req)
-    casework.decide_extension(ctx, center.supervisor.actor(), req, approve=True)
+    casework.decide_extension(ctx, add_leaders(ctx, center).market.actor(), req, approve=True)
     text = pdf(docs.extension_notice_doc(ctx, req))
-    for expected in ("2026年11月16日", "2026年11月23日", "延长5个工作日", "需现场核查", "孙监督"):
+    for expected in (
+        "2026年11月16日",
+        "2026年11月23日",
+        "延长5个工作日",
+        "需现场核查",
+        "副局长吴分管",
+    ):
         assert expected in text, expected
 
 
@@ -213,9 +223,11 @@ def test_deemed_approval_notice_after_the_sweep(
     clock.set_day(date(2026, 11, 9))
     oversight.sweep(ctx, center.supervisor.actor())
     doc = docs.deemed_approval_notice_doc(ctx, case_id)
-    assert (doc.due_date, doc.deemed_date) == (date(2026, 11, 5), date(2026, 11, 9))
+    # the day after the due date, though the sweep ran on 11-9
+    assert (doc.due_date, doc.deemed_date) == (date(2026, 11, 5), date(2026, 11, 6))
     text = pdf(doc)
-    assert "营业执照遗失补领" in text and "2026年11月5日" in text and "视为同意" in text
+    assert "营业执照遗失补领" in text and "2026年11月5日届满" in text
+    assert "自2026年11月6日起视为准予许可" in text and "本机关未在承诺办理时限（3个工作日）" in text
 
 
 def test_referral_slip_says_where_to_go_and_who_follows_it(
@@ -268,7 +280,7 @@ def test_ticket_slip_while_waiting_only(
     )
     doc = docs.ticket_doc(ctx, second.id)
     assert (doc.ticket_number, doc.people_ahead) == ("A002", 1)
-    assert "食品经营许可证核发" in doc.queue_name
+    assert doc.item_name == "食品经营许可证核发" and doc.queue_name == "市场监管"
     assert "A002" in pdf(doc) and "测试县政务服务中心" in pdf(doc)
     called = tickets.call_next(ctx, center.clerk.actor(), window_id=center.window_a)
     assert called is not None and called.id == first.id
@@ -344,7 +356,7 @@ def test_reprint_of_an_extension_notice_uses_that_extension(
     clock.set_day(date(2026, 11, 2))
     case_id = _accepted(ctx, center)
     req = casework.request_extension(ctx, center.clerk.actor(), case_id, workdays=3, reason="核查")
-    casework.decide_extension(ctx, center.supervisor.actor(), req, approve=True)
+    casework.decide_extension(ctx, add_leaders(ctx, center).market.actor(), req, approve=True)
     first = archive.archive_document(
         ctx,
         center.clerk.actor(),
