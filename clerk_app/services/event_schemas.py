@@ -564,6 +564,30 @@ class InspectionChecklistSet(TypedDict):
     items: list[str]
 
 
+class TaskCreated(TypedDict):
+    id: Id
+    title: str
+    department_id: Id
+    owner_staff_id: Id | None
+    method: str
+    due_date: Day
+    at: Moment
+
+
+class TaskProgressReported(TypedDict):
+    id: Id
+    task_id: Id
+    note: str
+    at: Moment
+
+
+class TaskCompleted(TypedDict):
+    task_id: Id
+    result: str
+    effect: str
+    at: Moment
+
+
 class ConflictResolved(TypedDict):
     conflict_id: Id
     note: str
@@ -620,6 +644,9 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "staff.login_failed": StaffLoginFailed,
     "staff.signed_on": StaffSignedOn,
     "staff.signed_off": StaffSignedOff,
+    "task.completed": TaskCompleted,
+    "task.created": TaskCreated,
+    "task.progress_reported": TaskProgressReported,
     "ticket.called": TicketCalled,
     "ticket.finished": TicketMoved,
     "ticket.issued": TicketIssued,

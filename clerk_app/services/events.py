@@ -131,6 +131,7 @@ def load_appliers() -> None:
         orders,
         oversight,
         reviews,
+        tasks,
         tickets,
     )
 

@@ -37,6 +37,8 @@ from clerk_app.store.models.oversight import (
     InspectionFinding,
     Review,
     SupervisionOrder,
+    SupervisionTask,
+    SupervisionTaskReport,
 )
 from clerk_app.store.models.sync import (
     CentralCursor,
@@ -84,6 +86,8 @@ __all__ = [
     "Staff",
     "StaffWindow",
     "SupervisionOrder",
+    "SupervisionTask",
+    "SupervisionTaskReport",
     "Suspension",
     "SyncConflict",
     "SyncState",

@@ -30,6 +30,7 @@ from clerk_app.services import (
     oversight,
     reviews,
     statistics,
+    tasks,
 )
 from clerk_app.services.accountability import RecordDetail
 from clerk_app.services.board import (
@@ -49,6 +50,7 @@ from clerk_app.services.orders import OrderView
 from clerk_app.services.oversight import DueChange, SweepResult
 from clerk_app.services.reviews import ReviewView
 from clerk_app.services.statistics import Grouping, PerformanceRow
+from clerk_app.services.tasks import TaskView
 from clerk_app.ui.common.printing import DocumentPrinter, builders
 from clerk_app.ui.ports import Printout
 from clerk_app.ui.session import SignedOn
@@ -312,6 +314,53 @@ def inspection_bulletin(
         return Printout(title=title, pdf=printing.render(doc), kind=f"bulletin_{kind.value}")
 
     return QueryOp(session.tasks, work)
+
+
+# --- 督查 ---------------------------------------------------------------------------------
+
+
+def list_tasks(session: SignedOn) -> QueryOp[tuple[Names, list[TaskView]]]:
+    ctx = session.ctx
+    return QueryOp(session.tasks, lambda: (board.names(ctx), tasks.tasks(ctx)))
+
+
+def create_task(
+    session: SignedOn,
+    *,
+    title: str,
+    department_id: str,
+    owner_staff_id: str | None,
+    method: str,
+    workdays: int,
+) -> WriteOp[str]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: tasks.create_task(
+            ctx,
+            actor,
+            title=title,
+            department_id=department_id,
+            owner_staff_id=owner_staff_id,
+            method=method,
+            workdays=workdays,
+        ),
+    )
+
+
+def report_task_progress(session: SignedOn, task_id: str, note: str) -> WriteOp[None]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(session.tasks, lambda: tasks.report_progress(ctx, actor, task_id, note=note))
+
+
+def complete_task(
+    session: SignedOn, task_id: str, *, result: str, effect: str
+) -> WriteOp[TaskView]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: tasks.complete_task(ctx, actor, task_id, result=result, effect=effect),
+    )
 
 
 # --- 督办 ---------------------------------------------------------------------------------
