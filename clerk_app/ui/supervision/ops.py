@@ -12,6 +12,7 @@ printed reports.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -439,6 +440,19 @@ def performance(session: SignedOn, start: date, end: date, group: Grouping) -> Q
         return rows, by_dept, closed
 
     return QueryOp(session.tasks, load)
+
+
+def export_excel(session: SignedOn, start: date, end: date, path: Path) -> QueryOp[Path]:
+    """The statistics tables of the period as an .xlsx file (the I/O pool: a file, no
+    database write)."""
+    ctx = session.ctx
+
+    def work() -> Path:
+        from clerk_app.files import write_atomic
+
+        return write_atomic(path, statistics.performance_excel(ctx, start=start, end=end))
+
+    return QueryOp(session.tasks, work)
 
 
 def close_period(
