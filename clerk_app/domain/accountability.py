@@ -50,6 +50,7 @@ class Cause(_Labelled):
     LATE_STEP = "late_step", "联办环节超时"
     LATE_CALLBACK = "late_callback", "回访超时"
     LATE_ORDER = "late_order", "督办逾期未反馈"
+    LATE_TASK = "late_task", "督查任务逾期未落实"
     INSPECTION = "inspection", "明查暗访发现问题"
     MANUAL = "manual", "监督员立案"
 

@@ -144,6 +144,10 @@ TEXT_FIELDS: dict[str, TextField] = {
         TextField("order_answer", "办理情况反馈", _NOTE, B, ("supervision_order.answer",)),
         TextField("period_reason", "修订理由", _NOTE, B, ("closed_period.reason",)),
         TextField("inspectors", "检查人员", 200, L, ("inspection.inspectors",)),
+        TextField("task_title", "督查事项", 100, L, ("supervision_task.title",)),
+        TextField("task_method", "落实方式", _NOTE, B, ("supervision_task.method",)),
+        TextField("task_report", "进展情况", _NOTE, B, ("supervision_task_report.note",)),
+        TextField("task_result", "落实成效", _NOTE, B, ("supervision_task.result",)),
         TextField("finding_note", "发现的问题", _NOTE, B, ("inspection_finding.note",)),
         TextField(
             "finding_evidence", "证据（照片、记录）", _NOTE, B, ("inspection_finding.evidence",)
@@ -218,6 +222,7 @@ COUNT_FIELDS: dict[str, CountField] = {
         CountField("suspension_workdays", "预计所需工作日", 1, 120),
         CountField("referral_workdays", "转办时限（工作日）", 1, 60),
         CountField("order_workdays", "督办期限（工作日）", 1, 60),
+        CountField("task_workdays", "督查期限（工作日）", 1, 250),
         CountField("statutory_limit", "法定时限（工作日）", 0, 365),
         CountField("promised_limit", "承诺时限（工作日）", 0, 365),
         CountField("max_extension", "可延期工作日", 0, 60),

@@ -110,6 +110,9 @@ RULES: Mapping[str, EmitRule] = {
     "staff.signed_off": _r(G, C, S, A),
     "staff.unlocked": _r(A),
     "staff.updated": _r(A, SYS, bootstrap=True),
+    "task.completed": _r(S),
+    "task.created": _r(S),
+    "task.progress_reported": _r(C, S, L),  # C, L: the task's department (applier checks)
     "ticket.called": _r(*COUNTER, window_key="window_id"),
     "ticket.finished": _r(*COUNTER, ticket_key="ticket_id"),
     "ticket.issued": _r(G, C, S, A, SYS),  # SYS: the ticket kiosk, normal tickets only

@@ -19,6 +19,20 @@ from collections.abc import Mapping
 from typing import Annotated, Any, NotRequired, TypedDict
 
 from clerk_app.services.errors import InvalidPayload
+from clerk_app.services.event_schemas_supervision import (
+    AccountabilityClosed,
+    AccountabilityOpened,
+    AccountabilityPointClosed,
+    InspectionChecklistSet,
+    InspectionFindingAdded,
+    InspectionRecorded,
+    OrderAnswered,
+    OrderIssued,
+    PeriodClosed,
+    TaskCompleted,
+    TaskCreated,
+    TaskProgressReported,
+)
 from clerk_app.services.payload_check import Day, Id, MaxLength, Moment, check_record
 from clerk_app.services.setup_schemas import (
     CenterUpdated,
@@ -512,96 +526,6 @@ class ComplaintResolved(TypedDict):
     at: Moment
 
 
-class AccountabilityOpened(TypedDict):
-    id: Id
-    cause: str
-    case_id: Id | None
-    department_id: Id | None
-    direct_staff_id: Id | None
-    source_id: Id | None
-    note: str
-    at: Moment
-
-
-class AccountabilityPointClosed(TypedDict):
-    record_id: Id
-    point: str
-    outcome: str
-    note: str
-    attachment: str
-    staff_id: Id | None
-    at: Moment
-
-
-class AccountabilityClosed(TypedDict):
-    record_id: Id
-    at: Moment
-
-
-class OrderIssued(TypedDict):
-    id: Id
-    source_kind: str
-    source_id: Id | None
-    case_id: Id | None
-    department_id: Id | None
-    window_id: Id | None
-    content: str
-    due_date: Day
-    at: Moment
-
-
-class OrderAnswered(TypedDict):
-    order_id: Id
-    answer: str
-    staff_id: Id | None
-    at: Moment
-
-
-class PeriodClosed(TypedDict):
-    id: Id
-    start: Day
-    end: Day
-    revision: int
-    reason: str
-    figures: str  # canonical JSON: {grouping: [{key, name, counts}]}
-    at: Moment
-
-
-class InspectionCheck(TypedDict):
-    item: str
-    passed: bool
-
-
-class InspectionRecorded(TypedDict):
-    id: Id
-    held_on: Day
-    kind: str
-    inspectors: str
-    window_ids: list[Id]
-    checks: list[InspectionCheck]
-    at: Moment
-
-
-class InspectionFindingAdded(TypedDict):
-    id: Id
-    inspection_id: Id
-    window_id: Id | None
-    department_id: Id | None
-    staff_id: Id | None
-    check_item: str
-    note: str
-    evidence: str
-    action: str
-    record_id: Id | None
-    order_id: Id | None
-    order_due: Day | None
-    at: Moment
-
-
-class InspectionChecklistSet(TypedDict):
-    items: list[str]
-
-
 class ConflictResolved(TypedDict):
     conflict_id: Id
     note: str
@@ -669,6 +593,9 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "staff.signed_off": StaffSignedOff,
     "staff.unlocked": StaffUnlocked,
     "staff.updated": StaffUpdated,
+    "task.completed": TaskCompleted,
+    "task.created": TaskCreated,
+    "task.progress_reported": TaskProgressReported,
     "ticket.called": TicketCalled,
     "ticket.finished": TicketMoved,
     "ticket.issued": TicketIssued,

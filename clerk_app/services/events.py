@@ -134,6 +134,7 @@ def load_appliers() -> None:
         oversight,
         reviews,
         staff_admin,
+        tasks,
         tickets,
     )
 

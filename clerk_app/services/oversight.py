@@ -2,8 +2,9 @@
 
 The sweep is run by the system (at start, then periodically) or by a supervisor. It is
 idempotent: a case already flagged is not flagged again. Late referrals, late joint steps,
-late call-backs and unanswered 督办 each open one accountability record, like an overdue
-case (the record id follows from the cause and the source, so two sweeps make one).
+late call-backs, unanswered 督办 and late 督查 tasks each open one accountability record,
+like an overdue case (the record id follows from the cause and the source, so two sweeps
+make one).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from clerk_app.store.models import (
     FollowUp,
     Referral,
     SupervisionOrder,
+    SupervisionTask,
 )
 
 SWEEPERS = (Role.SYSTEM, Role.SUPERVISOR)
@@ -200,6 +202,21 @@ def _late_things(s: Session, today: date) -> list[_Late]:
                 None,
                 order.case_id,
                 f"督办事项超过期限（{order.due_date}）未反馈：{order.content[:60]}",
+            )
+        )
+    for job in s.scalars(
+        select(SupervisionTask).where(
+            SupervisionTask.status == "open", SupervisionTask.due_date < today
+        )
+    ):
+        found.append(
+            _Late(
+                Cause.LATE_TASK,
+                job.id,
+                job.department_id,
+                job.owner_staff_id,
+                None,
+                f"督查任务超过期限（{job.due_date}）未落实：{job.title}",
             )
         )
     return found

@@ -258,3 +258,30 @@ def _names(s: Session, group: Grouping) -> dict[str, str]:
         i: f"{n}（{no}）"
         for i, n, no in s.execute(select(Staff.id, Staff.name, Staff.staff_no)).all()
     }
+
+
+GROUP_TITLES = {
+    Grouping.CENTER: "全中心",
+    Grouping.DEPARTMENT: "按部门",
+    Grouping.WINDOW: "按窗口",
+    Grouping.STAFF: "按工作人员",
+}
+
+
+def performance_excel(ctx: ServiceContext, *, start: date, end: date) -> bytes:
+    """The statistics tables of [start, end] (every grouping, frozen figures for a closed
+    period) as an Excel workbook."""
+    from clerk_app.printing.spreadsheet import performance_workbook
+    from clerk_app.services.closed_periods import period_status
+
+    sheets = {
+        GROUP_TITLES[g]: [
+            (r.name, r.counts) for r in performance(ctx, start=start, end=end, group=g)
+        ]
+        for g in Grouping
+    }
+    closed = period_status(ctx, start, end)
+    note = f"已结账（第 {closed.revision} 版）" if closed is not None else ""
+    with ctx.db.read_sessions() as s:
+        center = s.scalar(select(Center.name).limit(1)) or "政务服务中心"
+    return performance_workbook(center, start, end, sheets, frozen_note=note)

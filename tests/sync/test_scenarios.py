@@ -81,7 +81,9 @@ def test_a_case_accepted_at_one_counter_is_completed_at_another_and_counted_ever
     assert (counts.accepted, counts.on_spot, counts.completed, counts.on_time) == (3, 1, 2, 2)
     assert counts.open_overdue == 1  # the forgotten case
     assert (counts.reviews, counts.satisfied) == (2, 1)
-    assert counts.on_time_rate == 2 / 3 and counts.on_site_rate == 1 / 3
+    assert counts.on_time_rate == 2 / 3
+    # on-site: the instant case, and the promised one decided at counter B; same visit: one
+    assert (counts.on_site_rate, counts.same_visit_rate) == (2 / 3, 1 / 3)
 
     by_window = {
         r.key: r.counts

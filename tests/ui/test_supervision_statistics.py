@@ -202,3 +202,28 @@ def test_closing_the_month_freezes_it_and_a_revision_needs_a_reason(
     again.ok_button().click()
     assert not again.isVisible()
     assert "第 2 版" in stats.title.text()
+
+
+def test_the_statistics_export_to_excel(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    clock: FakeClock,
+    tmp_path: object,
+) -> None:
+    from pathlib import Path
+
+    from openpyxl import load_workbook
+
+    _month_of_work(ui_ctx, small, clock)
+    tab = SupervisionTab(sign_on(small.supervisor))
+    qtbot.addWidget(tab)
+    stats = tab.statistics
+    target = Path(str(tmp_path)) / "stats.xlsx"
+    stats.ask_path = lambda _suggested: target  # type: ignore[method-assign]
+    stats.excel_button.click()
+    book = load_workbook(target)
+    departments = book["按部门"]
+    names = [departments.cell(row=r, column=1).value for r in range(5, departments.max_row + 1)]
+    assert sorted(names) == ["国家税务总局测试县税务局", "测试县市场监督管理局"]

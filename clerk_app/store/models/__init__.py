@@ -38,6 +38,8 @@ from clerk_app.store.models.oversight import (
     InspectionFinding,
     Review,
     SupervisionOrder,
+    SupervisionTask,
+    SupervisionTaskReport,
 )
 from clerk_app.store.models.sync import (
     CentralCursor,
@@ -86,6 +88,8 @@ __all__ = [
     "Staff",
     "StaffWindow",
     "SupervisionOrder",
+    "SupervisionTask",
+    "SupervisionTaskReport",
     "Suspension",
     "SyncConflict",
     "SyncState",

@@ -187,3 +187,34 @@ class InspectionFinding(Base):
     record_id: Mapped[str | None] = mapped_column(String(36))
     order_id: Mapped[str | None] = mapped_column(String(36))
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class SupervisionTask(Base):
+    """督查: 谁去落实 (owner), 怎么落实 (method), 何时落实 (deadline), 落实成效 (result, effect)."""
+
+    __tablename__ = "supervision_task"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    title: Mapped[str] = mapped_column(String(100))
+    department_id: Mapped[str] = mapped_column(ForeignKey("department.id"), index=True)
+    owner_staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    method: Mapped[str] = mapped_column(Text)
+    due_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open / done
+    result: Mapped[str] = mapped_column(Text, default="")
+    effect: Mapped[str] = mapped_column(String(16), default="")  # good / fair / poor
+    created_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class SupervisionTaskReport(Base):
+    """A progress report on a 督查 task."""
+
+    __tablename__ = "supervision_task_report"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    task_id: Mapped[str] = mapped_column(ForeignKey("supervision_task.id"), index=True)
+    note: Mapped[str] = mapped_column(Text)
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    reported_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -12,6 +12,7 @@ printed reports.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -30,6 +31,7 @@ from clerk_app.services import (
     oversight,
     reviews,
     statistics,
+    tasks,
 )
 from clerk_app.services.accountability import RecordDetail
 from clerk_app.services.board import (
@@ -49,6 +51,7 @@ from clerk_app.services.orders import OrderView
 from clerk_app.services.oversight import CalendarDay, DueChange, SweepResult
 from clerk_app.services.reviews import ReviewView
 from clerk_app.services.statistics import Grouping, PerformanceRow
+from clerk_app.services.tasks import TaskView
 from clerk_app.ui.common.printing import DocumentPrinter, builders
 from clerk_app.ui.ports import Printout
 from clerk_app.ui.session import SignedOn
@@ -329,6 +332,53 @@ def inspection_bulletin(
     return QueryOp(session.tasks, work)
 
 
+# --- 督查 ---------------------------------------------------------------------------------
+
+
+def list_tasks(session: SignedOn) -> QueryOp[tuple[Names, list[TaskView]]]:
+    ctx = session.ctx
+    return QueryOp(session.tasks, lambda: (board.names(ctx), tasks.tasks(ctx)))
+
+
+def create_task(
+    session: SignedOn,
+    *,
+    title: str,
+    department_id: str,
+    owner_staff_id: str | None,
+    method: str,
+    workdays: int,
+) -> WriteOp[str]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: tasks.create_task(
+            ctx,
+            actor,
+            title=title,
+            department_id=department_id,
+            owner_staff_id=owner_staff_id,
+            method=method,
+            workdays=workdays,
+        ),
+    )
+
+
+def report_task_progress(session: SignedOn, task_id: str, note: str) -> WriteOp[None]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(session.tasks, lambda: tasks.report_progress(ctx, actor, task_id, note=note))
+
+
+def complete_task(
+    session: SignedOn, task_id: str, *, result: str, effect: str
+) -> WriteOp[TaskView]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: tasks.complete_task(ctx, actor, task_id, result=result, effect=effect),
+    )
+
+
 # --- 督办 ---------------------------------------------------------------------------------
 
 
@@ -424,6 +474,19 @@ def performance(session: SignedOn, start: date, end: date, group: Grouping) -> Q
         return rows, by_dept, closed
 
     return QueryOp(session.tasks, load)
+
+
+def export_excel(session: SignedOn, start: date, end: date, path: Path) -> QueryOp[Path]:
+    """The statistics tables of the period as an .xlsx file (the I/O pool: a file, no
+    database write)."""
+    ctx = session.ctx
+
+    def work() -> Path:
+        from clerk_app.files import write_atomic
+
+        return write_atomic(path, statistics.performance_excel(ctx, start=start, end=end))
+
+    return QueryOp(session.tasks, work)
 
 
 def close_period(

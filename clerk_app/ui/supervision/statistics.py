@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -77,6 +79,10 @@ class StatisticsPanel(QWidget):
         )
         self.monthly_button = QPushButton(self.tr("月报"))
         self.monthly_button.setToolTip(self.tr("所选期间最后一天所在月份的效能月报（截至今天）"))
+        self.excel_button = QPushButton(self.tr("导出 Excel…"))
+        self.excel_button.setToolTip(
+            self.tr("所选期间各分组的统计表（Excel），已结账的期间为冻结数据")
+        )
         self.close_button = QPushButton(self.tr("结账…"))
         self.close_button.setToolTip(
             self.tr(
@@ -98,6 +104,7 @@ class StatisticsPanel(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.daily_button)
         bar.addWidget(self.monthly_button)
+        bar.addWidget(self.excel_button)
         bar.addWidget(self.close_button)
 
         self.model = PerformanceModel(self)
@@ -123,6 +130,7 @@ class StatisticsPanel(QWidget):
         self.daily_button.clicked.connect(lambda: self.report(Report.DAILY))
         self.monthly_button.clicked.connect(lambda: self.report(Report.MONTHLY))
         self.close_button.clicked.connect(self.close_period)
+        self.excel_button.clicked.connect(self.export_excel)
         self.period_combo.setCurrentIndex(2)
         self._period_changed()
 
@@ -199,6 +207,24 @@ class StatisticsPanel(QWidget):
         if flagged:
             text += self.tr("；满意率未达标拟通报：{names}").format(names="、".join(flagged))
         return text
+
+    # --- Excel --------------------------------------------------------------------------
+
+    def ask_path(self, suggested: str) -> Path | None:
+        """Where to save the workbook (tests replace this); None: cancelled."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("导出 Excel"), suggested, self.tr("Excel 工作簿 (*.xlsx)")
+        )
+        return Path(name) if name else None
+
+    def export_excel(self) -> None:
+        start, end = self.bounds()
+        path = self.ask_path(f"绩效统计-{start.isoformat()}_{end.isoformat()}.xlsx")
+        if path is None:
+            return
+        ops.export_excel(self.session, start, end, path).success(
+            lambda saved: emit(self.status, self.tr("已导出：{path}").format(path=saved))
+        ).run()
 
     # --- closing the period -----------------------------------------------------------
 

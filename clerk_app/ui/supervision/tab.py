@@ -31,6 +31,7 @@ from clerk_app.ui.supervision.follow_ups import ComplaintsPanel, FollowUpsPanel
 from clerk_app.ui.supervision.inspections import InspectionsPanel
 from clerk_app.ui.supervision.orders import OrdersPanel, OrderTarget
 from clerk_app.ui.supervision.statistics import StatisticsPanel
+from clerk_app.ui.supervision.tasks import TasksPanel
 
 
 def _split(*widgets: QWidget) -> QSplitter:
@@ -54,6 +55,7 @@ class SupervisionTab(QWidget):
         self.accountability = AccountabilityPanel(session)
         self.orders = OrdersPanel(session)
         self.inspections = InspectionsPanel(session)
+        self.tasks = TasksPanel(session)
         self.statistics = StatisticsPanel(session)
         self.conflicts = ConflictsPanel(session)
         self.panels = (
@@ -65,6 +67,7 @@ class SupervisionTab(QWidget):
             self.accountability,
             self.orders,
             self.inspections,
+            self.tasks,
             self.statistics,
             self.conflicts,
         )
@@ -81,7 +84,8 @@ class SupervisionTab(QWidget):
         self.pages.addTab(_split(self.extensions, self.contests), self.tr("审批"))
         self.pages.addTab(self.follow_ups, self.tr("回访整改"))
         self.pages.addTab(_split(self.complaints, self.accountability), self.tr("投诉与问责"))
-        self.pages.addTab(self.orders, self.tr("督办"))
+        self.orders_page = _split(self.orders, self.tasks)
+        self.pages.addTab(self.orders_page, self.tr("督办督查"))
         self.pages.addTab(self.inspections, self.tr("明查暗访"))
         self.pages.addTab(self.statistics, self.tr("绩效统计与报表"))
         self.pages.addTab(self.conflicts, self.conflicts.tab_title())
@@ -106,7 +110,7 @@ class SupervisionTab(QWidget):
 
     def order_from_board(self, target: OrderTarget) -> None:
         """督办 a case from the board: the order form on the 督办 page, filled in."""
-        self.pages.setCurrentWidget(self.orders)
+        self.pages.setCurrentWidget(self.orders_page)
         self.orders.issue(target)
 
     # --- calendar ------------------------------------------------------------------------

@@ -82,3 +82,27 @@ def test_a_correction_is_an_attributed_revision_with_a_reason(
     )
     assert (second.revision, second.reason) == (2, "日历更正（县政办〔2026〕12号）")
     assert [r.revision for r in closed_periods.revisions(ctx, month.start, month.end)] == [1, 2]
+
+
+def test_the_statistics_tables_export_to_excel_with_the_frozen_figures(
+    ctx, center: SmallCenter, clock: FakeClock
+) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    from clerk_app.services.statistics import performance_excel
+
+    month = generate_month(ctx, center)
+    clock.set_day(date(2026, 12, 1))
+    closed_periods.close_period(ctx, center.supervisor.actor(), start=month.start, end=month.end)
+    book = load_workbook(io.BytesIO(performance_excel(ctx, start=month.start, end=month.end)))
+    assert book.sheetnames == ["全中心", "按部门", "按窗口", "按工作人员"]
+    sheet = book["全中心"]
+    assert "已结账（第 1 版）" in str(sheet["A2"].value)
+    head = [c.value for c in sheet[4]]
+    row = dict(zip(head, [c.value for c in sheet[5]], strict=True))
+    assert (row["受理"], row["现场办结"], row["超期未办"]) == (100, 90, 2)
+    assert (row["现场办结率"], row["按时办结率"]) == (0.9, 0.98)
+    assert sheet["N5"].number_format == "0.0%"
+    assert "按时办结率" in row["未达标"]

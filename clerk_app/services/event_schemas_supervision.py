@@ -1,0 +1,124 @@
+"""The payloads of the supervision events that close the loop: accountability points,
+督办 orders, closed statistics periods, inspections and 督查 tasks (part of
+:data:`clerk_app.services.event_schemas.EVENT_PAYLOADS`)."""
+
+# No ``from __future__ import annotations`` here: on Python 3.11 a TypedDict with postponed
+# annotations cannot tell NotRequired fields from required ones.
+
+from typing import TypedDict
+
+from clerk_app.services.payload_check import Day, Id, Moment
+
+
+class AccountabilityOpened(TypedDict):
+    id: Id
+    cause: str
+    case_id: Id | None
+    department_id: Id | None
+    direct_staff_id: Id | None
+    source_id: Id | None
+    note: str
+    at: Moment
+
+
+class AccountabilityPointClosed(TypedDict):
+    record_id: Id
+    point: str
+    outcome: str
+    note: str
+    attachment: str
+    staff_id: Id | None
+    at: Moment
+
+
+class AccountabilityClosed(TypedDict):
+    record_id: Id
+    at: Moment
+
+
+class OrderIssued(TypedDict):
+    id: Id
+    source_kind: str
+    source_id: Id | None
+    case_id: Id | None
+    department_id: Id | None
+    window_id: Id | None
+    content: str
+    due_date: Day
+    at: Moment
+
+
+class OrderAnswered(TypedDict):
+    order_id: Id
+    answer: str
+    staff_id: Id | None
+    at: Moment
+
+
+class PeriodClosed(TypedDict):
+    id: Id
+    start: Day
+    end: Day
+    revision: int
+    reason: str
+    figures: str  # canonical JSON: {grouping: [{key, name, counts}]}
+    at: Moment
+
+
+class InspectionCheck(TypedDict):
+    item: str
+    passed: bool
+
+
+class InspectionRecorded(TypedDict):
+    id: Id
+    held_on: Day
+    kind: str
+    inspectors: str
+    window_ids: list[Id]
+    checks: list[InspectionCheck]
+    at: Moment
+
+
+class InspectionFindingAdded(TypedDict):
+    id: Id
+    inspection_id: Id
+    window_id: Id | None
+    department_id: Id | None
+    staff_id: Id | None
+    check_item: str
+    note: str
+    evidence: str
+    action: str
+    record_id: Id | None
+    order_id: Id | None
+    order_due: Day | None
+    at: Moment
+
+
+class InspectionChecklistSet(TypedDict):
+    items: list[str]
+
+
+class TaskCreated(TypedDict):
+    id: Id
+    title: str
+    department_id: Id
+    owner_staff_id: Id | None
+    method: str
+    due_date: Day
+    at: Moment
+
+
+class TaskProgressReported(TypedDict):
+    id: Id
+    task_id: Id
+    note: str
+    at: Moment
+
+
+class TaskCompleted(TypedDict):
+    task_id: Id
+    result: str
+    effect: str
+    at: Moment
