@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from clerk_app.demo.catalogue import DemoCatalogue, load_demo_catalogue
 from clerk_app.demo.history import HistoryBuilder
+from clerk_app.demo.organisation import complete_organisation
 from clerk_app.domain.clock import SHANGHAI, now_local
 from clerk_app.domain.errors import ClerkError
 from clerk_app.services import auth, catalogue
@@ -135,6 +136,7 @@ def build_catalogue(ctx: ServiceContext, cat: DemoCatalogue) -> DemoIds:
             department_id=ids.departments[p.department] if p.department else None,
             title=p.title,
         )
+    complete_organisation(ctx, cat, ids.departments)
     return ids
 
 
