@@ -183,6 +183,44 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_setup(args: argparse.Namespace) -> int:
+    """``setup export FILE.xlsx`` / ``setup import FILE.xlsx [--check]``: the catalogue and
+    the organisation to and from a workbook (an import applies all rows or none)."""
+    from clerk_app.services import workbook
+    from clerk_app.services.context import Actor, ServiceContext
+    from clerk_app.store.db import open_database
+    from clerk_app.store.migrate import upgrade
+
+    settings = _settings(args)
+    path = Path(args.file)
+    if args.setup_command == "import":
+        if not path.is_file():
+            raise Refused(f"找不到工作簿 {path}")
+        upgrade(settings.database_url)
+    else:
+        _require_schema(settings.database_url)
+    db = open_database(settings.database_url)
+    try:
+        ctx = ServiceContext(db, settings.workstation)
+        if args.setup_command == "export":
+            counts = workbook.export_workbook(ctx, path)
+            print(f"已导出到 {path}：" + "、".join(f"{k} {v} 行" for k, v in counts.items()))
+            return 0
+        report = workbook.import_workbook(ctx, Actor.system(), path, apply=not args.check)
+    except workbook.WorkbookRefused as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()
+    if args.check:
+        print("检查通过，可以导入：" + "、".join(f"{k} {v} 行" for k, v in report.counts.items()))
+        return 0
+    print("已导入：" + "、".join(f"{k} {v} 行" for k, v in report.counts.items()))
+    for staff_no, password in sorted(report.passwords.items()):
+        print(f"新账号 {staff_no} 的临时密码：{password}（首次登录须修改）")
+    return 0
+
+
 def cmd_print_samples(args: argparse.Namespace) -> int:
     from clerk_app.demo.samples import write_samples
 
@@ -416,7 +454,9 @@ def _common() -> Parser:
     return common
 
 
-COMMANDS = frozenset({"db", "demo", "audit", "sweep", "central", "sync", "print-samples", "smoke"})
+COMMANDS = frozenset(
+    {"db", "demo", "audit", "sweep", "central", "sync", "print-samples", "smoke", "setup"}
+)
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
@@ -477,6 +517,16 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     )
     sync.add_argument("--workstation", help="工作站编码（默认：本机设置）")
     sync.set_defaults(func=cmd_sync)
+
+    setup = sub.add_parser("setup", help="事项目录和组织机构：导入、导出 Excel 工作簿")
+    setup_sub = setup.add_subparsers(dest="setup_command", required=True)
+    exp = setup_sub.add_parser("export", parents=[common], help="导出到工作簿（.xlsx）")
+    exp.add_argument("file", help="工作簿文件")
+    exp.set_defaults(func=cmd_setup)
+    imp = setup_sub.add_parser("import", parents=[common], help="从工作簿导入（全部或全不）")
+    imp.add_argument("file", help="工作簿文件")
+    imp.add_argument("--check", action="store_true", help="只检查，列出每一行的错误，不导入")
+    imp.set_defaults(func=cmd_setup)
 
     samples = sub.add_parser("print-samples", parents=[common], help="用演示数据输出每种文书的样张")
     samples.add_argument("--out", required=True, help="输出目录")

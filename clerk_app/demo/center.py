@@ -17,10 +17,11 @@ from sqlalchemy import func, select
 
 from clerk_app.demo.catalogue import DemoCatalogue, load_demo_catalogue
 from clerk_app.demo.history import HistoryBuilder
+from clerk_app.demo.organisation import complete_organisation
 from clerk_app.domain.clock import SHANGHAI, now_local
 from clerk_app.domain.errors import ClerkError
 from clerk_app.services import auth, catalogue
-from clerk_app.services.context import Actor, Role, ServiceContext
+from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.store.db import Database, open_database
 from clerk_app.store.migrate import upgrade
 from clerk_app.store.models import Center, Event
@@ -135,17 +136,7 @@ def build_catalogue(ctx: ServiceContext, cat: DemoCatalogue) -> DemoIds:
             department_id=ids.departments[p.department] if p.department else None,
             title=p.title,
         )
-    # each department's leader in the demo is its deputy in charge (分管负责人), who
-    # approves its extensions
-    for p in cat.staff:
-        if p.role is Role.LEADER and p.department:
-            catalogue.set_department_leaders(
-                ctx,
-                sys_actor,
-                ids.departments[p.department],
-                head_staff_id=None,
-                deputy_staff_id=ids.staff[p.staff_no],
-            )
+    complete_organisation(ctx, cat, ids.departments)
     return ids
 
 

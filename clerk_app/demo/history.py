@@ -35,6 +35,7 @@ from clerk_app.services import (
 from clerk_app.services.context import Actor, Role, ServiceContext
 from clerk_app.services.first_contact import ReferTo
 from clerk_app.services.intake import Applicant, MaterialCheck
+from clerk_app.services.setup_records import organisation as read_organisation
 
 if TYPE_CHECKING:
     from clerk_app.demo.center import DemoIds, HandClock
@@ -107,10 +108,11 @@ class HistoryBuilder:
                 and person.window not in self.window_chief
             ):
                 self.window_chief[person.window] = actor
+        # each department's deputy in charge (分管负责人) approves its extensions (Art. 42)
         self.leaders = {
-            a.department_id: a
-            for a in self.actors.values()
-            if a.role is Role.LEADER and a.department_id
+            d.id: auth.actor_of_staff(ctx, d.deputy_staff_id)
+            for d in read_organisation(ctx).departments
+            if d.deputy_staff_id
         }
         self.guide = next(
             self.actors[ids.staff[p.staff_no]] for p in cat.staff if p.role is Role.GUIDE

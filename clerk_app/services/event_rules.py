@@ -107,7 +107,7 @@ RULES: Mapping[str, EmitRule] = {
     "staff.password_changed": _r(G, C, S, L, A),  # by the person themselves
     "staff.password_reset": _r(A, SYS, bootstrap=True),
     "staff.signed_on": _r(SYS),
-    "staff.signed_off": _r(G, C, S, A),
+    "staff.signed_off": _r(G, C, S, L, A),
     "staff.unlocked": _r(A),
     "staff.updated": _r(A, SYS, bootstrap=True),
     "task.completed": _r(S),

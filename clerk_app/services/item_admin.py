@@ -34,6 +34,7 @@ from clerk_app.services.events import EventData, applier
 from clerk_app.services.organisation import require_admin
 from clerk_app.services.rows import new_id
 from clerk_app.services.setup_records import ItemRecord, MaterialRecord, StepRecord
+from clerk_app.services.unit_of_work import UnitOfWork
 from clerk_app.store.models import (
     CaseMaterial,
     Department,
@@ -109,7 +110,9 @@ def checked_item(s: Session, r: ItemRecord) -> dict[str, object]:
     note = check_text("item_status_note", r.status_note)
     check_item_status(status, r.status_from, note)
     basis = check_text("item_deemed_basis", r.deemed_approval_basis)
-    check_deemed_approval(r.deemed_approval, basis)
+    existing = s.get(ServiceItem, r.id) if r.id else None
+    if existing is None or not existing.deemed_approval:  # older entries may lack a basis
+        check_deemed_approval(r.deemed_approval, basis)
     if s.scalar(select(ServiceItem.id).where(ServiceItem.code == code, ServiceItem.id != r.id)):
         raise InvalidInput(f"事项编码 {code} 已被其他事项使用", field="item_code")
     if not r.department_id or s.get(Department, r.department_id) is None:
@@ -183,37 +186,41 @@ def save_item(ctx: ServiceContext, actor: Actor, record: ItemRecord) -> str:
     """Create or change a service item; its id."""
     require_admin(actor, "设置事项")
     with ctx.unit_of_work(actor) as uow:
-        s = uow.session
-        if record.id and s.get(ServiceItem, record.id) is None:
-            raise NotFound("找不到该事项")
-        item_id = record.id or new_id()
-        payload = checked_item(s, _with_ids(s, record, item_id))
-        if not record.id:
-            uow.emit(
-                "item.created",
-                {
-                    k: payload[k]
-                    for k in (
-                        "id",
-                        "code",
-                        "name",
-                        "pinyin_initials",
-                        "department_id",
-                        "queue_id",
-                        "kind",
-                        "statutory_limit",
-                        "promised_limit",
-                        "max_extension",
-                        "deemed_approval",
-                        "needs_licence",
-                        "conditions",
-                        "fees",
-                        "legal_basis",
-                    )
-                }
-                | {"materials": [], "steps": []},
-            )
-        uow.emit("item.updated", payload)
+        return save_item_in(uow, record)
+
+
+def save_item_in(uow: UnitOfWork, record: ItemRecord) -> str:
+    s = uow.session
+    if record.id and s.get(ServiceItem, record.id) is None:
+        raise NotFound("找不到该事项")
+    item_id = record.id or new_id()
+    payload = checked_item(s, _with_ids(s, record, item_id))
+    if not record.id:
+        uow.emit(
+            "item.created",
+            {
+                k: payload[k]
+                for k in (
+                    "id",
+                    "code",
+                    "name",
+                    "pinyin_initials",
+                    "department_id",
+                    "queue_id",
+                    "kind",
+                    "statutory_limit",
+                    "promised_limit",
+                    "max_extension",
+                    "deemed_approval",
+                    "needs_licence",
+                    "conditions",
+                    "fees",
+                    "legal_basis",
+                )
+            }
+            | {"materials": [], "steps": []},
+        )
+    uow.emit("item.updated", payload)
     return item_id
 
 

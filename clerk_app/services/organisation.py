@@ -32,6 +32,7 @@ from clerk_app.services.setup_records import (
     QueueRecord,
     WindowRecord,
 )
+from clerk_app.services.unit_of_work import UnitOfWork
 from clerk_app.store.models import (
     Center,
     Department,
@@ -148,26 +149,30 @@ def save_department(ctx: ServiceContext, actor: Actor, record: DepartmentRecord)
     """Create (``record.id`` empty) or change a department; its id."""
     require_admin(actor, "设置部门")
     with ctx.unit_of_work(actor) as uow:
-        s = uow.session
-        center_id = s.scalar(select(Center.id).limit(1))
-        if center_id is None:
-            raise NotFound("请先建立服务中心")
-        dept_id = record.id or new_id()
-        if record.id and s.get(Department, record.id) is None:
-            raise NotFound("找不到该部门")
-        payload = checked_department(s, replace(record, id=dept_id))
-        if not record.id:
-            uow.emit(
-                "department.created",
-                dict(
-                    id=dept_id,
-                    center_id=center_id,
-                    code=payload["code"],
-                    name=payload["name"],
-                    short_name=payload["short_name"],
-                ),
-            )
-        uow.emit("department.updated", payload)
+        return save_department_in(uow, record)
+
+
+def save_department_in(uow: UnitOfWork, record: DepartmentRecord) -> str:
+    s = uow.session
+    center_id = s.scalar(select(Center.id).limit(1))
+    if center_id is None:
+        raise NotFound("请先建立服务中心")
+    dept_id = record.id or new_id()
+    if record.id and s.get(Department, record.id) is None:
+        raise NotFound("找不到该部门")
+    payload = checked_department(s, replace(record, id=dept_id))
+    if not record.id:
+        uow.emit(
+            "department.created",
+            dict(
+                id=dept_id,
+                center_id=center_id,
+                code=payload["code"],
+                name=payload["name"],
+                short_name=payload["short_name"],
+            ),
+        )
+    uow.emit("department.updated", payload)
     return dept_id
 
 
@@ -212,18 +217,22 @@ def _known_department(s: Session, dept_id: str | None, field: str) -> None:
 def save_queue(ctx: ServiceContext, actor: Actor, record: QueueRecord) -> str:
     require_admin(actor, "设置队列")
     with ctx.unit_of_work(actor) as uow:
-        s = uow.session
-        queue_id = record.id or new_id()
-        if record.id and s.get(Queue, record.id) is None:
-            raise NotFound("找不到该队列")
-        payload = checked_queue(s, replace(record, id=queue_id))
-        if not record.id:
-            uow.emit(
-                "queue.created",
-                {k: payload[k] for k in ("id", "code", "name", "prefix", "department_id")}
-                | {"minutes_per_visitor": payload["minutes_per_visitor"]},
-            )
-        uow.emit("queue.updated", payload)
+        return save_queue_in(uow, record)
+
+
+def save_queue_in(uow: UnitOfWork, record: QueueRecord) -> str:
+    s = uow.session
+    queue_id = record.id or new_id()
+    if record.id and s.get(Queue, record.id) is None:
+        raise NotFound("找不到该队列")
+    payload = checked_queue(s, replace(record, id=queue_id))
+    if not record.id:
+        uow.emit(
+            "queue.created",
+            {k: payload[k] for k in ("id", "code", "name", "prefix", "department_id")}
+            | {"minutes_per_visitor": payload["minutes_per_visitor"]},
+        )
+    uow.emit("queue.updated", payload)
     return queue_id
 
 
@@ -277,24 +286,28 @@ def checked_window(s: Session, r: WindowRecord) -> dict[str, object]:
 def save_window(ctx: ServiceContext, actor: Actor, record: WindowRecord) -> str:
     require_admin(actor, "设置窗口")
     with ctx.unit_of_work(actor) as uow:
-        s = uow.session
-        window_id = record.id or new_id()
-        if record.id and s.get(Window, record.id) is None:
-            raise NotFound("找不到该窗口")
-        payload = checked_window(s, replace(record, id=window_id))
-        if not record.id:
-            uow.emit(
-                "window.created",
-                dict(
-                    id=window_id,
-                    code=payload["code"],
-                    name=payload["name"],
-                    department_id=payload["department_id"],
-                    is_green_channel=payload["kind"] == WindowKind.GREEN,
-                    queue_ids=[],
-                ),
-            )
-        uow.emit("window.updated", payload)
+        return save_window_in(uow, record)
+
+
+def save_window_in(uow: UnitOfWork, record: WindowRecord) -> str:
+    s = uow.session
+    window_id = record.id or new_id()
+    if record.id and s.get(Window, record.id) is None:
+        raise NotFound("找不到该窗口")
+    payload = checked_window(s, replace(record, id=window_id))
+    if not record.id:
+        uow.emit(
+            "window.created",
+            dict(
+                id=window_id,
+                code=payload["code"],
+                name=payload["name"],
+                department_id=payload["department_id"],
+                is_green_channel=payload["kind"] == WindowKind.GREEN,
+                queue_ids=[],
+            ),
+        )
+    uow.emit("window.updated", payload)
     return window_id
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -184,6 +184,11 @@ class SetupStep:
 
 def organisation(ctx: ServiceContext) -> Organisation:
     with ctx.db.read_sessions() as s:
+        return organisation_in(s, ctx.now())
+
+
+def organisation_in(s: Session, now: datetime) -> Organisation:
+    if True:
         c = s.scalar(select(Center).limit(1))
         center = (
             None
@@ -254,7 +259,6 @@ def organisation(ctx: ServiceContext) -> Organisation:
         sw: dict[str, list[str]] = defaultdict(list)
         for seat in s.scalars(select(StaffWindow)):
             sw[seat.staff_id].append(seat.window_id)
-        now = ctx.now()
         staff = tuple(
             StaffRecord(
                 id=p.id,

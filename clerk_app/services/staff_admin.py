@@ -24,6 +24,7 @@ from clerk_app.services.events import EventData, applier
 from clerk_app.services.organisation import require_admin
 from clerk_app.services.rows import new_id
 from clerk_app.services.setup_records import StaffRecord
+from clerk_app.services.unit_of_work import UnitOfWork
 from clerk_app.store.models import Department, Staff, StaffWindow, Window
 
 #: Letters and digits a person can read aloud without confusion (no 0/O, 1/l/I).
@@ -87,29 +88,33 @@ def temporary_password() -> str:
 def save_staff(ctx: ServiceContext, actor: Actor, record: StaffRecord) -> tuple[str, str | None]:
     """Create or change an account: its id, and for a new one its temporary password."""
     require_admin(actor, "设置工作人员")
-    password: str | None = None
     with ctx.unit_of_work(actor) as uow:
-        s = uow.session
-        staff_id = record.id or new_id()
-        if record.id and s.get(Staff, record.id) is None:
-            raise NotFound("找不到该工作人员")
-        payload = checked_staff(s, replace(record, id=staff_id))
-        if not record.id:
-            password = temporary_password()
-            uow.emit(
-                "staff.created",
-                dict(
-                    id=staff_id,
-                    staff_no=payload["staff_no"],
-                    name=payload["name"],
-                    role=payload["role"],
-                    department_id=payload["department_id"],
-                    title=payload["title"],
-                    password_hash=hash_password(password, cost=ctx.password_cost),
-                ),
-            )
-            uow.emit("staff.password_reset", dict(staff_id=staff_id, password_hash=""))
-        uow.emit("staff.updated", payload)
+        return save_staff_in(uow, record)
+
+
+def save_staff_in(uow: UnitOfWork, record: StaffRecord) -> tuple[str, str | None]:
+    s = uow.session
+    password: str | None = None
+    staff_id = record.id or new_id()
+    if record.id and s.get(Staff, record.id) is None:
+        raise NotFound("找不到该工作人员")
+    payload = checked_staff(s, replace(record, id=staff_id))
+    if not record.id:
+        password = temporary_password()
+        uow.emit(
+            "staff.created",
+            dict(
+                id=staff_id,
+                staff_no=payload["staff_no"],
+                name=payload["name"],
+                role=payload["role"],
+                department_id=payload["department_id"],
+                title=payload["title"],
+                password_hash=hash_password(password, cost=uow.ctx.password_cost),
+            ),
+        )
+        uow.emit("staff.password_reset", dict(staff_id=staff_id, password_hash=""))
+    uow.emit("staff.updated", payload)
     return staff_id, password
 
 

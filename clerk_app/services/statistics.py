@@ -268,7 +268,7 @@ GROUP_TITLES = {
 }
 
 
-def performance_excel(ctx: ServiceContext, *, start: date, end: date) -> bytes:
+def performance_excel(ctx: ServiceContext, actor: Actor, *, start: date, end: date) -> bytes:
     """The statistics tables of [start, end] (every grouping, frozen figures for a closed
     period) as an Excel workbook."""
     from clerk_app.printing.spreadsheet import performance_workbook
@@ -276,7 +276,7 @@ def performance_excel(ctx: ServiceContext, *, start: date, end: date) -> bytes:
 
     sheets = {
         GROUP_TITLES[g]: [
-            (r.name, r.counts) for r in performance(ctx, start=start, end=end, group=g)
+            (r.name, r.counts) for r in performance(ctx, actor, start=start, end=end, group=g)
         ]
         for g in Grouping
     }

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.cases import CaseState, Decision
@@ -16,7 +16,7 @@ from clerk_app.services import auth, casework, catalogue, intake, staff_admin
 from clerk_app.services.auth import Badge
 from clerk_app.services.context import ServiceContext
 from clerk_app.services.intake import Applicant, MaterialCheck
-from clerk_app.services.setup_records import organisation
+from clerk_app.services.setup_records import StepRecord, organisation
 from clerk_app.ui.administration.editors import (
     CenterDialog,
     DepartmentDialog,
@@ -308,3 +308,31 @@ def test_a_new_centre_opens_where_the_set_up_goes_on(
     assert "✔" in tab.checklist.text() and "窗口已可使用" in tab.checklist.text()
     tab.checklist.linkActivated.emit("items")
     assert tab.sections.currentWidget() is tab.items
+
+
+def test_a_joint_item_gets_its_departments_steps_within_the_whole_limit(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    tab = admin_tab(qtbot, sign_on(small.admin))
+    tab.items.new_button.click()
+    dialog = tab.dialog
+    assert isinstance(dialog, ItemDialog)
+    dialog.code_edit.setText("LB-001")
+    dialog.name_edit.setText("开办餐饮店一件事")
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("joint"))
+    dialog.statutory_spin.setValue(20)
+    dialog.promised_spin.setValue(10)
+    dialog.steps.add(StepRecord(small.market_dept, 8))
+    dialog.steps.add(StepRecord(small.tax_dept, 12))  # beyond the whole case's 10 days
+    dialog.ok_button().click()
+    assert dialog.isVisible() and "不超过整件的承诺时限" in dialog.field_errors["item_steps"].text()
+    spin = dialog.steps.table.cellWidget(1, 1)
+    assert isinstance(spin, QSpinBox)
+    spin.setValue(5)
+    dialog.ok_button().click()
+    assert not dialog.isVisible()
+    [item] = [i for i in organisation(ui_ctx).items if i.code == "LB-001"]
+    assert [(s.department_id, s.step_limit) for s in item.steps] == [
+        (small.market_dept, 8),
+        (small.tax_dept, 5),
+    ]

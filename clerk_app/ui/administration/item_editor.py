@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QPushButton,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.cases import ItemKind
-from clerk_app.services.setup_records import ItemRecord, MaterialRecord, Organisation
+from clerk_app.services.setup_records import ItemRecord, MaterialRecord, Organisation, StepRecord
 from clerk_app.ui.administration import ops
 from clerk_app.ui.administration.editors import _departments, _Editor, _line
 from clerk_app.ui.administration.fields import choice
@@ -135,6 +136,67 @@ class MaterialsTable(QWidget):
         return tuple(out)
 
 
+class StepsTable(QWidget):
+    """并联审批: each department's part of a joint item and its own limit (never more than
+    the whole case's promised limit; the service says so next to the table)."""
+
+    def __init__(
+        self,
+        steps: tuple[StepRecord, ...],
+        departments: list[tuple[str, object]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.departments = departments
+        self.table = QTableWidget(0, 2)
+        self.table.setObjectName("stepsTable")
+        self.table.setHorizontalHeaderLabels([self.tr("联办部门"), self.tr("环节时限（工作日）")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 320)
+        self.table.setMaximumHeight(130)
+        self.ids: list[str] = []
+        for step in steps:
+            self.add(step)
+        self.add_button = QPushButton(self.tr("添加联办部门"))
+        self.remove_button = QPushButton(self.tr("删除所选部门"))
+        self.add_button.clicked.connect(
+            lambda: self.add(StepRecord(str(departments[0][1]) if departments else "", 1))
+        )
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def add(self, step: StepRecord) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.ids.append(step.id)
+        self.table.setCellWidget(row, 0, choice(self.departments, step.department_id))
+        spin = limit_count(QSpinBox(), "step_limit")
+        spin.setValue(step.step_limit)
+        self.table.setCellWidget(row, 1, spin)
+
+    def remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            del self.ids[row]
+
+    def steps(self) -> tuple[StepRecord, ...]:
+        out = []
+        for row in range(self.table.rowCount()):
+            combo = self.table.cellWidget(row, 0)
+            spin = self.table.cellWidget(row, 1)
+            assert isinstance(combo, QComboBox) and isinstance(spin, QSpinBox)
+            out.append(StepRecord(str(combo.currentData()), spin.value(), self.ids[row]))
+        return tuple(out)
+
+
 class ItemDialog(_Editor):
     def __init__(
         self,
@@ -185,6 +247,7 @@ class ItemDialog(_Editor):
         self.legal_edit.setPlainText(r.legal_basis)
         self.result_edit = _line("item_result_document", r.result_document, self.tr("如：营业执照"))
         self.materials = MaterialsTable(r.materials)
+        self.steps = StepsTable(r.steps, _departments(org))
         self.reasons_edit = text_box("item_conditions", 70)
         self.reasons_edit.setObjectName("refusalReasons")
         self.reasons_edit.setPlaceholderText(self.tr("每行一条常用的不予受理理由"))
@@ -204,7 +267,7 @@ class ItemDialog(_Editor):
         self.add_row(self.tr("事项名称"), self.name_edit, "item_name")
         self.add_row(self.tr("实施部门"), self.dept_combo, "item_department")
         self.add_row(self.tr("取号队列"), self.queue_combo, "item_queue")
-        self.add_row(self.tr("办件类型"), self.kind_combo, "item_steps")
+        self.add_row(self.tr("办件类型"), self.kind_combo, "item_kind")
         self.add_row(self.tr("事项类别"), self.category_combo, "item_category")
         self.add_row(self.tr("法定时限（工作日）"), self.statutory_spin, "statutory_limit")
         self.add_row(self.tr("承诺时限（工作日）"), self.promised_spin, "promised_limit")
@@ -220,6 +283,7 @@ class ItemDialog(_Editor):
         self.add_row(self.tr("收费依据"), self.fee_basis_edit, "item_fee_basis")
         self.add_row(self.tr("设定依据"), self.legal_edit, "item_legal_basis")
         self.add_row(self.tr("办理结果"), self.result_edit, "item_result_document")
+        self.add_row(self.tr("联办部门（联办件）"), self.steps, "item_steps")
         self.add_row(self.tr("申请材料"), self.materials, "item_materials")
         self.add_row(self.tr("不予受理理由"), self.reasons_edit, "refusal_reason_text")
         self.add_row(self.tr("事项状态"), self.status_combo, "item_status")
@@ -277,6 +341,7 @@ class ItemDialog(_Editor):
             legal_basis=self.legal_edit.toPlainText(),
             result_document=self.result_edit.text(),
             materials=self.materials.materials(),
+            steps=self.steps.steps() if self.kind_combo.currentData() == "joint" else (),
             refusal_reasons=reasons,
             status=status,
             status_from=status_from,

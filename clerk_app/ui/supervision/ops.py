@@ -479,12 +479,12 @@ def performance(session: SignedOn, start: date, end: date, group: Grouping) -> Q
 def export_excel(session: SignedOn, start: date, end: date, path: Path) -> QueryOp[Path]:
     """The statistics tables of the period as an .xlsx file (the I/O pool: a file, no
     database write)."""
-    ctx = session.ctx
+    ctx, actor = session.ctx, session.actor
 
     def work() -> Path:
         from clerk_app.files import write_atomic
 
-        return write_atomic(path, statistics.performance_excel(ctx, start=start, end=end))
+        return write_atomic(path, statistics.performance_excel(ctx, actor, start=start, end=end))
 
     return QueryOp(session.tasks, work)
 

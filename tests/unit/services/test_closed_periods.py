@@ -96,7 +96,11 @@ def test_the_statistics_tables_export_to_excel_with_the_frozen_figures(
     month = generate_month(ctx, center)
     clock.set_day(date(2026, 12, 1))
     closed_periods.close_period(ctx, center.supervisor.actor(), start=month.start, end=month.end)
-    book = load_workbook(io.BytesIO(performance_excel(ctx, start=month.start, end=month.end)))
+    book = load_workbook(
+        io.BytesIO(
+            performance_excel(ctx, center.supervisor.actor(), start=month.start, end=month.end)
+        )
+    )
     assert book.sheetnames == ["全中心", "按部门", "按窗口", "按工作人员"]
     sheet = book["全中心"]
     assert "已结账（第 1 版）" in str(sheet["A2"].value)
