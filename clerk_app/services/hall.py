@@ -271,6 +271,7 @@ def kiosk_menu(ctx: ServiceContext) -> list[KioskDepartment]:
         ).all()
     menu: dict[str, tuple[str, list[KioskItem]]] = {}
     for dept_id, dept_name, item_id, item_name, queue_id in rows:
+        assert queue_id is not None  # joined on the queue
         menu.setdefault(dept_id, (dept_name, []))[1].append(KioskItem(item_id, item_name, queue_id))
     return [KioskDepartment(d, name, tuple(items)) for d, (name, items) in menu.items()]
 

@@ -31,8 +31,10 @@ from clerk_app.ui.tasks import QueryOp, Tasks
 
 log = logging.getLogger("clerk.ui")
 
-CURRENT_ROWS = 5  # calls shown big
-RECENT_ROWS = 8  # last calls shown at the side
+CURRENT_ROWS = 4  # calls shown big
+RECENT_ROWS = 6  # last calls shown at the side
+QUEUE_SLOTS = 24  # waiting counts, in a band of QUEUE_COLUMNS columns
+QUEUE_COLUMNS = 6
 FLASH_TIMES = 6  # a new call blinks this many times
 FLASH_MS = 500
 
@@ -42,11 +44,11 @@ QWidget#hallDisplay {{ background: {BACKGROUND}; }}
 QLabel {{ color: #ffffff; }}
 QLabel#centerName {{ font-size: 56px; font-weight: bold; }}
 QLabel#clock {{ font-size: 48px; }}
-QLabel#sectionTitle {{ font-size: 40px; color: #ffd54f; font-weight: bold; }}
-QLabel#callNumber {{ font-size: 120px; font-weight: bold; color: #ffeb3b; }}
-QLabel#callWindow {{ font-size: 96px; font-weight: bold; }}
+QLabel#sectionTitle {{ font-size: 36px; color: #ffd54f; font-weight: bold; }}
+QLabel#callNumber {{ font-size: 104px; font-weight: bold; color: #ffeb3b; }}
+QLabel#callWindow {{ font-size: 88px; font-weight: bold; }}
 QLabel#recentLine {{ font-size: 52px; }}
-QLabel#queueLine {{ font-size: 44px; }}
+QLabel#queueLine {{ font-size: 32px; }}
 QLabel#stale {{ font-size: 40px; background: #c62828; padding: 6px 16px; }}
 QLabel#voiceNote {{ font-size: 22px; color: #90a4ae; }}
 QFrame#callRow[flash="true"] {{ background: #ffeb3b; }}
@@ -101,18 +103,18 @@ class CallRow(QFrame):
         self.setObjectName("callRow")
         self.number = QLabel()
         self.number.setObjectName("callNumber")
-        self.window = QLabel()
-        self.window.setObjectName("callWindow")
+        self.where = QLabel()
+        self.where.setObjectName("callWindow")
         row = QHBoxLayout(self)
         row.setContentsMargins(24, 0, 24, 0)
         row.addWidget(self.number, 4)
-        row.addWidget(self.window, 5)
+        row.addWidget(self.where, 5)
         self.key: tuple[str, int] | None = None
 
     def show_call(self, call: CallLine | None) -> None:
         self.key = None if call is None else call.key
         self.number.setText("" if call is None else call.number)
-        self.window.setText(
+        self.where.setText(
             ""
             if call is None
             else self.tr("请到 {w} 号窗口").format(w=window_label(call.window_code))
@@ -122,7 +124,7 @@ class CallRow(QFrame):
         self.setProperty("flash", "true" if on else "false")
         self.style().unpolish(self)
         self.style().polish(self)
-        for label in (self.number, self.window):
+        for label in (self.number, self.where):
             label.style().unpolish(label)
             label.style().polish(label)
 
@@ -182,15 +184,22 @@ class CallDisplay(QWidget):
         queue_title = QLabel(self.tr("等候人数"))
         queue_title.setObjectName("sectionTitle")
         self.queue_grid = QGridLayout()
-        self.queue_labels: list[QLabel] = []
+        self.queue_grid.setHorizontalSpacing(24)
+        self.queue_labels: list[tuple[QLabel, QLabel]] = []
+        for i in range(QUEUE_SLOTS):
+            name, count = QLabel(), QLabel()
+            for label in (name, count):
+                label.setObjectName("queueLine")
+            count.setAlignment(Qt.AlignmentFlag.AlignRight)
+            line, column = divmod(i, QUEUE_COLUMNS)
+            self.queue_grid.addWidget(name, line, 2 * column)
+            self.queue_grid.addWidget(count, line, 2 * column + 1)
+            self.queue_labels.append((name, count))
         right = QVBoxLayout()
         right.addWidget(recent_title)
         for label in self.recent:
             label.setObjectName("recentLine")
             right.addWidget(label)
-        right.addSpacing(24)
-        right.addWidget(queue_title)
-        right.addLayout(self.queue_grid)
         right.addStretch(1)
 
         middle = QHBoxLayout()
@@ -208,6 +217,9 @@ class CallDisplay(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stale_label)
         layout.addLayout(middle, 1)
+        layout.addWidget(queue_title)
+        layout.addLayout(self.queue_grid)
+        layout.addSpacing(8)
         layout.addWidget(self.marquee)
         layout.addWidget(self.voice_note)
 
@@ -303,18 +315,14 @@ class CallDisplay(QWidget):
         return [row.number.text() for row in self.rows if row.key in self._flash]
 
     def _show_queues(self, snapshot: HallSnapshot) -> None:
-        for label in self.queue_labels:
-            label.deleteLater()
-        self.queue_labels = []
-        for i, queue in enumerate(snapshot.queues):
-            name = QLabel(queue.name)
-            count = QLabel(self.tr("{n} 人").format(n=queue.waiting))
-            for label in (name, count):
-                label.setObjectName("queueLine")
-            count.setAlignment(Qt.AlignmentFlag.AlignRight)
-            self.queue_grid.addWidget(name, i, 0)
-            self.queue_grid.addWidget(count, i, 1)
-            self.queue_labels += [name, count]
+        queues = list(snapshot.queues)
+        if len(queues) > QUEUE_SLOTS:  # a big centre: the queues someone waits in
+            queues = [q for q in queues if q.waiting > 0]
+        shown = queues[:QUEUE_SLOTS]
+        for i, (name, count) in enumerate(self.queue_labels):
+            queue = shown[i] if i < len(shown) else None
+            name.setText("" if queue is None else queue.name)
+            count.setText("" if queue is None else self.tr("{n} 人").format(n=queue.waiting))
 
     def _marquee_text(self, snapshot: HallSnapshot) -> str:
         parts = []

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,14 +38,15 @@ from clerk_app.ui.tasks import QueryOp, Tasks, WriteOp, error_message
 
 log = logging.getLogger("clerk.ui")
 
-COLUMNS = 3
+COLUMNS = 4
+WRAP_AT = 10  # a longer name is set on two lines
 UNLOCK_TAPS = 5  # taps on the top-left corner open the administrator's exit
 
 STYLE = """
 QWidget#kiosk { background: #eef3f8; }
 QLabel#kioskTitle { font-size: 52px; font-weight: bold; color: #1f4e79; }
 QLabel#kioskHint { font-size: 30px; color: #37474f; }
-QPushButton#choice { font-size: 34px; min-height: 120px; border-radius: 16px;
+QPushButton#choice { font-size: 30px; min-height: 104px; border-radius: 16px;
   background: white; border: 2px solid #1f4e79; color: #1f4e79; padding: 8px 16px; }
 QPushButton#choice:pressed { background: #1f4e79; color: white; }
 QPushButton#big { font-size: 40px; min-height: 110px; border-radius: 16px;
@@ -351,6 +353,9 @@ class Kiosk(QWidget):
         else:
             event.ignore()
 
+    def stop(self) -> None:
+        self._idle.stop()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             event.accept()  # no way out by the keyboard
@@ -364,12 +369,23 @@ def _fill(grid: QGridLayout, choices: list[tuple[str, Callable[..., None]]]) -> 
         widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
+    for column in range(COLUMNS):
+        grid.setColumnStretch(column, 1)
     for i, (text, action) in enumerate(choices):
-        button = QPushButton(text)
+        button = QPushButton(_wrapped(text))
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         button.setObjectName("choice")
         button.setAutoDefault(False)
         button.clicked.connect(action)
         grid.addWidget(button, i // COLUMNS, i % COLUMNS)
+
+
+def _wrapped(text: str) -> str:
+    """A long item name on two lines, split near its middle (a touch button does not wrap)."""
+    if len(text) <= WRAP_AT:
+        return text
+    half = (len(text) + 1) // 2
+    return text[:half] + "\n" + text[half:]
 
 
 def _render_ticket(ctx: ServiceContext, ticket_id: str) -> bytes:

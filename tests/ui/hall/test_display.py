@@ -56,7 +56,7 @@ def test_display_shows_a_call_made_on_another_connection_within_its_refresh(
 
     assert called.args == ["请 A001 号 到 A01 号窗口 办理"]
     assert display.rows[0].number.text() == "A001"
-    assert "A01" in display.rows[0].window.text()
+    assert "A01" in display.rows[0].where.text()
     assert display.flashing() == ["A001"]
     assert [q.waiting for q in display.snapshot.queues if q.prefix == "A"] == [1]
     display.stop()

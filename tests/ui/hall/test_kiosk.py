@@ -30,7 +30,7 @@ def kiosk(
 def _button(grid, text: str):  # type: ignore[no-untyped-def]
     for i in range(grid.count()):
         widget = grid.itemAt(i).widget()
-        if widget is not None and widget.text() == text:
+        if widget is not None and widget.text().replace("\n", "") == text:
             return widget
     raise AssertionError(f"no button {text!r}")
 
