@@ -282,7 +282,7 @@ def kiosk_actor() -> Actor:
 
 
 def issue_at_kiosk(
-    ctx: ServiceContext, *, item_id: str, request_id: str | None = None
+    ctx: ServiceContext, *, item_id: str, mobile: str = "", request_id: str | None = None
 ) -> TicketView:
     """取号 at the kiosk: always a normal ticket in the item's queue (priority and green
     channel tickets stay with the front desk)."""
@@ -299,5 +299,6 @@ def issue_at_kiosk(
         queue_id=queue_id,
         kind=TicketKind.NORMAL,
         item_id=item_id,
+        mobile=mobile,
         request_id=request_id,
     )

@@ -52,6 +52,7 @@ QPushButton#choice:pressed { background: #1f4e79; color: white; }
 QPushButton#big { font-size: 40px; min-height: 110px; border-radius: 16px;
   background: #1f4e79; color: white; padding: 0 40px; }
 QPushButton#back { font-size: 30px; min-height: 90px; padding: 0 36px; }
+QPushButton#key { font-size: 34px; min-height: 76px; min-width: 120px; }
 QLabel#ticketNumber { font-size: 160px; font-weight: bold; color: #1f4e79; }
 QLabel#refusal { font-size: 28px; color: #c62828; }
 QLineEdit { font-size: 30px; min-height: 64px; }
@@ -151,6 +152,19 @@ class Kiosk(QWidget):
         )
         note.setObjectName("kioskHint")
         note.setWordWrap(True)
+        mobile_hint = QLabel(self.tr("手机号码（选填，叫号前可短信提醒）："))
+        mobile_hint.setObjectName("kioskHint")
+        self.mobile = QLineEdit()
+        self.mobile.setMaxLength(13)
+        self.mobile.setReadOnly(True)  # typed on the keypad below (no system keyboard)
+        keypad = QGridLayout()
+        keys = [*"123456789", "清除", "0", "删除"]
+        for i, key in enumerate(keys):
+            button = QPushButton(self.tr(key) if len(key) > 1 else key)
+            button.setObjectName("key")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _c=False, k=key: self._key(k))
+            keypad.addWidget(button, i // 3, i % 3)
         self.confirm_refusal = QLabel()
         self.confirm_refusal.setObjectName("refusal")
         self.take_button = QPushButton(self.tr("确认取号"))
@@ -164,8 +178,18 @@ class Kiosk(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.confirm_item)
         layout.addWidget(note)
+        layout.addSpacing(12)
+        mobile_row = QHBoxLayout()
+        mobile_column = QVBoxLayout()
+        mobile_column.addWidget(mobile_hint)
+        mobile_column.addWidget(self.mobile)
+        mobile_column.addWidget(self.confirm_refusal)
+        mobile_column.addStretch(1)
+        mobile_row.addLayout(mobile_column, 1)
+        mobile_row.addSpacing(24)
+        mobile_row.addLayout(keypad)
+        layout.addLayout(mobile_row)
         layout.addStretch(1)
-        layout.addWidget(self.confirm_refusal)
         layout.addLayout(row)
         return page
 
@@ -257,6 +281,7 @@ class Kiosk(QWidget):
         self.item = item
         self._request_id = str(uuid.uuid4())  # one ticket, however often it is pressed
         self.confirm_item.setText(item.name)
+        self.mobile.clear()
         self.confirm_refusal.clear()
         self.take_button.setEnabled(True)
         self._go(self.CONFIRM)
@@ -265,8 +290,21 @@ class Kiosk(QWidget):
         if self.item is None:
             return
         self.take_button.setEnabled(False)
-        op = ops.issue_at_kiosk(self.tasks, self.ctx, self.item.id, self._request_id)
+        mobile = self.mobile.text()
+        op = ops.issue_at_kiosk(self.tasks, self.ctx, self.item.id, mobile, self._request_id)
         op.success(self._issued).failure(self._refused).run()
+
+    def _key(self, key: str) -> None:
+        text = self.mobile.text()
+        if key == "清除":
+            text = ""
+        elif key == "删除":
+            text = text[:-1]
+        elif len(text) < 11:
+            text += key
+        self.mobile.setText(text)
+        self.confirm_refusal.clear()
+        self._idle.start()
 
     def _issued(self, ticket: TicketView) -> None:
         self.ticket = ticket
