@@ -117,6 +117,10 @@ def main() -> int:
         kiosk.grab().save(str(args.out / "screenshot-kiosk.png"))
         kiosk.choose_department(kiosk.menu[0])
         kiosk.grab().save(str(args.out / "screenshot-kiosk-items.png"))
+        kiosk.choose_item(kiosk.menu[0].items[0])
+        for key in "1380013":
+            kiosk._key(key)
+        kiosk.grab().save(str(args.out / "screenshot-kiosk-confirm.png"))
         for w in (display, pad, kiosk):
             w.stop()
         tasks.shutdown()

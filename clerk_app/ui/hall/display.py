@@ -39,18 +39,26 @@ FLASH_TIMES = 6  # a new call blinks this many times
 FLASH_MS = 500
 
 BACKGROUND = "#0b2a4a"
-STYLE = f"""
+
+
+def display_style(scale: float = 1.0) -> str:
+    """The display's look; ``scale`` shrinks the type for a screen under 1080 lines."""
+
+    def px(size: int) -> int:
+        return max(12, round(size * scale))
+
+    return f"""
 QWidget#hallDisplay {{ background: {BACKGROUND}; }}
 QLabel {{ color: #ffffff; }}
-QLabel#centerName {{ font-size: 56px; font-weight: bold; }}
-QLabel#clock {{ font-size: 48px; }}
-QLabel#sectionTitle {{ font-size: 36px; color: #ffd54f; font-weight: bold; }}
-QLabel#callNumber {{ font-size: 104px; font-weight: bold; color: #ffeb3b; }}
-QLabel#callWindow {{ font-size: 88px; font-weight: bold; }}
-QLabel#recentLine {{ font-size: 52px; }}
-QLabel#queueLine {{ font-size: 32px; }}
-QLabel#stale {{ font-size: 40px; background: #c62828; padding: 6px 16px; }}
-QLabel#voiceNote {{ font-size: 22px; color: #90a4ae; }}
+QLabel#centerName {{ font-size: {px(56)}px; font-weight: bold; }}
+QLabel#clock {{ font-size: {px(48)}px; }}
+QLabel#sectionTitle {{ font-size: {px(36)}px; color: #ffd54f; font-weight: bold; }}
+QLabel#callNumber {{ font-size: {px(104)}px; font-weight: bold; color: #ffeb3b; }}
+QLabel#callWindow {{ font-size: {px(88)}px; font-weight: bold; }}
+QLabel#recentLine {{ font-size: {px(52)}px; }}
+QLabel#queueLine {{ font-size: {px(32)}px; }}
+QLabel#stale {{ font-size: {px(40)}px; background: #c62828; padding: 6px 16px; }}
+QLabel#voiceNote {{ font-size: {px(22)}px; color: #90a4ae; }}
 QFrame#callRow[flash="true"] {{ background: #ffeb3b; }}
 QFrame#callRow[flash="true"] QLabel {{ color: {BACKGROUND}; }}
 """
@@ -59,12 +67,12 @@ QFrame#callRow[flash="true"] QLabel {{ color: {BACKGROUND}; }}
 class Marquee(QWidget):
     """One line of announcements scrolling from right to left."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, px: int = 44) -> None:
         super().__init__(parent)
         self._text = ""
         self._offset = 0
         font = QFont(self.font())
-        font.setPixelSize(44)
+        font.setPixelSize(px)
         self.setFont(font)
         self.setFixedHeight(QFontMetrics(font).height() + 24)
         self._timer = QTimer(self)
@@ -144,12 +152,14 @@ class CallDisplay(QWidget):
         refresh_ms: int = 3000,
         voice_note: str = "",
         source_name: str = "",
+        scale: float = 1.0,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("hallDisplay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(display_style(scale))
+        self.scale = scale
         self.tasks, self.read, self.announcer = tasks, read, announcer
         self.snapshot: HallSnapshot | None = None
         self.stale = False
@@ -207,7 +217,7 @@ class CallDisplay(QWidget):
         middle.addSpacing(32)
         middle.addLayout(right, 2)
 
-        self.marquee = Marquee()
+        self.marquee = Marquee(px=max(12, round(44 * scale)))
         self.voice_note = QLabel(voice_note)
         self.voice_note.setObjectName("voiceNote")
         self.source_name = source_name

@@ -49,10 +49,10 @@ QLabel#kioskHint { font-size: 30px; color: #37474f; }
 QPushButton#choice { font-size: 30px; min-height: 104px; border-radius: 16px;
   background: white; border: 2px solid #1f4e79; color: #1f4e79; padding: 8px 16px; }
 QPushButton#choice:pressed { background: #1f4e79; color: white; }
-QPushButton#big { font-size: 40px; min-height: 110px; border-radius: 16px;
+QPushButton#big { font-size: 40px; min-height: 96px; border-radius: 16px;
   background: #1f4e79; color: white; padding: 0 40px; }
 QPushButton#back { font-size: 30px; min-height: 90px; padding: 0 36px; }
-QPushButton#key { font-size: 34px; min-height: 76px; min-width: 120px; }
+QPushButton#key { font-size: 32px; min-height: 60px; min-width: 120px; }
 QLabel#ticketNumber { font-size: 160px; font-weight: bold; color: #1f4e79; }
 QLabel#refusal { font-size: 28px; color: #c62828; }
 QLineEdit { font-size: 30px; min-height: 64px; }
@@ -101,7 +101,7 @@ class Kiosk(QWidget):
         self.pages.addWidget(self._ticket_page())
         self.pages.addWidget(self._admin_page())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setContentsMargins(48, 16, 48, 16)
         layout.addWidget(self.title)
         layout.addWidget(self.pages, 1)
 
@@ -152,7 +152,7 @@ class Kiosk(QWidget):
         )
         note.setObjectName("kioskHint")
         note.setWordWrap(True)
-        mobile_hint = QLabel(self.tr("手机号码（选填，叫号前可短信提醒）："))
+        mobile_hint = QLabel(self.tr("手机号码（选填，过号或需要补充材料时便于窗口联系您）："))
         mobile_hint.setObjectName("kioskHint")
         self.mobile = QLineEdit()
         self.mobile.setMaxLength(13)

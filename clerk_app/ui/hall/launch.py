@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication, QImage, QScreen
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
@@ -30,16 +30,21 @@ log = logging.getLogger("clerk.ui")
 
 def place(widget: QWidget, screen: int, *, full: bool = True) -> None:
     """Show ``widget`` on screen number ``screen`` (the first one if there is no such)."""
-    screens = QGuiApplication.screens()
-    target = screens[screen] if 0 <= screen < len(screens) else QGuiApplication.primaryScreen()
-    if screen >= len(screens):
-        log.warning("screen %d not found (%d screens): using the first", screen, len(screens))
+    target = _screen(screen)
     if target is not None:
         widget.setGeometry(target.geometry())
     if full:
         widget.showFullScreen()
     else:
         widget.show()
+
+
+def _screen(number: int) -> QScreen | None:
+    screens = QGuiApplication.screens()
+    if 0 <= number < len(screens):
+        return screens[number]
+    log.warning("screen %d not found (%d screens): using the first", number, len(screens))
+    return QGuiApplication.primaryScreen()
 
 
 def start_display(
@@ -54,10 +59,13 @@ def start_display(
     choice = choose_engine(hall.voice, chime_file if hall.chime else None)
     choice.engine.configure(hall.volume, hall.rate)
     log.info("call display: %s; reads %s", choice.note, source_name)
+    target = _screen(screen)
+    height = target.geometry().height() if target is not None else 1080
     display = CallDisplay(
         tasks,
         read,
         announcer=Announcer(choice.engine, chime=hall.chime),
+        scale=min(1.0, height / 1080),
         refresh_ms=hall.refresh_seconds * 1000,
         voice_note=f"{choice.note}　·　{source_name}",
     )

@@ -65,3 +65,31 @@ def test_a_ticket_without_staff_is_accepted_only_when_normal(
         why = event_rules.refusal(s, _event({"kind": "green_channel"}, None))
         assert why is not None and "普通号" in why
         assert event_rules.refusal(s, _event({"kind": "priority"}, small.guide.staff_id)) is None
+
+
+def test_every_hall_screen_fits_1366_by_768(
+    qtbot: object, ui_ctx: ServiceContext, small: SmallCenter, tasks: object
+) -> None:
+    from clerk_app.services import hall
+    from clerk_app.ui.hall.display import CallDisplay
+    from clerk_app.ui.hall.kiosk import Kiosk
+    from clerk_app.ui.hall.review_pad import ReviewPad
+    from tests.ui.conftest import FakePrinter
+
+    display = CallDisplay(
+        tasks,  # type: ignore[arg-type]
+        lambda: hall.display_snapshot(ui_ctx),
+        refresh_ms=60_000,
+        scale=768 / 1080,
+    )
+    kiosk = Kiosk(tasks, ui_ctx, FakePrinter())  # type: ignore[arg-type]
+    pad = ReviewPad(tasks, ui_ctx, small.window_a, refresh_ms=60_000)  # type: ignore[arg-type]
+    kiosk.choose_department(kiosk.menu[0])
+    kiosk.choose_item(kiosk.menu[0].items[0])  # the tallest page: the mobile keypad
+    pad.ask(ticket_id=None, title="A001 号，请为本次服务评价")
+    for widget in (display, kiosk, pad):
+        display.refresh()
+        hint = widget.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 768, (type(widget).__name__, hint)
+        widget.deleteLater()
+    display.stop()

@@ -1,4 +1,4 @@
-"""ticket.mobile: the mobile number a visitor may leave at the kiosk (to be told by text)
+"""ticket.mobile: the mobile number a visitor may leave at the kiosk (so a window can reach them)
 
 Revision ID: 0010
 Revises: 0006
