@@ -201,7 +201,7 @@ def cmd_hall(args: argparse.Namespace) -> int:
         from clerk_app.app import show_problem
 
         return show_problem(exc.message, args.lang or "zh_CN")
-    from clerk_app.app import run_hall
+    from clerk_app.hall_app import run_hall
 
     return run_hall(
         args.command,
