@@ -290,6 +290,30 @@ def cmd_gui(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_hall(args: argparse.Namespace) -> int:
+    """display / review-pad / kiosk: this PC starts straight into a hall mode."""
+    try:
+        settings = _settings(args)
+    except (config.SettingsError, Refused) as exc:
+        from clerk_app.app import show_problem
+
+        return show_problem(exc.message, args.lang or "zh_CN")
+    from clerk_app.hall_app import run_hall
+
+    return run_hall(
+        args.command,
+        settings.data_dir,
+        settings.database_url,
+        lang=args.lang or settings.lang,
+        workstation=settings.workstation,
+        screen=getattr(args, "screen", None),
+        window_code=getattr(args, "window", None),
+        log_console=args.verbose,
+        log_json=_json_lines(args),
+        quit_when_ready=args.quit_when_ready,
+    )
+
+
 def _json_lines(args: argparse.Namespace) -> bool:
     from clerk_app import log
 
@@ -455,7 +479,20 @@ def _common() -> Parser:
 
 
 COMMANDS = frozenset(
-    {"db", "demo", "audit", "sweep", "central", "sync", "print-samples", "smoke", "setup"}
+    {
+        "db",
+        "demo",
+        "audit",
+        "sweep",
+        "central",
+        "sync",
+        "print-samples",
+        "smoke",
+        "display",
+        "review-pad",
+        "kiosk",
+        "setup",
+    }
 )
 
 
@@ -536,6 +573,17 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         "smoke", parents=[common], help="无界面自检：数据库、文书打印、资源文件（安装包检查用）"
     )
     smoke.set_defaults(func=cmd_smoke)
+
+    display = sub.add_parser("display", parents=[common], help="大厅叫号显示屏（全屏，语音播报）")
+    display.add_argument("--screen", type=int, help="显示在第几个屏幕（0 为第一个）")
+    display.set_defaults(func=cmd_hall)
+    pad = sub.add_parser("review-pad", parents=[common], help="窗口服务评价器（面向申请人的屏幕）")
+    pad.add_argument("--window", help="本评价器所在窗口的编码（默认：设置中的 hall.pad_window）")
+    pad.add_argument("--screen", type=int, help="显示在第几个屏幕（0 为第一个）")
+    pad.set_defaults(func=cmd_hall)
+    kiosk = sub.add_parser("kiosk", parents=[common], help="自助取号机（触摸屏，全屏）")
+    kiosk.add_argument("--screen", type=int, help="显示在第几个屏幕（0 为第一个）")
+    kiosk.set_defaults(func=cmd_hall)
     return parser
 
 
@@ -585,7 +633,7 @@ def _run(words: list[str]) -> int:
     opens_the_window = at is None and not {"-h", "--help", "--version"}.intersection(words)
     parser = build_parser(commands=not opens_the_window)
     args = parser.parse_args(words)
-    if args.func is not cmd_gui:  # the application opens its log behind the first window
+    if args.func not in (cmd_gui, cmd_hall):  # these open their log behind the first window
         from clerk_app import log as clerk_log
 
         settings = config.load(Path(args.data_dir) if args.data_dir else None)

@@ -99,7 +99,7 @@ class HallSettings:
             if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
                 raise SettingsError(f"设置文件中 hall.{name} 应是 {kind.__name__}，收到 {value!r}")
             values[name] = value
-        hall = replace(out, **values)
+        hall = replace(out, **values)  # type: ignore[arg-type]
         if hall.voice not in ("auto", "qt", "espeak", "none"):
             raise SettingsError("设置文件中 hall.voice 只能是 auto、qt、espeak 或 none")
         if not (0.0 <= hall.volume <= 1.0 and -1.0 <= hall.rate <= 1.0):

@@ -145,7 +145,7 @@ def refusal(
     if (
         event.type == "ticket.issued"
         and event.actor_id is None
-        and event.payload.get("kind") != "normal"
+        and (not isinstance(event.payload, Mapping) or event.payload.get("kind") != "normal")
     ):
         return "自助取号机只能发普通号，优先号和绿色通道号须由导服人员发放"
     return _window_refusal(session, event, rule, windows_of)

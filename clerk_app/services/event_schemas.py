@@ -177,6 +177,7 @@ class TicketIssued(TypedDict):
     service_day: Day
     issued_at: Moment
     fallback_of: str | None
+    mobile: NotRequired[str]  # left at the kiosk (journals before 0010 have none)
 
 
 class TicketCalled(TypedDict):

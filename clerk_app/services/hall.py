@@ -271,6 +271,7 @@ def kiosk_menu(ctx: ServiceContext) -> list[KioskDepartment]:
         ).all()
     menu: dict[str, tuple[str, list[KioskItem]]] = {}
     for dept_id, dept_name, item_id, item_name, queue_id in rows:
+        assert queue_id is not None  # joined on the queue
         menu.setdefault(dept_id, (dept_name, []))[1].append(KioskItem(item_id, item_name, queue_id))
     return [KioskDepartment(d, name, tuple(items)) for d, (name, items) in menu.items()]
 
@@ -281,7 +282,7 @@ def kiosk_actor() -> Actor:
 
 
 def issue_at_kiosk(
-    ctx: ServiceContext, *, item_id: str, request_id: str | None = None
+    ctx: ServiceContext, *, item_id: str, mobile: str = "", request_id: str | None = None
 ) -> TicketView:
     """取号 at the kiosk: always a normal ticket in the item's queue (priority and green
     channel tickets stay with the front desk)."""
@@ -298,5 +299,6 @@ def issue_at_kiosk(
         queue_id=queue_id,
         kind=TicketKind.NORMAL,
         item_id=item_id,
+        mobile=mobile,
         request_id=request_id,
     )

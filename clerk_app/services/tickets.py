@@ -13,6 +13,7 @@ from clerk_app.domain import tickets as rules
 from clerk_app.domain.errors import InvalidInput, RuleViolation
 from clerk_app.domain.text_limits import check_text
 from clerk_app.domain.tickets import TicketKind, TicketSnapshot, TicketState, WindowSnapshot
+from clerk_app.domain.validation import normalize_mobile
 from clerk_app.services import ticket_numbers as numbers
 from clerk_app.services.authority import check_window
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
@@ -68,6 +69,7 @@ def issue_ticket(
     kind: TicketKind = TicketKind.NORMAL,
     reason: str = "",
     item_id: str | None = None,
+    mobile: str = "",
     request_id: str | None = None,
 ) -> TicketView:
     """取号: the next number of the queue for today; green channel needs a reason.
@@ -80,6 +82,7 @@ def issue_ticket(
     if actor.role is Role.SYSTEM and kind is not TicketKind.NORMAL:
         raise PermissionDenied("自助取号机只发普通号；优先号和绿色通道号请到导服台办理")
     reason = check_text("ticket_reason", reason)
+    mobile = normalize_mobile(mobile) if mobile.strip() else ""
     if kind is TicketKind.GREEN_CHANNEL and not reason:
         raise InvalidInput("绿色通道取号须填写重点项目名称或原因", field="ticket_reason")
     with ctx.db.read_sessions() as s:
@@ -119,9 +122,15 @@ def issue_ticket(
                 item_id=item_id,
                 issued_at=uow.now,
                 fallback_of=ctx.workstation if offline else None,
+                **({"mobile": mobile} if mobile else {}),
             ),
         )
         return _view(uow.session, _ticket(uow.session, ticket_id))
+
+
+def _replayed_mobile(raw: str | None) -> str:
+    """A journaled mobile number, checked again (a forged one is refused, not stored)."""
+    return normalize_mobile(raw) if raw else ""
 
 
 @applier("ticket.issued")
@@ -141,6 +150,7 @@ def _issued(s: Session, e: EventData) -> None:
             state=TicketState.WAITING.value,
             issued_at=e.moment("issued_at"),
             fallback_of=fallback_of,
+            mobile=_replayed_mobile(e.optional_text("mobile")),
         )
     )
     day = e.day("service_day")

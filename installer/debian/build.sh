@@ -25,7 +25,10 @@ install -d "$PKG/DEBIAN" "$PKG/opt" "$PKG/usr/bin" "$PKG/usr/share/applications"
 cp -a "$DIST" "$PKG/opt/clerk-desk"
 chmod -R u=rwX,go=rX "$PKG/opt/clerk-desk"
 ln -s /opt/clerk-desk/clerk-desk "$PKG/usr/bin/clerk-app"
-install -m 644 "$HERE/clerk-desk.desktop" "$PKG/usr/share/applications/clerk-desk.desktop"
+# The program, and the hall modes each PC may start straight into (display, kiosk, review pad).
+for entry in "$HERE"/clerk-desk*.desktop; do
+  install -m 644 "$entry" "$PKG/usr/share/applications/$(basename "$entry")"
+done
 ICON="$ROOT/resources/icons/clerk-desk.png"
 if [ -f "$ICON" ]; then
   install -D -m 644 "$ICON" "$PKG/usr/share/icons/hicolor/256x256/apps/clerk-desk.png"

@@ -65,6 +65,14 @@ Name: "en"; MessagesFile: "compiler:Default.isl"
 chs.AppName=窗口办件台
 en.AppName=Clerk Desk
 chs.Publisher=县政务服务中心
+chs.Display=叫号显示屏
+en.Display=Call display
+chs.Kiosk=自助取号机
+en.Kiosk=Ticket kiosk
+chs.ReviewPad=服务评价器
+en.ReviewPad=Review pad
+chs.HallIcons=大厅设备（叫号显示屏、自助取号机、服务评价器）的桌面快捷方式
+en.HallIcons=Desktop shortcuts for the hall devices (call display, kiosk, review pad)
 en.Publisher=County Government Service Center
 
 [Messages]
@@ -74,6 +82,7 @@ en.ConfirmUninstall=Are you sure you want to remove %1?%n%nThe database, setting
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+Name: "hallicons"; Description: "{cm:HallIcons}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
 [Files]
 Source: "{#DistDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -85,6 +94,13 @@ Type: filesandordirs; Name: "{app}\_internal"
 [Icons]
 Name: "{autoprograms}\{cm:AppName}"; Filename: "{app}\clerk-desk.exe"; WorkingDir: "{app}"
 Name: "{autodesktop}\{cm:AppName}"; Filename: "{app}\clerk-desk.exe"; WorkingDir: "{app}"; Tasks: desktopicon
+; The hall modes: each PC starts straight into its own (the review pad's window: hall.pad_window)
+Name: "{autoprograms}\{cm:AppName}\{cm:Display}"; Filename: "{app}\clerk-desk.exe"; Parameters: "display"; WorkingDir: "{app}"
+Name: "{autoprograms}\{cm:AppName}\{cm:Kiosk}"; Filename: "{app}\clerk-desk.exe"; Parameters: "kiosk"; WorkingDir: "{app}"
+Name: "{autoprograms}\{cm:AppName}\{cm:ReviewPad}"; Filename: "{app}\clerk-desk.exe"; Parameters: "review-pad"; WorkingDir: "{app}"
+Name: "{autodesktop}\{cm:Display}"; Filename: "{app}\clerk-desk.exe"; Parameters: "display"; WorkingDir: "{app}"; Tasks: hallicons
+Name: "{autodesktop}\{cm:Kiosk}"; Filename: "{app}\clerk-desk.exe"; Parameters: "kiosk"; WorkingDir: "{app}"; Tasks: hallicons
+Name: "{autodesktop}\{cm:ReviewPad}"; Filename: "{app}\clerk-desk.exe"; Parameters: "review-pad"; WorkingDir: "{app}"; Tasks: hallicons
 
 [Run]
 Filename: "{app}\clerk-desk.exe"; Description: "{cm:LaunchProgram,{cm:AppName}}"; Flags: nowait postinstall skipifsilent

@@ -25,6 +25,8 @@ class Ticket(Base):
     kind: Mapped[str] = mapped_column(String(16), default="normal")
     kind_reason: Mapped[str] = mapped_column(String(200), default="")
     item_id: Mapped[str | None] = mapped_column(ForeignKey("service_item.id"))
+    # left at the kiosk, optional (personal data: never printed or logged)
+    mobile: Mapped[str] = mapped_column(String(20), default="", server_default="")
     state: Mapped[str] = mapped_column(String(16), default="waiting")
     issued_at: Mapped[datetime] = mapped_column(UtcDateTime())
     called_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

@@ -31,24 +31,34 @@ from clerk_app.ui.tasks import QueryOp, Tasks
 
 log = logging.getLogger("clerk.ui")
 
-CURRENT_ROWS = 5  # calls shown big
-RECENT_ROWS = 8  # last calls shown at the side
+CURRENT_ROWS = 4  # calls shown big
+RECENT_ROWS = 6  # last calls shown at the side
+QUEUE_SLOTS = 24  # waiting counts, in a band of QUEUE_COLUMNS columns
+QUEUE_COLUMNS = 6
 FLASH_TIMES = 6  # a new call blinks this many times
 FLASH_MS = 500
 
 BACKGROUND = "#0b2a4a"
-STYLE = f"""
+
+
+def display_style(scale: float = 1.0) -> str:
+    """The display's look; ``scale`` shrinks the type for a screen under 1080 lines."""
+
+    def px(size: int) -> int:
+        return max(12, round(size * scale))
+
+    return f"""
 QWidget#hallDisplay {{ background: {BACKGROUND}; }}
 QLabel {{ color: #ffffff; }}
-QLabel#centerName {{ font-size: 56px; font-weight: bold; }}
-QLabel#clock {{ font-size: 48px; }}
-QLabel#sectionTitle {{ font-size: 40px; color: #ffd54f; font-weight: bold; }}
-QLabel#callNumber {{ font-size: 120px; font-weight: bold; color: #ffeb3b; }}
-QLabel#callWindow {{ font-size: 96px; font-weight: bold; }}
-QLabel#recentLine {{ font-size: 52px; }}
-QLabel#queueLine {{ font-size: 44px; }}
-QLabel#stale {{ font-size: 40px; background: #c62828; padding: 6px 16px; }}
-QLabel#voiceNote {{ font-size: 22px; color: #90a4ae; }}
+QLabel#centerName {{ font-size: {px(56)}px; font-weight: bold; }}
+QLabel#clock {{ font-size: {px(48)}px; }}
+QLabel#sectionTitle {{ font-size: {px(36)}px; color: #ffd54f; font-weight: bold; }}
+QLabel#callNumber {{ font-size: {px(104)}px; font-weight: bold; color: #ffeb3b; }}
+QLabel#callWindow {{ font-size: {px(88)}px; font-weight: bold; }}
+QLabel#recentLine {{ font-size: {px(52)}px; }}
+QLabel#queueLine {{ font-size: {px(32)}px; }}
+QLabel#stale {{ font-size: {px(40)}px; background: #c62828; padding: 6px 16px; }}
+QLabel#voiceNote {{ font-size: {px(22)}px; color: #90a4ae; }}
 QFrame#callRow[flash="true"] {{ background: #ffeb3b; }}
 QFrame#callRow[flash="true"] QLabel {{ color: {BACKGROUND}; }}
 """
@@ -57,12 +67,12 @@ QFrame#callRow[flash="true"] QLabel {{ color: {BACKGROUND}; }}
 class Marquee(QWidget):
     """One line of announcements scrolling from right to left."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, px: int = 44) -> None:
         super().__init__(parent)
         self._text = ""
         self._offset = 0
         font = QFont(self.font())
-        font.setPixelSize(44)
+        font.setPixelSize(px)
         self.setFont(font)
         self.setFixedHeight(QFontMetrics(font).height() + 24)
         self._timer = QTimer(self)
@@ -101,18 +111,18 @@ class CallRow(QFrame):
         self.setObjectName("callRow")
         self.number = QLabel()
         self.number.setObjectName("callNumber")
-        self.window = QLabel()
-        self.window.setObjectName("callWindow")
+        self.where = QLabel()
+        self.where.setObjectName("callWindow")
         row = QHBoxLayout(self)
         row.setContentsMargins(24, 0, 24, 0)
         row.addWidget(self.number, 4)
-        row.addWidget(self.window, 5)
+        row.addWidget(self.where, 5)
         self.key: tuple[str, int] | None = None
 
     def show_call(self, call: CallLine | None) -> None:
         self.key = None if call is None else call.key
         self.number.setText("" if call is None else call.number)
-        self.window.setText(
+        self.where.setText(
             ""
             if call is None
             else self.tr("请到 {w} 号窗口").format(w=window_label(call.window_code))
@@ -122,7 +132,7 @@ class CallRow(QFrame):
         self.setProperty("flash", "true" if on else "false")
         self.style().unpolish(self)
         self.style().polish(self)
-        for label in (self.number, self.window):
+        for label in (self.number, self.where):
             label.style().unpolish(label)
             label.style().polish(label)
 
@@ -142,12 +152,14 @@ class CallDisplay(QWidget):
         refresh_ms: int = 3000,
         voice_note: str = "",
         source_name: str = "",
+        scale: float = 1.0,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("hallDisplay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(display_style(scale))
+        self.scale = scale
         self.tasks, self.read, self.announcer = tasks, read, announcer
         self.snapshot: HallSnapshot | None = None
         self.stale = False
@@ -182,15 +194,22 @@ class CallDisplay(QWidget):
         queue_title = QLabel(self.tr("等候人数"))
         queue_title.setObjectName("sectionTitle")
         self.queue_grid = QGridLayout()
-        self.queue_labels: list[QLabel] = []
+        self.queue_grid.setHorizontalSpacing(24)
+        self.queue_labels: list[tuple[QLabel, QLabel]] = []
+        for i in range(QUEUE_SLOTS):
+            name, count = QLabel(), QLabel()
+            for label in (name, count):
+                label.setObjectName("queueLine")
+            count.setAlignment(Qt.AlignmentFlag.AlignRight)
+            line, column = divmod(i, QUEUE_COLUMNS)
+            self.queue_grid.addWidget(name, line, 2 * column)
+            self.queue_grid.addWidget(count, line, 2 * column + 1)
+            self.queue_labels.append((name, count))
         right = QVBoxLayout()
         right.addWidget(recent_title)
         for label in self.recent:
             label.setObjectName("recentLine")
             right.addWidget(label)
-        right.addSpacing(24)
-        right.addWidget(queue_title)
-        right.addLayout(self.queue_grid)
         right.addStretch(1)
 
         middle = QHBoxLayout()
@@ -198,7 +217,7 @@ class CallDisplay(QWidget):
         middle.addSpacing(32)
         middle.addLayout(right, 2)
 
-        self.marquee = Marquee()
+        self.marquee = Marquee(px=max(12, round(44 * scale)))
         self.voice_note = QLabel(voice_note)
         self.voice_note.setObjectName("voiceNote")
         self.source_name = source_name
@@ -208,6 +227,9 @@ class CallDisplay(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stale_label)
         layout.addLayout(middle, 1)
+        layout.addWidget(queue_title)
+        layout.addLayout(self.queue_grid)
+        layout.addSpacing(8)
         layout.addWidget(self.marquee)
         layout.addWidget(self.voice_note)
 
@@ -303,18 +325,14 @@ class CallDisplay(QWidget):
         return [row.number.text() for row in self.rows if row.key in self._flash]
 
     def _show_queues(self, snapshot: HallSnapshot) -> None:
-        for label in self.queue_labels:
-            label.deleteLater()
-        self.queue_labels = []
-        for i, queue in enumerate(snapshot.queues):
-            name = QLabel(queue.name)
-            count = QLabel(self.tr("{n} 人").format(n=queue.waiting))
-            for label in (name, count):
-                label.setObjectName("queueLine")
-            count.setAlignment(Qt.AlignmentFlag.AlignRight)
-            self.queue_grid.addWidget(name, i, 0)
-            self.queue_grid.addWidget(count, i, 1)
-            self.queue_labels += [name, count]
+        queues = list(snapshot.queues)
+        if len(queues) > QUEUE_SLOTS:  # a big centre: the queues someone waits in
+            queues = [q for q in queues if q.waiting > 0]
+        shown = queues[:QUEUE_SLOTS]
+        for i, (name, count) in enumerate(self.queue_labels):
+            queue = shown[i] if i < len(shown) else None
+            name.setText("" if queue is None else queue.name)
+            count.setText("" if queue is None else self.tr("{n} 人").format(n=queue.waiting))
 
     def _marquee_text(self, snapshot: HallSnapshot) -> str:
         parts = []

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,19 +38,21 @@ from clerk_app.ui.tasks import QueryOp, Tasks, WriteOp, error_message
 
 log = logging.getLogger("clerk.ui")
 
-COLUMNS = 3
+COLUMNS = 4
+WRAP_AT = 10  # a longer name is set on two lines
 UNLOCK_TAPS = 5  # taps on the top-left corner open the administrator's exit
 
 STYLE = """
 QWidget#kiosk { background: #eef3f8; }
 QLabel#kioskTitle { font-size: 52px; font-weight: bold; color: #1f4e79; }
 QLabel#kioskHint { font-size: 30px; color: #37474f; }
-QPushButton#choice { font-size: 34px; min-height: 120px; border-radius: 16px;
+QPushButton#choice { font-size: 30px; min-height: 104px; border-radius: 16px;
   background: white; border: 2px solid #1f4e79; color: #1f4e79; padding: 8px 16px; }
 QPushButton#choice:pressed { background: #1f4e79; color: white; }
-QPushButton#big { font-size: 40px; min-height: 110px; border-radius: 16px;
+QPushButton#big { font-size: 40px; min-height: 96px; border-radius: 16px;
   background: #1f4e79; color: white; padding: 0 40px; }
 QPushButton#back { font-size: 30px; min-height: 90px; padding: 0 36px; }
+QPushButton#key { font-size: 32px; min-height: 60px; min-width: 120px; }
 QLabel#ticketNumber { font-size: 160px; font-weight: bold; color: #1f4e79; }
 QLabel#refusal { font-size: 28px; color: #c62828; }
 QLineEdit { font-size: 30px; min-height: 64px; }
@@ -98,7 +101,7 @@ class Kiosk(QWidget):
         self.pages.addWidget(self._ticket_page())
         self.pages.addWidget(self._admin_page())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setContentsMargins(48, 16, 48, 16)
         layout.addWidget(self.title)
         layout.addWidget(self.pages, 1)
 
@@ -149,6 +152,19 @@ class Kiosk(QWidget):
         )
         note.setObjectName("kioskHint")
         note.setWordWrap(True)
+        mobile_hint = QLabel(self.tr("手机号码（选填，过号或需要补充材料时便于窗口联系您）："))
+        mobile_hint.setObjectName("kioskHint")
+        self.mobile = QLineEdit()
+        self.mobile.setMaxLength(13)
+        self.mobile.setReadOnly(True)  # typed on the keypad below (no system keyboard)
+        keypad = QGridLayout()
+        keys = [*"123456789", "清除", "0", "删除"]
+        for i, key in enumerate(keys):
+            button = QPushButton(self.tr(key) if len(key) > 1 else key)
+            button.setObjectName("key")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _c=False, k=key: self._key(k))
+            keypad.addWidget(button, i // 3, i % 3)
         self.confirm_refusal = QLabel()
         self.confirm_refusal.setObjectName("refusal")
         self.take_button = QPushButton(self.tr("确认取号"))
@@ -162,8 +178,18 @@ class Kiosk(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.confirm_item)
         layout.addWidget(note)
+        layout.addSpacing(12)
+        mobile_row = QHBoxLayout()
+        mobile_column = QVBoxLayout()
+        mobile_column.addWidget(mobile_hint)
+        mobile_column.addWidget(self.mobile)
+        mobile_column.addWidget(self.confirm_refusal)
+        mobile_column.addStretch(1)
+        mobile_row.addLayout(mobile_column, 1)
+        mobile_row.addSpacing(24)
+        mobile_row.addLayout(keypad)
+        layout.addLayout(mobile_row)
         layout.addStretch(1)
-        layout.addWidget(self.confirm_refusal)
         layout.addLayout(row)
         return page
 
@@ -255,6 +281,7 @@ class Kiosk(QWidget):
         self.item = item
         self._request_id = str(uuid.uuid4())  # one ticket, however often it is pressed
         self.confirm_item.setText(item.name)
+        self.mobile.clear()
         self.confirm_refusal.clear()
         self.take_button.setEnabled(True)
         self._go(self.CONFIRM)
@@ -263,8 +290,21 @@ class Kiosk(QWidget):
         if self.item is None:
             return
         self.take_button.setEnabled(False)
-        op = ops.issue_at_kiosk(self.tasks, self.ctx, self.item.id, self._request_id)
+        mobile = self.mobile.text()
+        op = ops.issue_at_kiosk(self.tasks, self.ctx, self.item.id, mobile, self._request_id)
         op.success(self._issued).failure(self._refused).run()
+
+    def _key(self, key: str) -> None:
+        text = self.mobile.text()
+        if key == "清除":
+            text = ""
+        elif key == "删除":
+            text = text[:-1]
+        elif len(text) < 11:
+            text += key
+        self.mobile.setText(text)
+        self.confirm_refusal.clear()
+        self._idle.start()
 
     def _issued(self, ticket: TicketView) -> None:
         self.ticket = ticket
@@ -351,6 +391,9 @@ class Kiosk(QWidget):
         else:
             event.ignore()
 
+    def stop(self) -> None:
+        self._idle.stop()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             event.accept()  # no way out by the keyboard
@@ -364,12 +407,23 @@ def _fill(grid: QGridLayout, choices: list[tuple[str, Callable[..., None]]]) -> 
         widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
+    for column in range(COLUMNS):
+        grid.setColumnStretch(column, 1)
     for i, (text, action) in enumerate(choices):
-        button = QPushButton(text)
+        button = QPushButton(_wrapped(text))
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         button.setObjectName("choice")
         button.setAutoDefault(False)
         button.clicked.connect(action)
         grid.addWidget(button, i // COLUMNS, i % COLUMNS)
+
+
+def _wrapped(text: str) -> str:
+    """A long item name on two lines, split near its middle (a touch button does not wrap)."""
+    if len(text) <= WRAP_AT:
+        return text
+    half = (len(text) + 1) // 2
+    return text[:half] + "\n" + text[half:]
 
 
 def _render_ticket(ctx: ServiceContext, ticket_id: str) -> bytes:

@@ -55,6 +55,9 @@ def load_menu(tasks: Tasks, ctx: ServiceContext) -> QueryOp[list[KioskDepartment
 
 
 def issue_at_kiosk(
-    tasks: Tasks, ctx: ServiceContext, item_id: str, request_id: str
+    tasks: Tasks, ctx: ServiceContext, item_id: str, mobile: str, request_id: str
 ) -> WriteOp[TicketView]:
-    return WriteOp(tasks, lambda: hall.issue_at_kiosk(ctx, item_id=item_id, request_id=request_id))
+    return WriteOp(
+        tasks,
+        lambda: hall.issue_at_kiosk(ctx, item_id=item_id, mobile=mobile, request_id=request_id),
+    )

@@ -54,7 +54,8 @@ QPushButton#level { font-size: 30px; min-height: 84px; border: 2px solid #90a4ae
   border-radius: 12px; background: white; }
 QPushButton#level:checked { background: #1f4e79; color: white; border-color: #1f4e79; }
 QPushButton#submit, QPushButton#padButton { font-size: 28px; min-height: 64px; padding: 0 28px; }
-QCheckBox { font-size: 24px; min-height: 44px; }
+QCheckBox { font-size: 26px; min-height: 56px; }
+QCheckBox::indicator { width: 36px; height: 36px; }
 QLineEdit { font-size: 24px; min-height: 48px; }
 QLabel#refusal { font-size: 24px; color: #c62828; }
 QLabel#thanks { font-size: 48px; font-weight: bold; color: #2e7d32; }

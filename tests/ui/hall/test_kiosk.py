@@ -30,7 +30,7 @@ def kiosk(
 def _button(grid, text: str):  # type: ignore[no-untyped-def]
     for i in range(grid.count()):
         widget = grid.itemAt(i).widget()
-        if widget is not None and widget.text() == text:
+        if widget is not None and widget.text().replace("\n", "") == text:
             return widget
     raise AssertionError(f"no button {text!r}")
 
@@ -95,3 +95,25 @@ def test_the_kiosk_cannot_be_left_without_an_administrator(
     with qtbot.waitSignal(kiosk.exitRequested):
         kiosk.unlock()
     assert not kiosk.isVisible()
+
+
+def test_a_mobile_number_may_be_left_and_a_wrong_one_is_refused_on_the_page(
+    kiosk: Kiosk, ui_ctx: ServiceContext, small: SmallCenter, qtbot: QtBot
+) -> None:
+    kiosk.choose_department(kiosk.menu[1])
+    _button(kiosk.item_grid, "增值税发票领用").click()
+    for key in "1380013":
+        kiosk._key(key)
+    kiosk.take_button.click()
+    assert kiosk.pages.currentIndex() == Kiosk.CONFIRM
+    assert "11位" in kiosk.confirm_refusal.text()
+    for key in "8000":
+        kiosk._key(key)
+    assert kiosk.mobile.text() == "13800138000"
+    with qtbot.waitSignal(kiosk.issued) as issued:
+        kiosk.take_button.click()
+    from clerk_app.store.models import Ticket
+
+    with ui_ctx.db.read_sessions() as s:
+        row = s.get(Ticket, issued.args[0].id)
+        assert row is not None and row.mobile == "13800138000"
