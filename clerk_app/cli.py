@@ -16,12 +16,19 @@ log = logging.getLogger("clerk.app")
 
 
 def _settings(args: argparse.Namespace) -> config.Settings:
-    settings = config.load(Path(args.data_dir) if args.data_dir else None)
+    settings = config.load(_data_dir(args))
     url = getattr(args, "url", None) or getattr(args, "db_url", None)
     if url:
         settings = replace(settings, db_url=url)
     check_url(settings.database_url)
+    from clerk_app.files import secure_data_dir
+
+    secure_data_dir(settings.data_dir, shared=settings.shared)
     return settings
+
+
+def _data_dir(args: argparse.Namespace) -> Path | None:
+    return Path(args.data_dir) if args.data_dir else None
 
 
 def _require_schema(url: str, *, behind_ok: bool = False) -> None:
@@ -202,12 +209,34 @@ def _json_lines(args: argparse.Namespace) -> bool:
 def cmd_smoke(args: argparse.Namespace) -> int:
     """Headless self-check of an installed or frozen program (no window): the embedded
     database is made and read through the services, a receipt is rendered, the package
-    data is found. One JSON line on stdout; exit 1 with the failed step on stderr."""
+    data is found. One JSON line on stdout; exit 1 with the failed step on stderr.
+    Without ``--data-dir`` it works in a new scratch folder (removed afterwards), never
+    in the PC's real data."""
+    import tempfile
+
+    if args.data_dir:
+        return _smoke(args)
+    with tempfile.TemporaryDirectory(prefix="clerk-smoke-") as scratch:
+        args.data_dir = scratch
+        try:
+            return _smoke(args, scratch=True)
+        finally:
+            clerk = logging.getLogger("clerk")  # its log is closed before its folder goes
+            for handler in list(clerk.handlers):
+                clerk.removeHandler(handler)
+                handler.close()
+
+
+def _smoke(args: argparse.Namespace, *, scratch: bool = False) -> int:
     import json
-    import logging
     import time
+    import traceback
+
+    from clerk_app import log as clerk_log
 
     settings = _settings(args)
+    clerk_log.setup(settings.log_dir, console=args.verbose, json_lines=_json_lines(args))
+
     started = time.perf_counter()
     report: dict[str, object] = {
         "check": "smoke",
@@ -226,6 +255,8 @@ def cmd_smoke(args: argparse.Namespace) -> int:
             report.update(step(settings))
         except Exception as exc:
             logging.getLogger("clerk.app").exception("smoke check failed: %s", label)
+            if scratch:  # the scratch folder and its log are about to go
+                traceback.print_exc(file=sys.stderr)
             print(f"冒烟检查失败（{label}）：{type(exc).__name__}: {exc}", file=sys.stderr)
             report.update(ok=False, failed=label, error=f"{type(exc).__name__}: {exc}")
             print(json.dumps(report, ensure_ascii=False))
@@ -357,7 +388,9 @@ def _common() -> Parser:
     return common
 
 
-COMMANDS = frozenset({"db", "demo", "audit", "sweep", "central", "sync", "print-samples", "smoke"})
+COMMANDS = frozenset(
+    {"db", "demo", "audit", "sweep", "central", "sync", "print-samples", "smoke", "config", "wipe"}
+)
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
@@ -421,7 +454,11 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     smoke = sub.add_parser(
         "smoke", parents=[common], help="无界面自检：数据库、文书打印、资源文件（安装包检查用）"
     )
-    smoke.set_defaults(func=cmd_smoke)
+    smoke.set_defaults(func=cmd_smoke, logs=False)
+
+    from clerk_app import admin
+
+    admin.add_parsers(sub, common)
     return parser
 
 
@@ -471,10 +508,12 @@ def _run(words: list[str]) -> int:
     opens_the_window = at is None and not {"-h", "--help", "--version"}.intersection(words)
     parser = build_parser(commands=not opens_the_window)
     args = parser.parse_args(words)
-    if args.func is not cmd_gui:  # the application opens its log behind the first window
+    # The application opens its log behind the first window; config, wipe and smoke
+    # (which picks its scratch folder first) open none here.
+    if args.func is not cmd_gui and getattr(args, "logs", True):
         from clerk_app import log as clerk_log
 
-        settings = config.load(Path(args.data_dir) if args.data_dir else None)
+        settings = _settings(args)
         clerk_log.setup(settings.log_dir, console=args.verbose, json_lines=_json_lines(args))
     code: int = args.func(args)
     return code
