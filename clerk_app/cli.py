@@ -250,7 +250,10 @@ def _smoke(args: argparse.Namespace, *, scratch: bool = False) -> int:
         ("工作日历与拼音", _smoke_calendar),
         ("中心数据库与密钥环模块", _smoke_modules),
     )
-    for label, step in steps:
+    for at, (label, step) in enumerate(steps):
+        if at == 1 and args.pause:  # test hook: the rest imports its modules after a line
+            print("smoke: paused", file=sys.stderr, flush=True)
+            sys.stdin.readline()
         try:
             report.update(step(settings))
         except Exception as exc:
@@ -261,6 +264,11 @@ def _smoke(args: argparse.Namespace, *, scratch: bool = False) -> int:
             report.update(ok=False, failed=label, error=f"{type(exc).__name__}: {exc}")
             print(json.dumps(report, ensure_ascii=False))
             return 1
+    from clerk_app.updates import newer_installed
+
+    newer = newer_installed()
+    if newer is not None:
+        report["installed_version"] = newer.version  # what now starts instead of this one
     report.update(ok=True, seconds=round(time.perf_counter() - started, 2))
     print(json.dumps(report, ensure_ascii=False))
     return 0
@@ -454,6 +462,8 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     smoke = sub.add_parser(
         "smoke", parents=[common], help="无界面自检：数据库、文书打印、资源文件（安装包检查用）"
     )
+    # Test hook: wait for a line on stdin after the database step (an upgrade meanwhile).
+    smoke.add_argument("--pause", action="store_true", help=argparse.SUPPRESS)
     smoke.set_defaults(func=cmd_smoke, logs=False)
 
     from clerk_app import admin
