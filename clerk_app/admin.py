@@ -72,7 +72,9 @@ def cmd_config_set(args: argparse.Namespace) -> int:
     if key not in SETTABLE:
         raise Refused(f"不能设置“{key}”：可设置的项为 {', '.join(SETTABLE)}")
     machine = dict(config.load_machine())
-    if key.startswith("central."):
+    if key == "central" and value:  # the installers' form: user@host:port/database
+        machine["central"] = parse_central(value)
+    elif key.startswith("central."):
         part = key.split(".", 1)[1]
         central = dict(machine.get("central") or {})  # type: ignore[call-overload]
         if value == "":
@@ -94,6 +96,32 @@ def cmd_config_set(args: argparse.Namespace) -> int:
     shown = "（已删除）" if value == "" else value
     print(f"已写入本机配置 {machine_file()}：{key} = {shown}")
     return 0
+
+
+def parse_central(value: str) -> dict[str, object]:
+    """``user@host:port/database`` (user, port and database optional) as the settings'
+    ``central`` object; never a password (``user:password@`` is refused)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(f"//{value}")
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    if parts.password is not None:
+        raise Refused("中心数据库地址中不能写密码：请用 clerk-app config set-central-password")
+    if not parts.hostname or port == -1 or parts.path.count("/") > 1:
+        raise Refused(
+            f"中心数据库“{value}”应形如 用户@主机:端口/数据库（用户、端口、数据库可省略）"
+        )
+    central: dict[str, object] = {"host": parts.hostname}
+    if port is not None:
+        central["port"] = port
+    if parts.path.strip("/"):
+        central["database"] = parts.path.strip("/")
+    if parts.username:
+        central["user"] = parts.username
+    return central
 
 
 def _checked(key: str, value: str) -> object:

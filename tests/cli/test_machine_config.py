@@ -208,3 +208,19 @@ def test_two_os_users_on_one_pc_share_one_workstation_and_one_journal(
     assert stat.S_IMODE(shared.stat().st_mode) == 0o2770
     for path in [shared / DB_FILE_NAME, shared / "logs" / "clerk.log"]:
         assert stat.S_IMODE(path.stat().st_mode) == 0o660, path
+
+
+def test_the_installers_set_the_central_database_in_one_word(
+    capsys: Capture, machine_dir: Path
+) -> None:
+    argv = ["config", "set", "central", "ws07@db.county.local:5433/clerk_central"]
+    assert run(capsys, argv)[0] == 0
+    machine = json.loads((machine_dir / MACHINE_FILE).read_text())
+    assert machine["central"] == {
+        "host": "db.county.local",
+        "port": 5433,
+        "database": "clerk_central",
+        "user": "ws07",
+    }
+    line = refused(capsys, ["config", "set", "central", "ws07:pw@db.county.local"])
+    assert "不能写密码" in line
