@@ -77,7 +77,8 @@ def test_a_restart_is_offered_at_a_quiet_moment_in_a_banner(
         child.close()
     notice.check_now()  # the next check, at a quiet moment
     assert notice.isVisible()
-    assert "9.0.0" in notice.message.text()
+    assert notice.message is not None and "9.0.0" in notice.message.text()
     assert window.tabs.isEnabled()  # nothing blocked
+    assert notice.later_button is not None
     notice.later_button.click()
     assert not notice.isVisible()

@@ -44,24 +44,32 @@ class UpdateNotice(QFrame):
         self.busy = busy
         self.check = check
         self.pending: Installed | None = None
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.restart_button = QPushButton(self.tr("重新启动"))
-        self.restart_button.setAutoDefault(False)
-        self.later_button = QPushButton(self.tr("稍后"))
-        self.later_button.setAutoDefault(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 4, 12, 4)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.restart_button)
-        layout.addWidget(self.later_button)
-        self.restart_button.clicked.connect(self.restart)
-        self.later_button.clicked.connect(self.hide)
+        # Built when first needed: most sessions never see it.
+        self.message: QLabel | None = None
+        self.restart_button: QPushButton | None = None
+        self.later_button: QPushButton | None = None
         self.hide()
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check_now)
         self.timer.start()
+
+    def _build(self) -> QLabel:
+        if self.message is None:
+            self.message = QLabel()
+            self.message.setWordWrap(True)
+            self.restart_button = QPushButton(self.tr("重新启动"))
+            self.restart_button.setAutoDefault(False)
+            self.later_button = QPushButton(self.tr("稍后"))
+            self.later_button.setAutoDefault(False)
+            layout = QHBoxLayout(self)
+            layout.setContentsMargins(12, 4, 12, 4)
+            layout.addWidget(self.message, 1)
+            layout.addWidget(self.restart_button)
+            layout.addWidget(self.later_button)
+            self.restart_button.clicked.connect(self.restart)
+            self.later_button.clicked.connect(self.hide)
+        return self.message
 
     def check_now(self) -> None:
         """Look (on a worker thread) whether another version is installed now."""
@@ -77,7 +85,7 @@ class UpdateNotice(QFrame):
             return
         if self.busy():
             return  # the next check offers it again
-        self.message.setText(
+        self._build().setText(
             self.tr(
                 "已安装新版本 {version}。请在办完手头的业务后点“重新启动”，本程序仍可继续使用。"
             ).format(version=found.version)
@@ -90,7 +98,7 @@ class UpdateNotice(QFrame):
         if self.pending is None:
             return
         if not QProcess.startDetached(str(self.pending.executable), []):
-            self.message.setText(self.tr("无法启动新版本，请关闭本程序后从菜单重新打开。"))
+            self._build().setText(self.tr("无法启动新版本，请关闭本程序后从菜单重新打开。"))
             return
         log.info("restarting into version %s", self.pending.version)
         emit(self.restartRequested)
