@@ -159,9 +159,10 @@ def test_build_install_and_upgrade_while_the_old_program_runs(
     bundle, deb_old, times_old = build(tmp_path / "v-old", __version__)
     assert unexpected_files(bundle) == []
     _bundle_new, deb_new, times_new = build(tmp_path / "v-new", NEW_VERSION)
+    files = [f for f in bundle.rglob("*") if f.is_file() and not f.is_symlink()]
     print(
         f"\nbuild: bundle {times_old['bundle_s']:.0f} s, .deb {times_old['deb_s']:.0f} s; "
-        f"sizes: bundle {sum(f.stat().st_size for f in bundle.rglob('*') if f.is_file() and not f.is_symlink()) >> 20}"
+        f"sizes: bundle {sum(f.stat().st_size for f in files) >> 20}"
         f" MiB, .deb (gzip -1) {deb_old.stat().st_size >> 20} MiB; "
         f"second build {times_new['bundle_s']:.0f} s"
     )
