@@ -227,6 +227,8 @@ def cmd_wipe(args: argparse.Namespace) -> int:
     """Remove this PC's data (database, settings, logs, archived documents) and, with
     ``--machine``, its configuration and stored password: a PC being retired."""
     settings = config.load(Path(args.data_dir) if args.data_dir else None)
+    if (settings.shared or args.machine) and os.name == "posix" and os.geteuid() != 0:
+        raise Refused("删除整台电脑的数据或本机配置需要管理员权限：请用 sudo clerk-app wipe")
     targets = [settings.data_dir] if settings.data_dir.exists() else []
     if args.machine:
         from clerk_app.sync import machine_secret

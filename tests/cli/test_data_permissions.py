@@ -88,3 +88,17 @@ def test_wipe_machine_removes_the_configuration_too(
     assert code == 0, err
     assert not data.exists() and not (machine_dir / config.MACHINE_FILE).exists()
     assert os.listdir(machine_dir) == []
+
+
+def test_only_root_wipes_the_whole_pc(
+    capsys: Capture,
+    machine_dir: Path,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    machine_dir.mkdir()
+    (machine_dir / config.MACHINE_FILE).write_text(json.dumps({"workstation": "WS-OLD"}))
+    monkeypatch.setattr(os, "geteuid", lambda: 1000)  # a clerk's account, not root
+    line = refused(capsys, ["wipe", "--machine", "--yes", "--data-dir", str(tmp_path / "d")])
+    assert "sudo clerk-app wipe" in line
+    assert (machine_dir / config.MACHINE_FILE).exists()
