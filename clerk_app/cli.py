@@ -20,12 +20,19 @@ log = logging.getLogger("clerk.app")
 
 
 def _settings(args: argparse.Namespace) -> config.Settings:
-    settings = config.load(Path(args.data_dir) if args.data_dir else None)
+    settings = config.load(_data_dir(args))
     url = getattr(args, "url", None) or getattr(args, "db_url", None)
     if url:
         settings = replace(settings, db_url=url)
     check_url(settings.database_url)
+    from clerk_app.files import secure_data_dir
+
+    secure_data_dir(settings.data_dir, shared=settings.shared)
     return settings
+
+
+def _data_dir(args: argparse.Namespace) -> Path | None:
+    return Path(args.data_dir) if args.data_dir else None
 
 
 def _require_schema(url: str, *, behind_ok: bool = False) -> None:
@@ -323,12 +330,34 @@ def _json_lines(args: argparse.Namespace) -> bool:
 def cmd_smoke(args: argparse.Namespace) -> int:
     """Headless self-check of an installed or frozen program (no window): the embedded
     database is made and read through the services, a receipt is rendered, the package
-    data is found. One JSON line on stdout; exit 1 with the failed step on stderr."""
+    data is found. One JSON line on stdout; exit 1 with the failed step on stderr.
+    Without ``--data-dir`` it works in a new scratch folder (removed afterwards), never
+    in the PC's real data."""
+    import tempfile
+
+    if args.data_dir:
+        return _smoke(args)
+    with tempfile.TemporaryDirectory(prefix="clerk-smoke-") as scratch:
+        args.data_dir = scratch
+        try:
+            return _smoke(args, scratch=True)
+        finally:
+            clerk = logging.getLogger("clerk")  # its log is closed before its folder goes
+            for handler in list(clerk.handlers):
+                clerk.removeHandler(handler)
+                handler.close()
+
+
+def _smoke(args: argparse.Namespace, *, scratch: bool = False) -> int:
     import json
-    import logging
     import time
+    import traceback
+
+    from clerk_app import log as clerk_log
 
     settings = _settings(args)
+    clerk_log.setup(settings.log_dir, console=args.verbose, json_lines=_json_lines(args))
+
     started = time.perf_counter()
     report: dict[str, object] = {
         "check": "smoke",
@@ -342,15 +371,25 @@ def cmd_smoke(args: argparse.Namespace) -> int:
         ("工作日历与拼音", _smoke_calendar),
         ("中心数据库与密钥环模块", _smoke_modules),
     )
-    for label, step in steps:
+    for at, (label, step) in enumerate(steps):
+        if at == 1 and args.pause:  # test hook: the rest imports its modules after a line
+            print("smoke: paused", file=sys.stderr, flush=True)
+            sys.stdin.readline()
         try:
             report.update(step(settings))
         except Exception as exc:
             logging.getLogger("clerk.app").exception("smoke check failed: %s", label)
+            if scratch:  # the scratch folder and its log are about to go
+                traceback.print_exc(file=sys.stderr)
             print(f"冒烟检查失败（{label}）：{type(exc).__name__}: {exc}", file=sys.stderr)
             report.update(ok=False, failed=label, error=f"{type(exc).__name__}: {exc}")
             print(json.dumps(report, ensure_ascii=False))
             return 1
+    from clerk_app.updates import newer_installed
+
+    newer = newer_installed()
+    if newer is not None:
+        report["installed_version"] = newer.version  # what now starts instead of this one
     report.update(ok=True, seconds=round(time.perf_counter() - started, 2))
     print(json.dumps(report, ensure_ascii=False))
     return 0
@@ -492,6 +531,8 @@ COMMANDS = frozenset(
         "review-pad",
         "kiosk",
         "setup",
+        "config",
+        "wipe",
     }
 )
 
@@ -572,7 +613,9 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     smoke = sub.add_parser(
         "smoke", parents=[common], help="无界面自检：数据库、文书打印、资源文件（安装包检查用）"
     )
-    smoke.set_defaults(func=cmd_smoke)
+    # Test hook: wait for a line on stdin after the database step (an upgrade meanwhile).
+    smoke.add_argument("--pause", action="store_true", help=argparse.SUPPRESS)
+    smoke.set_defaults(func=cmd_smoke, logs=False)
 
     display = sub.add_parser("display", parents=[common], help="大厅叫号显示屏（全屏，语音播报）")
     display.add_argument("--screen", type=int, help="显示在第几个屏幕（0 为第一个）")
@@ -584,6 +627,10 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     kiosk = sub.add_parser("kiosk", parents=[common], help="自助取号机（触摸屏，全屏）")
     kiosk.add_argument("--screen", type=int, help="显示在第几个屏幕（0 为第一个）")
     kiosk.set_defaults(func=cmd_hall)
+
+    from clerk_app import admin
+
+    admin.add_parsers(sub, common)
     return parser
 
 
@@ -633,10 +680,12 @@ def _run(words: list[str]) -> int:
     opens_the_window = at is None and not {"-h", "--help", "--version"}.intersection(words)
     parser = build_parser(commands=not opens_the_window)
     args = parser.parse_args(words)
-    if args.func not in (cmd_gui, cmd_hall):  # these open their log behind the first window
+    # The application and the hall modes open their log behind the first window; config,
+    # wipe and smoke (which picks its scratch folder first) open none here.
+    if args.func not in (cmd_gui, cmd_hall) and getattr(args, "logs", True):
         from clerk_app import log as clerk_log
 
-        settings = config.load(Path(args.data_dir) if args.data_dir else None)
+        settings = _settings(args)
         clerk_log.setup(settings.log_dir, console=args.verbose, json_lines=_json_lines(args))
     code: int = args.func(args)
     return code

@@ -1,10 +1,26 @@
-"""Typed workstation settings, kept as JSON in the data dir. No secrets here: the central
-database password lives in the OS keyring only."""
+"""Typed workstation settings: the machine's configuration, then the data dir's JSON file.
+
+Two files, read in this order:
+
+1. the **machine configuration** ``clerk-desk.json`` in ``/etc/clerk-desk/`` (Linux) or
+   ``%ProgramData%\\ClerkDesk\\`` (Windows), ``$CLERK_MACHINE_CONFIG_DIR`` in tests. The
+   county's IT officer writes it (installer parameters, ``clerk-app config set``). What it
+   says about the PC's identity — ``workstation``, ``central``, ``data_dir``, ``db_url``,
+   ``group`` — is final: a user's file cannot override it (one workstation code and one
+   journal per PC, whoever signs on to the OS). Its ``lang`` and ``idle_lock_minutes``
+   are only defaults.
+2. ``settings.json`` in the data dir (the user's, or the machine-wide one when the machine
+   configuration names a ``data_dir``, e.g. ``/var/lib/clerk-desk``).
+
+No secrets in either: the central database password lives in the OS keyring or in the
+machine's protected store (:mod:`clerk_app.machine_secret`).
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import sys
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -13,6 +29,39 @@ from clerk_app.files import write_atomic
 APP_NAME = "clerk-desk"
 SETTINGS_FILE = "settings.json"
 DB_FILE_NAME = "clerk.sqlite3"
+MACHINE_FILE = "clerk-desk.json"
+MACHINE_DIR_ENV = "CLERK_MACHINE_CONFIG_DIR"
+#: What the machine configuration fixes for every OS account (a user's file cannot change it).
+MACHINE_FIXED = ("workstation", "central", "data_dir", "db_url", "group")
+#: What it only proposes (a user's settings.json may say otherwise).
+MACHINE_DEFAULTS = ("lang", "idle_lock_minutes")
+
+
+def machine_config_dir() -> Path:
+    """Where the machine configuration lives: ``$CLERK_MACHINE_CONFIG_DIR``, else
+    ``%ProgramData%\\ClerkDesk`` on Windows, else ``/etc/clerk-desk``."""
+    override = os.environ.get(MACHINE_DIR_ENV)
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA") or r"C:\ProgramData") / "ClerkDesk"
+    return Path("/etc/clerk-desk")
+
+
+def load_machine() -> dict[str, object]:
+    """The machine configuration as read (an empty dict when there is none); a file that
+    is not a JSON object, or holds a password, raises :class:`SettingsError`."""
+    path = machine_config_dir() / MACHINE_FILE
+    raw = _read_json(path)
+    if raw is None:
+        return {}
+    unknown = sorted(set(raw) - set(MACHINE_FIXED) - set(MACHINE_DEFAULTS))
+    if unknown:
+        raise SettingsError(
+            f"本机配置 {path} 中有不认识的项 {', '.join(unknown)}："
+            f"可用的项为 {', '.join(MACHINE_FIXED + MACHINE_DEFAULTS)}"
+        )
+    return raw
 
 
 def sqlite_url(data_dir: Path) -> str:
@@ -53,6 +102,15 @@ class Settings:
     central: dict[str, object] = field(default_factory=dict)
     # the hall modes of this PC (call display, voice, review pad, kiosk): see HallSettings
     hall: dict[str, object] = field(default_factory=dict)
+    # The machine configuration's group for machine-wide data ("" = one user's data).
+    group: str = ""
+    # Keys the machine configuration fixed: never written back to the user's file.
+    machine_fixed: frozenset[str] = field(default=frozenset(), compare=False)
+
+    @property
+    def shared(self) -> bool:
+        """Machine-wide data (one journal per PC, readable by the program's group)."""
+        return "data_dir" in self.machine_fixed
 
     @property
     def database_url(self) -> str:
@@ -121,40 +179,87 @@ class SettingsError(ValueError):
         self.message = message
 
 
-def load(data_dir: Path | None = None) -> Settings:
-    """Read the settings of a data dir; a missing file gives the defaults. A file that is
-    not valid JSON, not an object, or holds a password raises :class:`SettingsError`."""
-    directory = data_dir or Path(os.environ.get("CLERK_DATA_DIR") or default_data_dir())
-    path = directory / SETTINGS_FILE
-    base = Settings(data_dir=directory)
-    if not path.exists():
-        return base
+def _read_json(path: Path) -> dict[str, object] | None:
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"无法读取设置文件 {path}：{exc}") from exc
+    try:
+        raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SettingsError(
             f"设置文件 {path} 第 {exc.lineno} 行第 {exc.colno} 列不是有效的 JSON，请改正后重试"
         ) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"无法读取设置文件 {path}：{exc}") from exc
     if not isinstance(raw, dict):
         raise SettingsError(f"设置文件 {path} 应是一个 JSON 对象（{{ … }}）")
-    raw.pop("data_dir", None)
-    known = {k: v for k, v in raw.items() if k in Settings.__dataclass_fields__}
-    central = known.get("central", {})
+    central = raw.get("central", {})
     if not isinstance(central, dict):
         raise SettingsError(f"设置文件 {path} 中的 central 应是一个 JSON 对象")
     if not isinstance(known.get("hall", {}), dict):
         raise SettingsError(f"设置文件 {path} 中的 hall 应是一个 JSON 对象")
     if "password" in raw or "password" in central:
         raise SettingsError(
-            f"设置文件 {path} 中不能写密码：删除 password 一项，密码只保存在系统密钥环中"
+            f"设置文件 {path} 中不能写密码：删除 password 一项，"
+            "密码只保存在系统密钥环或本机受保护的存储中（clerk-app config set-central-password）"
         )
-    return replace(base, **known)
+    return raw
+
+
+def resolve_data_dir(data_dir: Path | None = None) -> Path:
+    """The data dir: the one given, else ``$CLERK_DATA_DIR``, else the machine's, else the
+    OS user's own."""
+    if data_dir is not None:
+        return data_dir
+    if os.environ.get("CLERK_DATA_DIR"):
+        return Path(os.environ["CLERK_DATA_DIR"])
+    machine = load_machine().get("data_dir")
+    return Path(str(machine)) if machine else default_data_dir()
+
+
+def load(data_dir: Path | None = None) -> Settings:
+    """The settings: the machine configuration first, then the data dir's settings file
+    (a missing file gives the defaults). A file that is not valid JSON, not an object, or
+    holds a password raises :class:`SettingsError`. An explicit ``data_dir`` (or
+    ``$CLERK_DATA_DIR``) wins over the machine's data dir, never over its identity."""
+    machine = load_machine()
+    fixed = {k: machine[k] for k in MACHINE_FIXED if k in machine}
+    if data_dir is None and not os.environ.get("CLERK_DATA_DIR") and "data_dir" in fixed:
+        directory = Path(str(fixed["data_dir"]))
+    else:
+        directory = resolve_data_dir(data_dir)
+        if "data_dir" in fixed and Path(str(fixed["data_dir"])) != directory:
+            fixed.pop("data_dir")  # another data dir was asked for: not the machine's data
+    fixed.pop("data_dir", None)
+    own = _read_json(directory / SETTINGS_FILE) or {}
+    own.pop("data_dir", None)
+    merged: dict[str, object] = {k: machine[k] for k in MACHINE_DEFAULTS if k in machine}
+    merged |= {k: v for k, v in own.items() if k in Settings.__dataclass_fields__}
+    merged |= fixed
+    merged.pop("machine_fixed", None)
+    machine_keys = frozenset(fixed) | (
+        {"data_dir"} if "data_dir" in machine and _same(machine["data_dir"], directory) else set()
+    )
+    try:
+        return replace(Settings(data_dir=directory), machine_fixed=machine_keys, **merged)  # type: ignore[arg-type]
+    except TypeError as exc:
+        raise SettingsError(f"设置文件有误：{exc}") from exc
+
+
+def _same(configured: object, directory: Path) -> bool:
+    return Path(str(configured)) == directory
 
 
 def save(settings: Settings) -> None:
+    """Write the data dir's settings file; what the machine configuration fixes is left
+    out (it stays the machine's to change)."""
     raw = asdict(settings)
     raw.pop("data_dir")
+    raw.pop("machine_fixed")
+    for key in settings.machine_fixed:
+        raw.pop(key, None)
+    if not settings.group:
+        raw.pop("group", None)
     text = json.dumps(raw, ensure_ascii=False, indent=2, default=str)
     write_atomic(settings.data_dir / SETTINGS_FILE, text.encode("utf-8"))

@@ -15,8 +15,57 @@ writers at once get two names.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+# Who may read the data (POSIX): one OS account (0700 folders, 0600 files), or, for the
+# machine-wide data dir of a PC, the program's group (2770 folders: new files take the
+# folder's group; 0660 files). Set for the process by :func:`secure_data_dir`.
+PRIVATE_DIR, PRIVATE_FILE = 0o700, 0o600
+SHARED_DIR, SHARED_FILE = 0o2770, 0o660
+_file_mode: int | None = None  # the mode write_atomic / write_new give new files
+
+
+def secure_data_dir(data_dir: Path, *, shared: bool) -> None:
+    """Make ``data_dir`` (and what the process writes from now on) readable by its owner
+    only, or by the program's group when ``shared``: the process umask (the database, its
+    journal files, the logs), the mode of the files :func:`write_atomic` writes, and the
+    folder itself. A folder found more open than that (a data dir from a release that
+    left 0644 files in 0755 folders) is tightened with everything in it that this
+    account owns. Windows: nothing (``%LOCALAPPDATA%`` is the account's own; the machine
+    data folder gets its ACL from the installer)."""
+    global _file_mode
+    if os.name != "posix":
+        return
+    dir_mode, file_mode = (SHARED_DIR, SHARED_FILE) if shared else (PRIVATE_DIR, PRIVATE_FILE)
+    os.umask(0o007 if shared else 0o077)
+    _file_mode = file_mode
+    data_dir.mkdir(parents=True, exist_ok=True)
+    info = data_dir.stat()
+    if info.st_uid != os.geteuid():
+        return  # the machine's folder (root:group, made by the package): not ours to change
+    if stat.S_IMODE(info.st_mode) == dir_mode:
+        return
+    data_dir.chmod(dir_mode)
+    for folder, dirs, names in os.walk(data_dir):
+        for name in dirs:
+            _chmod_own(Path(folder) / name, dir_mode)
+        for name in names:
+            _chmod_own(Path(folder) / name, file_mode)
+
+
+def data_file_mode() -> int | None:
+    """The mode of the data dir's files for this process (None: not set, the OS default)."""
+    return _file_mode
+
+
+def _chmod_own(path: Path, mode: int) -> None:
+    try:
+        if not path.is_symlink() and path.stat().st_uid == os.geteuid():
+            path.chmod(mode)
+    except OSError:
+        pass  # gone meanwhile, or another account's file in a shared folder
 
 
 def write_atomic(target: Path, data: bytes) -> Path:
@@ -54,6 +103,8 @@ def _synced_temp(folder: Path, name: str, data: bytes) -> Path:
     """``data`` in a new temporary file of a unique name in ``folder``, synced to disk."""
     fd, tmp = tempfile.mkstemp(prefix=f"{name}.", suffix=".tmp", dir=folder)
     try:
+        if _file_mode is not None:
+            os.fchmod(fd, _file_mode)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

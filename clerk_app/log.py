@@ -107,12 +107,15 @@ def setup(
         handler.close()
     if log_dir is not None:
         log_dir.mkdir(parents=True, exist_ok=True)
-        root.addHandler(
-            _handler(
-                logging.handlers.RotatingFileHandler(
-                    log_dir / "clerk.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
-                )
+        file = _handler(
+            logging.handlers.RotatingFileHandler(
+                log_dir / "clerk.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
             )
+        )
+        root.addHandler(file)
+        # The first line of each run in the file says which program wrote what follows.
+        file.handle(
+            logging.LogRecord("clerk.app", logging.INFO, __file__, 0, started_line(), None, None)
         )
     if console:
         root.addHandler(_handler(logging.StreamHandler()))
@@ -121,6 +124,16 @@ def setup(
         lines.addFilter(PersonalDataFilter())
         lines.setFormatter(JsonLines())
         root.addHandler(lines)
+
+
+def started_line() -> str:
+    """``clerk-desk 0.1.0 (pid 123, Python 3.11.2, frozen, /opt/clerk-desk/0.1.0)``."""
+    from clerk_app import __version__
+
+    frozen = "frozen" if getattr(sys, "frozen", False) else "source"
+    where = os.path.dirname(sys.executable) if getattr(sys, "frozen", False) else sys.prefix
+    python = ".".join(map(str, sys.version_info[:3]))
+    return f"clerk-desk {__version__} (pid {os.getpid()}, Python {python}, {frozen}, {where})"
 
 
 def get(name: str) -> logging.Logger:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never this PC's /etc/clerk-desk: tests that want a machine configuration make their own.
+os.environ["CLERK_MACHINE_CONFIG_DIR"] = os.path.join(os.sep, "nonexistent", "clerk-desk-machine")
 
 from collections.abc import Iterator
 from pathlib import Path

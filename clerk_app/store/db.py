@@ -11,6 +11,7 @@ each one is bound to. PostgreSQL ignores the option: both factories behave alike
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -51,11 +52,29 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, **kwargs)
+        if parsed.database and parsed.database != ":memory:":
+            path = Path(parsed.database)
+            event.listen(engine, "connect", lambda _c, _r: _owner_mode(path))
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(url, **kwargs)
+
+
+def _owner_mode(path: Path) -> None:
+    """Give a database file SQLite just made (always 0644 less the umask) the data dir's
+    file mode (0600, or 0660 for a machine-wide data dir); its -wal and -shm files copy
+    the database file's mode."""
+    from clerk_app.files import data_file_mode
+
+    mode = data_file_mode()
+    try:
+        info = path.stat()
+        if mode is not None and info.st_uid == os.geteuid() and (info.st_mode & 0o7777) != mode:
+            path.chmod(mode)
+    except (OSError, AttributeError):  # gone, or no geteuid (Windows)
+        pass
 
 
 def _refuse_writes(session: Session, _context: Any, _instances: Any) -> None:

@@ -99,7 +99,14 @@ def store_password(settings: CentralSettings, password: str) -> None:
 
 
 def load_password(settings: CentralSettings) -> str | None:
-    """The stored password, or None if none was stored (e.g. trust or certificate auth)."""
+    """The stored password, or None if none was stored (e.g. trust or certificate auth):
+    the machine's protected store first (one password per PC, set by the IT officer),
+    then the OS account's keyring."""
+    from clerk_app.sync import machine_secret
+
+    machine = machine_secret.load(settings.keyring_user)
+    if machine is not None:
+        return machine
     backend = _usable_backend(reading=True)
     try:
         return backend.get_password(KEYRING_SERVICE, settings.keyring_user)
@@ -112,7 +119,13 @@ def load_password(settings: CentralSettings) -> str | None:
 def usable_password(settings: CentralSettings) -> str | None:
     """The stored password; None when none was stored, or when the machine has no keyring
     at all: a password-less login (trust, certificates) needs neither. A keyring that is
-    there but locked or failing is still an error."""
+    there but locked or failing is still an error, and so is a machine store this account
+    cannot read or whose file is not protected."""
+    from clerk_app.sync import machine_secret
+
+    machine = machine_secret.load(settings.keyring_user)
+    if machine is not None:
+        return machine
     try:
         return load_password(settings)
     except CredentialsUnavailable:

@@ -20,11 +20,18 @@ OUT="$ROOT/dist/clerk-desk_${VERSION}_${ARCH}.deb"
 STAGE="$(mktemp -d)"
 trap 'rm -rf "$STAGE"' EXIT
 PKG="$STAGE/clerk-desk"
-install -d "$PKG/DEBIAN" "$PKG/opt" "$PKG/usr/bin" "$PKG/usr/share/applications" \
-  "$PKG/usr/share/doc/clerk-desk"
-cp -a "$DIST" "$PKG/opt/clerk-desk"
+install -d "$PKG/DEBIAN" "$PKG/opt/clerk-desk" "$PKG/usr/bin" "$PKG/usr/lib/clerk-desk" \
+  "$PKG/usr/share/applications" "$PKG/usr/share/doc/clerk-desk"
+# dpkg's copy of the bundle; postinst (activate) makes /opt/clerk-desk/<version>/ from it
+# and points /opt/clerk-desk/current there: a running program keeps its own folder.
+cp -a "$DIST" "$PKG/opt/clerk-desk/.bundle"
+printf '%s %s\n' "$VERSION" "$(date -u +%Y%m%dT%H%M%SZ)-$$" > "$PKG/opt/clerk-desk/.bundle/build-id"
 chmod -R u=rwX,go=rX "$PKG/opt/clerk-desk"
-ln -s /opt/clerk-desk/clerk-desk "$PKG/usr/bin/clerk-app"
+install -m 755 "$HERE/activate" "$PKG/usr/lib/clerk-desk/activate"
+# Both names start the program (the menu and the documents say clerk-desk, the
+# command-line help clerk-app); both go through the current link.
+ln -s /opt/clerk-desk/current/clerk-desk "$PKG/usr/bin/clerk-app"
+ln -s /opt/clerk-desk/current/clerk-desk "$PKG/usr/bin/clerk-desk"
 # The program, and the hall modes each PC may start straight into (display, kiosk, review pad).
 for entry in "$HERE"/clerk-desk*.desktop; do
   install -m 644 "$entry" "$PKG/usr/share/applications/$(basename "$entry")"
@@ -34,13 +41,18 @@ if [ -f "$ICON" ]; then
   install -D -m 644 "$ICON" "$PKG/usr/share/icons/hicolor/256x256/apps/clerk-desk.png"
 fi
 printf 'Clerk Desk (窗口办件台) %s\nProprietary.\n' "$VERSION" > "$PKG/usr/share/doc/clerk-desk/copyright"
+install -m 644 "$ROOT/CHANGELOG.md" "$PKG/usr/share/doc/clerk-desk/CHANGELOG.md"
 
 SIZE="$(du -sk --exclude=DEBIAN "$PKG" | cut -f1)"
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@SIZE@/$SIZE/" -e "s/@GLIBC@/$GLIBC/" \
   "$HERE/control" > "$PKG/DEBIAN/control"
-install -m 755 "$HERE/postinst" "$HERE/postrm" "$PKG/DEBIAN/"
+for script in postinst postrm config; do
+  sed -e "s/@VERSION@/$VERSION/" "$HERE/$script" > "$PKG/DEBIAN/$script"
+  chmod 755 "$PKG/DEBIAN/$script"
+done
+install -m 644 "$HERE/templates" "$PKG/DEBIAN/templates"
 
 start=$(date +%s)
 # -Zxz: smaller than the default zstd of newer dpkg, and readable by older dpkg (UOS 20).
-dpkg-deb --root-owner-group -Zxz --build "$PKG" "$OUT" >/dev/null
+dpkg-deb --root-owner-group -Z"${DEB_COMPRESS:-xz}" ${DEB_COMPRESS_LEVEL:+-z"$DEB_COMPRESS_LEVEL"} --build "$PKG" "$OUT" >/dev/null
 echo "deb: $OUT ($(du -h "$OUT" | cut -f1), $(( $(date +%s) - start )) s)"

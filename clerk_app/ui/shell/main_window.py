@@ -49,6 +49,7 @@ from clerk_app.ui.shell.badge import BadgeWidget
 from clerk_app.ui.shell.idle import IdleWatcher
 from clerk_app.ui.shell.lock_screen import LockScreen
 from clerk_app.ui.shell.roles import Tab, tabs_for
+from clerk_app.ui.shell.update_notice import UpdateNotice
 from clerk_app.ui.sync_status import SyncNowButton, SyncStatusLabel
 from clerk_app.ui.tasks import error_message
 
@@ -121,11 +122,19 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lock_screen)
 
+        # A newer version installed meanwhile: a banner, at a quiet moment (update_notice).
+        self.update_notice = UpdateNotice(session.tasks, busy=self._busy, parent=self)
+        self.update_notice.restartRequested.connect(self._restart_for_update)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self.about_action = help_menu.addAction(self.tr("关于窗口办件台…"))
+        self.about_action.triggered.connect(self.show_about)
+
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
+        layout.addWidget(self.update_notice)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self.sync_status = SyncStatusLabel(session.app.sync_status)
@@ -306,6 +315,7 @@ class MainWindow(QMainWindow):
     def header_controls(self) -> list[QWidget]:
         """What the header and status bar offer besides the lock screen's own buttons."""
         controls: list[QWidget] = [self.lookup_edit, self.lock_button, self.sign_out_button]
+        controls += [self.menuBar(), self.update_notice]
         controls += [w for w in (self.settings_button, self.sync_now) if w is not None]
         return controls
 
@@ -352,6 +362,26 @@ class MainWindow(QMainWindow):
         self.idle.poke()
         self.refresh()
 
+    def show_about(self) -> None:
+        from clerk_app.ui.shell.about import AboutDialog
+
+        dialog = AboutDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _busy(self) -> bool:
+        """Not a quiet moment: locked, or a dialog, a case or a prompt is open."""
+        return (
+            self.locked or bool(self.own_windows()) or QApplication.activeModalWidget() is not None
+        )
+
+    def _restart_for_update(self) -> None:
+        """The new version has started: sign off as usual, then end this program."""
+        self.sign_out()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
     def sign_out(self) -> None:
         self.idle.stop()
         self.session.tasks.set_error_reporter(None)
@@ -362,5 +392,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        self.update_notice.timer.stop()
         self.prebuild.stop()
         super().closeEvent(event)
