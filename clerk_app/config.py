@@ -197,7 +197,7 @@ def _read_json(path: Path) -> dict[str, object] | None:
     central = raw.get("central", {})
     if not isinstance(central, dict):
         raise SettingsError(f"设置文件 {path} 中的 central 应是一个 JSON 对象")
-    if not isinstance(known.get("hall", {}), dict):
+    if not isinstance(raw.get("hall", {}), dict):
         raise SettingsError(f"设置文件 {path} 中的 hall 应是一个 JSON 对象")
     if "password" in raw or "password" in central:
         raise SettingsError(
