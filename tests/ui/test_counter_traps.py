@@ -19,6 +19,7 @@ from clerk_app.services.context import ServiceContext
 from clerk_app.services.first_contact import ReferTo
 from clerk_app.services.intake import Applicant, MaterialCheck
 from clerk_app.ui.cases.case_details import CaseDetailsDialog
+from clerk_app.ui.cases.decisions import RefuseDialog
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.front_desk.first_contact import FirstContactDialog
 from clerk_app.ui.front_desk.panel import FrontDeskTab
@@ -502,3 +503,60 @@ def test_a_calendar_change_is_previewed_and_applied_only_when_confirmed(
     assert casework.get(ui_ctx, case.id).due_date == date(2026, 11, 17)
     assert dialog.entries.rowCount() == 2  # the month now shows it too
     dialog.close()
+
+
+# --- 6 (continued). The intake's own forms and the first contact keep what was typed --------
+
+
+def test_a_refusal_the_service_refuses_keeps_its_form_open_with_the_reason_typed(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    printer: FakePrinter,
+) -> None:
+    _tab, dialog = open_intake(qtbot, sign_on(small.clerk), ui_ctx, small, small.promised_item)
+    fill_person(dialog)
+    dialog.refuse_button.click()
+    form = dialog.sub_dialog
+    assert isinstance(form, RefuseDialog) and form.isVisible()
+    form.ground_combo.setCurrentIndex(form.ground_combo.findData("not_eligible"))
+    form.reason_edit.setPlainText("申请事项依法不需要取得行政许可\x07")  # a pasted control char
+    form.ok_button().click()
+    assert form.isVisible()
+    assert form.reason_edit.toPlainText() == "申请事项依法不需要取得行政许可\x07"
+    error = form.field_errors["refusal_reason"]
+    assert error.isVisibleTo(form) and "删除" in error.text()
+    assert printer.printouts == []
+    form.reason_edit.setPlainText("申请事项依法不需要取得行政许可")
+    form.ok_button().click()
+    assert not form.isVisible()
+    assert printer.kinds() == ["refusal"]
+
+
+def test_a_first_contact_with_a_bad_phone_stays_open_with_the_error_at_the_phone(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    from sqlalchemy import func, select
+
+    from clerk_app.store.models import FirstContact
+
+    tab = FrontDeskTab(sign_on(small.guide))
+    qtbot.addWidget(tab)
+    tab.first_contact_button.click()
+    form = tab.first_contact_dialog
+    assert form is not None and form.isVisible()
+    form.name_edit.setText("王五")
+    form.phone_edit.setText("138-abc")
+    form.question_edit.setPlainText("社保卡补办要带什么")
+    form.answer_edit.setPlainText("带身份证到人社窗口")
+    form.buttons.button(form.buttons.StandardButton.Ok).click()
+    assert form.isVisible() and form.question_edit.toPlainText() == "社保卡补办要带什么"
+    error = form.field_errors["visitor_phone"]
+    assert error.isVisibleTo(form) and "号码" in error.text()
+    with ui_ctx.db.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(FirstContact)) == 0
+    form.phone_edit.setText("13800138000")
+    with qtbot.waitSignal(tab.firstContactRecorded):
+        form.buttons.button(form.buttons.StandardButton.Ok).click()
+    assert not form.isVisible()

@@ -40,6 +40,7 @@ from clerk_app.ui.front_desk.item_guide import ItemGuideView
 from clerk_app.ui.front_desk.items_model import COL_NAME, ItemTableModel
 from clerk_app.ui.ports import WindowChoice
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.tasks import Op
 
 SEARCH_DELAY_MS = 250
 
@@ -119,6 +120,7 @@ class FrontDeskTab(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.issue_button.clicked.connect(self.issue_ticket)
         self.first_contact_button.clicked.connect(self.first_contact)
+        self.first_contact_dialog: FirstContactDialog | None = None  # the form open, if any
         self.printer = DocumentPrinter(
             session.ctx, session.actor, session.tasks, session.app.printer, self
         )
@@ -214,18 +216,25 @@ class FrontDeskTab(QWidget):
 
     # --- first contact ---------------------------------------------------------------------
 
-    def first_contact(self) -> None:
+    def first_contact(self) -> FirstContactDialog:
+        """The form records the contact itself and stays open, all typed, when refused."""
         dialog = FirstContactDialog(self.session, self.item, self)
-        if dialog.exec():
-            self.record_first_contact(dialog.request())
+        dialog.submit_with(self._first_contact_op, lambda _record: None)
+        self.first_contact_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _first_contact_op(self, req: FirstContactRequest) -> Op[FirstContactRecord]:
+        item = matter_item(self.item, req)
+        item_id = item.id if item else None
+        op = ops.record_first_contact(self.session, req, item_id, str(uuid.uuid4()))
+        return op.success(partial(self._recorded, req.print_slip, item_id is not None))
 
     def record_first_contact(self, req: FirstContactRequest) -> None:
         """Record (and refer) in one use case, then print the guide slip if asked for. The
         item looked up goes with it only if it is the matter's (``matter_item``)."""
-        item = matter_item(self.item, req)
-        item_id = item.id if item else None
-        op = ops.record_first_contact(self.session, req, item_id, str(uuid.uuid4()))
-        op.success(partial(self._recorded, req.print_slip, item_id is not None)).run()
+        self._first_contact_op(req).run()
 
     def _recorded(self, print_slip: bool, has_item: bool, record: FirstContactRecord) -> None:
         emit(self.firstContactRecorded, record)
