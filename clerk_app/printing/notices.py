@@ -10,6 +10,7 @@ from clerk_app.printing.documents import (
     CompletionNoticeDoc,
     DeemedApprovalNoticeDoc,
     ExtensionNoticeDoc,
+    IdKind,
     NoticeHeader,
     ReferralSlipDoc,
     RefusalDoc,
@@ -29,6 +30,14 @@ def opening(sheet: NoticeSheet, title: str, doc: NoticeHeader) -> None:
         sheet.line(doc.applicant.name + "：")
 
 
+def addressed(doc: NoticeHeader, template: str) -> str:
+    """The template speaking to this applicant: 你 to a person, 你单位 to an organisation
+    (你（单位） only when it is not known which)."""
+    kind = doc.applicant.id_kind
+    you = {IdKind.ID_CARD: t.YOU_PERSON, IdKind.USCC: t.YOU_ORGANISATION}.get(kind)
+    return template.replace(t.YOU_EITHER, you) if you else template
+
+
 def _sheet(title: str, doc: NoticeHeader, reprint: bool, pitch: float) -> NoticeSheet:
     return NoticeSheet(
         pitch=pitch,
@@ -44,7 +53,7 @@ def render_supplement(doc: SupplementNoticeDoc, *, reprint: bool = False) -> byt
         sheet = _sheet(t.SUPPLEMENT_TITLE, doc, reprint, pitch)
         opening(sheet, t.SUPPLEMENT_TITLE, doc)
         sheet.paragraph(
-            t.SUPPLEMENT_BODY.format(
+            addressed(doc, t.SUPPLEMENT_BODY).format(
                 received=format_cn_date(doc.received_at.date()),
                 item=doc.item_name,
                 case=doc.case_number,
@@ -98,7 +107,7 @@ def render_refusal(doc: RefusalDoc, *, reprint: bool = False) -> bytes:
         sheet = _sheet(t.REFUSAL_TITLE, doc, reprint, pitch)
         opening(sheet, t.REFUSAL_TITLE, doc)
         sheet.paragraph(
-            t.REFUSAL_BODY.format(
+            addressed(doc, t.REFUSAL_BODY).format(
                 received=format_cn_date(doc.received_at.date()),
                 item=doc.item_name,
                 case=doc.case_number,
@@ -134,7 +143,7 @@ def render_extension(doc: ExtensionNoticeDoc, *, reprint: bool = False) -> bytes
             f"{doc.approver_title}{doc.approver_name}" if doc.approver_title else doc.approver_name
         )
         sheet.paragraph(
-            t.EXTENSION_BODY.format(
+            addressed(doc, t.EXTENSION_BODY).format(
                 accepted=format_cn_date(doc.accepted_date),
                 item=doc.item_name,
                 case=doc.case_number,
@@ -164,7 +173,7 @@ def render_suspension(doc: SuspensionNoticeDoc, *, reprint: bool = False) -> byt
             else ""
         )
         sheet.paragraph(
-            t.SUSPENSION_BODY.format(
+            addressed(doc, t.SUSPENSION_BODY).format(
                 item=doc.item_name,
                 case=doc.case_number,
                 reason=doc.reason,
@@ -193,7 +202,7 @@ def render_completion(doc: CompletionNoticeDoc, *, reprint: bool = False) -> byt
             else t.COMPLETION_LATE.format(due=due)
         )
         sheet.paragraph(
-            t.COMPLETION_BODY.format(
+            addressed(doc, t.COMPLETION_BODY).format(
                 accepted=format_cn_date(doc.accepted_date),
                 item=doc.item_name,
                 case=doc.case_number,
@@ -217,7 +226,7 @@ def render_deemed_approval(doc: DeemedApprovalNoticeDoc, *, reprint: bool = Fals
         sheet = _sheet(t.DEEMED_TITLE, doc, reprint, pitch)
         opening(sheet, t.DEEMED_TITLE, doc)
         sheet.paragraph(
-            t.DEEMED_BODY.format(
+            addressed(doc, t.DEEMED_BODY).format(
                 accepted=format_cn_date(doc.accepted_date),
                 item=doc.item_name,
                 case=doc.case_number,

@@ -202,7 +202,7 @@ def test_a_counter_day(
     assert still_open[accepted.case_no] is CaseState.ACCEPTED
     assert sorted(still_open.values()) == sorted([CaseState.ACCEPTED, CaseState.SUPPLEMENT_NOTICE])
     states = {
-        casework.find_by_number(ctx, p.title.split("-", 1)[1]).state
+        casework.find_by_number(ctx, p.title.split(" ", 1)[1]).state
         for p in printer.printouts
         if p.kind in ("receipt", "supplement_notice", "referral_slip")
     }

@@ -560,3 +560,147 @@ def test_a_first_contact_with_a_bad_phone_stays_open_with_the_error_at_the_phone
     with qtbot.waitSignal(tab.firstContactRecorded):
         form.buttons.button(form.buttons.StandardButton.Ok).click()
     assert not form.isVisible()
+
+
+# --- 13. The smaller traps ------------------------------------------------------------------
+
+
+def test_a_paused_window_does_not_say_press_f1(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter
+) -> None:
+    from clerk_app.ui.counter.panel import CounterTab
+
+    tab = CounterTab(sign_on(small.clerk))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    assert "F1" in tab.panel.state.text()
+    tab.ask_pause_reason = lambda: "午间休息"  # type: ignore[method-assign]
+    tab.pause_button.click()
+    assert "F1" not in tab.panel.state.text() and "F5" in tab.panel.state.text()
+    tab.pause_button.click()
+    assert "F1" in tab.panel.state.text()
+
+
+def test_the_transfer_lists_the_windows_of_the_chosen_queue(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    from clerk_app.ui.counter.transfer import TransferDialog
+
+    dialog = TransferDialog(sign_on(small.clerk))
+    qtbot.addWidget(dialog)
+    combo = dialog.window_combo
+
+    def windows() -> list[str]:
+        return [combo.itemText(i).split()[0] for i in range(1, combo.count())]
+
+    dialog.queue_combo.setCurrentIndex(dialog.queue_combo.findData(small.market_queue))
+    assert windows() == ["A02"]  # not its own window, not the tax window
+    dialog.queue_combo.setCurrentIndex(dialog.queue_combo.findData(small.tax_queue))
+    assert windows() == ["B01"]
+    assert dialog.minimumWidth() >= 480
+
+
+def test_overdue_is_in_working_days_and_a_suspended_case_is_not_green(
+    small: SmallCenter, ui_ctx: ServiceContext, clock: FakeClock
+) -> None:
+    from datetime import date
+
+    from clerk_app.domain.cases import SuspensionReason
+    from clerk_app.ui.cases.cases_model import left_text, light_text
+
+    clock.set_day(date(2026, 11, 2))
+    late = accepted_case(ui_ctx, small)  # due 16 Nov
+    held = accepted_case(ui_ctx, small)
+    casework.suspend(
+        ui_ctx,
+        small.clerk.actor(),
+        held.id,
+        reason=SuspensionReason.EXPERT_REVIEW.value,
+        detail="组织专家评审",
+        expected_workdays=5,
+    )
+    clock.set_day(date(2026, 11, 18))  # two working days past 16 Nov
+    assert left_text(casework.get(ui_ctx, late.id)) == "超期 2 个工作日"
+    suspended = casework.get(ui_ctx, held.id)
+    assert "计时中止" in light_text(suspended) and "绿灯" not in light_text(suspended)
+
+
+def test_a_disabled_accept_says_why(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    _tab, dialog = open_intake(qtbot, sign_on(small.clerk), ui_ctx, small, small.promised_item)
+    fill_person(dialog)
+    assert not dialog.accept_button.isEnabled()
+    assert "材料不齐全" in dialog.accept_button.toolTip()
+    dialog.materials.mark_all_received()
+    assert dialog.accept_button.isEnabled() and dialog.accept_button.toolTip() == ""
+
+
+def test_the_staff_picker_finds_by_typing(
+    qtbot: QtBot, small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    from clerk_app.services import board
+    from clerk_app.ui.supervision.dialogs import FileComplaintDialog
+
+    form = FileComplaintDialog(board.names(ui_ctx), None)
+    qtbot.addWidget(form)
+    combo = form.staff_combo
+    assert combo.isEditable() and combo.completer() is not None
+    completer = combo.completer()
+    completer.setCompletionPrefix("税务")  # a department, or a name, or a staff number
+    matches = [
+        completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())
+    ]
+    assert matches and all("税务" in m for m in matches)
+    combo.setCurrentText(matches[0])
+    assert form.value().staff_id == small.tax_clerk.staff_id
+    form.complainant_edit.setText("王先生")
+    form.content_edit.setPlainText("态度生硬")
+    combo.setCurrentText("没有这个人")
+    assert "从列表中选择" in form.problem()
+
+
+def test_chart_labels_are_not_cut() -> None:
+    from clerk_app.ui.supervision.chart import short_names
+
+    names = ["清溪县公安局户政管理科", "清溪县公安局出入境管理大队", "清溪县公安局交通警察大队"]
+    labels = short_names(names)
+    assert len(set(labels)) == 3 and not any("…" in label for label in labels)
+    assert [label.replace("\n", "") for label in labels] == [
+        "公安局户政管理科",
+        "公安局出入境管理大队",
+        "公安局交通警察大队",
+    ]
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: shown window
+def test_window_titles_do_not_repeat_the_application_name(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter
+) -> None:
+    from clerk_app.ui.shell.login import LoginDialog
+
+    login = LoginDialog()
+    qtbot.addWidget(login)
+    window = MainWindow(sign_on(small.clerk))
+    qtbot.addWidget(window)
+    for title in (login.windowTitle(), window.windowTitle()):
+        assert "窗口办件台" not in title  # the display name the window system adds
+    assert login.windowTitle() == "登录"
+
+
+def test_preview_titles_are_chinese_and_notices_address_a_person_as_you(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    printer: FakePrinter,
+) -> None:
+    _tab, dialog = open_intake(qtbot, sign_on(small.clerk), ui_ctx, small, small.promised_item)
+    fill_person(dialog)
+    dialog.materials.mark_all_received()
+    dialog.confirm_accept = lambda d, due, p: True  # type: ignore[method-assign]
+    dialog.accept_button.click()
+    (receipt,) = printer.printouts
+    assert receipt.title.startswith("受理通知书 ")
+    text = pdf_text(receipt.pdf)
+    assert "你（单位）" not in text and "你于" in text

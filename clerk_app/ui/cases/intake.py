@@ -333,6 +333,7 @@ class IntakeDialog(QDialog):
         allowed = self.allowed() if form_ok and not self.busy else frozenset()
         for button, action in self.decision_actions().items():
             button.setEnabled(action in allowed)
+        self.accept_button.setToolTip(self._why_not_accept(form_ok, allowed))
         if item is None or item.kind != ItemKind.INSTANT:
             self.on_spot_button.setToolTip(self.tr("只有即办件可以现场办结"))
         if item is not None and item.needs_licence:
@@ -341,6 +342,23 @@ class IntakeDialog(QDialog):
             self.supplement_button.setToolTip(
                 self.tr("同一申请已一次性告知过，再次告知须由中心管理人员办理")
             )
+
+    def _why_not_accept(self, form_ok: bool, allowed: frozenset[CaseAction]) -> str:
+        """The tooltip of 受理: why it is disabled ("" when it is not)."""
+        item = self.item
+        if CaseAction.ACCEPT in allowed:
+            return ""
+        if item is None:
+            return self.tr("请先选择事项")
+        if item.kind == ItemKind.INSTANT:
+            return self.tr("即办件当场办结，不按承诺时限受理")
+        if self.busy:
+            return self.tr("正在办理…")
+        if not form_ok:
+            return self.tr("申请人信息或材料核验未填写完整（见标红处）")
+        if not self.materials_complete():
+            return self.tr("材料不齐全或不符合要求，不能受理；请出具一次性告知书")
+        return self.tr("该办件当前状态不能受理")
 
     # --- prompts (tests replace these) ------------------------------------------------
 

@@ -26,6 +26,7 @@ from clerk_app.services.intake_decision import (
     receive_and_decide,
 )
 from clerk_app.services.joint import StepView
+from clerk_app.ui.common.labels import document_kind_label
 from clerk_app.ui.common.printing import DocumentPrinter, archive_service, builders
 from clerk_app.ui.ports import DepartmentChoice, WindowChoice
 from clerk_app.ui.session import SignedOn
@@ -116,7 +117,7 @@ def print_outcome(
     printer.issue(
         build,
         kind=kind,
-        title=f"{kind}-{case.case_no}",
+        title=f"{document_kind_label(kind)} {case.case_no}",
         case_id=case.id,
         ticket_id=ticket_id,
         referral_id=rid,
@@ -149,7 +150,7 @@ def print_suspension_notice(printer: DocumentPrinter, case: CaseView, parent: QW
     printer.issue(
         lambda c: builders().suspension_notice_doc(c, case_id),
         kind="suspension_notice",
-        title=f"suspension_notice-{case.case_no}",
+        title=f"{document_kind_label('suspension_notice')} {case.case_no}",
         case_id=case_id,
         parent=parent,
     )
@@ -185,7 +186,7 @@ def print_completion_notice(printer: DocumentPrinter, case: CaseView, parent: QW
     printer.issue(
         lambda c: builders().completion_notice_doc(c, case_id),
         kind="completion_notice",
-        title=f"completion_notice-{case.case_no}",
+        title=f"{document_kind_label('completion_notice')} {case.case_no}",
         case_id=case_id,
         parent=parent,
     )

@@ -178,6 +178,7 @@ class CounterTab(QWidget):
 
     def _set_paused(self, reason: str | None) -> None:
         self.paused_reason = reason
+        self.panel.set_paused(reason is not None)
         if reason is None:
             self.pause_banner.hide()
             self.pause_button.setText(self.tr("F5  暂停"))

@@ -17,6 +17,7 @@ class ServingPanel(QFrame):
         self.setObjectName("servingPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.ticket: TicketView | None = None
+        self.paused = False  # a paused window calls nobody: the idle line says how to resume
         self.caption = QLabel()
         self.caption.setObjectName("servingCaption")
         self.number = QLabel()
@@ -40,12 +41,21 @@ class ServingPanel(QFrame):
         layout.addStretch(1)
         self.show_ticket(None)
 
+    def set_paused(self, paused: bool) -> None:
+        self.paused = paused
+        if self.ticket is None:
+            self.show_ticket(None)
+
     def show_ticket(self, ticket: TicketView | None) -> None:
         self.ticket = ticket
         self.caption.setText(self.tr("当前服务"))
         if ticket is None:
             self.number.setText("—")
-            self.state.setText(self.tr("空闲：按 F1 叫下一位"))
+            self.state.setText(
+                self.tr("窗口已暂停：按 F5 恢复后再叫号")
+                if self.paused
+                else self.tr("空闲：按 F1 叫下一位")
+            )
             self.details.setText("")
             return
         self.number.setText(ticket.number)

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(self.tr("窗口办件台 — {center}").format(center=session.center.name))
+        self.setWindowTitle(session.center.name)  # " — 窗口办件台": the display name
         fit_to_screen(self, 1280, 800)
         self.badge = BadgeWidget()
         self.badge.set_badge(session.badge)
