@@ -704,3 +704,45 @@ def test_preview_titles_are_chinese_and_notices_address_a_person_as_you(
     assert receipt.title.startswith("受理通知书 ")
     text = pdf_text(receipt.pdf)
     assert "你（单位）" not in text and "你于" in text
+
+
+def test_a_previewed_ticket_is_not_said_to_be_printed(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, printer: FakePrinter
+) -> None:
+    tab = FrontDeskTab(sign_on(small.guide))
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.status) as said:
+        tab.issue_ticket()
+    assert "已打印" not in said.args[0] and "预览" in said.args[0]
+    (ticket,) = printer.printouts
+    assert ticket.title == "排队号票 A001"  # a Chinese title, not a file name
+    assert tab.preview_ticket_button.isEnabled()
+    tab.preview_ticket_button.click()  # the preview on demand
+    assert len(printer.printouts) == 2
+
+
+# --- faster: tickets straight to the ticket printer -------------------------------------------
+
+
+def test_a_ticket_goes_straight_to_the_ticket_printer_and_is_previewed_on_demand(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tasks: object
+) -> None:
+    from clerk_app.ui.common import print_preview
+    from clerk_app.ui.common.printing import PreviewPrintSink
+    from clerk_app.ui.ports import Printout
+
+    sent: list[str] = []
+    previews: list[str] = []
+    monkeypatch.setattr(print_preview, "printer_available", lambda name: name == "TM-T88")
+    monkeypatch.setattr(
+        print_preview, "print_straight", lambda p, name, _tasks, _done: sent.append(name)
+    )
+    sink = PreviewPrintSink(tasks, ticket_printer="TM-T88")  # type: ignore[arg-type]
+    monkeypatch.setattr(sink, "preview", lambda p, parent=None: previews.append(p.title))
+    ticket = Printout(title="排队号票 A001", pdf=b"%PDF", kind="ticket", thermal=True)
+    notice = Printout(title="受理通知书 X", pdf=b"%PDF", kind="receipt")
+    assert sink.show(ticket) is True and sent == ["TM-T88"] and previews == []
+    assert sink.show(notice) is False and previews == ["受理通知书 X"]  # A4: previewed
+    elsewhere = PreviewPrintSink(tasks, ticket_printer="not-installed")  # type: ignore[arg-type]
+    monkeypatch.setattr(elsewhere, "preview", lambda p, parent=None: previews.append(p.title))
+    assert elsewhere.show(ticket) is False and previews[-1] == "排队号票 A001"

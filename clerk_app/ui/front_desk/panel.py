@@ -38,7 +38,7 @@ from clerk_app.ui.front_desk.first_contact import (
 )
 from clerk_app.ui.front_desk.item_guide import ItemGuideView
 from clerk_app.ui.front_desk.items_model import COL_NAME, ItemTableModel
-from clerk_app.ui.ports import WindowChoice
+from clerk_app.ui.ports import Printout, WindowChoice
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.tasks import Op
 
@@ -85,6 +85,11 @@ class FrontDeskTab(QWidget):
         form.addRow(self.tr("类别"), self.kind_combo)
         form.addRow(self.tr("绿色通道原因"), self.reason_edit)
         form.addRow(self.issue_button)
+        self.preview_ticket_button = QPushButton(self.tr("预览号票"))
+        self.preview_ticket_button.setToolTip(self.tr("再看一遍刚打印的号票（可从预览中重打）"))
+        self.preview_ticket_button.setEnabled(False)
+        self.last_printout: Printout | None = None
+        form.addRow(self.preview_ticket_button)
         form.addRow(self.last_ticket)
 
         left = QWidget()
@@ -119,6 +124,7 @@ class FrontDeskTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.issue_button.clicked.connect(self.issue_ticket)
+        self.preview_ticket_button.clicked.connect(self.preview_ticket)
         self.first_contact_button.clicked.connect(self.first_contact)
         self.first_contact_dialog: FirstContactDialog | None = None  # the form open, if any
         self.printer = DocumentPrinter(
@@ -208,8 +214,30 @@ class FrontDeskTab(QWidget):
         self.print_ticket(ticket)
 
     def print_ticket(self, ticket: TicketView) -> None:
-        message = self.tr("号票 {number} 已打印").format(number=ticket.number)
-        ops.print_ticket(self.printer, ticket, self, partial(self._say, message))
+        ops.print_ticket(self.printer, ticket, self, partial(self._ticket_printed, ticket))
+
+    def _ticket_printed(self, ticket: TicketView, printout: Printout) -> None:
+        """已打印 only when it went to the printer; a preview is said to be one."""
+        self.last_printout = printout
+        self.preview_ticket_button.setEnabled(True)
+        if printout.sent:
+            message = self.tr("号票 {number} 已送打印机").format(number=ticket.number)
+        else:
+            message = self.tr("号票 {number} 已生成，请在预览窗口中打印").format(
+                number=ticket.number
+            )
+        self._say(message)
+
+    def preview_ticket(self) -> None:
+        """The last ticket's preview, on demand (where tickets print straight away)."""
+        printout, sink = self.last_printout, self.session.app.printer
+        if printout is None:
+            return
+        preview = getattr(sink, "preview", None)
+        if callable(preview):
+            preview(printout, self)
+        else:
+            sink.show(printout, self)
 
     def _say(self, message: str, _result: object = None) -> None:
         emit(self.status, message)
