@@ -746,3 +746,57 @@ def test_a_ticket_goes_straight_to_the_ticket_printer_and_is_previewed_on_demand
     elsewhere = PreviewPrintSink(tasks, ticket_printer="not-installed")  # type: ignore[arg-type]
     monkeypatch.setattr(elsewhere, "preview", lambda p, parent=None: previews.append(p.title))
     assert elsewhere.show(ticket) is False and previews[-1] == "排队号票 A001"
+
+
+# --- faster: the keyboard and the landing tab ---------------------------------------------
+
+
+def test_enter_or_down_in_the_catalogue_search_goes_into_the_results(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter
+) -> None:
+    tab = FrontDeskTab(sign_on(small.guide))
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.search_edit.setFocus()
+    tab.search_edit.setText("SCJG")
+    qtbot.keyClick(tab.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.table)
+    assert tab.model.rowCount() > 1 and tab.item is not None  # the first result chosen
+    tab.search_edit.setFocus()
+    qtbot.keyClick(tab.search_edit, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is tab.table
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: shown window
+def test_alt_digits_choose_tabs_f12_lists_the_keys_and_a_supervisor_lands_on_supervision(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter
+) -> None:
+    from clerk_app.ui.shell.roles import Tab
+
+    window = MainWindow(sign_on(small.supervisor))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.available_tabs[window.tabs.currentIndex()] is Tab.SUPERVISION
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert window.available_tabs[window.tabs.currentIndex()] is Tab.COUNTER
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert window.available_tabs[window.tabs.currentIndex()] is Tab.MY_CASES
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    help_dialog = window.help_dialog
+    assert help_dialog is not None and help_dialog.isVisible()
+    text = help_dialog.table.text()
+    for key in ("F1", "F5", "Alt+1", "Ctrl+F", "Ctrl+L", "F12"):
+        assert key in text, key
+    assert "叫号" in text or "叫下一位" in text
+    help_dialog.close()
+    window.lock()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert window.available_tabs[window.tabs.currentIndex()] is Tab.COUNTER  # locked: no
+    guide = MainWindow(sign_on(small.guide))
+    qtbot.addWidget(guide)
+    assert guide.available_tabs[guide.tabs.currentIndex()] is Tab.FRONT_DESK

@@ -6,7 +6,8 @@ from __future__ import annotations
 import uuid
 from functools import partial
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -120,7 +121,9 @@ class FrontDeskTab(QWidget):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.search)
         self.search_edit.textChanged.connect(self.search_timer.start)
-        self.search_edit.returnPressed.connect(self.search)
+        self.search_edit.returnPressed.connect(self._search_and_go)
+        self.search_edit.installEventFilter(self)
+        self._into_results = False  # Enter: once found, the keyboard goes to the results
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.issue_button.clicked.connect(self.issue_ticket)
@@ -151,12 +154,38 @@ class FrontDeskTab(QWidget):
         op = ops.search_items(self.session, self.search_edit.text())
         op.success(partial(self._found, self._search_generation)).run()
 
+    def _search_and_go(self) -> None:
+        self._into_results = True
+        self.search()
+
+    def go_to_results(self) -> None:
+        """The keyboard into the results (Enter or Down in the search), the first chosen."""
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus()
+        if not self.table.selectionModel().selectedRows():
+            self.table.selectRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.go_to_results()
+            return True
+        return super().eventFilter(watched, event)
+
     def _found(self, generation: int, items: list[ItemView]) -> None:
         if generation == self._search_generation:  # else a newer search has been typed
             self.model.set_rows(items)  # the selection goes with the old rows
             self._show_nothing()
             if len(items) == 1:
                 self.table.selectRow(0)
+            if self._into_results:
+                self._into_results = False
+                self.go_to_results()
 
     def _show_nothing(self) -> None:
         """No item chosen: the guide says how to find one, and nothing is about an item."""

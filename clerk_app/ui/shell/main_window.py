@@ -48,7 +48,8 @@ from clerk_app.ui.shell import ops
 from clerk_app.ui.shell.badge import BadgeWidget
 from clerk_app.ui.shell.idle import IdleWatcher
 from clerk_app.ui.shell.lock_screen import LockScreen
-from clerk_app.ui.shell.roles import Tab, tabs_for
+from clerk_app.ui.shell.roles import Tab, landing_tab, tabs_for
+from clerk_app.ui.shell.shortcuts import HELP_KEYS, ShortcutHelp, add_tab_keys, shortcut_lines
 from clerk_app.ui.sync_status import SyncNowButton, SyncStatusLabel
 from clerk_app.ui.tasks import error_message
 
@@ -146,8 +147,23 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(self.unlock)
         self.lock_screen.signOut.connect(self.sign_out)
         session.tasks.set_error_reporter(self.show_error)
+        self.help_dialog: ShortcutHelp | None = None
+        add_tab_keys(self, self.tabs, lambda: not self.locked)
+        for key in HELP_KEYS:
+            QShortcut(QKeySequence(key), self).activated.connect(self.show_shortcuts)
         if self.available_tabs:
-            self.tab(self.available_tabs[0])
+            landing = landing_tab(session.badge.role) or self.available_tabs[0]
+            self.tab(landing)
+            self.tabs.setCurrentIndex(self.available_tabs.index(landing))
+
+    def show_shortcuts(self) -> None:
+        """F12 / Ctrl+/: every shortcut of this window (nothing while locked)."""
+        if self.locked:
+            return
+        dialog = ShortcutHelp(shortcut_lines(self, self.tabs), self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.help_dialog = dialog
+        dialog.open()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
