@@ -800,3 +800,43 @@ def test_alt_digits_choose_tabs_f12_lists_the_keys_and_a_supervisor_lands_on_sup
     guide = MainWindow(sign_on(small.guide))
     qtbot.addWidget(guide)
     assert guide.available_tabs[guide.tabs.currentIndex()] is Tab.FRONT_DESK
+
+
+# --- faster: the waiting list with "call this one", and the service timer -----------------
+
+
+def test_the_counter_lists_who_waits_and_calls_the_one_chosen_and_times_the_service(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    clock: FakeClock,
+) -> None:
+    from clerk_app.ui.counter.panel import CounterTab
+
+    guide = small.guide.actor()
+    first = tickets.issue_ticket(ui_ctx, guide, queue_id=small.market_queue)
+    clock.advance(minutes=4)
+    elderly = tickets.issue_ticket(
+        ui_ctx, guide, queue_id=small.market_queue, kind=TicketKind.PRIORITY
+    )
+    tickets.issue_ticket(ui_ctx, guide, queue_id=small.tax_queue)  # another window's
+    clock.advance(minutes=2)
+    tab = CounterTab(sign_on(small.clerk))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    model = tab.waiting_model
+    rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+    assert [r[0] for r in rows] == [elderly.number, first.number]  # the order F1 calls
+    assert rows[1][3] == "6 分钟" and rows[0][3] == "2 分钟"
+    assert not tab.call_this_button.isEnabled()  # nobody chosen
+    tab.waiting_view.selectRow(1)
+    assert tab.call_this_button.isEnabled()
+    tab.call_this_button.click()
+    assert tab.panel.ticket is not None and tab.panel.ticket.id == first.id
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [elderly.number]
+    assert "叫号后" in tab.panel.timer_label.text()
+    tab.serve_button.click()
+    clock.advance(minutes=3, seconds=5)
+    tab.panel.tick()
+    assert tab.panel.timer_label.text() == "办理用时 03:05"
