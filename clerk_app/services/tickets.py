@@ -258,6 +258,25 @@ def call_ticket(ctx: ServiceContext, actor: Actor, *, window_id: str, ticket_id:
         return _view(uow.session, _ticket(uow.session, ticket_id))
 
 
+def serve_walk_in(ctx: ServiceContext, actor: Actor, *, window_id: str) -> TicketView:
+    """无号接待: a visitor at the counter without a ticket is given one of the window's
+    first queue, called and served at once, so the visit is counted like any other. With
+    a central database the centre orders the calls: the visitor takes a ticket instead."""
+    require_role(actor, *COUNTER, action="无号接待")
+    if ctx.shared_queue is not None:
+        raise RuleViolation("与中心联网时请为来访人取号（导服台或自助取号），再按 F1 叫号")
+    with ctx.db.read_sessions() as s:
+        window = _window(s, window_id)
+        _check_can_call(s, window)
+        queues = _queues_of(s, window)
+        if not queues:
+            raise RuleViolation(f"窗口{window.code}没有可叫号的队列")
+        queue_id = queues[0].id
+    ticket = issue_ticket(ctx, actor, queue_id=queue_id, reason="")
+    called = call_ticket(ctx, actor, window_id=window_id, ticket_id=ticket.id)
+    return start_serving(ctx, actor, called.id)
+
+
 def release_stale_claims(ctx: ServiceContext, window_id: str) -> int:
     """At sign-on: give back visitors the central still holds for this window although the
     window never called them (it stopped between the claim and the call)."""

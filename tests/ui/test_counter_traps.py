@@ -840,3 +840,23 @@ def test_the_counter_lists_who_waits_and_calls_the_one_chosen_and_times_the_serv
     clock.advance(minutes=3, seconds=5)
     tab.panel.tick()
     assert tab.panel.timer_label.text() == "办理用时 03:05"
+
+
+def test_a_walk_in_without_a_ticket_is_served_and_counted(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    from clerk_app.domain.tickets import TicketState
+    from clerk_app.ui.counter.panel import CounterTab
+
+    tab = CounterTab(sign_on(small.clerk))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    assert tab.walk_in_button.isEnabled()
+    with qtbot.waitSignal(tab.status) as said:
+        tab.walk_in_button.click()
+    ticket = tab.panel.ticket
+    assert ticket is not None and ticket.state is TicketState.SERVING
+    assert ticket.number == "A001" and ticket.number in said.args[0]
+    assert tab.intake_button.isEnabled()  # an application can be taken in at once
+    assert not tab.walk_in_button.isEnabled()  # one visitor at a time
+    assert tickets.get_ticket(ui_ctx, ticket.id).window_id == small.window_a

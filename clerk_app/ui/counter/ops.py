@@ -85,6 +85,12 @@ def call_ticket(session: SignedOn, window_id: str, ticket_id: str) -> WriteOp[Ti
     )
 
 
+def serve_walk_in(session: SignedOn, window_id: str) -> WriteOp[TicketView]:
+    """无号接待: numbered, called and served at once (counted like any visit)."""
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(session.tasks, lambda: tickets.serve_walk_in(ctx, actor, window_id=window_id))
+
+
 def recall(session: SignedOn, ticket_id: str) -> WriteOp[TicketView]:
     ctx, actor = session.ctx, session.actor
     return WriteOp(session.tasks, lambda: tickets.recall(ctx, actor, ticket_id))

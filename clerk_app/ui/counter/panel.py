@@ -61,6 +61,11 @@ class CounterTab(QWidget):
         self.call_this_button.setToolTip(self.tr("叫等候名单中选中的号（不按顺序时用）"))
         self.call_this_button.clicked.connect(self.call_this)
         self.waiting_view.doubleClicked.connect(lambda _i: self.call_this())
+        self.walk_in_button = QPushButton(self.tr("无号接待"))
+        self.walk_in_button.setToolTip(
+            self.tr("来访人没有取号：为其编号并直接开始办理（与取号办理一样计入统计）")
+        )
+        self.walk_in_button.clicked.connect(self.serve_walk_in)
         self.waiting_view.selectionModel().selectionChanged.connect(
             lambda *_: self._update_buttons()
         )
@@ -125,7 +130,10 @@ class CounterTab(QWidget):
         waiting_title.setObjectName("sectionTitle")
         right.addWidget(waiting_title)
         right.addWidget(self.waiting_view, 2)
-        right.addWidget(self.call_this_button)
+        walk_row = QHBoxLayout()
+        walk_row.addWidget(self.call_this_button)
+        walk_row.addWidget(self.walk_in_button)
+        right.addLayout(walk_row)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(20)
@@ -230,6 +238,7 @@ class CounterTab(QWidget):
         self.call_this_button.setEnabled(
             TicketAction.CALL in allowed and selected_row(self.waiting_view) is not None
         )
+        self.walk_in_button.setEnabled(TicketAction.CALL in allowed)
 
     def action_buttons(self) -> dict[QPushButton, TicketAction]:
         return {
@@ -288,6 +297,16 @@ class CounterTab(QWidget):
         self._set_calling(True)
         op = ops.call_ticket(self.session, self.window_id, row.ticket.id).success(called)
         op.failure(failed).run()
+
+    def serve_walk_in(self) -> None:
+        """无号接待: the visitor in front of the counter, without a ticket, served now."""
+        if not self.window_id or TicketAction.CALL not in self.allowed():
+            return
+
+        def served(ticket: TicketView) -> None:
+            self._done(self.tr("无号接待：已编号 {number}，开始办理").format(number=ticket.number))
+
+        ops.serve_walk_in(self.session, self.window_id).success(served).run()
 
     def _set_calling(self, calling: bool) -> None:
         """While a call waits (on the centre, within its bound), say so and keep F1 off."""
