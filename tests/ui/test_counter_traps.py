@@ -860,3 +860,29 @@ def test_a_walk_in_without_a_ticket_is_served_and_counted(
     assert tab.intake_button.isEnabled()  # an application can be taken in at once
     assert not tab.walk_in_button.isEnabled()  # one visitor at a time
     assert tickets.get_ticket(ui_ctx, ticket.id).window_id == small.window_a
+
+
+def test_tabs_carry_badges_of_what_waits_there(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    from clerk_app.ui.shell.roles import Tab
+
+    first_contact.record_and_refer(
+        ui_ctx,
+        small.guide.actor(),
+        visitor_name="王五",
+        question="怎么领发票",
+        refer_to=ReferTo(small.tax_dept),
+    )
+    case = accepted_case(ui_ctx, small)
+    casework.request_extension(ui_ctx, small.clerk.actor(), case.id, workdays=3, reason="核查")
+
+    def title(window: MainWindow, tab: Tab) -> str:
+        return window.tabs.tabText(window.available_tabs.index(tab))
+
+    tax = MainWindow(sign_on(small.tax_clerk))
+    qtbot.addWidget(tax)
+    assert title(tax, Tab.REFERRALS) == "转办 (1)" and title(tax, Tab.COUNTER) == "窗口"
+    boss = MainWindow(sign_on(small.supervisor))
+    qtbot.addWidget(boss)
+    assert title(boss, Tab.SUPERVISION) == "效能监督 (1)"

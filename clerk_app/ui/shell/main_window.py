@@ -55,6 +55,7 @@ from clerk_app.ui.tasks import error_message
 
 STATUS_MS = 8_000
 PREBUILD_MS = 1_000  # after showing: the first tab's rows come first
+BADGE_MS = 60_000  # the tab badges (referrals waiting, approvals to decide) read again
 
 
 log = logging.getLogger("clerk.ui")
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.available_tabs: tuple[Tab, ...] = tabs_for(session.badge.role)
         self.tab_widgets: dict[Tab, QWidget] = {}  # the tabs built so far
+        self.badges: dict[str, int] = {}  # Tab value → what waits there
         for tab in self.available_tabs:
             self.tabs.addTab(QWidget(), self._tab_title(tab))  # a placeholder until built
         self.tabs.currentChanged.connect(self._tab_chosen)
@@ -148,6 +150,10 @@ class MainWindow(QMainWindow):
         self.lock_screen.signOut.connect(self.sign_out)
         session.tasks.set_error_reporter(self.show_error)
         self.help_dialog: ShortcutHelp | None = None
+        self.badge_timer = QTimer(self)  # what waits on each tab, read again now and then
+        self.badge_timer.setInterval(BADGE_MS)
+        self.badge_timer.timeout.connect(self.refresh_badges)
+        self.badge_timer.start()
         add_tab_keys(self, self.tabs, lambda: not self.locked)
         for key in HELP_KEYS:
             QShortcut(QKeySequence(key), self).activated.connect(self.show_shortcuts)
@@ -155,6 +161,19 @@ class MainWindow(QMainWindow):
             landing = landing_tab(session.badge.role) or self.available_tabs[0]
             self.tab(landing)
             self.tabs.setCurrentIndex(self.available_tabs.index(landing))
+        self.refresh_badges()
+
+    def refresh_badges(self) -> None:
+        if not self.locked:
+            ops.tab_badges(self.session).success(self._show_badges).run()
+
+    def _show_badges(self, counts: dict[str, int]) -> None:
+        """ "转办 (2)": what waits on a tab, on the tab itself."""
+        self.badges = counts
+        for index, tab in enumerate(self.available_tabs):
+            n = counts.get(tab.value, 0)
+            title = self._tab_title(tab)
+            self.tabs.setTabText(index, f"{title} ({n})" if n else title)
 
     def show_shortcuts(self) -> None:
         """F12 / Ctrl+/: every shortcut of this window (nothing while locked)."""
@@ -217,7 +236,9 @@ class MainWindow(QMainWindow):
         blocked = self.tabs.blockSignals(True)  # a swap, not a choice of the clerk's
         try:
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, widget, self._tab_title(tab))
+            n = self.badges.get(tab.value, 0)
+            title = self._tab_title(tab)
+            self.tabs.insertTab(index, widget, f"{title} ({n})" if n else title)
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(blocked)
@@ -250,6 +271,7 @@ class MainWindow(QMainWindow):
 
     def say(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)
+        self.refresh_badges()
         for tab in (Tab.REFERRALS, Tab.MY_CASES):
             widget = self.tab_widgets.get(tab)
             if isinstance(widget, (ReferralsTab, MyCasesTab)):
