@@ -36,6 +36,12 @@ from clerk_app.sync.engine import SyncEngine
 from clerk_app.sync.link import CentralLink
 from clerk_app.sync.settings import CentralSettings
 
+#: What the benchmark needs to run (``python -m bench.run --list``).
+NEEDS = (
+    "a PostgreSQL server that lets it create databases "
+    "(CLERK_BENCH_PG_URL; default postgres@127.0.0.1:5432, trusted)"
+)
+
 Row = tuple[str, float, float, float]
 ROUNDS = 15
 

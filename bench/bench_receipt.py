@@ -24,6 +24,9 @@ from clerk_app.printing import ReceiptDoc, render
 from clerk_app.printing.fonts import get_fonts
 from clerk_app.printing.samples import example_documents
 
+#: What the benchmark needs to run (``python -m bench.run --list``).
+NEEDS = "nothing beyond the installed package"
+
 ROUNDS = 60
 WARMUP = 5
 

@@ -35,6 +35,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+#: What the benchmark needs to run (``python -m bench.run --list``).
+NEEDS = "PySide6 with the offscreen platform (no display needed)"
+
 ROUNDS = 9
 TYPING_MS = 1_500
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,6 +1,6 @@
 """Sync benchmarks: central call-next against a raw-SQL claim, push and pull of 10,000 events.
 
-    /work/venv/bin/python bench/bench_sync.py [--server postgresql+psycopg://postgres@127.0.0.1/postgres]
+    python -m bench.run sync    (or: python -m bench.bench_sync [--server URL])
 
 Prints ratios (product ÷ raw baseline, measured in the same run), not pass/fail times.
 """
@@ -8,6 +8,7 @@ Prints ratios (product ÷ raw baseline, measured in the same run), not pass/fail
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import threading
@@ -28,7 +29,15 @@ from clerk_app.sync.central_apply import CentralApplier
 from clerk_app.sync.central_queue import CentralQueue
 from clerk_app.sync.engine import SyncEngine
 
-DEFAULT_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+#: What the benchmark needs to run (``python -m bench.run --list``).
+NEEDS = (
+    "a PostgreSQL server that lets it create databases "
+    "(CLERK_BENCH_PG_URL; default postgres@127.0.0.1:5432, trusted)"
+)
+
+DEFAULT_SERVER = os.environ.get(
+    "CLERK_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
 DAY = date(2026, 9, 28)
 RAW_CLAIM = sa.text("""
     UPDATE ticket SET state = 'called', window_id = NULL

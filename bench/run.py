@@ -2,6 +2,7 @@
 
     python -m bench.run            # all
     python -m bench.run receipt    # those whose module name contains "receipt"
+    python -m bench.run --list     # each benchmark, what it measures and what it needs
 
 Ratios, not absolute times, are what to compare between machines: each baseline is
 measured in the same process, moments before or after the thing it is compared with.
@@ -17,11 +18,25 @@ import time
 import bench
 
 
+def describe(names: list[str]) -> None:
+    """One paragraph per benchmark: its name for the command line, the first line of its
+    docstring (what it measures) and what it needs (``NEEDS``)."""
+    for name in names:
+        module = importlib.import_module(f"bench.{name}")
+        first = (module.__doc__ or "—").strip().split("\n\n", 1)[0]
+        print(name.removeprefix("bench_"))
+        print(f"  measures: {' '.join(first.split())}")
+        print(f"  needs:    {getattr(module, 'NEEDS', 'nothing beyond the installed package')}")
+
+
 def main(argv: list[str]) -> int:
-    wanted = argv[1:]
+    wanted = [a for a in argv[1:] if a != "--list"]
     names = sorted(
         m.name for m in pkgutil.iter_modules(bench.__path__) if m.name.startswith("bench_")
     )
+    if "--list" in argv[1:]:
+        describe([n for n in names if not wanted or any(w in n for w in wanted)])
+        return 0
     if wanted:
         names = [n for n in names if any(w in n for w in wanted)]
     print(f"{'benchmark':<46}{'value':>12}{'baseline':>12}{'ratio':>9}")

@@ -301,7 +301,8 @@ def compose(
         ctx=ctx,
         tasks=tasks,
         directory=ServiceDirectory(ctx),
-        printer=printer or PreviewPrintSink(tasks),
+        printer=printer
+        or PreviewPrintSink(tasks, ticket_printer=settings.ticket_printer if settings else ""),
         settings=UiSettings(idle_lock_minutes=idle_lock_minutes, lang=lang),
         sync_status=sync_status or SyncStatusSource(),
         config=settings,

@@ -97,6 +97,9 @@ class Settings:
     idle_lock_minutes: int = 10
     db_url: str = ""
     last_window_id: str = ""  # where this workstation last signed on: preselected at login
+    #: The 80 mm ticket printer's name: tickets print straight to it, preview on demand
+    #: ("" or not installed: each ticket is previewed first).
+    ticket_printer: str = ""
     # host, port, database, user of the central PostgreSQL (clerk_app.sync.settings reads
     # it); empty when this workstation runs alone. Never a password.
     central: dict[str, object] = field(default_factory=dict)

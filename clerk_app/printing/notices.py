@@ -11,6 +11,7 @@ from clerk_app.printing.documents import (
     DeemedAcceptanceNoticeDoc,
     DeemedApprovalNoticeDoc,
     ExtensionNoticeDoc,
+    IdKind,
     NoticeHeader,
     ReferralSlipDoc,
     RefusalDoc,
@@ -31,6 +32,14 @@ def opening(sheet: NoticeSheet, title: str, doc: NoticeHeader) -> None:
         sheet.line(doc.applicant.name + "：")
 
 
+def addressed(doc: NoticeHeader, template: str) -> str:
+    """The template speaking to this applicant: 你 to a person, 你单位 to an organisation
+    (你（单位） only when it is not known which)."""
+    kind = doc.applicant.id_kind
+    you = {IdKind.ID_CARD: t.YOU_PERSON, IdKind.USCC: t.YOU_ORGANISATION}.get(kind)
+    return template.replace(t.YOU_EITHER, you) if you else template
+
+
 def _sheet(title: str, doc: NoticeHeader, reprint: bool, density: Density) -> NoticeSheet:
     return NoticeSheet(
         density=density,
@@ -47,7 +56,7 @@ def render_supplement(doc: SupplementNoticeDoc, *, reprint: bool = False) -> byt
         sheet = _sheet(t.SUPPLEMENT_TITLE, doc, reprint, density)
         opening(sheet, t.SUPPLEMENT_TITLE, doc)
         sheet.paragraph(
-            t.SUPPLEMENT_BODY.format(
+            addressed(doc, t.SUPPLEMENT_BODY).format(
                 received=format_cn_date(doc.received_at.date()),
                 item=doc.item_name,
                 case=doc.case_number,
@@ -101,7 +110,7 @@ def render_refusal(doc: RefusalDoc, *, reprint: bool = False) -> bytes:
         sheet = _sheet(t.REFUSAL_TITLE, doc, reprint, density)
         opening(sheet, t.REFUSAL_TITLE, doc)
         sheet.paragraph(
-            t.REFUSAL_BODY.format(
+            addressed(doc, t.REFUSAL_BODY).format(
                 received=format_cn_date(doc.received_at.date()),
                 item=doc.item_name,
                 case=doc.case_number,
@@ -137,7 +146,7 @@ def render_extension(doc: ExtensionNoticeDoc, *, reprint: bool = False) -> bytes
             f"{doc.approver_title}{doc.approver_name}" if doc.approver_title else doc.approver_name
         )
         sheet.paragraph(
-            t.EXTENSION_BODY.format(
+            addressed(doc, t.EXTENSION_BODY).format(
                 accepted=format_cn_date(doc.accepted_date),
                 item=doc.item_name,
                 case=doc.case_number,
@@ -173,7 +182,7 @@ def render_suspension(doc: SuspensionNoticeDoc, *, reprint: bool = False) -> byt
             else ""
         )
         sheet.paragraph(
-            t.SUSPENSION_BODY.format(
+            addressed(doc, t.SUSPENSION_BODY).format(
                 item=doc.item_name,
                 case=doc.case_number,
                 reason=doc.reason,
@@ -202,7 +211,7 @@ def render_completion(doc: CompletionNoticeDoc, *, reprint: bool = False) -> byt
             else t.COMPLETION_LATE.format(due=due)
         )
         sheet.paragraph(
-            t.COMPLETION_BODY.format(
+            addressed(doc, t.COMPLETION_BODY).format(
                 accepted=format_cn_date(doc.accepted_date),
                 item=doc.item_name,
                 case=doc.case_number,
@@ -240,7 +249,7 @@ def render_deemed_approval(doc: DeemedApprovalNoticeDoc, *, reprint: bool = Fals
             else doc.limit_name
         )
         sheet.paragraph(
-            t.DEEMED_BODY.format(
+            addressed(doc, t.DEEMED_BODY).format(
                 accepted=format_cn_date(doc.accepted_date),
                 item=doc.item_name,
                 case=doc.case_number,

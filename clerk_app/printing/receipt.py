@@ -9,7 +9,7 @@ from clerk_app.printing.documents import ReceiptDoc
 from clerk_app.printing.layout import TEXT_LEFT, format_cn_date, format_cn_datetime
 from clerk_app.printing.marks import draw_barcode, draw_qr
 from clerk_app.printing.masking import mask_party_id
-from clerk_app.printing.notices import opening
+from clerk_app.printing.notices import addressed, opening
 from clerk_app.printing.pdf import Density, NoticeSheet, fitted
 
 # A form with two tables: a tighter line pitch than 22 lines a page, tighter still (and
@@ -54,7 +54,7 @@ def _body(sheet: NoticeSheet, doc: ReceiptDoc) -> None:
     opening(sheet, t.RECEIPT_TITLE, doc)
     statutory = t.RECEIPT_STATUTORY.format(days=doc.statutory_days) if doc.statutory_days else ""
     sheet.paragraph(
-        t.RECEIPT_BODY.format(
+        addressed(doc, t.RECEIPT_BODY).format(
             accepted=format_cn_date(doc.accepted_at.date()),
             item=doc.item_name,
             promised=doc.promised_days,

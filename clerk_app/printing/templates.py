@@ -15,6 +15,10 @@ from clerk_app.domain.tickets import TicketKind
 
 # --- shared -------------------------------------------------------------------------
 REPRINT_MARK: Final = "补打"
+#: How a notice addresses the applicant: 你 (a person), 你单位 (an organisation).
+YOU_EITHER: Final = "你（单位）"
+YOU_PERSON: Final = "你"
+YOU_ORGANISATION: Final = "你单位"
 SEAL_PLACE: Final = "（盖章）"
 SIGNATURE_LABEL: Final = "申请人（签字）："
 SIGNATURE_DATE: Final = "年　　月　　日"

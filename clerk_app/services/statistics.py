@@ -48,6 +48,7 @@ class PerformanceRow:
     key: str
     name: str
     counts: Counts
+    short_name: str = ""  # a department's short name (市场监管), for charts; "" otherwise
 
 
 def _case_key(group: Grouping) -> Any:
@@ -227,8 +228,18 @@ def live_performance(
                     totals[k]["items"] += n
                     totals[k]["authorised"] += int(full or 0)
         names = _names(s, group)
+        short = (
+            dict(s.execute(select(Department.id, Department.short_name)).all())
+            if group is Grouping.DEPARTMENT
+            else {}
+        )
     rows = [
-        PerformanceRow(str(k), names.get(str(k), "—") if k else "（未指定）", Counts(**dict(v)))
+        PerformanceRow(
+            str(k),
+            names.get(str(k), "—") if k else "（未指定）",
+            Counts(**dict(v)),
+            short.get(str(k)) or "",
+        )
         for k, v in totals.items()
     ]
     return sorted(rows, key=lambda r: r.name)

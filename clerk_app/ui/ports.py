@@ -63,6 +63,7 @@ class Printout:
     path: Path | None = None  # the archived copy, if the workstation keeps an archive
     reprint: bool = False
     thermal: bool = False  # an 80 mm roll (queue ticket), not A4
+    sent: bool = False  # sent straight to a printer (not only previewed)
 
 
 class PrintSink(Protocol):
@@ -71,4 +72,7 @@ class PrintSink(Protocol):
     Called on the GUI thread with a printout already rendered and archived in a worker.
     """
 
-    def show(self, printout: Printout, parent: QWidget | None = None) -> None: ...
+    def show(self, printout: Printout, parent: QWidget | None = None) -> bool | None:
+        """Preview it, or (a queue ticket, where a ticket printer is set up) print it
+        straight away: True then, so nobody says 已打印 of what was only previewed."""
+        ...

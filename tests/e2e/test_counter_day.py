@@ -22,7 +22,6 @@ from clerk_app.services import casework, first_contact
 from clerk_app.services.archive import archived_documents
 from clerk_app.services.context import ServiceContext
 from clerk_app.store.db import Database
-from clerk_app.ui.cases.decisions import ReferralChoice
 from clerk_app.ui.cases.intake import IntakeDialog
 from clerk_app.ui.counter.panel import CounterTab
 from clerk_app.ui.front_desk.panel import FrontDeskTab
@@ -34,6 +33,7 @@ from clerk_app.ui.tasks import SyncExecutor, Tasks
 from tests.helpers.clock import FakeClock
 from tests.helpers.factories import PASSWORD, SmallCenter, build_small_center, valid_id_card
 from tests.ui.conftest import FakePrinter, pdf_text
+from tests.ui.test_intake import refer
 
 
 @pytest.fixture
@@ -158,10 +158,7 @@ def test_a_counter_day(
     dialog = intake(counter)
     dialog.search_edit.setText("SW-001")
     dialog.search()
-    dialog.ask_referral = lambda: ReferralChoice(  # type: ignore[method-assign]
-        small.tax_dept, small.window_tax, "增值税发票领用"
-    )
-    dialog.refer_button.click()
+    refer(dialog, small.tax_dept, small.window_tax, "增值税发票领用")
     assert printer.kinds()[-1] == "referral_slip"
     referred = printer.printouts[-1]
     assert referred.path is not None and referred.path.is_file()
@@ -205,7 +202,7 @@ def test_a_counter_day(
     assert still_open[accepted.case_no] is CaseState.ACCEPTED
     assert sorted(still_open.values()) == sorted([CaseState.ACCEPTED, CaseState.SUPPLEMENT_NOTICE])
     states = {
-        casework.find_by_number(ctx, p.title.split("-", 1)[1]).state
+        casework.find_by_number(ctx, p.title.split(" ", 1)[1]).state
         for p in printer.printouts
         if p.kind in ("receipt", "supplement_notice", "referral_slip")
     }

@@ -19,6 +19,7 @@ from clerk_app.services.context import ServiceContext
 from clerk_app.services.first_contact import ReferTo
 from clerk_app.services.intake import Applicant, MaterialCheck
 from clerk_app.ui.cases.case_details import CaseDetailsDialog
+from clerk_app.ui.cases.decisions import RefuseDialog
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.front_desk.first_contact import FirstContactDialog
 from clerk_app.ui.front_desk.panel import FrontDeskTab
@@ -501,3 +502,386 @@ def test_a_calendar_change_is_previewed_and_applied_only_when_confirmed(
     assert casework.get(ui_ctx, case.id).due_date == date(2026, 11, 17)
     assert dialog.entries.rowCount() == 2  # the month now shows it too
     dialog.close()
+
+
+# --- 6 (continued). The intake's own forms and the first contact keep what was typed --------
+
+
+def test_a_refusal_the_service_refuses_keeps_its_form_open_with_the_reason_typed(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    printer: FakePrinter,
+) -> None:
+    _tab, dialog = open_intake(qtbot, sign_on(small.clerk), ui_ctx, small, small.promised_item)
+    fill_person(dialog)
+    dialog.refuse_button.click()
+    form = dialog.sub_dialog
+    assert isinstance(form, RefuseDialog) and form.isVisible()
+    form.ground_combo.setCurrentIndex(form.ground_combo.findData("not_eligible"))
+    form.reason_edit.setPlainText("申请事项依法不需要取得行政许可\x07")  # a pasted control char
+    form.ok_button().click()
+    assert form.isVisible()
+    assert form.reason_edit.toPlainText() == "申请事项依法不需要取得行政许可\x07"
+    error = form.field_errors["refusal_reason"]
+    assert error.isVisibleTo(form) and "删除" in error.text()
+    assert printer.printouts == []
+    form.reason_edit.setPlainText("申请事项依法不需要取得行政许可")
+    form.ok_button().click()
+    assert not form.isVisible()
+    assert printer.kinds() == ["refusal"]
+
+
+def test_a_first_contact_with_a_bad_phone_stays_open_with_the_error_at_the_phone(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    from sqlalchemy import func, select
+
+    from clerk_app.store.models import FirstContact
+
+    tab = FrontDeskTab(sign_on(small.guide))
+    qtbot.addWidget(tab)
+    tab.first_contact_button.click()
+    form = tab.first_contact_dialog
+    assert form is not None and form.isVisible()
+    form.name_edit.setText("王五")
+    form.phone_edit.setText("138-abc")
+    form.question_edit.setPlainText("社保卡补办要带什么")
+    form.answer_edit.setPlainText("带身份证到人社窗口")
+    form.buttons.button(form.buttons.StandardButton.Ok).click()
+    assert form.isVisible() and form.question_edit.toPlainText() == "社保卡补办要带什么"
+    error = form.field_errors["visitor_phone"]
+    assert error.isVisibleTo(form) and "号码" in error.text()
+    with ui_ctx.db.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(FirstContact)) == 0
+    form.phone_edit.setText("13800138000")
+    with qtbot.waitSignal(tab.firstContactRecorded):
+        form.buttons.button(form.buttons.StandardButton.Ok).click()
+    assert not form.isVisible()
+
+
+# --- 13. The smaller traps ------------------------------------------------------------------
+
+
+def test_a_paused_window_does_not_say_press_f1(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter
+) -> None:
+    from clerk_app.ui.counter.panel import CounterTab
+
+    tab = CounterTab(sign_on(small.clerk))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    assert "F1" in tab.panel.state.text()
+    tab.ask_pause_reason = lambda: "午间休息"  # type: ignore[method-assign]
+    tab.pause_button.click()
+    assert "F1" not in tab.panel.state.text() and "F5" in tab.panel.state.text()
+    tab.pause_button.click()
+    assert "F1" in tab.panel.state.text()
+
+
+def test_the_transfer_lists_the_windows_of_the_chosen_queue(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    from clerk_app.ui.counter.transfer import TransferDialog
+
+    dialog = TransferDialog(sign_on(small.clerk))
+    qtbot.addWidget(dialog)
+    combo = dialog.window_combo
+
+    def windows() -> list[str]:
+        return [combo.itemText(i).split()[0] for i in range(1, combo.count())]
+
+    dialog.queue_combo.setCurrentIndex(dialog.queue_combo.findData(small.market_queue))
+    assert windows() == ["A02"]  # not its own window, not the tax window
+    dialog.queue_combo.setCurrentIndex(dialog.queue_combo.findData(small.tax_queue))
+    assert windows() == ["B01"]
+    assert dialog.minimumWidth() >= 480
+
+
+def test_overdue_is_in_working_days_and_a_suspended_case_is_not_green(
+    small: SmallCenter, ui_ctx: ServiceContext, clock: FakeClock
+) -> None:
+    from datetime import date
+
+    from clerk_app.domain.cases import SuspensionReason
+    from clerk_app.ui.cases.cases_model import left_text, light_text
+
+    clock.set_day(date(2026, 11, 2))
+    late = accepted_case(ui_ctx, small)  # due 16 Nov
+    held = accepted_case(ui_ctx, small)
+    casework.suspend(
+        ui_ctx,
+        small.clerk.actor(),
+        held.id,
+        reason=SuspensionReason.EXPERT_REVIEW.value,
+        detail="组织专家评审",
+        expected_workdays=5,
+    )
+    clock.set_day(date(2026, 11, 18))  # two working days past 16 Nov
+    assert left_text(casework.get(ui_ctx, late.id)) == "超期 2 个工作日"
+    suspended = casework.get(ui_ctx, held.id)
+    assert "计时中止" in light_text(suspended) and "绿灯" not in light_text(suspended)
+
+
+def test_a_disabled_accept_says_why(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    _tab, dialog = open_intake(qtbot, sign_on(small.clerk), ui_ctx, small, small.promised_item)
+    fill_person(dialog)
+    assert not dialog.accept_button.isEnabled()
+    assert "材料不齐全" in dialog.accept_button.toolTip()
+    dialog.materials.mark_all_received()
+    assert dialog.accept_button.isEnabled() and dialog.accept_button.toolTip() == ""
+
+
+def test_the_staff_picker_finds_by_typing(
+    qtbot: QtBot, small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    from clerk_app.services import board
+    from clerk_app.ui.supervision.dialogs import FileComplaintDialog
+
+    form = FileComplaintDialog(board.names(ui_ctx), None)
+    qtbot.addWidget(form)
+    combo = form.staff_combo
+    assert combo.isEditable() and combo.completer() is not None
+    completer = combo.completer()
+    completer.setCompletionPrefix("税务")  # a department, or a name, or a staff number
+    matches = [
+        completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())
+    ]
+    assert matches and all("税务" in m for m in matches)
+    combo.setCurrentText(matches[0])
+    assert form.value().staff_id == small.tax_clerk.staff_id
+    form.complainant_edit.setText("王先生")
+    form.content_edit.setPlainText("态度生硬")
+    combo.setCurrentText("没有这个人")
+    assert "从列表中选择" in form.problem()
+
+
+def test_chart_labels_are_not_cut() -> None:
+    from clerk_app.ui.supervision.chart import short_names
+
+    names = ["清溪县公安局户政管理科", "清溪县公安局出入境管理大队", "清溪县公安局交通警察大队"]
+    labels = short_names(names)
+    assert len(set(labels)) == 3 and not any("…" in label for label in labels)
+    assert [label.replace("\n", "") for label in labels] == [
+        "公安局户政管理科",
+        "公安局出入境管理大队",
+        "公安局交通警察大队",
+    ]
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: shown window
+def test_window_titles_do_not_repeat_the_application_name(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter
+) -> None:
+    from clerk_app.ui.shell.login import LoginDialog
+
+    login = LoginDialog()
+    qtbot.addWidget(login)
+    window = MainWindow(sign_on(small.clerk))
+    qtbot.addWidget(window)
+    for title in (login.windowTitle(), window.windowTitle()):
+        assert "窗口办件台" not in title  # the display name the window system adds
+    assert login.windowTitle() == "登录"
+
+
+def test_preview_titles_are_chinese_and_notices_address_a_person_as_you(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    printer: FakePrinter,
+) -> None:
+    _tab, dialog = open_intake(qtbot, sign_on(small.clerk), ui_ctx, small, small.promised_item)
+    fill_person(dialog)
+    dialog.materials.mark_all_received()
+    dialog.confirm_accept = lambda d, due, p: True  # type: ignore[method-assign]
+    dialog.accept_button.click()
+    (receipt,) = printer.printouts
+    assert receipt.title.startswith("受理通知书 ")
+    text = pdf_text(receipt.pdf)
+    assert "你（单位）" not in text and "你于" in text
+
+
+def test_a_previewed_ticket_is_not_said_to_be_printed(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, printer: FakePrinter
+) -> None:
+    tab = FrontDeskTab(sign_on(small.guide))
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.status) as said:
+        tab.issue_ticket()
+    assert "已打印" not in said.args[0] and "预览" in said.args[0]
+    (ticket,) = printer.printouts
+    assert ticket.title == "排队号票 A001"  # a Chinese title, not a file name
+    assert tab.preview_ticket_button.isEnabled()
+    tab.preview_ticket_button.click()  # the preview on demand
+    assert len(printer.printouts) == 2
+
+
+# --- faster: tickets straight to the ticket printer -------------------------------------------
+
+
+def test_a_ticket_goes_straight_to_the_ticket_printer_and_is_previewed_on_demand(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tasks: object
+) -> None:
+    from clerk_app.ui.common import print_preview
+    from clerk_app.ui.common.printing import PreviewPrintSink
+    from clerk_app.ui.ports import Printout
+
+    sent: list[str] = []
+    previews: list[str] = []
+    monkeypatch.setattr(print_preview, "printer_available", lambda name: name == "TM-T88")
+    monkeypatch.setattr(
+        print_preview, "print_straight", lambda p, name, _tasks, _done: sent.append(name)
+    )
+    sink = PreviewPrintSink(tasks, ticket_printer="TM-T88")  # type: ignore[arg-type]
+    monkeypatch.setattr(sink, "preview", lambda p, parent=None: previews.append(p.title))
+    ticket = Printout(title="排队号票 A001", pdf=b"%PDF", kind="ticket", thermal=True)
+    notice = Printout(title="受理通知书 X", pdf=b"%PDF", kind="receipt")
+    assert sink.show(ticket) is True and sent == ["TM-T88"] and previews == []
+    assert sink.show(notice) is False and previews == ["受理通知书 X"]  # A4: previewed
+    elsewhere = PreviewPrintSink(tasks, ticket_printer="not-installed")  # type: ignore[arg-type]
+    monkeypatch.setattr(elsewhere, "preview", lambda p, parent=None: previews.append(p.title))
+    assert elsewhere.show(ticket) is False and previews[-1] == "排队号票 A001"
+
+
+# --- faster: the keyboard and the landing tab ---------------------------------------------
+
+
+def test_enter_or_down_in_the_catalogue_search_goes_into_the_results(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter
+) -> None:
+    tab = FrontDeskTab(sign_on(small.guide))
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.search_edit.setFocus()
+    tab.search_edit.setText("SCJG")
+    qtbot.keyClick(tab.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.table)
+    assert tab.model.rowCount() > 1 and tab.item is not None  # the first result chosen
+    tab.search_edit.setFocus()
+    qtbot.keyClick(tab.search_edit, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is tab.table
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: shown window
+def test_alt_digits_choose_tabs_f12_lists_the_keys_and_a_supervisor_lands_on_supervision(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter
+) -> None:
+    from clerk_app.ui.shell.roles import Tab
+
+    window = MainWindow(sign_on(small.supervisor))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.available_tabs[window.tabs.currentIndex()] is Tab.SUPERVISION
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert window.available_tabs[window.tabs.currentIndex()] is Tab.COUNTER
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert window.available_tabs[window.tabs.currentIndex()] is Tab.MY_CASES
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    help_dialog = window.help_dialog
+    assert help_dialog is not None and help_dialog.isVisible()
+    text = help_dialog.table.text()
+    for key in ("F1", "F5", "Alt+1", "Ctrl+F", "Ctrl+L", "F12"):
+        assert key in text, key
+    assert "叫号" in text or "叫下一位" in text
+    help_dialog.close()
+    window.lock()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert window.available_tabs[window.tabs.currentIndex()] is Tab.COUNTER  # locked: no
+    guide = MainWindow(sign_on(small.guide))
+    qtbot.addWidget(guide)
+    assert guide.available_tabs[guide.tabs.currentIndex()] is Tab.FRONT_DESK
+
+
+# --- faster: the waiting list with "call this one", and the service timer -----------------
+
+
+def test_the_counter_lists_who_waits_and_calls_the_one_chosen_and_times_the_service(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    clock: FakeClock,
+) -> None:
+    from clerk_app.ui.counter.panel import CounterTab
+
+    guide = small.guide.actor()
+    first = tickets.issue_ticket(ui_ctx, guide, queue_id=small.market_queue)
+    clock.advance(minutes=4)
+    elderly = tickets.issue_ticket(
+        ui_ctx, guide, queue_id=small.market_queue, kind=TicketKind.PRIORITY
+    )
+    tickets.issue_ticket(ui_ctx, guide, queue_id=small.tax_queue)  # another window's
+    clock.advance(minutes=2)
+    tab = CounterTab(sign_on(small.clerk))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    model = tab.waiting_model
+    rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+    assert [r[0] for r in rows] == [elderly.number, first.number]  # the order F1 calls
+    assert rows[1][3] == "6 分钟" and rows[0][3] == "2 分钟"
+    assert not tab.call_this_button.isEnabled()  # nobody chosen
+    tab.waiting_view.selectRow(1)
+    assert tab.call_this_button.isEnabled()
+    tab.call_this_button.click()
+    assert tab.panel.ticket is not None and tab.panel.ticket.id == first.id
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [elderly.number]
+    assert "叫号后" in tab.panel.timer_label.text()
+    tab.serve_button.click()
+    clock.advance(minutes=3, seconds=5)
+    tab.panel.tick()
+    assert tab.panel.timer_label.text() == "办理用时 03:05"
+
+
+def test_a_walk_in_without_a_ticket_is_served_and_counted(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    from clerk_app.domain.tickets import TicketState
+    from clerk_app.ui.counter.panel import CounterTab
+
+    tab = CounterTab(sign_on(small.clerk))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    assert tab.walk_in_button.isEnabled()
+    with qtbot.waitSignal(tab.status) as said:
+        tab.walk_in_button.click()
+    ticket = tab.panel.ticket
+    assert ticket is not None and ticket.state is TicketState.SERVING
+    assert ticket.number == "A001" and ticket.number in said.args[0]
+    assert tab.intake_button.isEnabled()  # an application can be taken in at once
+    assert not tab.walk_in_button.isEnabled()  # one visitor at a time
+    assert tickets.get_ticket(ui_ctx, ticket.id).window_id == small.window_a
+
+
+def test_tabs_carry_badges_of_what_waits_there(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    from clerk_app.ui.shell.roles import Tab
+
+    first_contact.record_and_refer(
+        ui_ctx,
+        small.guide.actor(),
+        visitor_name="王五",
+        question="怎么领发票",
+        refer_to=ReferTo(small.tax_dept),
+    )
+    case = accepted_case(ui_ctx, small)
+    casework.request_extension(ui_ctx, small.clerk.actor(), case.id, workdays=3, reason="核查")
+
+    def title(window: MainWindow, tab: Tab) -> str:
+        return window.tabs.tabText(window.available_tabs.index(tab))
+
+    tax = MainWindow(sign_on(small.tax_clerk))
+    qtbot.addWidget(tax)
+    assert title(tax, Tab.REFERRALS) == "转办 (1)" and title(tax, Tab.COUNTER) == "窗口"
+    boss = MainWindow(sign_on(small.supervisor))
+    qtbot.addWidget(boss)
+    assert title(boss, Tab.SUPERVISION) == "效能监督 (1)"

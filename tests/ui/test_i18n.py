@@ -36,7 +36,7 @@ def test_english_comes_from_the_translation_file(
     dialog = LoginDialog(app_services, center_info)
     qtbot.addWidget(dialog)
     assert dialog.login_button.text() == "Sign in"
-    assert dialog.windowTitle() == "Clerk Desk — Sign in"
+    assert dialog.windowTitle() == "Sign in"  # " — Clerk Desk" is the display name
     guide = ItemGuideView()
     qtbot.addWidget(guide)
     assert "pinyin initials" in guide.toPlainText()

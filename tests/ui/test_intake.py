@@ -16,7 +16,7 @@ from clerk_app.services.auth import Badge
 from clerk_app.services.context import ServiceContext
 from clerk_app.services.errors import DuplicateRequest
 from clerk_app.ui.cases import ops
-from clerk_app.ui.cases.decisions import ReferralChoice, RefuseDialog
+from clerk_app.ui.cases.decisions import ReferDialog, RefuseDialog
 from clerk_app.ui.cases.intake import IntakeDialog
 from clerk_app.ui.counter.panel import CounterTab
 from clerk_app.ui.session import SignedOn
@@ -157,25 +157,36 @@ def test_refusal_out_of_jurisdiction_names_the_agency_and_prints_the_decision(
     ui_ctx: ServiceContext,
     printer: FakePrinter,
 ) -> None:
-    prompt = RefuseDialog()
-    qtbot.addWidget(prompt)
+    _tab, dialog = open_intake(qtbot, sign_on(small.clerk), ui_ctx, small, small.promised_item)
+    fill_person(dialog)
+    dialog.refuse_button.click()
+    prompt = dialog.sub_dialog
+    assert isinstance(prompt, RefuseDialog) and prompt.isVisible()
     prompt.ground_combo.setCurrentIndex(
         prompt.ground_combo.findData(RefusalGround.OUT_OF_JURISDICTION.value)
     )
     prompt.reason_edit.setPlainText("该事项由县自然资源局办理")
-    prompt.accept()
-    assert prompt.result() == 0 and "有权受理的机关" in prompt.hint.text()
+    prompt.ok_button().click()
+    assert prompt.isVisible() and "有权受理的机关" in prompt.hint.text()
+    assert printer.printouts == []
     prompt.agency_edit.setText("测试县自然资源局")
-    prompt.accept()
-    assert prompt.result() == 1
-    _tab, dialog = open_intake(qtbot, sign_on(small.clerk), ui_ctx, small, small.promised_item)
-    fill_person(dialog)
-    dialog.ask_refusal = prompt.choice  # type: ignore[method-assign]
-    dialog.refuse_button.click()
+    prompt.ok_button().click()
+    assert not prompt.isVisible()
     (decision,) = printer.printouts
     assert decision.kind == "refusal"
     text = pdf_text(decision.pdf)
     assert "测试县自然资源局" in text and "复议" in text
+
+
+def refer(dialog: IntakeDialog, department_id: str, window_id: str | None, matter: str) -> None:
+    """转办 from the intake form: its own form, filled and sent."""
+    dialog.refer_button.click()
+    form = dialog.sub_dialog
+    assert isinstance(form, ReferDialog) and form.isVisible()
+    form.department_combo.setCurrentIndex(form.department_combo.findData(department_id))
+    form.window_combo.setCurrentIndex(form.window_combo.findData(window_id))
+    form.matter_edit.setPlainText(matter)
+    form.ok_button().click()
 
 
 def test_a_referral_prints_the_guide_slip_and_reaches_the_department(
@@ -187,10 +198,7 @@ def test_a_referral_prints_the_guide_slip_and_reaches_the_department(
 ) -> None:
     _tab, dialog = open_intake(qtbot, sign_on(small.clerk), ui_ctx, small, small.promised_item)
     fill_person(dialog)
-    dialog.ask_referral = lambda: ReferralChoice(  # type: ignore[method-assign]
-        small.tax_dept, small.window_tax, "同时办理发票领用"
-    )
-    dialog.refer_button.click()
+    refer(dialog, small.tax_dept, small.window_tax, "同时办理发票领用")
     (slip,) = printer.printouts
     assert slip.kind == "referral_slip" and "税务" in pdf_text(slip.pdf)
     (ref,) = first_contact.incoming_referrals(ui_ctx, small.tax_dept)

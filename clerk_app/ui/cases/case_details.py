@@ -253,7 +253,7 @@ class CaseDetailsDialog(QDialog):
         kind = document_kind_label(str(getattr(doc, "kind", "")))
         self.printer.reprint(
             str(doc.id),
-            title=f"{kind}-{self.case.case_no}",
+            title=f"{kind} {self.case.case_no}",
             parent=self,
             on_done=lambda _p: self.load_documents(),
         )

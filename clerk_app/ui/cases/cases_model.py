@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
+from clerk_app.domain.cases import CaseState
 from clerk_app.domain.clock import to_local
 from clerk_app.domain.deadlines import Light
 from clerk_app.services.case_views import CaseView
@@ -22,19 +23,29 @@ LIGHT_ORDER = {Light.RED: 0, Light.YELLOW: 1, Light.GREEN: 2, None: 3}
 
 
 def light_colour(case: CaseView) -> str | None:
+    if case.state is CaseState.SUSPENDED and case.light is not Light.RED:
+        return None
     return LIGHT_COLOURS.get(case.light) if case.light is not None else None
 
 
 def light_text(case: CaseView) -> str:
+    """The light in words; a suspended case (特别程序) is its own state, not 绿灯 正常."""
+    if case.state is CaseState.SUSPENDED and case.light is not Light.RED:
+        return "‖ " + QCoreApplication.translate("CaseModel", "计时中止")
     mark = "● " if case.light is not None else ""
     return mark + light_label(case.light)
 
 
 def left_text(case: CaseView) -> str:
+    """Working days left, or overdue by, always in working days (as on the board)."""
     if case.workdays_left is None:
         return "—"
     if case.workdays_left < 0:
-        return QCoreApplication.translate("CaseModel", "超期 {n} 天").format(n=-case.workdays_left)
+        return QCoreApplication.translate("CaseModel", "超期 {n} 个工作日").format(
+            n=-case.workdays_left
+        )
+    if case.workdays_left == 0:
+        return QCoreApplication.translate("CaseModel", "今日到期")
     return QCoreApplication.translate("CaseModel", "{n} 个工作日").format(n=case.workdays_left)
 
 

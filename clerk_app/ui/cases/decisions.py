@@ -49,8 +49,8 @@ class RefuseDialog(FormDialog):
         if standard_reasons:
             self.form.addRow(self.tr("本事项常用理由"), self.standard_combo)
             self.standard_combo.currentIndexChanged.connect(self._standard_chosen)
-        self.form.addRow(self.tr("理由（必填，打印在决定书上）"), self.reason_edit)
-        self.form.addRow(self.tr("有权受理的机关"), self.agency_edit)
+        self.add_row(self.tr("理由（必填，打印在决定书上）"), self.reason_edit, "refusal_reason")
+        self.add_row(self.tr("有权受理的机关"), self.agency_edit, "refusal_agency")
         self.ground_combo.currentIndexChanged.connect(self._ground_changed)
         self._ground_changed()
 
@@ -110,7 +110,7 @@ class ReferDialog(FormDialog):
         self.matter_edit.setPlainText(matter)
         self.form.addRow(self.tr("接收部门"), self.department_combo)
         self.form.addRow(self.tr("接收窗口"), self.window_combo)
-        self.form.addRow(self.tr("转办事由"), self.matter_edit)
+        self.add_row(self.tr("转办事由"), self.matter_edit, "referral_matter")
         self.department_combo.currentIndexChanged.connect(self._department_changed)
         self._department_changed()
 
@@ -143,7 +143,7 @@ class TellDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("当场告知"), parent)
         self.note_edit = text_box("told_note", 110)
-        self.form.addRow(self.tr("告知内容（必填）"), self.note_edit)
+        self.add_row(self.tr("告知内容（必填）"), self.note_edit, "told_note")
 
     def problem(self) -> str:
         return "" if self.note_edit.toPlainText().strip() else self.tr("请写明告知的内容")

@@ -16,6 +16,7 @@ them.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 
@@ -46,21 +47,19 @@ from clerk_app.services.tickets import TicketView
 from clerk_app.ui.cases import ops
 from clerk_app.ui.cases.decisions import (
     ReferDialog,
-    ReferralChoice,
-    RefusalChoice,
     RefuseDialog,
     TellDialog,
 )
 from clerk_app.ui.cases.materials_checklist import MaterialsChecklist
 from clerk_app.ui.common.applicant_form import ApplicantForm
-from clerk_app.ui.common.dialog_base import enter_moves_on
+from clerk_app.ui.common.dialog_base import FormDialog, enter_moves_on
 from clerk_app.ui.common.labels import item_kind_label
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.screen import fit_to_screen
 from clerk_app.ui.ports import DepartmentChoice, WindowChoice
 from clerk_app.ui.session import SignedOn
-from clerk_app.ui.tasks import error_message
+from clerk_app.ui.tasks import WriteOp, error_message
 
 SEARCH_DELAY_MS = 250
 
@@ -89,6 +88,7 @@ class IntakeDialog(QDialog):
         # A case under a one-time notice: the supplemented materials are taken in first.
         self.supplementing = case is not None and case.state is CaseState.SUPPLEMENT_NOTICE
         self.busy = False
+        self.sub_dialog: FormDialog | None = None  # a decision's own form, when open
         self._action = ""
         self.setWindowTitle(self.tr("收件"))
         fit_to_screen(self, 980, 820)
@@ -333,6 +333,7 @@ class IntakeDialog(QDialog):
         allowed = self.allowed() if form_ok and not self.busy else frozenset()
         for button, action in self.decision_actions().items():
             button.setEnabled(action in allowed)
+        self.accept_button.setToolTip(self._why_not_accept(form_ok, allowed))
         if item is None or item.kind != ItemKind.INSTANT:
             self.on_spot_button.setToolTip(self.tr("只有即办件可以现场办结"))
         if item is not None and item.needs_licence:
@@ -341,6 +342,23 @@ class IntakeDialog(QDialog):
             self.supplement_button.setToolTip(
                 self.tr("同一申请已一次性告知过，再次告知须由中心管理人员办理")
             )
+
+    def _why_not_accept(self, form_ok: bool, allowed: frozenset[CaseAction]) -> str:
+        """The tooltip of 受理: why it is disabled ("" when it is not)."""
+        item = self.item
+        if CaseAction.ACCEPT in allowed:
+            return ""
+        if item is None:
+            return self.tr("请先选择事项")
+        if item.kind == ItemKind.INSTANT:
+            return self.tr("即办件当场办结，不按承诺时限受理")
+        if self.busy:
+            return self.tr("正在办理…")
+        if not form_ok:
+            return self.tr("申请人信息或材料核验未填写完整（见标红处）")
+        if not self.materials_complete():
+            return self.tr("材料不齐全或不符合要求，不能受理；请出具一次性告知书")
+        return self.tr("该办件当前状态不能受理")
 
     # --- prompts (tests replace these) ------------------------------------------------
 
@@ -351,20 +369,17 @@ class IntakeDialog(QDialog):
         answer = QMessageBox.question(self, self.tr("受理"), text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def ask_refusal(self) -> RefusalChoice | None:
+    def refusal_form(self) -> RefuseDialog:
         reasons = self.item.refusal_reasons if self.item else ()
-        dialog = RefuseDialog(self, standard_reasons=reasons)
-        return dialog.choice() if dialog.exec() else None
+        return RefuseDialog(self, standard_reasons=reasons)
 
-    def ask_referral(self) -> ReferralChoice | None:
+    def referral_form(self) -> ReferDialog:
         matter = self.item.name if self.item else ""
         own = self.session.badge.department_id
-        dialog = ReferDialog(self.departments, self.windows, matter, own, self)
-        return dialog.choice() if dialog.exec() else None
+        return ReferDialog(self.departments, self.windows, matter, own, self)
 
-    def ask_tell_note(self) -> str | None:
-        dialog = TellDialog(self)
-        return dialog.note() if dialog.exec() else None
+    def tell_form(self) -> TellDialog:
+        return TellDialog(self)
 
     # --- decisions --------------------------------------------------------------------
 
@@ -379,11 +394,12 @@ class IntakeDialog(QDialog):
             ticket_id=self.ticket.id if self.ticket else None,
         )
 
-    def _run(self, action: str, decision: IntakeDecision) -> None:
+    def _can_decide(self) -> bool:
         if self.item is None or self.busy:
-            return
-        if self.case is None and self.applicant.errors(show=True):
-            return
+            return False
+        return not (self.case is None and self.applicant.errors(show=True))
+
+    def _decision_op(self, action: str, decision: IntakeDecision) -> WriteOp[IntakeOutcome]:
         supplement = tuple(self.materials.checks()) if self.supplementing else None
         self._action = action
         self.busy = True
@@ -397,8 +413,32 @@ class IntakeDialog(QDialog):
             request_id=self.request_id,
             supplement=supplement,
         )
-        op.success(self._outcome).failure(self._failed).run()
         self.update_buttons()
+        return op
+
+    def _run(self, action: str, decision: IntakeDecision) -> None:
+        if not self._can_decide():
+            return
+        self._decision_op(action, decision).success(self._outcome).failure(self._failed).run()
+
+    def _decide_in(
+        self, form: FormDialog, action: str, decision: Callable[[], IntakeDecision]
+    ) -> None:
+        """The decision's own form (refusal, referral, what was told) runs it: refused, it
+        stays open with everything typed and the reason at its field."""
+        if not self._can_decide():
+            return
+
+        def start() -> WriteOp[IntakeOutcome]:
+            return self._decision_op(action, decision())
+
+        def done(outcome: IntakeOutcome) -> BaseException | None:
+            self._outcome(outcome)
+            return outcome.error
+
+        form.submit_with(start, done, self._failed)
+        self.sub_dialog = form
+        form.start()
 
     def complete_on_spot(self) -> None:
         self._run(self.tr("现场办结"), IntakeDecision(CaseAction.COMPLETE_ON_SPOT))
@@ -420,34 +460,40 @@ class IntakeDialog(QDialog):
         self._run(self.tr("一次性告知"), IntakeDecision(CaseAction.ISSUE_SUPPLEMENT_NOTICE))
 
     def refuse(self) -> None:
-        choice = self.ask_refusal()
-        if choice is None:
-            return
-        decision = IntakeDecision(
-            CaseAction.REFUSE,
-            ground=choice.ground,
-            reason=choice.reason,
-            other_agency=choice.other_agency,
-        )
-        self._run(self.tr("不予受理"), decision)
+        form = self.refusal_form()
+
+        def decision() -> IntakeDecision:
+            choice = form.choice()
+            return IntakeDecision(
+                CaseAction.REFUSE,
+                ground=choice.ground,
+                reason=choice.reason,
+                other_agency=choice.other_agency,
+            )
+
+        self._decide_in(form, self.tr("不予受理"), decision)
 
     def refer(self) -> None:
-        choice = self.ask_referral()
-        if choice is None:
-            return
-        decision = IntakeDecision(
-            CaseAction.REFER,
-            to_department_id=choice.department_id,
-            to_window_id=choice.window_id,
-            matter=choice.matter,
-        )
-        self._run(self.tr("转办"), decision)
+        form = self.referral_form()
+
+        def decision() -> IntakeDecision:
+            choice = form.choice()
+            return IntakeDecision(
+                CaseAction.REFER,
+                to_department_id=choice.department_id,
+                to_window_id=choice.window_id,
+                matter=choice.matter,
+            )
+
+        self._decide_in(form, self.tr("转办"), decision)
 
     def tell(self) -> None:
-        note = self.ask_tell_note()
-        if note is None:
-            return
-        self._run(self.tr("当场告知"), IntakeDecision(CaseAction.TELL_ON_SPOT, note=note))
+        form = self.tell_form()
+        self._decide_in(
+            form,
+            self.tr("当场告知"),
+            lambda: IntakeDecision(CaseAction.TELL_ON_SPOT, note=form.note()),
+        )
 
     # --- outcome ----------------------------------------------------------------------
 

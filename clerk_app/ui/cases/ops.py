@@ -28,6 +28,7 @@ from clerk_app.services.intake_decision import (
 )
 from clerk_app.services.joint import StepView
 from clerk_app.services.orders import OrderView
+from clerk_app.ui.common.labels import document_kind_label
 from clerk_app.ui.common.printing import DocumentPrinter, archive_service, builders
 from clerk_app.ui.ports import DepartmentChoice, WindowChoice
 from clerk_app.ui.session import SignedOn
@@ -118,7 +119,7 @@ def print_outcome(
     printer.issue(
         build,
         kind=kind,
-        title=f"{kind}-{case.case_no}",
+        title=f"{document_kind_label(kind)} {case.case_no}",
         case_id=case.id,
         ticket_id=ticket_id,
         referral_id=rid,
@@ -151,7 +152,7 @@ def print_suspension_notice(printer: DocumentPrinter, case: CaseView, parent: QW
     printer.issue(
         lambda c: builders().suspension_notice_doc(c, case_id),
         kind="suspension_notice",
-        title=f"suspension_notice-{case.case_no}",
+        title=f"{document_kind_label('suspension_notice')} {case.case_no}",
         case_id=case_id,
         parent=parent,
     )
@@ -187,7 +188,7 @@ def print_completion_notice(printer: DocumentPrinter, case: CaseView, parent: QW
     printer.issue(
         lambda c: builders().completion_notice_doc(c, case_id),
         kind="completion_notice",
-        title=f"completion_notice-{case.case_no}",
+        title=f"{document_kind_label('completion_notice')} {case.case_no}",
         case_id=case_id,
         parent=parent,
     )

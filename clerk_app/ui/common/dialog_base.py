@@ -122,7 +122,8 @@ class FormDialog(QDialog):
         self.field_errors: dict[str, QLabel] = {}
         self._field_widgets: dict[str, QWidget] = {}
         self._submit: Callable[[], Op[Any]] | None = None
-        self._done: Callable[[Any], None] | None = None
+        self._done: Callable[[Any], object] | None = None
+        self._failed_cb: Callable[[BaseException], None] | None = None
 
     def add_row(self, label: str, widget: QWidget, field: str = "") -> None:
         """A row of the form; with ``field`` (the key a service's ``InvalidInput`` names),
@@ -144,11 +145,20 @@ class FormDialog(QDialog):
         self.field_errors[field] = error
         self._field_widgets[field] = widget
 
-    def submit_with(self, start: Callable[[], Op[T]], done: Callable[[T], None]) -> None:
+    def submit_with(
+        self,
+        start: Callable[[], Op[T]],
+        done: Callable[[T], object],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """OK runs the operation ``start()`` returns; on success ``done(result)`` and the
-        dialog closes, on a refusal it stays open showing why."""
+        dialog closes, on a refusal it stays open showing why. ``done`` may return an
+        exception: the operation went through but refused what the form asked (an
+        application received, its refusal not): the form stays open showing it.
+        ``failed(exc)`` is told of a failed operation before the form shows why."""
         self._submit = start
         self._done = done
+        self._failed_cb = failed
 
     def start(self) -> None:
         """Show the form, modal to its window, without a nested event loop; it goes away
@@ -180,14 +190,21 @@ class FormDialog(QDialog):
             return
         self.busy = True
         self.ok_button().setEnabled(False)
-        self._submit().success(self._succeeded).failure(self._refused).run()
+        self._submit().success(self._succeeded).failure(self._op_failed).run()
 
     def _succeeded(self, result: object) -> None:
         self.busy = False
         self.ok_button().setEnabled(True)
-        if self._done is not None:
-            self._done(result)
+        refusal = self._done(result) if self._done is not None else None
+        if isinstance(refusal, BaseException):  # written, but what the form asked refused
+            self._refused(refusal)
+            return
         super().accept()
+
+    def _op_failed(self, exc: BaseException) -> None:
+        if self._failed_cb is not None:
+            self._failed_cb(exc)
+        self._refused(exc)
 
     def _refused(self, exc: BaseException) -> None:
         self.busy = False

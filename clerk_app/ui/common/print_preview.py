@@ -8,11 +8,13 @@ A queue ticket is 80 mm wide, so the printer's page is set to the PDF's own page
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -77,6 +79,55 @@ def paint_pages(printer: QPrinter, images: list[QImage]) -> int:
     return len(images)
 
 
+def page_printer(document: QPdfDocument, title: str) -> QPrinter:
+    """A printer whose page is the PDF's page (80 mm roll for tickets, A4 for notices)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    if document.pageCount():
+        points = document.pagePointSize(0)
+        size = QPageSize(QSizeF(points), QPageSize.Unit.Point, title)
+        printer.setPageSize(size)
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
+    return printer
+
+
+def printer_available(name: str) -> bool:
+    """Whether a printer of that name is installed on this workstation."""
+    return bool(name) and not QPrinterInfo.printerInfo(name).isNull()
+
+
+def print_straight(
+    printout: Printout,
+    printer_name: str,
+    tasks: Tasks,
+    done: Callable[[str], None] | None = None,
+) -> None:
+    """Send the printout to the named printer without a preview: pages rendered in a
+    worker, painted on the GUI thread; ``done`` gets "" when printed, else why not."""
+    document, buffer = load_pdf(printout.pdf)
+    printer = page_printer(document, printout.title)
+    document.close()
+    buffer.close()
+    printer.setPrinterName(printer_name)
+    pdf, dpi = printout.pdf, printer.resolution()
+
+    def paint(images: list[QImage]) -> None:
+        try:
+            paint_pages(printer, images)
+        except OSError as exc:
+            failed(exc)
+            return
+        if done is not None:
+            done("")
+
+    def failed(exc: BaseException) -> None:
+        if done is not None:
+            done(error_message(exc))
+
+    QueryOp(tasks, lambda: render_pages(pdf, dpi)).success(paint).failure(failed).run()
+
+
 class PrintPreviewDialog(QDialog):
     def __init__(self, printout: Printout, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,15 +163,7 @@ class PrintPreviewDialog(QDialog):
 
     def make_printer(self) -> QPrinter:
         """A printer whose page is the PDF's page (80 mm roll for tickets, A4 for notices)."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.printout.title)
-        if self.document.pageCount():
-            points = self.document.pagePointSize(0)
-            size = QPageSize(QSizeF(points), QPageSize.Unit.Point, self.printout.title)
-            printer.setPageSize(size)
-            printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        printer.setFullPage(True)
-        return printer
+        return page_printer(self.document, self.printout.title)
 
     def ask_printer(self, printer: QPrinter) -> bool:
         """The system print dialog (tests replace this)."""

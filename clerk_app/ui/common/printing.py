@@ -11,7 +11,9 @@ in tests). A reprint (``archive.render_reprint``) is stamped 补打 and archived
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -39,6 +41,8 @@ if TYPE_CHECKING:
         WithdrawalNoticeDoc,
     )
     from clerk_app.services.archive import ArchivedView, RenderedDocument
+
+log = logging.getLogger("clerk.print")
 
 THERMAL_KINDS = frozenset({"ticket"})
 
@@ -215,20 +219,40 @@ class DocumentPrinter(QObject):
     def _show(
         self, printout: Printout, parent: QWidget | None, on_done: ShowPrintout | None
     ) -> None:
-        self.sink.show(printout, parent)
+        if self.sink.show(printout, parent):
+            printout = replace(printout, sent=True)
         emit(self.printed, printout)
         if on_done is not None:
             on_done(printout)
 
 
 class PreviewPrintSink:
-    """The real sink: a preview window per printout, with a Print button (QPrinter)."""
+    """The real sink: a preview window per printout, with a Print button (QPrinter); a
+    queue ticket goes straight to the workstation's ticket printer where one is set up
+    (``ticket_printer`` in settings.json), its preview on demand."""
 
-    def __init__(self, tasks: Tasks) -> None:
+    def __init__(self, tasks: Tasks, ticket_printer: str = "") -> None:
         self.tasks = tasks
+        self.ticket_printer = ticket_printer
         self.open: list[QWidget] = []
+        self.problems: list[str] = []  # why a ticket could not be printed straight away
 
-    def show(self, printout: Printout, parent: QWidget | None = None) -> None:
+    def show(self, printout: Printout, parent: QWidget | None = None) -> bool:
+        from clerk_app.ui.common import print_preview
+
+        if printout.thermal and print_preview.printer_available(self.ticket_printer):
+            print_preview.print_straight(printout, self.ticket_printer, self.tasks, self._done)
+            return True
+        self.preview(printout, parent)
+        return False
+
+    def _done(self, problem: str) -> None:
+        if problem:
+            self.problems.append(problem)
+            log.warning("ticket printer %s: %s", self.ticket_printer, problem)
+
+    def preview(self, printout: Printout, parent: QWidget | None = None) -> None:
+        """The preview window, with its Print button (also on demand for a ticket)."""
         from clerk_app.ui.common.print_preview import PrintPreviewDialog
 
         dialog = PrintPreviewDialog(printout, self.tasks, parent)

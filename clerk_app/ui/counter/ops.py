@@ -25,6 +25,15 @@ class WindowNow:
     current: TicketView | None
     paused_reason: str | None
     offline: bool = False
+    waiting: tuple[WaitingRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class WaitingRow:
+    """One visitor on the waiting list, with the minutes waited when it was read."""
+
+    ticket: TicketView
+    waited_minutes: int
 
 
 @dataclass(frozen=True)
@@ -40,11 +49,17 @@ def load_window(session: SignedOn, window_id: str) -> QueryOp[WindowNow]:
     ctx, directory = session.ctx, session.app.directory
 
     def load() -> WindowNow:
+        now = ctx.now()
+        waiting = tuple(
+            WaitingRow(t, max(0, int((now - t.issued_at).total_seconds() // 60)))
+            for t in tickets.waiting_list(ctx, window_id)
+        )
         return WindowNow(
             tickets.window_queues(ctx, window_id),
             tickets.current_ticket(ctx, window_id),
             directory.window_pause(window_id),
             tickets.queue_offline(ctx),
+            waiting,
         )
 
     return QueryOp(session.tasks, load)
@@ -59,6 +74,21 @@ def call_next(session: SignedOn, window_id: str) -> WriteOp[Called]:
         return Called(ticket, tickets.queue_offline(ctx))
 
     return WriteOp(session.tasks, call)
+
+
+def call_ticket(session: SignedOn, window_id: str, ticket_id: str) -> WriteOp[TicketView]:
+    """叫这一位: the visitor chosen on the waiting list."""
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: tickets.call_ticket(ctx, actor, window_id=window_id, ticket_id=ticket_id),
+    )
+
+
+def serve_walk_in(session: SignedOn, window_id: str) -> WriteOp[TicketView]:
+    """无号接待: numbered, called and served at once (counted like any visit)."""
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(session.tasks, lambda: tickets.serve_walk_in(ctx, actor, window_id=window_id))
 
 
 def recall(session: SignedOn, ticket_id: str) -> WriteOp[TicketView]:

@@ -21,16 +21,19 @@ from PySide6.QtWidgets import (
 
 from clerk_app.domain.tickets import TicketAction, WindowState, counter_actions, takes_application
 from clerk_app.services.intake_decision import IntakeOutcome
+from clerk_app.services.tickets import TicketView
 from clerk_app.ui.cases.intake import IntakeDialog
 from clerk_app.ui.common.labels import case_state_label
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
+from clerk_app.ui.common.tables import make_table, selected_row
 from clerk_app.ui.counter import ops
 from clerk_app.ui.counter.ops import WindowNow
 from clerk_app.ui.counter.pause import PauseDialog
 from clerk_app.ui.counter.queues_model import QueueStatusModel
 from clerk_app.ui.counter.serving_panel import ServingPanel
 from clerk_app.ui.counter.transfer import TransferDialog, TransferTarget
+from clerk_app.ui.counter.waiting_model import COL_ITEM, WaitingModel
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.sync_status import StatusView
 
@@ -52,6 +55,20 @@ class CounterTab(QWidget):
         self.queue_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.queue_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.queue_view.verticalHeader().hide()
+        self.waiting_model = WaitingModel(self)
+        self.waiting_view = make_table(self.waiting_model, COL_ITEM)
+        self.call_this_button = QPushButton(self.tr("叫这一位"))
+        self.call_this_button.setToolTip(self.tr("叫等候名单中选中的号（不按顺序时用）"))
+        self.call_this_button.clicked.connect(self.call_this)
+        self.waiting_view.doubleClicked.connect(lambda _i: self.call_this())
+        self.walk_in_button = QPushButton(self.tr("无号接待"))
+        self.walk_in_button.setToolTip(
+            self.tr("来访人没有取号：为其编号并直接开始办理（与取号办理一样计入统计）")
+        )
+        self.walk_in_button.clicked.connect(self.serve_walk_in)
+        self.waiting_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_buttons()
+        )
         self.summary = QLabel()
         self.summary.setObjectName("queueSummary")
         self.offline_note = QLabel()  # offline: which tickets this counter can call, and why
@@ -65,7 +82,7 @@ class CounterTab(QWidget):
         self.pause_banner = QLabel()
         self.pause_banner.setObjectName("pauseBanner")
         self.pause_banner.hide()
-        self.panel = ServingPanel()
+        self.panel = ServingPanel(now=session.ctx.now)
         self.printer = DocumentPrinter(
             session.ctx, session.actor, session.tasks, session.app.printer, self
         )
@@ -109,6 +126,14 @@ class CounterTab(QWidget):
         right.addWidget(self.summary)
         right.addWidget(self.offline_note)
         right.addWidget(self.queue_view, 1)
+        waiting_title = QLabel(self.tr("等候名单（按叫号顺序）"))
+        waiting_title.setObjectName("sectionTitle")
+        right.addWidget(waiting_title)
+        right.addWidget(self.waiting_view, 2)
+        walk_row = QHBoxLayout()
+        walk_row.addWidget(self.call_this_button)
+        walk_row.addWidget(self.walk_in_button)
+        right.addLayout(walk_row)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(20)
@@ -144,6 +169,12 @@ class CounterTab(QWidget):
 
     def _loaded(self, now: WindowNow) -> None:
         self.queue_model.set_rows(now.queues)
+        chosen = selected_row(self.waiting_view)
+        self.waiting_model.set_rows(list(now.waiting))
+        if chosen is not None:  # the refresh keeps the visitor the clerk had selected
+            ids = [w.ticket.id for w in now.waiting]
+            if chosen.ticket.id in ids:
+                self.waiting_view.selectRow(ids.index(chosen.ticket.id))
         self.summary.setText(
             self.tr("等候 {n} 人  ·  最长等候 {m} 分钟").format(
                 n=self.queue_model.total_waiting(), m=self.queue_model.longest_wait()
@@ -178,6 +209,7 @@ class CounterTab(QWidget):
 
     def _set_paused(self, reason: str | None) -> None:
         self.paused_reason = reason
+        self.panel.set_paused(reason is not None)
         if reason is None:
             self.pause_banner.hide()
             self.pause_button.setText(self.tr("F5  暂停"))
@@ -203,6 +235,10 @@ class CounterTab(QWidget):
             bool(self.window_id) and takes_application(ticket.state if ticket else None)
         )
         self.pause_button.setEnabled(bool(self.window_id))
+        self.call_this_button.setEnabled(
+            TicketAction.CALL in allowed and selected_row(self.waiting_view) is not None
+        )
+        self.walk_in_button.setEnabled(TicketAction.CALL in allowed)
 
     def action_buttons(self) -> dict[QPushButton, TicketAction]:
         return {
@@ -244,6 +280,33 @@ class CounterTab(QWidget):
                     number=ticket.number, window=self.session.badge.window_code
                 )
             )
+
+    def call_this(self) -> None:
+        """叫这一位: the visitor selected on the waiting list, out of turn."""
+        row = selected_row(self.waiting_view)
+        if row is None or not self.window_id or TicketAction.CALL not in self.allowed():
+            return
+
+        def called(ticket: TicketView) -> None:
+            self._called(ops.Called(ticket, False))
+
+        def failed(exc: BaseException) -> None:
+            self._set_calling(False)
+            self.session.tasks.show_error(exc)
+
+        self._set_calling(True)
+        op = ops.call_ticket(self.session, self.window_id, row.ticket.id).success(called)
+        op.failure(failed).run()
+
+    def serve_walk_in(self) -> None:
+        """无号接待: the visitor in front of the counter, without a ticket, served now."""
+        if not self.window_id or TicketAction.CALL not in self.allowed():
+            return
+
+        def served(ticket: TicketView) -> None:
+            self._done(self.tr("无号接待：已编号 {number}，开始办理").format(number=ticket.number))
+
+        ops.serve_walk_in(self.session, self.window_id).success(served).run()
 
     def _set_calling(self, calling: bool) -> None:
         """While a call waits (on the centre, within its bound), say so and keep F1 off."""

@@ -28,6 +28,9 @@ class TransferDialog(QDialog):
     def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("转移号票"))
+        self.setMinimumWidth(480)
+        self.queues: list[QueueRef] = []
+        self.windows: list[WindowChoice] = []
         self.queue_combo = QComboBox()
         self.window_combo = QComboBox()
         self.buttons = QDialogButtonBox(
@@ -52,13 +55,22 @@ class TransferDialog(QDialog):
         windows: list[WindowChoice],
         own_window: str | None,
     ) -> None:
+        self.queues, self.own_window = queues, own_window
+        self.windows = [w for w in windows if w.id != own_window]
         for queue in queues:
             self.queue_combo.addItem(queue.name, queue.id)
-        self.window_combo.addItem(self.tr("该队列任一窗口"), None)
-        for w in windows:
-            if w.id != own_window:
-                self.window_combo.addItem(f"{w.code} {w.name}", w.id)
+        self.queue_combo.currentIndexChanged.connect(self._fill_windows)
+        self._fill_windows()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(queues))
+
+    def _fill_windows(self) -> None:
+        """Only the windows that call from the chosen queue."""
+        queue_id = self.queue_combo.currentData()
+        self.window_combo.clear()
+        self.window_combo.addItem(self.tr("该队列任一窗口"), None)
+        for w in self.windows:
+            if queue_id in w.queue_ids:
+                self.window_combo.addItem(f"{w.code} {w.name}", w.id)
 
     def target(self) -> TransferTarget | None:
         queue_id = self.queue_combo.currentData()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.domain.errors import InvalidInput, RuleViolation
 from clerk_app.services.catalogue import ItemView
 from clerk_app.ui.common.dialog_base import enter_moves_on
 from clerk_app.ui.common.text_limits import limit_box, limit_line
 from clerk_app.ui.front_desk import ops
 from clerk_app.ui.ports import DepartmentChoice, WindowChoice
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.tasks import Op, error_message
 
 
 @dataclass(frozen=True)
@@ -75,11 +79,17 @@ class FirstContactDialog(QDialog):
         self.print_check.setChecked(True)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.field_errors: dict[str, QLabel] = {}
+        self._field_widgets: dict[str, QWidget] = {}
+        self._submit: Callable[[FirstContactRequest], Op[Any]] | None = None
+        self._done: Callable[[Any], None] | None = None
+        self.busy = False
         form = QFormLayout()
-        form.addRow(self.tr("来访人姓名"), self.name_edit)
-        form.addRow(self.tr("联系电话"), self.phone_edit)
-        form.addRow(self.tr("咨询事项"), self.question_edit)
-        form.addRow(self.tr("答复"), self.answer_edit)
+        form.addRow(self.tr("来访人姓名"), self._with_error(self.name_edit, "visitor_name"))
+        form.addRow(self.tr("联系电话"), self._with_error(self.phone_edit, "visitor_phone"))
+        form.addRow(self.tr("咨询事项"), self._with_error(self.question_edit, "question"))
+        form.addRow(self.tr("答复"), self._with_error(self.answer_edit, "answer"))
         form.addRow(self.refer_check)
         form.addRow(self.tr("接收部门"), self.department_combo)
         form.addRow(self.tr("接收窗口"), self.window_combo)
@@ -99,6 +109,30 @@ class FirstContactDialog(QDialog):
         self._refer_toggled(False)
         enter_moves_on(self)
         ops.load_directory(session).success(self._loaded).run()
+
+    def _with_error(self, widget: QWidget, field: str) -> QWidget:
+        """The widget with a red line under it for the service's message about ``field``."""
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.field_errors[field] = error
+        self._field_widgets[field] = widget
+        return box
+
+    def submit_with(
+        self, start: Callable[[FirstContactRequest], Op[Any]], done: Callable[[Any], None]
+    ) -> None:
+        """OK records the contact with ``start(request)``; it closes only when recorded,
+        a refusal (a wrong phone number…) stays with its reason at the field."""
+        self._submit = start
+        self._done = done
 
     def _loaded(self, data: tuple[list[DepartmentChoice], list[WindowChoice]]) -> None:
         departments, self.windows = data
@@ -147,6 +181,12 @@ class FirstContactDialog(QDialog):
         )
 
     def accept(self) -> None:
+        if self.busy:
+            return
+        self.error.setText("")
+        for label in self.field_errors.values():
+            label.clear()
+            label.setVisible(False)
         req = self.request()
         if not req.visitor_name:
             self.error.setText(self.tr("请填写来访人姓名"))
@@ -156,5 +196,28 @@ class FirstContactDialog(QDialog):
             self.error.setText(self.tr("请选择接收部门"))
         elif not self.refer_check.isChecked() and not req.answer:
             self.error.setText(self.tr("请填写答复内容，或勾选转办"))
-        else:
+        elif self._submit is None:
             super().accept()
+        else:
+            self.busy = True
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self._submit(req).success(self._succeeded).failure(self._refused).run()
+
+    def _succeeded(self, result: object) -> None:
+        self.busy = False
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        if self._done is not None:
+            self._done(result)
+        super().accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.busy = False
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        field = exc.field if isinstance(exc, InvalidInput | RuleViolation) else ""
+        label = self.field_errors.get(field)
+        if label is None:
+            self.error.setText(error_message(exc))
+            return
+        label.setText(error_message(exc))
+        label.setVisible(True)
+        self._field_widgets[field].setFocus()

@@ -19,6 +19,7 @@ from clerk_app.services.catalogue import ItemView
 from clerk_app.services.context import ServiceContext
 from clerk_app.services.first_contact import FirstContactRecord, ReferralView, ReferTo
 from clerk_app.services.tickets import QueueRef, TicketView
+from clerk_app.ui.common.labels import document_kind_label
 from clerk_app.ui.common.printing import DocumentPrinter, builders
 from clerk_app.ui.ports import DepartmentChoice, WindowChoice
 from clerk_app.ui.session import SignedOn
@@ -71,7 +72,7 @@ def print_ticket(
     printer.issue(
         lambda ctx: builders().ticket_doc(ctx, ticket_id),
         kind="ticket",
-        title=f"ticket-{ticket.number}",
+        title=f"{document_kind_label('ticket')} {ticket.number}",
         ticket_id=ticket_id,
         parent=parent,
         on_done=on_done,
@@ -120,7 +121,8 @@ def print_guide_slip(
             return builders().referral_slip_doc(ctx, rid)
         return builders().first_contact_slip_doc(ctx, contact_id)
 
-    printer.issue(build, kind="referral_slip", title="guide-slip", referral_id=rid, on_done=on_done)
+    title = document_kind_label("referral_slip")
+    printer.issue(build, kind="referral_slip", title=title, referral_id=rid, on_done=on_done)
     return True
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import uuid
 from functools import partial
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,8 +39,9 @@ from clerk_app.ui.front_desk.first_contact import (
 )
 from clerk_app.ui.front_desk.item_guide import ItemGuideView
 from clerk_app.ui.front_desk.items_model import COL_NAME, ItemTableModel
-from clerk_app.ui.ports import WindowChoice
+from clerk_app.ui.ports import Printout, WindowChoice
 from clerk_app.ui.session import SignedOn
+from clerk_app.ui.tasks import Op
 
 SEARCH_DELAY_MS = 250
 
@@ -87,6 +89,11 @@ class FrontDeskTab(QWidget):
         form.addRow(self.tr("类别"), self.kind_combo)
         form.addRow(self.tr("绿色通道原因"), self.reason_edit)
         form.addRow(self.issue_button)
+        self.preview_ticket_button = QPushButton(self.tr("预览号票"))
+        self.preview_ticket_button.setToolTip(self.tr("再看一遍刚打印的号票（可从预览中重打）"))
+        self.preview_ticket_button.setEnabled(False)
+        self.last_printout: Printout | None = None
+        form.addRow(self.preview_ticket_button)
         form.addRow(self.last_ticket)
 
         left = QWidget()
@@ -120,11 +127,15 @@ class FrontDeskTab(QWidget):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.search)
         self.search_edit.textChanged.connect(self.search_timer.start)
-        self.search_edit.returnPressed.connect(self.search)
+        self.search_edit.returnPressed.connect(self._search_and_go)
+        self.search_edit.installEventFilter(self)
+        self._into_results = False  # Enter: once found, the keyboard goes to the results
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.issue_button.clicked.connect(self.issue_ticket)
+        self.preview_ticket_button.clicked.connect(self.preview_ticket)
         self.first_contact_button.clicked.connect(self.first_contact)
+        self.first_contact_dialog: FirstContactDialog | None = None  # the form open, if any
         self.printer = DocumentPrinter(
             session.ctx, session.actor, session.tasks, session.app.printer, self
         )
@@ -149,12 +160,38 @@ class FrontDeskTab(QWidget):
         op = ops.search_items(self.session, self.search_edit.text())
         op.success(partial(self._found, self._search_generation)).run()
 
+    def _search_and_go(self) -> None:
+        self._into_results = True
+        self.search()
+
+    def go_to_results(self) -> None:
+        """The keyboard into the results (Enter or Down in the search), the first chosen."""
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus()
+        if not self.table.selectionModel().selectedRows():
+            self.table.selectRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.go_to_results()
+            return True
+        return super().eventFilter(watched, event)
+
     def _found(self, generation: int, items: list[ItemView]) -> None:
         if generation == self._search_generation:  # else a newer search has been typed
             self.model.set_rows(items)  # the selection goes with the old rows
             self._show_nothing()
             if len(items) == 1:
                 self.table.selectRow(0)
+            if self._into_results:
+                self._into_results = False
+                self.go_to_results()
 
     def _show_nothing(self) -> None:
         """No item chosen: the guide says how to find one, and nothing is about an item."""
@@ -219,26 +256,55 @@ class FrontDeskTab(QWidget):
         self.print_ticket(ticket)
 
     def print_ticket(self, ticket: TicketView) -> None:
-        message = self.tr("号票 {number} 已打印").format(number=ticket.number)
-        ops.print_ticket(self.printer, ticket, self, partial(self._say, message))
+        ops.print_ticket(self.printer, ticket, self, partial(self._ticket_printed, ticket))
+
+    def _ticket_printed(self, ticket: TicketView, printout: Printout) -> None:
+        """已打印 only when it went to the printer; a preview is said to be one."""
+        self.last_printout = printout
+        self.preview_ticket_button.setEnabled(True)
+        if printout.sent:
+            message = self.tr("号票 {number} 已送打印机").format(number=ticket.number)
+        else:
+            message = self.tr("号票 {number} 已生成，请在预览窗口中打印").format(
+                number=ticket.number
+            )
+        self._say(message)
+
+    def preview_ticket(self) -> None:
+        """The last ticket's preview, on demand (where tickets print straight away)."""
+        printout, sink = self.last_printout, self.session.app.printer
+        if printout is None:
+            return
+        preview = getattr(sink, "preview", None)
+        if callable(preview):
+            preview(printout, self)
+        else:
+            sink.show(printout, self)
 
     def _say(self, message: str, _result: object = None) -> None:
         emit(self.status, message)
 
     # --- first contact ---------------------------------------------------------------------
 
-    def first_contact(self) -> None:
+    def first_contact(self) -> FirstContactDialog:
+        """The form records the contact itself and stays open, all typed, when refused."""
         dialog = FirstContactDialog(self.session, self.item, self)
-        if dialog.exec():
-            self.record_first_contact(dialog.request())
+        dialog.submit_with(self._first_contact_op, lambda _record: None)
+        self.first_contact_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _first_contact_op(self, req: FirstContactRequest) -> Op[FirstContactRecord]:
+        item = matter_item(self.item, req)
+        item_id = item.id if item else None
+        op = ops.record_first_contact(self.session, req, item_id, str(uuid.uuid4()))
+        return op.success(partial(self._recorded, req.print_slip, item_id is not None))
 
     def record_first_contact(self, req: FirstContactRequest) -> None:
         """Record (and refer) in one use case, then print the guide slip if asked for. The
         item looked up goes with it only if it is the matter's (``matter_item``)."""
-        item = matter_item(self.item, req)
-        item_id = item.id if item else None
-        op = ops.record_first_contact(self.session, req, item_id, str(uuid.uuid4()))
-        op.success(partial(self._recorded, req.print_slip, item_id is not None)).run()
+        self._first_contact_op(req).run()
 
     def _recorded(self, print_slip: bool, has_item: bool, record: FirstContactRecord) -> None:
         emit(self.firstContactRecorded, record)

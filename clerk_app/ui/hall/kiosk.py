@@ -329,9 +329,10 @@ class Kiosk(QWidget):
         def printed_pdf() -> Printout:
             return Printout(title=title, pdf=render(ctx, ticket_id), kind="ticket", thermal=True)
 
-        QueryOp(self.tasks, printed_pdf).success(
-            lambda printout: self.print_sink.show(printout, self)
-        ).failure(self._print_failed).run()
+        QueryOp(self.tasks, printed_pdf).success(self._printed).failure(self._print_failed).run()
+
+    def _printed(self, printout: Printout) -> None:
+        self.print_sink.show(printout, self)
 
     def _print_failed(self, exc: BaseException) -> None:
         log.error("kiosk ticket not printed", exc_info=exc)

@@ -35,7 +35,7 @@ class FirstRunDialog(QDialog):
     def __init__(self, demo_available: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice: NewCenter | str | None = None
-        self.setWindowTitle(self.tr("窗口办件台 — 首次使用"))
+        self.setWindowTitle(self.tr("首次使用"))  # the display name is added to it
         self.setMinimumWidth(520)
         intro = QLabel(
             self.tr(

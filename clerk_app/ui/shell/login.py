@@ -46,7 +46,8 @@ class LoginDialog(QDialog):
         self.badge: Badge | None = None
         self.pending = False  # 登录 was pressed before the services were there
         self.listed = False  # the windows are in the combo
-        self.setWindowTitle(self.tr("窗口办件台 — 登录"))
+        # the application's display name (窗口办件台) is added by the window system
+        self.setWindowTitle(self.tr("登录"))
         self.setMinimumWidth(480)
         self.title = QLabel(title)
         self.title.setObjectName("loginTitle")  # centred by the style sheet: this module

@@ -48,13 +48,15 @@ from clerk_app.ui.shell import ops
 from clerk_app.ui.shell.badge import BadgeWidget
 from clerk_app.ui.shell.idle import IdleWatcher
 from clerk_app.ui.shell.lock_screen import LockScreen
-from clerk_app.ui.shell.roles import Tab, tabs_for
+from clerk_app.ui.shell.roles import Tab, landing_tab, tabs_for
+from clerk_app.ui.shell.shortcuts import HELP_KEYS, ShortcutHelp, add_tab_keys, shortcut_lines
 from clerk_app.ui.shell.update_notice import UpdateNotice
 from clerk_app.ui.sync_status import SyncNowButton, SyncStatusLabel
 from clerk_app.ui.tasks import error_message
 
 STATUS_MS = 8_000
 PREBUILD_MS = 1_000  # after showing: the first tab's rows come first
+BADGE_MS = 60_000  # the tab badges (referrals waiting, approvals to decide) read again
 
 
 log = logging.getLogger("clerk.ui")
@@ -69,7 +71,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(self.tr("窗口办件台 — {center}").format(center=session.center.name))
+        self.setWindowTitle(session.center.name)  # " — 窗口办件台": the display name
         fit_to_screen(self, 1280, 800)
         self.badge = BadgeWidget()
         self.badge.set_badge(session.badge)
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.available_tabs: tuple[Tab, ...] = tabs_for(session.badge.role)
         self.tab_widgets: dict[Tab, QWidget] = {}  # the tabs built so far
+        self.badges: dict[str, int] = {}  # Tab value → what waits there
         for tab in self.available_tabs:
             self.tabs.addTab(QWidget(), self._tab_title(tab))  # a placeholder until built
         self.tabs.currentChanged.connect(self._tab_chosen)
@@ -155,8 +158,40 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(self.unlock)
         self.lock_screen.signOut.connect(self.sign_out)
         session.tasks.set_error_reporter(self.show_error)
+        self.help_dialog: ShortcutHelp | None = None
+        self.badge_timer = QTimer(self)  # what waits on each tab, read again now and then
+        self.badge_timer.setInterval(BADGE_MS)
+        self.badge_timer.timeout.connect(self.refresh_badges)
+        self.badge_timer.start()
+        add_tab_keys(self, self.tabs, lambda: not self.locked)
+        for key in HELP_KEYS:
+            QShortcut(QKeySequence(key), self).activated.connect(self.show_shortcuts)
         if self.available_tabs:
-            self.tab(self.available_tabs[0])
+            landing = landing_tab(session.badge.role) or self.available_tabs[0]
+            self.tab(landing)
+            self.tabs.setCurrentIndex(self.available_tabs.index(landing))
+        self.refresh_badges()
+
+    def refresh_badges(self) -> None:
+        if not self.locked:
+            ops.tab_badges(self.session).success(self._show_badges).run()
+
+    def _show_badges(self, counts: dict[str, int]) -> None:
+        """ "转办 (2)": what waits on a tab, on the tab itself."""
+        self.badges = counts
+        for index, tab in enumerate(self.available_tabs):
+            n = counts.get(tab.value, 0)
+            title = self._tab_title(tab)
+            self.tabs.setTabText(index, f"{title} ({n})" if n else title)
+
+    def show_shortcuts(self) -> None:
+        """F12 / Ctrl+/: every shortcut of this window (nothing while locked)."""
+        if self.locked:
+            return
+        dialog = ShortcutHelp(shortcut_lines(self, self.tabs), self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.help_dialog = dialog
+        dialog.open()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -217,7 +252,9 @@ class MainWindow(QMainWindow):
         blocked = self.tabs.blockSignals(True)  # a swap, not a choice of the clerk's
         try:
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, widget, self._tab_title(tab))
+            n = self.badges.get(tab.value, 0)
+            title = self._tab_title(tab)
+            self.tabs.insertTab(index, widget, f"{title} ({n})" if n else title)
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(blocked)
@@ -250,6 +287,7 @@ class MainWindow(QMainWindow):
 
     def say(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)
+        self.refresh_badges()
         for tab in (Tab.REFERRALS, Tab.MY_CASES):
             widget = self.tab_widgets.get(tab)
             if isinstance(widget, (ReferralsTab, MyCasesTab)):

@@ -15,7 +15,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from clerk_app import config
-from clerk_app.services import auth, casework, oversight, staff_admin, tickets
+from clerk_app.services import (
+    auth,
+    casework,
+    first_contact,
+    oversight,
+    reviews,
+    staff_admin,
+    tickets,
+)
 from clerk_app.services.auth import Badge
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.context import Actor, ServiceContext
@@ -170,3 +178,22 @@ def save_central_settings(
     updated = replace(settings, workstation=workstation or settings.workstation, central=fields)
     config.save(updated)
     return updated
+
+
+def tab_badges(session: SignedOn) -> QueryOp[dict[str, int]]:
+    """What waits on each tab (its badge): referrals to this department not yet done
+    (转办), extensions and contested reviews to decide (效能监督, supervisors)."""
+    ctx, badge = session.ctx, session.badge
+
+    def count() -> dict[str, int]:
+        out: dict[str, int] = {}
+        if badge.department_id:
+            incoming = first_contact.incoming_referrals(ctx, badge.department_id)
+            out["referrals"] = sum(1 for r in incoming if r.status != "done")
+        if badge.role.value == "supervisor":
+            out["supervision"] = len(casework.pending_extensions(ctx)) + len(
+                reviews.pending_contests(ctx)
+            )
+        return out
+
+    return QueryOp(session.tasks, count)

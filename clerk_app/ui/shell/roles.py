@@ -28,3 +28,16 @@ TABS_BY_ROLE: dict[Role, tuple[Tab, ...]] = {
 
 def tabs_for(role: Role) -> tuple[Tab, ...]:
     return TABS_BY_ROLE.get(role, ())
+
+
+#: Where a role lands after signing on (else its first tab): a supervisor on 效能监督.
+LANDING_TAB: dict[Role, Tab] = {
+    Role.SUPERVISOR: Tab.SUPERVISION,
+    Role.GUIDE: Tab.FRONT_DESK,
+    Role.CLERK: Tab.COUNTER,
+}
+
+
+def landing_tab(role: Role) -> Tab | None:
+    tab = LANDING_TAB.get(role)
+    return tab if tab in tabs_for(role) else None

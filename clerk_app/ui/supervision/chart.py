@@ -23,15 +23,19 @@ from clerk_app.ui.common.theme import ACCENT, LIGHT_RED
 MAX_BARS = 30
 
 
-def short_names(names: list[str], width: int = 7) -> list[str]:
+def short_names(names: list[str], width: int = 4) -> list[str]:
     """Department names are long and share the county's name (清溪县…): drop the prefix
-    most of them share, and cut what is left to ``width`` characters."""
+    most of them share, and wrap what is left in lines of ``width`` characters, never
+    cut (three 公安局 departments must not all read "公安局…"). Equal labels get a number."""
     common = Counter(n[:3] for n in names).most_common(1)
     stem = common[0][0] if common and common[0][1] > 1 else ""
-    out = []
+    out: list[str] = []
     for name in names:
         name = name.removeprefix("国家税务总局").removeprefix(stem) or name
-        out.append(name if len(name) <= width else name[: width - 1] + "…")
+        label = "\n".join(name[i : i + width] for i in range(0, len(name), width))
+        while label in out:  # a category axis merges equal labels
+            label += "\u200b"
+        out.append(label)
     return out
 
 
@@ -54,7 +58,8 @@ class OnTimeChart:
     def set_rows(self, rows: list[PerformanceRow]) -> None:
         measured = [(r.name, r.counts.on_time_rate) for r in rows]
         shown = [(n, v * 100) for n, v in measured if v is not None][:MAX_BARS]
-        self.categories = short_names([n for n, _ in shown])
+        short = {r.name: r.short_name for r in rows}
+        self.categories = short_names([short.get(n) or n for n, _ in shown])
         self.values = [v for _, v in shown]
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
@@ -80,7 +85,7 @@ class OnTimeChart:
         self.chart.addSeries(line)
         x = QBarCategoryAxis()
         x.append(self.categories or [QCoreApplication.translate("OnTimeChart", "（无数据）")])
-        x.setLabelsAngle(-40)
+        x.setLabelsAngle(0)
         y = QValueAxis()
         y.setRange(0, 100)
         y.setLabelFormat("%d%%")

@@ -17,6 +17,7 @@ from clerk_app.domain.text_limits import LOOKUP_MAX
 from clerk_app.services.board import Names
 from clerk_app.ui.common.dialog_base import FormDialog, text_box, wrapped_label
 from clerk_app.ui.common.labels import label
+from clerk_app.ui.common.search_combo import SearchCombo
 from clerk_app.ui.common.text_limits import limit_line
 from clerk_app.ui.supervision.oversight_model import ComplaintRow, FollowUpRow
 
@@ -90,10 +91,11 @@ class FileComplaintDialog(FormDialog):
         self.complainant_edit = limit_line(QLineEdit(), "complainant")
         self.complainant_edit.setPlaceholderText(self.tr("不愿留名可填“匿名”"))
         self.phone_edit = limit_line(QLineEdit(), "complainant_phone")
-        self.staff_combo = QComboBox()
+        self.staff_combo = SearchCombo()
         self.staff_combo.addItem(self.tr("（不指定）"), None)
-        for staff_id, name, _dept in names.clerks:
-            self.staff_combo.addItem(name, staff_id)
+        for staff_id, name, dept in names.clerks:
+            where = names.departments.get(dept or "", "")
+            self.staff_combo.addItem(f"{name} · {where}" if where else name, staff_id)
         self.department_combo = QComboBox()
         self.department_combo.addItem(self.tr("（按被投诉人或办件）"), None)
         for dept_id, name in sorted(names.departments.items(), key=lambda d: d[1]):
@@ -104,7 +106,7 @@ class FileComplaintDialog(FormDialog):
         self.content_edit = text_box("complaint_content", 100)
         self.add_row(self.tr("投诉人"), self.complainant_edit, "complainant")
         self.add_row(self.tr("联系电话"), self.phone_edit, "complainant_phone")
-        self.add_row(self.tr("被投诉人"), self.staff_combo)
+        self.add_row(self.tr("被投诉人"), self.staff_combo, "staff")
         self.add_row(self.tr("被投诉部门"), self.department_combo)
         self.add_row(self.tr("涉及办件编号"), self.case_edit)
         self.add_row(self.tr("投诉内容"), self.content_edit, "complaint_content")
@@ -115,6 +117,8 @@ class FileComplaintDialog(FormDialog):
             return self.tr("请填写投诉人姓名（不愿留名可填“匿名”）")
         if not form.content:
             return self.tr("请填写投诉内容")
+        if not self.staff_combo.matches_an_entry():
+            return self.tr("被投诉人请从列表中选择（可输入姓名、工号或部门查找）")
         return ""
 
     def value(self) -> ComplaintForm:
@@ -122,7 +126,7 @@ class FileComplaintDialog(FormDialog):
             complainant=self.complainant_edit.text().strip(),
             phone=self.phone_edit.text().strip(),
             content=self.content_edit.toPlainText().strip(),
-            staff_id=self.staff_combo.currentData(),
+            staff_id=self.staff_combo.chosen_data(),
             department_id=self.department_combo.currentData(),
             case_no=self.case_edit.text().strip(),
         )

@@ -52,6 +52,7 @@ from clerk_app.services.oversight import CalendarDay, DueChange, SweepResult
 from clerk_app.services.reviews import ReviewView
 from clerk_app.services.statistics import Grouping, PerformanceRow
 from clerk_app.services.tasks import TaskView
+from clerk_app.ui.common.labels import document_kind_label
 from clerk_app.ui.common.printing import DocumentPrinter, builders
 from clerk_app.ui.ports import Printout
 from clerk_app.ui.session import SignedOn
@@ -131,7 +132,7 @@ def print_extension_notice(
     printer.issue(
         lambda c: builders().extension_notice_doc(c, request_id),
         kind="extension_notice",
-        title=f"extension_notice-{case.case_no}",
+        title=f"{document_kind_label('extension_notice')} {case.case_no}",
         case_id=case.id,
         parent=parent,
     )
@@ -514,8 +515,8 @@ def performance_report(
             ctx, actor, start, end, kind=ReportKind(kind.value), generated_by=by
         )
         report = board.archive_report(ctx, doc)
-        path = report.path
-        name = path.stem if path is not None else f"{kind.value}-{start}-{end}"
-        return Printout(title=name, pdf=report.pdf, kind=f"report_{kind.value}", path=path)
+        span = start.isoformat() if start == end else f"{start.isoformat()} 至 {end.isoformat()}"
+        title = f"{doc.kind.heading} {span}"  # 政务服务效能日报 2026-11-10, not a file name
+        return Printout(title=title, pdf=report.pdf, kind=f"report_{kind.value}", path=report.path)
 
     return QueryOp(session.tasks, work)
