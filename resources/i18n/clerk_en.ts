@@ -2,11 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="46"/>
+        <source>Deliveries</source>
+        <comment>办件编号</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="47"/>
+        <source>Deliveries</source>
+        <comment>文书</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="48"/>
+        <source>Deliveries</source>
+        <comment>事项</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="49"/>
+        <source>Deliveries</source>
+        <comment>申请人</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="51"/>
+        <source>Deliveries</source>
+        <comment>打印归档</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="53"/>
+        <source>Deliveries</source>
+        <comment>已打印</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="53"/>
+        <source>Deliveries</source>
+        <comment>未打印</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="20"/>
+        <source>WaitingModel</source>
+        <comment>号码</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="21"/>
+        <source>WaitingModel</source>
+        <comment>类别</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="23"/>
+        <source>WaitingModel</source>
+        <comment>事项</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="27"/>
+        <source>WaitingModel</source>
+        <comment>已等</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="28"/>
+        <source>WaitingModel</source>
+        <comment>{m} 分钟</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/shortcuts.py" line="41"/>
+        <source>切换到第 1…n 个标签页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/shortcuts.py" line="42"/>
+        <source>查找办件（输入或扫描办件编号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/shortcuts.py" line="43"/>
+        <source>锁屏</source>
+        <translation type="unfinished">Lock</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/shortcuts.py" line="44"/>
+        <source>显示本快捷键列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/shortcuts.py" line="62"/>
+        <source>快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="53"/>
+        <source>CalendarDialog</source>
+        <comment>日期</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="54"/>
+        <source>CalendarDialog</source>
+        <comment>类型</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="55"/>
+        <source>CalendarDialog</source>
+        <comment>依据文件文号</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="56"/>
+        <source>CalendarDialog</source>
+        <comment>说明</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/shell/about.py" line="19"/>
+        <source>关于窗口办件台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/about.py" line="20"/>
+        <source>窗口办件台 Clerk Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/about.py" line="22"/>
+        <source>版本 {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/about.py" line="30"/>
+        <source>工作站</source>
+        <translation type="unfinished">Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/about.py" line="31"/>
+        <source>数据目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/about.py" line="32"/>
+        <source>程序位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/about.py" line="32"/>
+        <source>源代码运行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/about.py" line="33"/>
+        <source>运行环境</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountabilityPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="143"/>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="92"/>
+        <source>办理要点…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="103"/>
         <source>责任追究记录：{n} 条（待处理 {open} 条）</source>
         <translation>Accountability records: {n} ({open} open)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="107"/>
+        <source>，逾期未办结 {n} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="129"/>
+        <source>四项要点均已办结，责任追究记录已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="131"/>
+        <source>已办结要点，尚余 {n} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationTab</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="132"/>
+        <source>修改中心信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="155"/>
+        <source>重置密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="157"/>
+        <source>解除锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="166"/>
+        <source>服务中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="167"/>
+        <source>部门</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="168"/>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="169"/>
+        <source>队列</source>
+        <translation type="unfinished">Queue</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="170"/>
+        <source>工作人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="171"/>
+        <source>事项目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="215"/>
+        <source>{name}
+地址：{address}
+咨询电话：{query}&#x3000;投诉电话：{complaint}&#x3000;监督电话：{supervision}
+办公时间：{hours}
+行政复议机关（默认）：{body}&#x3000;管辖法院（默认）：{court}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="245"/>
+        <source>窗口已可使用：工作人员可在窗口登录办件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="247"/>
+        <source>至少设置一个窗口、一名窗口工作人员和一个事项后，窗口即可使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="249"/>
+        <source>设置进度：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="259"/>
+        <source>请先在列表中选择一行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="275"/>
+        <source>中心信息已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="280"/>
+        <source>部门已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="284"/>
+        <source>窗口已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="288"/>
+        <source>队列已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="292"/>
+        <source>事项已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="299"/>
+        <source>工作人员已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="306"/>
+        <source>已建立账号，临时密码：{password}（请当面告知本人，首次登录须修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="315"/>
+        <source>请先在列表中选择一名工作人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="326"/>
+        <source>{name}的临时密码：{password}（请当面告知本人，登录时须修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="340"/>
+        <source>{name}的账号已解除锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerOrderDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="21"/>
+        <source>反馈督办事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="23"/>
+        <source>督办事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="24"/>
+        <source>反馈期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="25"/>
+        <source>办理情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="28"/>
+        <source>请填写办理情况</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -93,197 +435,225 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="29"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="31"/>
         <source>暂停：{reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="31"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="33"/>
         <source>暂停</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="33"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="35"/>
         <source>开放</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="40"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="42"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="41"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="43"/>
         <source>{h} 小时 {m} 分钟</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="55"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="57"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="56"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="58"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="58"/>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="99"/>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="154"/>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="219"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="60"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="101"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="156"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="232"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="61"/>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="224"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="63"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="237"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="66"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="68"/>
         <source>在岗人员</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="67"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="69"/>
         <source>无人在岗</source>
         <translation>Nobody signed on</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="70"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="72"/>
         <source>当前号</source>
         <translation>Current number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="75"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="77"/>
         <source>等候人数</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="81"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="83"/>
         <source>最长等候</source>
         <translation>Longest wait</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="102"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="104"/>
         <source>绿灯</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="109"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="111"/>
         <source>黄灯</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="116"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="118"/>
         <source>红灯</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="131"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="133"/>
         <source>超期 {n} 个工作日</source>
         <translation>{n} working days overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="133"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="135"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="136"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="138"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="137"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="139"/>
         <source>剩 {n} 个工作日</source>
         <translation>{n} working days left</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="147"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="149"/>
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="152"/>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="216"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="154"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="229"/>
         <source>办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="156"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="158"/>
         <source>承办人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="158"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="160"/>
         <source>办结期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="162"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="164"/>
         <source>（暂定）</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="170"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="172"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="174"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="176"/>
         <source>（特别程序中）</source>
         <translation> (suspended)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="182"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="184"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="191"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="193"/>
         <source>{part}：{name}</source>
         <translation>{part}: {name}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="193"/>
-        <source>主要责任人</source>
-        <translation>Main</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="194"/>
-        <source>监督责任人</source>
-        <translation>Supervising</translation>
-    </message>
-    <message>
         <location filename="../../clerk_app/ui/supervision/board_model.py" line="195"/>
+        <source>主要负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="196"/>
+        <source>分管负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主要责任人</source>
+        <translation type="vanished">Main</translation>
+    </message>
+    <message>
+        <source>监督责任人</source>
+        <translation type="vanished">Supervising</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="197"/>
         <source>直接责任人</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="199"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="201"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="207"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="209"/>
+        <source>（已逾期，升级督办）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="220"/>
         <source>立案时间</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="212"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="225"/>
         <source>原因</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="222"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="235"/>
         <source>责任人</source>
         <translation>Responsible staff</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="227"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="241"/>
+        <source>四不放过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="242"/>
+        <source>已办结 {n}/4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="249"/>
+        <source>办理期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="254"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -291,152 +661,281 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="48"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="52"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="49"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="53"/>
         <source>时限预警</source>
         <translation>Deadline warnings</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="50"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="54"/>
         <source>红灯、黄灯办件</source>
         <translation>Red and yellow cases</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="53"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="59"/>
+        <source>督办该办件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="60"/>
+        <source>对选中的红灯、黄灯办件向其部门下达督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="62"/>
         <source>立即执行时限监察</source>
         <translation>Run deadline check now</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="55"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="64"/>
         <source>标记超期办件、处理超时默认和视为受理，并立责任追究记录（系统也会定时执行）</source>
         <translation>Flags overdue cases, applies deemed approvals and acceptances and opens accountability records (the system also runs it on a schedule)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="57"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="66"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="113"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="133"/>
         <source>看板刷新失败，将在 15 秒后重试</source>
         <translation>The board could not be refreshed; retrying in 15 s</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="125"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="141"/>
+        <source>● 升级督办：逾期未办结的责任追究记录 {r} 条，逾期未反馈的督办 {o} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="154"/>
         <source>窗口：{open}/{n} 开放</source>
         <translation>Windows: {open}/{n} open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="131"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="160"/>
         <source>时限预警：绿灯 {g} · 黄灯 {y} · 红灯 {r}</source>
         <translation>Deadlines: green {g} · yellow {y} · red {r}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="134"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="163"/>
         <source>红灯（已超期）{r} 件、黄灯（临近期限）{y} 件</source>
         <translation>Red (overdue): {r}, yellow (near the deadline): {y}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="138"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="167"/>
         <source>{time} 更新 · 等候 {n} 人</source>
         <translation>Updated {time} · {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="149"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="182"/>
+        <source>办件 {no}（{item}），办结期限 {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="200"/>
+        <source>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件，超时环节与督办立案 {e} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件</source>
-        <translation>Deadline check done: {o} newly overdue, {a} deemed approved, {c} deemed accepted</translation>
+        <translation type="vanished">Deadline check done: {o} newly overdue, {a} deemed approved, {c} deemed accepted</translation>
     </message>
 </context>
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="41"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="71"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="244"/>
         <source>维护工作日历</source>
         <translation>Work calendar</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="47"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="92"/>
         <source>工作日（调休上班）</source>
         <translation>Workday (adjusted workday)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="48"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="93"/>
         <source>休息日（放假）</source>
         <translation>Day off (holiday)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="58"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="103"/>
         <source>如：清溪县政府办〔2026〕12号</source>
         <translation>e.g. 清溪县政府办〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="60"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="112"/>
         <source>如：县城停电检修，中心闭馆</source>
         <translation>e.g. power maintenance, center closed</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="62"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="114"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="63"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="115"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="64"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="116"/>
         <source>依据文件文号</source>
         <translation>Source document number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="65"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="117"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="67"/>
         <source>本地日历优先于国务院公布的安排；保存后在办办件的办结期限将重新计算。</source>
-        <translation>Local entries win over the State Council arrangement; the due dates of open cases are recomputed when you save.</translation>
+        <translation type="vanished">Local entries win over the State Council arrangement; the due dates of open cases are recomputed when you save.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="75"/>
         <source>保存</source>
-        <translation>Save</translation>
+        <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="96"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="259"/>
         <source>请填写依据文件的文号</source>
         <translation>Please enter the number of the source document</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="104"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="42"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="220"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="275"/>
         <source>工作日</source>
         <translation>a workday</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="104"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="43"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="220"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="275"/>
         <source>休息日</source>
         <translation>a day off</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="105"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="120"/>
+        <source>本地日历优先于国务院公布的安排。先预览受影响的在办办件，确认后才保存并重新计算其办结期限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="129"/>
+        <source>预览影响</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="130"/>
+        <source>确认调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="133"/>
+        <source>请先预览受影响的办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="185"/>
+        <source>{y}年{m}月：工作日 {w} 天，休息日 {o} 天；本地调整 {n} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="221"/>
+        <source>将 {day} 设为{kind}：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="223"/>
+        <source>{n} 件在办办件的办结期限将调整（原 → 新）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="236"/>
+        <source>确认调整？{n} 件在办办件的办结期限将随之改变，并记入各办件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="240"/>
+        <source>确认调整？没有在办办件受影响。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="276"/>
         <source>已将 {day} 设为{kind}。</source>
         <translation>{day} is now {kind}.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="107"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="278"/>
         <source>{n} 件在办办件的办结期限随之调整（原 → 新）：</source>
         <translation>The due dates of {n} open cases moved (old → new):</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="109"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="227"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="280"/>
         <source>没有在办办件的办结期限受影响。</source>
         <translation>No open case’s due date moved.</translation>
+    </message>
+</context>
+<context>
+    <name>CallDisplay</name>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="182"/>
+        <source>正在叫号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="191"/>
+        <source>最近叫号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="194"/>
+        <source>等候人数</source>
+        <translation type="unfinished">Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="282"/>
+        <source>{n}&#x3000;→&#x3000;{w} 号窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="298"/>
+        <source>与叫号系统的连接中断，正在重连；以下是 {t} 的信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="335"/>
+        <source>{n} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="342"/>
+        <source>办公时间：{h}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="343"/>
+        <source>请留意叫号，过号请到导服台重新取号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="350"/>
+        <source>{d}&#x3000;星期{w}&#x3000;{t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallRow</name>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="128"/>
+        <source>请到 {w} 号窗口</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -565,57 +1064,71 @@
 <context>
     <name>CaseModel</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="37"/>
         <source>超期 {n} 天</source>
-        <translation>{n} days overdue</translation>
+        <translation type="vanished">{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="38"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="34"/>
+        <source>计时中止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="44"/>
+        <source>超期 {n} 个工作日</source>
+        <translation type="unfinished">{n} working days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="48"/>
+        <source>今日到期</source>
+        <translation type="unfinished">Due today</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="49"/>
         <source>{n} 个工作日</source>
         <translation>{n} working days</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="44"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="55"/>
         <source>（暂定）</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="51"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="62"/>
         <source>（延期待批）</source>
         <translation> (extension pending)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="60"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="71"/>
         <source>办件编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="61"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="72"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="63"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="74"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="65"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="76"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="67"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="78"/>
         <source>办结期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="72"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="83"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="78"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="89"/>
         <source>预警</source>
         <translation>Light</translation>
     </message>
@@ -651,6 +1164,82 @@
         <location filename="../../clerk_app/ui/cases/steps_model.py" line="127"/>
         <source>办理意见</source>
         <translation>Opinion</translation>
+    </message>
+</context>
+<context>
+    <name>CenterDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="62"/>
+        <source>服务中心信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="66"/>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="86"/>
+        <source>咨询电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="67"/>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="87"/>
+        <source>投诉电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="70"/>
+        <source>如：工作日 9:00-12:00，13:30-17:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="77"/>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="80"/>
+        <source>部门未设置时使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="84"/>
+        <source>中心名称</source>
+        <translation type="unfinished">Center name</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="85"/>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="88"/>
+        <source>监督电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="89"/>
+        <source>办公时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="90"/>
+        <source>进度查询网址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="91"/>
+        <source>印章文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="92"/>
+        <source>行政复议机关（默认）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="93"/>
+        <source>管辖法院（默认）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="94"/>
+        <source>大厅公告</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -744,27 +1333,27 @@
 <context>
     <name>CloseFollowUpDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="56"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="57"/>
         <source>办结{kind}</source>
         <translation>Close {kind}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="64"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="65"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="65"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="66"/>
         <source>结果类别</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="66"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="67"/>
         <source>具体情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="69"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="70"/>
         <source>请填写回访或整改的具体情况</source>
         <translation>Please describe how the call-back or rectification went</translation>
     </message>
@@ -790,32 +1379,32 @@
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="79"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="78"/>
         <source>登记投诉…</source>
         <translation>File complaint…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="80"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="79"/>
         <source>处理…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="91"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="90"/>
         <source>待处理的效能投诉：{n} 件</source>
         <translation>Open complaints: {n}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="100"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="99"/>
         <source>已登记 {who} 的效能投诉</source>
         <translation>Complaint from {who} filed</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="116"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="115"/>
         <source>投诉属实，已立责任追究记录</source>
         <translation>Complaint substantiated; an accountability record was opened</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="118"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="117"/>
         <source>投诉已处理完毕</source>
         <translation>Complaint resolved</translation>
     </message>
@@ -823,29 +1412,67 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="96"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="99"/>
         <source>办结</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="101"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="104"/>
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="102"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="105"/>
         <source>办理结果</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="103"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="106"/>
         <source>说明（不予许可时必填）</source>
         <translation>Note (required for a denial)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="110"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="113"/>
         <source>不予许可须写明理由</source>
         <translation>A denial needs its reason</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="108"/>
+        <source>验收督查任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="110"/>
+        <source>（请选择）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="114"/>
+        <source>督查事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="115"/>
+        <source>落实成效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="116"/>
+        <source>成效评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="120"/>
+        <source>请填写落实成效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="122"/>
+        <source>请选择成效评价</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -997,44 +1624,44 @@
 <context>
     <name>ContestsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="79"/>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="92"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="102"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="115"/>
         <source>申诉成立</source>
         <translation>Uphold contest</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="80"/>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="92"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="103"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="115"/>
         <source>申诉不成立</source>
         <translation>Reject contest</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="81"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="104"/>
         <source>该差评不计入满意度，相关回访、整改按误评办结</source>
         <translation>The review no longer counts; its call-back and rectification close as mistaken</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="88"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="111"/>
         <source>待审核的差评申诉：{n} 件</source>
         <translation>Contested reviews awaiting a decision: {n}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="93"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="116"/>
         <source>{staff}：{level}“{comment}”；申诉理由：{reason}</source>
         <translation>{staff}: {level} “{comment}”; contest: {reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="100"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="123"/>
         <source>审核意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="116"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="139"/>
         <source>已认定 {staff} 的差评申诉成立，该评价不计入满意度</source>
         <translation>Contest of {staff} upheld; the review no longer counts</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="118"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="141"/>
         <source>已驳回 {staff} 的差评申诉</source>
         <translation>Contest of {staff} rejected</translation>
     </message>
@@ -1042,137 +1669,167 @@
 <context>
     <name>CounterTab</name>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="74"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="60"/>
+        <source>叫这一位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="61"/>
+        <source>叫等候名单中选中的号（不按顺序时用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="64"/>
+        <source>无号接待</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="66"/>
+        <source>来访人没有取号：为其编号并直接开始办理（与取号办理一样计入统计）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="91"/>
         <source>叫号</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="75"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="92"/>
         <source>重呼</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="76"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="93"/>
         <source>过号</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="77"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="94"/>
         <source>转移</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="78"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="95"/>
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="79"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="96"/>
         <source>开始办理</source>
         <translation>Start serving</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="80"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="97"/>
         <source>结束服务</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="81"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="98"/>
         <source>收件</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="106"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="123"/>
         <source>本窗口队列</source>
         <translation>Queues of this window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="125"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="129"/>
+        <source>等候名单（按叫号顺序）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="150"/>
         <source>未选择窗口：请退出后登录时选择窗口</source>
         <translation>No window chosen: sign out and choose a window when signing in</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="148"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="179"/>
         <source>等候 {n} 人  ·  最长等候 {m} 分钟</source>
         <translation>{n} waiting  ·  longest wait {m} min</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="167"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="198"/>
         <source>离线：只能叫本窗口离线时取的号（{series}-01 这样的号），可叫 {own} 人；其余 {others} 人由中心排号，连上中心后再叫</source>
         <translation>Offline: only the tickets numbered here while offline ({series}-01 and so on) can be called: {own} now; the other {others} are numbered by the centre and are called once the link is back</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="183"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="215"/>
         <source>F5  暂停</source>
         <translation>F5  Pause</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="185"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="217"/>
         <source>窗口已暂停：{reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="187"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="219"/>
         <source>F5  恢复</source>
         <translation>F5  Resume</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="237"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="273"/>
         <source>离线：本窗口离线时取的号都已叫完；其余等候的号由中心排号，连上中心后再叫</source>
         <translation>Offline: every ticket numbered here while offline has been called; the others waiting are numbered by the centre and are called once the link is back</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="240"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="276"/>
         <source>没有等候的号</source>
         <translation>Nobody is waiting</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="243"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="279"/>
         <source>请 {number} 号到 {window} 窗口</source>
         <translation>Number {number}, please come to window {window}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="250"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="307"/>
+        <source>无号接待：已编号 {number}，开始办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="313"/>
         <source>正在叫号…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="259"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="322"/>
         <source>已重呼 {number} 号</source>
         <translation>{number} called again</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="264"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="327"/>
         <source>{number} 号已过号</source>
         <translation>{number} marked as no-show</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="269"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="332"/>
         <source>开始为 {number} 号办理</source>
         <translation>Serving {number}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="275"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="338"/>
         <source>{number} 号服务结束</source>
         <translation>{number} finished</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="285"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="348"/>
         <source>{number} 号已转移</source>
         <translation>{number} transferred</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="293"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="356"/>
         <source>窗口已恢复叫号</source>
         <translation>Window resumed calling</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="300"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="363"/>
         <source>窗口已暂停</source>
         <translation>Window paused</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="319"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="382"/>
         <source>办件 {no}：{state}</source>
         <translation>Case {no}: {state}</translation>
     </message>
@@ -1180,46 +1837,219 @@
 <context>
     <name>DecideExtensionDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="121"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="136"/>
         <source>批准延期</source>
         <translation>Approve extension</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="121"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="136"/>
         <source>不批准延期</source>
         <translation>Deny extension</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="124"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="139"/>
         <source>申请</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="125"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="140"/>
+        <source>原办结期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="143"/>
+        <source>批准后办结期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="144"/>
         <source>审批意见</source>
         <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="148"/>
+        <source>如：副县长 李某某</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="149"/>
+        <source>如：清府办函〔2026〕12号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="150"/>
+        <source>县政府批准人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="151"/>
+        <source>批准文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deliveries</name>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="35"/>
+        <source>当面送达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="36"/>
+        <source>邮寄送达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="37"/>
+        <source>短信告知</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="94"/>
+        <source>打印并归档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="95"/>
+        <source>登记送达…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="117"/>
+        <source>待送达文书：{n} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="65"/>
+        <source>登记送达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="70"/>
+        <source>文书</source>
+        <translation type="unfinished">Document</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="71"/>
+        <source>送达方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="72"/>
+        <source>送达情况（短信须写明内容）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="123"/>
+        <source>新建部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="123"/>
+        <source>修改部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="131"/>
+        <source>如：SW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="132"/>
+        <source>发文机关全称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="134"/>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="135"/>
+        <source>（未设置）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="139"/>
+        <source>如：国家税务总局某市税务局；空：同中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="141"/>
+        <source>空：同中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="143"/>
+        <source>在用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="145"/>
+        <source>部门编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="146"/>
+        <source>部门全称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="147"/>
+        <source>简称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="148"/>
+        <source>主要负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="149"/>
+        <source>分管负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="150"/>
+        <source>行政复议机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="151"/>
+        <source>管辖法院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="152"/>
+        <source>电话</source>
+        <translation type="unfinished">Phone</translation>
     </message>
 </context>
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="142"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="153"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="146"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="157"/>
         <source>打印时间</source>
         <translation>Printed at</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="150"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="161"/>
         <source>打印人</source>
         <translation>Printed by</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="154"/>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="156"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="165"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="167"/>
         <source>补打</source>
         <translation>Reprint</translation>
     </message>
@@ -1227,37 +2057,47 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="73"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="74"/>
         <source>申请延期</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="77"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="78"/>
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="79"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="80"/>
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="81"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="82"/>
         <source>当前办结期限</source>
         <translation>Current due date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="82"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="83"/>
+        <source>还可延期 {n} 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="84"/>
+        <source>法定延期上限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="85"/>
         <source>延长</source>
         <translation>Extend by</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="83"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="86"/>
         <source>延期理由（必填）</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="86"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="89"/>
         <source>请写明延期理由</source>
         <translation>Please give the reason for the extension</translation>
     </message>
@@ -1265,37 +2105,37 @@
 <context>
     <name>ExtensionModel</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="94"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="105"/>
         <source>办件编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="98"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="109"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="101"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="112"/>
         <source>承办人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="105"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="116"/>
         <source>原办结期限</source>
         <translation>Original due date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="109"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="120"/>
         <source>延长</source>
         <translation>Extend by</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="110"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="121"/>
         <source>{n} 个工作日</source>
         <translation>{n} working days</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="116"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="127"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
@@ -1303,32 +2143,32 @@
 <context>
     <name>ExtensionsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="32"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="35"/>
         <source>批准延期</source>
         <translation>Approve extension</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="34"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="37"/>
         <source>不批准</source>
         <translation>Deny</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="41"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="49"/>
         <source>待审批的延期申请：{n} 件</source>
         <translation>Extensions awaiting approval: {n}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="45"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="57"/>
         <source>{no} 延长 {n} 个工作日：{reason}</source>
         <translation>{no}: {n} more working days: {reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="66"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="89"/>
         <source>已批准 {no} 延期，新办结期限 {due}</source>
         <translation>Extension of {no} approved, new due date {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="70"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="93"/>
         <source>已驳回 {no} 的延期申请</source>
         <translation>Extension of {no} denied</translation>
     </message>
@@ -1336,165 +2176,213 @@
 <context>
     <name>FileComplaintDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="89"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="90"/>
         <source>登记效能投诉</source>
         <translation>File a complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="91"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="92"/>
         <source>不愿留名可填“匿名”</source>
         <translation>Enter “匿名” for an anonymous complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="94"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="95"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="98"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="100"/>
         <source>（按被投诉人或办件）</source>
         <translation>(from the staff or the case)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="103"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="105"/>
         <source>可不填</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="105"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="107"/>
         <source>投诉人</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="106"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="108"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="107"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="109"/>
         <source>被投诉人</source>
         <translation>Staff complained about</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="108"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="110"/>
         <source>被投诉部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="109"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="111"/>
         <source>涉及办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="110"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="112"/>
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="115"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="117"/>
         <source>请填写投诉人姓名（不愿留名可填“匿名”）</source>
         <translation>Please enter the complainant’s name (or “匿名”)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="117"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="119"/>
         <source>请填写投诉内容</source>
         <translation>Please enter the complaint</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="121"/>
+        <source>被投诉人请从列表中选择（可输入姓名、工号或部门查找）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="191"/>
+        <source>记录发现的问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="203"/>
+        <source>照片文件名、记录等</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="207"/>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="208"/>
+        <source>检查项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="209"/>
+        <source>发现的问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="210"/>
+        <source>证据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="211"/>
+        <source>处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="214"/>
+        <source>请填写发现的问题</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstContactDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="54"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="58"/>
         <source>首问登记</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="61"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="65"/>
         <source>选填，便于回访</source>
         <translation>Optional, for the call-back</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="65"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="69"/>
         <source>咨询办理：{name}</source>
         <translation>Asks about: {name}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="71"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="75"/>
         <source>不属本窗口办理，转办至其他部门</source>
         <translation>Not handled here: refer to another department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="74"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="78"/>
         <source>打印引导单</source>
         <translation>Print a guide slip</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="79"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="89"/>
         <source>来访人姓名</source>
         <translation>Visitor name</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="80"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="90"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="81"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="91"/>
         <source>咨询事项</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="82"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="92"/>
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="84"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="94"/>
         <source>接收部门</source>
         <translation>Receiving department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="85"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="95"/>
         <source>接收窗口</source>
         <translation>Receiving window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="112"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="146"/>
         <source>由部门安排</source>
         <translation>Department decides</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="152"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="192"/>
         <source>请填写来访人姓名</source>
         <translation>Please enter the visitor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="154"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="194"/>
         <source>请填写咨询事项</source>
         <translation>Please enter the question</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="156"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="196"/>
         <source>请选择接收部门</source>
         <translation>Please choose the receiving department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="158"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="198"/>
         <source>请填写答复内容，或勾选转办</source>
         <translation>Enter the answer, or tick the referral</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="86"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="96"/>
         <source>相关事项</source>
         <translation>Item concerned</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="129"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="163"/>
         <source>未指定（引导单不列申请材料）</source>
         <translation>None (the guide slip lists no materials)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="132"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="166"/>
         <source>接收部门不办理“{name}”：引导单不列申请材料</source>
         <translation>The receiving department does not handle &quot;{name}&quot;: the guide slip lists no materials</translation>
     </message>
@@ -1502,9 +2390,13 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="38"/>
         <source>窗口办件台 — 首次使用</source>
-        <translation>Clerk Desk — First start</translation>
+        <translation type="vanished">Clerk Desk — First start</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="38"/>
+        <source>首次使用</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/first_run.py" line="42"/>
@@ -1571,22 +2463,22 @@
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="36"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="35"/>
         <source>办结…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="46"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="45"/>
         <source>待办结的回访、整改和出具结果任务：{n} 件</source>
         <translation>Open call-backs, rectifications and results to issue: {n}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="48"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="47"/>
         <source>（其中逾期 {n} 件）</source>
         <translation> ({n} late)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="65"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="64"/>
         <source>已办结{kind}任务</source>
         <translation>{kind} closed</translation>
     </message>
@@ -1594,74 +2486,307 @@
 <context>
     <name>FrontDeskTab</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="60"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="62"/>
         <source>事项名称 / 事项编码 / 拼音首字母，如 yyzz</source>
         <translation>Item name / item code / pinyin initials, e.g. yyzz</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="72"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="74"/>
         <source>重点项目名称或原因</source>
         <translation>Key project name or reason</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="74"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="76"/>
         <source>取号并打印</source>
         <translation>Issue and print ticket</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="79"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="81"/>
         <source>首问登记 / 转办</source>
         <translation>First contact / referral</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="81"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="82"/>
+        <source>打印办事指南</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="86"/>
         <source>取号</source>
         <translation>Issue ticket</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="83"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="88"/>
         <source>队列</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="84"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="89"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="85"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="90"/>
         <source>绿色通道原因</source>
         <translation>Green channel reason</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="185"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="92"/>
+        <source>预览号票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="93"/>
+        <source>再看一遍刚打印的号票（可从预览中重打）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="235"/>
         <source>正在取号…</source>
         <translation>Issuing ticket…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="199"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="249"/>
         <source>已取号 {number}，前面 {n} 人</source>
         <translation>Ticket {number} issued, {n} ahead</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="209"/>
-        <source>号票 {number} 已打印</source>
-        <translation>Ticket {number} printed</translation>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="266"/>
+        <source>号票 {number} 已送打印机</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="233"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="268"/>
+        <source>号票 {number} 已生成，请在预览窗口中打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>号票 {number} 已打印</source>
+        <translation type="vanished">Ticket {number} printed</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="312"/>
         <source>已登记并转办，可在“我的转办”中跟踪</source>
         <translation>Recorded and referred; follow it under &quot;My referrals&quot;</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="235"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="314"/>
         <source>首问登记已保存</source>
         <translation>First contact recorded</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="237"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="316"/>
         <source>引导单已打印</source>
         <translation>Guide slip printed</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="123"/>
+        <source>登记明查暗访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="128"/>
+        <source>（请选择）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="145"/>
+        <source>{item}：符合</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="149"/>
+        <source>检查日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="150"/>
+        <source>方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="151"/>
+        <source>检查人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="152"/>
+        <source>检查窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="153"/>
+        <source>检查表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="157"/>
+        <source>请选择明查或暗访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="159"/>
+        <source>请填写检查人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="161"/>
+        <source>请选择检查的窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspections</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="36"/>
+        <source>明查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="37"/>
+        <source>暗访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="43"/>
+        <source>已立案追究</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="44"/>
+        <source>已下达督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="45"/>
+        <source>当场纠正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="54"/>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="58"/>
+        <source>方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="61"/>
+        <source>检查人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="64"/>
+        <source>检查窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="68"/>
+        <source>未通过项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="72"/>
+        <source>发现问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="85"/>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="87"/>
+        <source>部门</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="90"/>
+        <source>人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="93"/>
+        <source>检查项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="95"/>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="97"/>
+        <source>证据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="100"/>
+        <source>处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="228"/>
+        <source>立案追究责任</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="229"/>
+        <source>下达督办（3 个工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="230"/>
+        <source>当场纠正，不再处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="239"/>
+        <source>登记检查…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="241"/>
+        <source>记录问题…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="243"/>
+        <source>通报批评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="246"/>
+        <source>通报表扬</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="250"/>
+        <source>发现的问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="267"/>
+        <source>明查暗访：{n} 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="282"/>
+        <source>已登记明查暗访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="297"/>
+        <source>已记录问题：{what}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1693,7 +2818,7 @@
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/intake.py" line="125"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="403"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="444"/>
         <source>现场办结</source>
         <translation>Complete on the spot</translation>
     </message>
@@ -1709,19 +2834,19 @@
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/intake.py" line="129"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="431"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="474"/>
         <source>不予受理</source>
         <translation>Refuse</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/intake.py" line="130"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="443"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="488"/>
         <source>转办</source>
         <translation>Refer</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/intake.py" line="131"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="449"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="494"/>
         <source>当场告知</source>
         <translation>Tell on the spot</translation>
     </message>
@@ -1761,50 +2886,76 @@
         <translation>Intake — {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="337"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="338"/>
         <source>只有即办件可以现场办结</source>
         <translation>Only instant items can be completed on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="339"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="340"/>
         <source>该事项需要许可，不能当场告知了结</source>
         <translation>This item needs a licence; it cannot be closed by telling on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="349"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="352"/>
+        <source>请先选择事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="354"/>
+        <source>即办件当场办结，不按承诺时限受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="358"/>
+        <source>申请人信息或材料核验未填写完整（见标红处）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="360"/>
+        <source>材料不齐全或不符合要求，不能受理；请出具一次性告知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="361"/>
+        <source>该办件当前状态不能受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="367"/>
         <source>确认受理并打印受理通知书？</source>
         <translation>Accept and print the receipt?</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="351"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="416"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="369"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="457"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="389"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="356"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="406"/>
         <source>正在办理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="419"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="460"/>
         <source>一次性告知</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="461"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="508"/>
         <source>已收件（办件编号 {no}），但“{action}”没有完成：{why}
 办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。</source>
         <translation>Received (case {no}), but “{action}” did not go through: {why}
 The case stays “received” and is still in “My cases”; finish it here or later.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="470"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="517"/>
         <source>办件 {no}：{action}完成</source>
         <translation>Case {no}: {action} done</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="479"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="526"/>
         <source>没有保存：{why}</source>
         <translation>Nothing saved: {why}</translation>
     </message>
@@ -1824,9 +2975,230 @@ The case stays “received” and is still in “My cases”; finish it here or 
         <translation>One-time supplement notice given on {day} (notice {n}). Update the checklist with the materials the applicant brought, then decide: accept, notify again (a supervisor) or refuse.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="342"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="343"/>
         <source>同一申请已一次性告知过，再次告知须由中心管理人员办理</source>
         <translation>This application already had a one-time notice; a second one is a supervisor&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>IssueOrderDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="53"/>
+        <source>下达督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="56"/>
+        <source>（请选择）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="60"/>
+        <source>（整个部门）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="67"/>
+        <source> 个工作日内反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="70"/>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="74"/>
+        <source>被督办部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="75"/>
+        <source>被督办窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="76"/>
+        <source>督办事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="77"/>
+        <source>反馈期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="82"/>
+        <source>请选择被督办的部门或窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="84"/>
+        <source>请填写督办事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="210"/>
+        <source>新建事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="210"/>
+        <source>修改事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="218"/>
+        <source>省级事项目录编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="222"/>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="230"/>
+        <source>超时默认（逾期未办结视为同意）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="234"/>
+        <source>须经许可（不予受理时告知复议、诉讼权利）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="236"/>
+        <source>窗口可现场办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="248"/>
+        <source>如：营业执照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="253"/>
+        <source>每行一条常用的不予受理理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="266"/>
+        <source>事项编码</source>
+        <translation type="unfinished">Item code</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="267"/>
+        <source>事项名称</source>
+        <translation type="unfinished">Service item</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="268"/>
+        <source>实施部门</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="269"/>
+        <source>取号队列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="270"/>
+        <source>办件类型</source>
+        <translation type="unfinished">Item type</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="271"/>
+        <source>事项类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="272"/>
+        <source>法定时限（工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="273"/>
+        <source>承诺时限（工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="274"/>
+        <source>可延期（工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="275"/>
+        <source>补正期限（工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="277"/>
+        <source>超时默认依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="280"/>
+        <source>向窗口授权</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="281"/>
+        <source>办理条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="282"/>
+        <source>收费标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="283"/>
+        <source>收费依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="284"/>
+        <source>设定依据</source>
+        <translation type="unfinished">Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="285"/>
+        <source>办理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="286"/>
+        <source>联办部门（联办件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="287"/>
+        <source>申请材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="288"/>
+        <source>不予受理理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="289"/>
+        <source>事项状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="290"/>
+        <source>生效日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="291"/>
+        <source>调整说明</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1955,22 +3327,32 @@ The case stays “received” and is still in “My cases”; finish it here or 
         <translation>{days} working days</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="26"/>
+        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="24"/>
+        <source>【已取消】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="27"/>
+        <source>【已调整】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="36"/>
         <source>事项编码</source>
         <translation>Item code</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="27"/>
+        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="37"/>
         <source>事项名称</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="29"/>
+        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="39"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="33"/>
+        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="43"/>
         <source>承诺时限</source>
         <translation>Promised limit</translation>
     </message>
@@ -1978,494 +3360,674 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>JointStepsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="66"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="69"/>
         <source>本部门联办环节</source>
         <translation>Our joint-approval steps</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="68"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="71"/>
         <source>办结本环节</source>
         <translation>Complete our step</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="98"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="101"/>
         <source>本部门联办环节：暂无待办</source>
         <translation>Our joint-approval steps: none open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="101"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="104"/>
         <source>本部门联办环节：待办 {n} 项  ·  ● 环节超期 {late} 项</source>
         <translation>Our joint-approval steps: {n} open  ·  ● {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="106"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="109"/>
         <source>本部门联办环节：待办 {n} 项</source>
         <translation>Our joint-approval steps: {n} open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="130"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="133"/>
         <source>办件 {no} 的本部门环节已办结</source>
         <translation>Our step of case {no} is completed</translation>
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="94"/>
+        <source>自助取号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="118"/>
+        <source>请选择办事部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="151"/>
+        <source>本机只发普通号。老年人、残疾人优先号和重点项目绿色通道，请到导服台办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="155"/>
+        <source>手机号码（选填，过号或需要补充材料时便于窗口联系您）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="170"/>
+        <source>确认取号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="198"/>
+        <source>您的号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="205"/>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="221"/>
+        <source>管理员退出取号机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="224"/>
+        <source>管理员工号</source>
+        <translation type="unfinished">Administrator staff no.</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="227"/>
+        <source>密码</source>
+        <translation type="unfinished">Password</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="230"/>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="248"/>
+        <source>返回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="260"/>
+        <source>暂时无法取号，请到导服台：{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="273"/>
+        <source>{d}：请选择要办理的事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="313"/>
+        <source>{item}
+前面还有 {n} 人，预计等候约 {m} 分钟。请取走号票，留意叫号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="340"/>
+        <source>号票打印失败，请记住您的号码或到导服台补打</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="43"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="44"/>
         <source>导服人员</source>
         <translation>Front-desk guide</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="44"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="45"/>
         <source>部门负责人</source>
         <translation>Department leader</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="45"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
         <source>窗口首席代表</source>
         <translation>Chief representative</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="47"/>
         <source>效能监督员</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="47"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="48"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="48"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="49"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="54"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="55"/>
         <source>普通</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="55"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="56"/>
         <source>老弱病残孕优先</source>
         <translation>Priority (elderly, disabled, pregnant)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="56"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="57"/>
         <source>预约</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="57"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="58"/>
         <source>绿色通道（重点项目）</source>
         <translation>Green channel (key project)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="63"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="64"/>
         <source>等候中</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="64"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="65"/>
         <source>已叫号</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="65"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="117"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="318"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="66"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="118"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="351"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="66"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="124"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="319"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="67"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="125"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="352"/>
         <source>已办结</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="67"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="68"/>
         <source>已过号</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="73"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="74"/>
         <source>即办件</source>
         <translation>Instant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="74"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="75"/>
         <source>承诺件</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="75"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="76"/>
         <source>上报件</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="76"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="77"/>
         <source>联办件</source>
         <translation>Joint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="82"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="83"/>
         <source>不属于本机关职权范围</source>
         <translation>Not within this agency&apos;s competence</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="85"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="86"/>
         <source>不符合受理条件</source>
         <translation>Does not meet the conditions</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="86"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="87"/>
         <source>隐瞒有关情况或者提供虚假材料</source>
         <translation>Concealed facts or false materials</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="89"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="90"/>
         <source>逾期未补正材料</source>
         <translation>Materials not supplemented in time</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="90"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="91"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="96"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="97"/>
         <source>听证</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="97"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="98"/>
         <source>招标</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="98"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="99"/>
         <source>拍卖</source>
         <translation>Auction</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="99"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="100"/>
         <source>检验</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="100"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="101"/>
         <source>检测</source>
         <translation>Testing</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="101"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="102"/>
         <source>检疫</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="102"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="103"/>
         <source>鉴定</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="103"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="104"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="109"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="110"/>
         <source>准予许可</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="110"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="111"/>
         <source>不予许可</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="116"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="117"/>
         <source>已收件</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="118"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
         <source>已一次性告知补正</source>
         <translation>Supplement notice issued</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
         <source>不予受理</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
         <source>已转办</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="122"/>
         <source>现场办结</source>
         <translation>Completed on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="122"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="123"/>
         <source>当场告知</source>
         <translation>Told on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="123"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="124"/>
         <source>特别程序中</source>
         <translation>Suspended (special procedure)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="125"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="302"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="126"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="328"/>
         <source>超时默认</source>
         <translation>Deemed approved</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="139"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="127"/>
+        <source>逾期未补正视为撤回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="141"/>
         <source>非常满意</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="140"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="142"/>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="141"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="143"/>
         <source>基本满意</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="142"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="144"/>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="143"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="145"/>
         <source>非常不满意</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="149"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="151"/>
         <source>回访</source>
         <translation>Call-back</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="150"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="152"/>
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="151"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="153"/>
         <source>出具结果（超时默认）</source>
         <translation>Issue result (deemed approval)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="157"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="159"/>
         <source>已解决</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="158"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="160"/>
         <source>部分解决</source>
         <translation>Partly resolved</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="159"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="173"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="161"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="175"/>
         <source>解释说明</source>
         <translation>Explained</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="160"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="162"/>
         <source>无法联系</source>
         <translation>Unreachable</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="161"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="181"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="163"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="203"/>
         <source>误评</source>
         <translation>Mistaken review</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="162"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="164"/>
         <source>已整改</source>
         <translation>Rectified</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="163"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="165"/>
         <source>无需整改</source>
         <translation>No rectification needed</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="164"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="166"/>
         <source>已出具结果</source>
         <translation>Result issued</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="170"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="172"/>
         <source>责令整改</source>
         <translation>Rectification ordered</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="171"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="173"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="193"/>
         <source>批评教育</source>
         <translation>Criticised</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="172"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="174"/>
         <source>赔礼道歉</source>
         <translation>Apologised</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="174"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="176"/>
         <source>转有关部门处理</source>
         <translation>Referred to the competent body</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="175"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="177"/>
         <source>投诉不属实</source>
         <translation>Unfounded</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="182"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="183"/>
+        <source>事实查清</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="184"/>
+        <source>责任落实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="185"/>
+        <source>整改到位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="186"/>
+        <source>教育到位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="192"/>
+        <source>不予追究（无过错）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="194"/>
+        <source>通报批评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="195"/>
+        <source>诫勉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="196"/>
+        <source>组织处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="197"/>
+        <source>移送纪检监察机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="204"/>
         <source>恶意差评</source>
         <translation>Malicious review</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="188"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="210"/>
         <source>未申诉</source>
         <translation>Not contested</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="189"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="211"/>
         <source>申诉待审核</source>
         <translation>Contest pending</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="190"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="212"/>
         <source>申诉成立（不计入满意度）</source>
         <translation>Contest upheld (not counted)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="191"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="213"/>
         <source>申诉不成立</source>
         <translation>Contest rejected</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="259"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="283"/>
         <source>未计时</source>
         <extracomment>Each enumeration the screens show, with its table of labels (built per call: the translation follows the interface language).</extracomment>
         <translation>No clock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="131"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="133"/>
         <source>绿灯 正常</source>
         <translation>Green: on time</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="132"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="134"/>
         <source>黄灯 临近期限</source>
         <translation>Yellow: due soon</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="133"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="135"/>
         <source>红灯 已超期</source>
         <translation>Red: overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="293"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="319"/>
         <source>已收</source>
         <extracomment>The material statuses of a case&apos;s checklist, in the order the checklist offers them. Why an accountability record was opened (``AccountabilityRecord.cause``). Whether an accountability record is still to be dealt with. Where a referral stands (``Referral.status``). The kinds of archived documents (``clerk_app.services.archive.KINDS``).</extracomment>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="294"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="320"/>
         <source>缺少</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="295"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="321"/>
         <source>需补正</source>
         <translation>Deficient</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="301"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="327"/>
         <source>超期未办结</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="303"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="329"/>
         <source>二次补正告知</source>
         <translation>Second supplement notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="304"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="330"/>
         <source>效能投诉属实</source>
         <translation>Substantiated complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="310"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="331"/>
+        <source>转办超时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="332"/>
+        <source>联办环节超时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="333"/>
+        <source>回访超时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="334"/>
+        <source>督办逾期未反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="335"/>
+        <source>督查任务逾期未落实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="336"/>
+        <source>明查暗访发现问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="337"/>
+        <source>监督员立案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="343"/>
         <source>待处理</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="311"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="344"/>
         <source>已处理</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="317"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="350"/>
         <source>待接收</source>
         <translation>Not yet taken</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="325"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="358"/>
         <source>排队号票</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="326"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="359"/>
         <source>受理通知书</source>
         <translation>Receipt of acceptance</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="327"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="360"/>
         <source>补正材料一次性告知书</source>
         <translation>One-time supplement notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="328"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="361"/>
         <source>不予受理决定书</source>
         <translation>Refusal decision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="329"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="362"/>
         <source>延期告知书</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="330"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="363"/>
         <source>特别程序告知书</source>
         <translation>Suspension notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="331"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="364"/>
         <source>办结通知书</source>
         <translation>Completion notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="332"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="365"/>
         <source>超时默认通知书</source>
         <translation>Deemed-approval notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="333"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="366"/>
+        <source>视为受理通知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="367"/>
+        <source>视为撤回申请告知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="368"/>
         <source>转办引导单</source>
         <translation>Referral guide slip</translation>
     </message>
@@ -2514,125 +4076,164 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="49"/>
         <source>窗口办件台 — 登录</source>
-        <translation>Clerk Desk — Sign in</translation>
+        <translation type="vanished">Clerk Desk — Sign in</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="54"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="55"/>
         <source>窗口办件台 · 挂牌上岗</source>
         <translation>Clerk Desk · sign on with your badge</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="57"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="58"/>
         <source>如 C001</source>
         <translation>e.g. C001</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="61"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="62"/>
         <source>不在窗口（导服、监督）</source>
         <translation>No window (front desk, supervision)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="65"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="50"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="66"/>
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="70"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="71"/>
         <source>工号</source>
         <translation>Staff number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="71"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="72"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="72"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="73"/>
         <source>窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="112"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="81"/>
+        <source>新密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/login.py" line="82"/>
+        <source>再次输入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/login.py" line="135"/>
         <source>请输入工号和密码</source>
         <translation>Please enter staff number and password</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="118"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="141"/>
         <source>正在启动，请稍候…</source>
         <translation>Starting, one moment…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="124"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="147"/>
         <source>正在登录…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="134"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="158"/>
         <source>窗口首席代表请选择所在窗口</source>
         <translation>Chief representatives must choose their window</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/login.py" line="181"/>
+        <source>设置新密码并登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/login.py" line="182"/>
+        <source>您使用的是临时密码，请设置新密码（至少 6 位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/login.py" line="189"/>
+        <source>两次输入的新密码不一致</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="71"/>
         <source>窗口办件台 — {center}</source>
-        <translation>Clerk Desk — {center}</translation>
+        <translation type="vanished">Clerk Desk — {center}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="77"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="80"/>
         <source>锁屏</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="79"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="82"/>
         <source>退出登录</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="87"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="90"/>
         <source>办件编号 / 扫描回执 (Ctrl+F)</source>
         <translation>Case no. / scan a receipt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="106"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="109"/>
         <source>连接设置</source>
         <translation>Connection settings</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="159"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="131"/>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="132"/>
+        <source>关于窗口办件台…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="203"/>
         <source>导服</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="160"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="204"/>
         <source>窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="161"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="205"/>
         <source>我的办件</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="162"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="206"/>
         <source>转办</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="163"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="207"/>
         <source>效能监督</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="243"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="208"/>
+        <source>系统管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="297"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="260"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="314"/>
         <source>连接设置已保存，重新启动程序后生效</source>
         <translation>Connection settings saved; they take effect when the program is restarted</translation>
     </message>
@@ -2698,87 +4299,213 @@ The case stays “received” and is still in “My cases”; finish it here or 
     </message>
 </context>
 <context>
+    <name>MaterialsTable</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="60"/>
+        <source>材料名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="61"/>
+        <source>原件</source>
+        <translation type="unfinished">Originals</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="62"/>
+        <source>复印件</source>
+        <translation type="unfinished">Copies</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="63"/>
+        <source>必交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="64"/>
+        <source>要求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="65"/>
+        <source>示范文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="74"/>
+        <source>添加材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="75"/>
+        <source>删除所选材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyCasesTab</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="155"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="160"/>
         <source>中止计时</source>
         <translation>Suspend clock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="156"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="161"/>
         <source>恢复计时</source>
         <translation>Resume clock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="157"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="162"/>
         <source>申请延期</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="158"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="163"/>
         <source>办结</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="160"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="165"/>
         <source>继续收件决定</source>
         <translation>Finish intake decision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="165"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="170"/>
         <source>详情 / 补打文书</source>
         <translation>Details / reprint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="166"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="171"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="224"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="235"/>
         <source>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</source>
         <translation>{n} open  ·  {red} red  ·  {yellow} yellow</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="289"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="281"/>
+        <source>已有待审批的延期申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="283"/>
+        <source>该事项已无可延期的工作日（法定延期已用尽或不得延期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="285"/>
+        <source>已超过办结期限，不能再申请延期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="286"/>
+        <source>只有办理中的办件可以申请延期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="313"/>
         <source>办件 {no} 已中止计时</source>
         <translation>Case {no}: clock suspended</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="300"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="324"/>
         <source>办件 {no} 已恢复计时，办结期限 {due}</source>
         <translation>Case {no}: clock resumed, due {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="310"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="334"/>
         <source>办件 {no} 的延期申请已提交，待审批</source>
         <translation>Extension requested for case {no}, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="341"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="365"/>
         <source>办件 {no} 已办结</source>
         <translation>Case {no} completed</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="161"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="166"/>
         <source>接收补正材料</source>
         <translation>Take in supplemented materials</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="163"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="168"/>
         <source>申请人按一次性告知书补交材料：核验后受理、再次告知或不予受理</source>
         <translation>The applicant brings what the one-time notice asked for: check it, then accept, notify again or refuse</translation>
     </message>
 </context>
 <context>
+    <name>NewTaskDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="74"/>
+        <source>下达督查任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="77"/>
+        <source>（请选择）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="81"/>
+        <source>（部门负责落实）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="89"/>
+        <source> 个工作日内落实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="90"/>
+        <source>督查事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="91"/>
+        <source>负责部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="92"/>
+        <source>具体负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="93"/>
+        <source>怎么落实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="94"/>
+        <source>何时落实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="98"/>
+        <source>请填写督查事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="100"/>
+        <source>请选择负责落实的部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="102"/>
+        <source>请填写落实方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="40"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="41"/>
         <source>事由</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="45"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="46"/>
         <source>请填写意见</source>
         <translation>Please write your opinion</translation>
     </message>
@@ -2786,22 +4513,22 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>OnTimeChart</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/chart.py" line="47"/>
+        <location filename="../../clerk_app/ui/supervision/chart.py" line="51"/>
         <source>各部门按时办结率</source>
         <translation>On-time rate per department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/chart.py" line="62"/>
+        <location filename="../../clerk_app/ui/supervision/chart.py" line="67"/>
         <source>按时办结率（%）</source>
         <translation>On-time rate (%)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/chart.py" line="73"/>
+        <location filename="../../clerk_app/ui/supervision/chart.py" line="78"/>
         <source>目标 {t}%</source>
         <translation>Target {t}%</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/chart.py" line="82"/>
+        <location filename="../../clerk_app/ui/supervision/chart.py" line="87"/>
         <source>（无数据）</source>
         <translation>(no data)</translation>
     </message>
@@ -2830,172 +4557,320 @@ The case stays “received” and is still in “My cases”; finish it here or 
     </message>
 </context>
 <context>
+    <name>OrdersInbox</name>
+    <message>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="44"/>
+        <source>督办事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="46"/>
+        <source>反馈办理情况…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="70"/>
+        <source>督办事项：暂无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="73"/>
+        <source>督办事项：待反馈 {n} 件  ·  ● 逾期 {late} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="78"/>
+        <source>督办事项：待反馈 {n} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="92"/>
+        <source>已反馈督办事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="16"/>
+        <source>已反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="18"/>
+        <source>逾期未反馈（已升级问责）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="19"/>
+        <source>待反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="35"/>
+        <source>督办时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="40"/>
+        <source>被督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="44"/>
+        <source>办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="48"/>
+        <source>反馈期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="53"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="57"/>
+        <source>督办事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="59"/>
+        <source>办理情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="102"/>
+        <source>下达督办…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="115"/>
+        <source>督办事项：{n} 件（待反馈 {w} 件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="117"/>
+        <source>，逾期未反馈 {n} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="125"/>
+        <source>已下达督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OversightModel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="29"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="35"/>
         <source>评价时间</source>
         <translation>Rated at</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="34"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="40"/>
         <source>被评价人</source>
         <translation>Rated staff</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="37"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="43"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="41"/>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="99"/>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="144"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="47"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="105"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="150"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="45"/>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="103"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="51"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="109"/>
         <source>评价</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="50"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="56"/>
         <source>评价内容</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="54"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="60"/>
         <source>申诉理由</source>
         <translation>Contest reason</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="58"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="64"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="78"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="84"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="82"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="88"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="86"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="92"/>
         <source>（已逾期）</source>
         <translation> (late)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="95"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="101"/>
         <source>涉及人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="107"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="113"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="127"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="133"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="132"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="138"/>
         <source>投诉人</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="136"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="142"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="140"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="146"/>
         <source>被投诉人</source>
         <translation>Staff complained about</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="148"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="154"/>
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="162"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="168"/>
         <source>（达标）</source>
         <translation> (on target)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="164"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="170"/>
         <source>（未达标）</source>
         <translation> (below target)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="189"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="193"/>
+        <source>·拟通报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="204"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="191"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="206"/>
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="197"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="212"/>
         <source>现场办结</source>
         <translation>On the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="203"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="218"/>
+        <source>当场办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="224"/>
         <source>办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="209"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="230"/>
         <source>按期办结</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="215"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="236"/>
         <source>超期未办</source>
         <translation>Open overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="222"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="243"/>
         <source>评价数</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="228"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="249"/>
         <source>现场办结率（目标≥{target}）</source>
         <translation>On-site rate (target ≥ {target})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="237"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="258"/>
+        <source>当场办结率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="264"/>
         <source>按时办结率（目标≥{target}）</source>
         <translation>On-time rate (target ≥ {target})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="246"/>
-        <source>满意率</source>
-        <translation>Satisfaction</translation>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="273"/>
+        <source>满意率（目标≥{target}）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="261"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="282"/>
+        <source>授权到位率（目标{target}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="298"/>
+        <source>推迟 {n} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="299"/>
+        <source>提前 {n} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="318"/>
+        <source>变动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation type="vanished">Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="307"/>
         <source>办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="264"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="310"/>
         <source>原办结期限</source>
         <translation>Old due date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="268"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="314"/>
         <source>新办结期限</source>
         <translation>New due date</translation>
     </message>
@@ -3044,56 +4919,177 @@ The case stays “received” and is still in “My cases”; finish it here or 
     </message>
 </context>
 <context>
+    <name>PointDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="39"/>
+        <source>办理责任追究要点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="44"/>
+        <source>（请选择）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="50"/>
+        <source>处理决定、整改报告等的文件名或文号，可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="54"/>
+        <source>事由</source>
+        <translation type="unfinished">Matter</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="57"/>
+        <source>责任人</source>
+        <translation type="unfinished">Responsible staff</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="58"/>
+        <source>已办结</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="58"/>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="59"/>
+        <source>要点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="60"/>
+        <source>处理结果</source>
+        <translation type="unfinished">Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="61"/>
+        <source>情况说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="62"/>
+        <source>附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="75"/>
+        <source>请选择责任追究的处理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="77"/>
+        <source>请填写情况说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="85"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="136"/>
         <source>（补打）</source>
         <translation> (reprint)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="86"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="137"/>
         <source>打印预览 — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="96"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="147"/>
         <source>未存档</source>
         <translation>not archived</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="97"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="148"/>
         <source>共 {n} 页 · 存档：{where}</source>
         <translation>{n} page(s) · archived: {where}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="98"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="149"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="101"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="152"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="128"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="171"/>
         <source>打印 {title}</source>
         <translation>Print {title}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="140"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="183"/>
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="152"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="195"/>
         <source>已送打印机 {name}：{n} 页</source>
         <translation>Sent to {name}: {n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="159"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="202"/>
         <source>打印失败：{why}</source>
         <translation>Printing failed: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="180"/>
+        <source>新建队列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="180"/>
+        <source>修改队列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="188"/>
+        <source>一到两个字母，如 A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="189"/>
+        <source>（综合）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="192"/>
+        <source>在用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="194"/>
+        <source>队列编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="195"/>
+        <source>队列名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="196"/>
+        <source>号码前缀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="197"/>
+        <source>部门</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="198"/>
+        <source>每人平均分钟数</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3122,37 +5118,37 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="79"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="102"/>
         <source>转办至其他部门</source>
         <translation>Refer to another department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="88"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="111"/>
         <source>接收部门</source>
         <translation>Receiving department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="89"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="112"/>
         <source>接收窗口</source>
         <translation>Receiving window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="90"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="113"/>
         <source>转办事由</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="97"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="120"/>
         <source>该部门任一窗口</source>
         <translation>Any window of the department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="104"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="127"/>
         <source>请选择接收部门</source>
         <translation>Please choose the receiving department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="106"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="129"/>
         <source>请填写转办事由</source>
         <translation>Please describe the matter</translation>
     </message>
@@ -3232,37 +5228,47 @@ Outcome:</translation>
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="34"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="37"/>
         <source>不予受理</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="40"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="42"/>
+        <source>（不选，自行填写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="47"/>
         <source>如：县自然资源局（地址、电话）</source>
         <translation>e.g. County Natural Resources Bureau (address, phone)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="41"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="48"/>
         <source>不予受理情形</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="42"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="50"/>
+        <source>本事项常用理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="52"/>
         <source>理由（必填，打印在决定书上）</source>
         <translation>Reason (required, printed on the decision)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="43"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="53"/>
         <source>有权受理的机关</source>
         <translation>Competent agency</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="55"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="78"/>
         <source>请填写不予受理的理由</source>
         <translation>Please give the reason for the refusal</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="60"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="83"/>
         <source>不属于本机关职权范围的，须写明有权受理的机关</source>
         <translation>Out of competence: name the competent agency</translation>
     </message>
@@ -3270,50 +5276,195 @@ Outcome:</translation>
 <context>
     <name>ResolveComplaintDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="140"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="144"/>
         <source>处理效能投诉</source>
         <translation>Resolve complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="144"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="148"/>
         <source>投诉属实（将立责任追究记录）</source>
         <translation>Substantiated (opens an accountability record)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="147"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="151"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="149"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="153"/>
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="151"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="155"/>
         <source>调查核实情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="162"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="166"/>
         <source>请填写调查核实情况和处理意见</source>
         <translation>Please enter the findings and the decision</translation>
     </message>
 </context>
 <context>
+    <name>ReviewPad</name>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="124"/>
+        <source>按办件编号评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="166"/>
+        <source>请告诉我们哪里做得不好（至少选一项或填写）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="174"/>
+        <source>其他意见（可选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="180"/>
+        <source>提交评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="208"/>
+        <source>请输入受理通知书上的办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="214"/>
+        <source>查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="215"/>
+        <source>返回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="242"/>
+        <source>{code} 窗口 · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="246"/>
+        <source>本窗口暂无工作人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="247"/>
+        <source>工号：{no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="251"/>
+        <source>正在为 {n} 号办理，请稍候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="265"/>
+        <source>{n} 号，请为本次服务评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="302"/>
+        <source>原因：{r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="310"/>
+        <source>请先选择一个评价等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="314"/>
+        <source>选择“不满意”或“非常不满意”时，请勾选或填写原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="333"/>
+        <source>感谢您的评价！
+我们会不断改进服务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="340"/>
+        <source>本次服务已经评价过，谢谢您！</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="355"/>
+        <source>感谢您的光临，祝您生活愉快！</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="375"/>
+        <source>请输入办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="381"/>
+        <source>请为办件 {no}（{item}）评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchCombo</name>
+    <message>
+        <location filename="../../clerk_app/ui/common/search_combo.py" line="30"/>
+        <source>输入姓名、工号或部门查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="83"/>
+        <source>输入编码或名称筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="87"/>
+        <source>新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="89"/>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServingPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="45"/>
+        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="69"/>
+        <source>办理用时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="69"/>
+        <source>叫号后已等</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="79"/>
         <source>当前服务</source>
         <translation>Now serving</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="48"/>
+        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="88"/>
+        <source>窗口已暂停：按 F5 恢复后再叫号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="90"/>
         <source>空闲：按 F1 叫下一位</source>
         <translation>Free: press F1 to call the next visitor</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="58"/>
+        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="101"/>
         <source>取号 {time}  ·  已重呼 {n}/{max} 次</source>
         <translation>Issued {time}  ·  recalled {n}/{max}</translation>
     </message>
@@ -3332,104 +5483,243 @@ Outcome:</translation>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="275"/>
+        <source>新建工作人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="275"/>
+        <source>修改工作人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="280"/>
+        <source>如：C001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="283"/>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="288"/>
+        <source>在岗（取消勾选：已离岗）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="290"/>
+        <source>工号</source>
+        <translation type="unfinished">Staff number</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="291"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="292"/>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="293"/>
+        <source>部门</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="294"/>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="295"/>
+        <source>可坐窗口（不选：不限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="49"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="54"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="50"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="55"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="51"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="56"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="52"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="57"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="62"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="67"/>
         <source>全中心</source>
         <translation>Whole center</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="63"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="68"/>
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="64"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="69"/>
         <source>按窗口</source>
         <translation>By window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="65"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="70"/>
         <source>按工作人员</source>
         <translation>By staff</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="69"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="74"/>
         <source>统计</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="71"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="76"/>
         <source>日报</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="73"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="78"/>
         <source>所选期间最后一天的效能日报（PDF，预览后打印，并存档）</source>
         <translation>Daily report for the last day of the period (PDF: preview, print, archived)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="75"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="80"/>
         <source>月报</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="76"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="81"/>
         <source>所选期间最后一天所在月份的效能月报（截至今天）</source>
         <translation>Monthly report for the month of the period’s last day (up to today)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="78"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="82"/>
+        <source>导出 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="84"/>
+        <source>所选期间各分组的统计表（Excel），已结账的期间为冻结数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="86"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="172"/>
+        <source>结账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="89"/>
+        <source>冻结所选期间的统计数据：结账后该期间的数据不再变化，更正须作为修订版并说明理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="95"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="81"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="98"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="84"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="101"/>
         <source>分组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="157"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="172"/>
+        <source>修订结账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="181"/>
         <source>{period}：本期没有可统计的办件和评价</source>
         <translation>{period}: no cases or reviews in this period</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="162"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="186"/>
         <source>{period}：受理 {a} 件，办结 {c} 件，超期未办 {o} 件；按时办结率 {rate}</source>
         <translation>{period}: {a} accepted, {c} completed, {o} open overdue; on-time rate {rate}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="187"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="201"/>
+        <source>；已结账（第 {n} 版，{who} {day}），数据已冻结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="208"/>
+        <source>；满意率未达标拟通报：{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="216"/>
+        <source>导出 Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="216"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="226"/>
+        <source>已导出：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="236"/>
+        <source>修订结账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="236"/>
+        <source>结账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="237"/>
+        <source>{start} 至 {end} 的统计数据将被冻结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="238"/>
+        <source>修订理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="238"/>
+        <source>说明（可不填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="245"/>
+        <source>已结账（第 {n} 版）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="268"/>
         <source>未存档（未设置存档目录）</source>
         <translation>not archived (no archive folder set)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="188"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="269"/>
         <source>报表已生成：{where}</source>
         <translation>Report ready: {where}</translation>
     </message>
@@ -3516,39 +5806,72 @@ Outcome:</translation>
     </message>
 </context>
 <context>
+    <name>StepsTable</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="153"/>
+        <source>联办部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="153"/>
+        <source>环节时限（工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="160"/>
+        <source>添加联办部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="161"/>
+        <source>删除所选部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="73"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="83"/>
         <source>实时看板</source>
         <translation>Live board</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="74"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="84"/>
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="75"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="85"/>
         <source>回访整改</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="76"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="86"/>
         <source>投诉与问责</source>
         <translation>Complaints &amp; accountability</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="77"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="88"/>
+        <source>督办督查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="89"/>
+        <source>明查暗访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="90"/>
         <source>绩效统计与报表</source>
         <translation>Statistics &amp; reports</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="82"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="95"/>
         <source>维护工作日历…</source>
         <translation>Work calendar…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="85"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="98"/>
         <source>效能监督</source>
         <translation>Supervision</translation>
     </message>
@@ -3556,37 +5879,37 @@ Outcome:</translation>
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="43"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="44"/>
         <source>中止计时（特别程序）</source>
         <translation>Suspend the clock (special procedure)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="50"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="51"/>
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="51"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="52"/>
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="52"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="53"/>
         <source>特别程序</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="53"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="54"/>
         <source>具体内容（必填）</source>
         <translation>Details (required)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="54"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="55"/>
         <source>预计所需</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="58"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="59"/>
         <source>请写明特别程序的具体内容（告知书要载明）</source>
         <translation>Please describe the procedure (it is printed on the notice)</translation>
     </message>
@@ -3661,21 +5984,139 @@ Outcome:</translation>
         <source>操作没有完成：程序出现意外错误，已记录日志。请重试，仍不行请联系系统管理员。</source>
         <translation>The action was not completed: an unexpected error occurred and was logged. Please try again; if it persists, contact the administrator.</translation>
     </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="24"/>
+        <source>好</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="25"/>
+        <source>一般</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="26"/>
+        <source>差</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="32"/>
+        <source>已落实（成效：{e}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="36"/>
+        <source>逾期未落实（已升级问责）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="37"/>
+        <source>落实中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="46"/>
+        <source>督查事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="48"/>
+        <source>谁去落实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="51"/>
+        <source>怎么落实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="53"/>
+        <source>何时落实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="58"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="63"/>
+        <source>最新进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="66"/>
+        <source>落实成效</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="129"/>
+        <source>下达督查任务…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="131"/>
+        <source>报告进展…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="132"/>
+        <source>验收…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="143"/>
+        <source>督查任务：{n} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="145"/>
+        <source>（逾期未落实 {n} 项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="176"/>
+        <source>已下达督查任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="187"/>
+        <source>报告进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="189"/>
+        <source>进展情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="197"/>
+        <source>已记录进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="213"/>
+        <source>督查任务已验收</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TellDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="121"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="144"/>
         <source>当场告知</source>
         <translation>Tell on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="123"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="146"/>
         <source>告知内容（必填）</source>
         <translation>What was told (required)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="126"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="149"/>
         <source>请写明告知的内容</source>
         <translation>Please write what the applicant was told</translation>
     </message>
@@ -3688,19 +6129,139 @@ Outcome:</translation>
         <translation>Transfer ticket</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/transfer.py" line="40"/>
+        <location filename="../../clerk_app/ui/counter/transfer.py" line="43"/>
         <source>转入队列</source>
         <translation>To queue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/transfer.py" line="41"/>
+        <location filename="../../clerk_app/ui/counter/transfer.py" line="44"/>
         <source>指定窗口</source>
         <translation>To window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/transfer.py" line="57"/>
+        <location filename="../../clerk_app/ui/counter/transfer.py" line="70"/>
         <source>该队列任一窗口</source>
         <translation>Any window of the queue</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../../clerk_app/ui/shell/update_notice.py" line="61"/>
+        <source>重新启动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/update_notice.py" line="63"/>
+        <source>稍后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/update_notice.py" line="90"/>
+        <source>已安装新版本 {version}。请在办完手头的业务后点“重新启动”，本程序仍可继续使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/update_notice.py" line="101"/>
+        <source>无法启动新版本，请关闭本程序后从菜单重新打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="223"/>
+        <source>新建窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="223"/>
+        <source>修改窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="226"/>
+        <source>如：A01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="227"/>
+        <source>如：市场监管1号窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="229"/>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="236"/>
+        <source>如：二楼B区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="237"/>
+        <source>开放</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="239"/>
+        <source>窗口编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="240"/>
+        <source>窗口名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="241"/>
+        <source>类型</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="242"/>
+        <source>部门</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="243"/>
+        <source>其他部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="244"/>
+        <source>服务队列（按顺序）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="245"/>
+        <source>候办区域</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>display</name>
+    <message>
+        <location filename="../../clerk_app/ui/hall/launch.py" line="72"/>
+        <source>叫号显示屏</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <location filename="../../clerk_app/ui/hall/launch.py" line="108"/>
+        <source>自助取号机</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pad</name>
+    <message>
+        <location filename="../../clerk_app/ui/hall/launch.py" line="88"/>
+        <source>服务评价器</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

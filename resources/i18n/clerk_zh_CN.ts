@@ -2,11 +2,357 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="46"/>
+        <source>Deliveries</source>
+        <comment>办件编号</comment>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="47"/>
+        <source>Deliveries</source>
+        <comment>文书</comment>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="48"/>
+        <source>Deliveries</source>
+        <comment>事项</comment>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="49"/>
+        <source>Deliveries</source>
+        <comment>申请人</comment>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="51"/>
+        <source>Deliveries</source>
+        <comment>打印归档</comment>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="53"/>
+        <source>Deliveries</source>
+        <comment>已打印</comment>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="53"/>
+        <source>Deliveries</source>
+        <comment>未打印</comment>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="20"/>
+        <source>WaitingModel</source>
+        <comment>号码</comment>
+        <translation>WaitingModel</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="21"/>
+        <source>WaitingModel</source>
+        <comment>类别</comment>
+        <translation>WaitingModel</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="23"/>
+        <source>WaitingModel</source>
+        <comment>事项</comment>
+        <translation>WaitingModel</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="27"/>
+        <source>WaitingModel</source>
+        <comment>已等</comment>
+        <translation>WaitingModel</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="28"/>
+        <source>WaitingModel</source>
+        <comment>{m} 分钟</comment>
+        <translation>WaitingModel</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/shortcuts.py" line="41"/>
+        <source>切换到第 1…n 个标签页</source>
+        <translation>切换到第 1…n 个标签页</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/shortcuts.py" line="42"/>
+        <source>查找办件（输入或扫描办件编号）</source>
+        <translation>查找办件（输入或扫描办件编号）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/shortcuts.py" line="43"/>
+        <source>锁屏</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/shortcuts.py" line="44"/>
+        <source>显示本快捷键列表</source>
+        <translation>显示本快捷键列表</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/shortcuts.py" line="62"/>
+        <source>快捷键</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="53"/>
+        <source>CalendarDialog</source>
+        <comment>日期</comment>
+        <translation>CalendarDialog</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="54"/>
+        <source>CalendarDialog</source>
+        <comment>类型</comment>
+        <translation>CalendarDialog</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="55"/>
+        <source>CalendarDialog</source>
+        <comment>依据文件文号</comment>
+        <translation>CalendarDialog</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="56"/>
+        <source>CalendarDialog</source>
+        <comment>说明</comment>
+        <translation>CalendarDialog</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/shell/about.py" line="19"/>
+        <source>关于窗口办件台</source>
+        <translation>关于窗口办件台</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/about.py" line="20"/>
+        <source>窗口办件台 Clerk Desk</source>
+        <translation>窗口办件台 Clerk Desk</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/about.py" line="22"/>
+        <source>版本 {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/about.py" line="30"/>
+        <source>工作站</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/about.py" line="31"/>
+        <source>数据目录</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/about.py" line="32"/>
+        <source>程序位置</source>
+        <translation>程序位置</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/about.py" line="32"/>
+        <source>源代码运行</source>
+        <translation>源代码运行</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/about.py" line="33"/>
+        <source>运行环境</source>
+        <translation>运行环境</translation>
+    </message>
+</context>
+<context>
     <name>AccountabilityPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="143"/>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="92"/>
+        <source>办理要点…</source>
+        <translation>办理要点…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="103"/>
         <source>责任追究记录：{n} 条（待处理 {open} 条）</source>
         <translation>责任追究记录：{n} 条（待处理 {open} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="107"/>
+        <source>，逾期未办结 {n} 条</source>
+        <translation>，逾期未办结 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="129"/>
+        <source>四项要点均已办结，责任追究记录已办结</source>
+        <translation>四项要点均已办结，责任追究记录已办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="131"/>
+        <source>已办结要点，尚余 {n} 项</source>
+        <translation>已办结要点，尚余 {n} 项</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationTab</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="132"/>
+        <source>修改中心信息</source>
+        <translation>修改中心信息</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="155"/>
+        <source>重置密码</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="157"/>
+        <source>解除锁定</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="166"/>
+        <source>服务中心</source>
+        <translation>服务中心</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="167"/>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="168"/>
+        <source>窗口</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="169"/>
+        <source>队列</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="170"/>
+        <source>工作人员</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="171"/>
+        <source>事项目录</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="215"/>
+        <source>{name}
+地址：{address}
+咨询电话：{query}&#x3000;投诉电话：{complaint}&#x3000;监督电话：{supervision}
+办公时间：{hours}
+行政复议机关（默认）：{body}&#x3000;管辖法院（默认）：{court}</source>
+        <translation>{name}
+地址：{address}
+咨询电话：{query}&#x3000;投诉电话：{complaint}&#x3000;监督电话：{supervision}
+办公时间：{hours}
+行政复议机关（默认）：{body}&#x3000;管辖法院（默认）：{court}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="245"/>
+        <source>窗口已可使用：工作人员可在窗口登录办件。</source>
+        <translation>窗口已可使用：工作人员可在窗口登录办件。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="247"/>
+        <source>至少设置一个窗口、一名窗口工作人员和一个事项后，窗口即可使用。</source>
+        <translation>至少设置一个窗口、一名窗口工作人员和一个事项后，窗口即可使用。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="249"/>
+        <source>设置进度：</source>
+        <translation>设置进度：</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="259"/>
+        <source>请先在列表中选择一行</source>
+        <translation>请先在列表中选择一行</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="275"/>
+        <source>中心信息已保存</source>
+        <translation>中心信息已保存</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="280"/>
+        <source>部门已保存</source>
+        <translation>部门已保存</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="284"/>
+        <source>窗口已保存</source>
+        <translation>窗口已保存</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="288"/>
+        <source>队列已保存</source>
+        <translation>队列已保存</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="292"/>
+        <source>事项已保存</source>
+        <translation>事项已保存</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="299"/>
+        <source>工作人员已保存</source>
+        <translation>工作人员已保存</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="306"/>
+        <source>已建立账号，临时密码：{password}（请当面告知本人，首次登录须修改）</source>
+        <translation>已建立账号，临时密码：{password}（请当面告知本人，首次登录须修改）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="315"/>
+        <source>请先在列表中选择一名工作人员</source>
+        <translation>请先在列表中选择一名工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="326"/>
+        <source>{name}的临时密码：{password}（请当面告知本人，登录时须修改）</source>
+        <translation>{name}的临时密码：{password}（请当面告知本人，登录时须修改）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="340"/>
+        <source>{name}的账号已解除锁定</source>
+        <translation>{name}的账号已解除锁定</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerOrderDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="21"/>
+        <source>反馈督办事项</source>
+        <translation>反馈督办事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="23"/>
+        <source>督办事项</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="24"/>
+        <source>反馈期限</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="25"/>
+        <source>办理情况</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="28"/>
+        <source>请填写办理情况</source>
+        <translation>请填写办理情况</translation>
     </message>
 </context>
 <context>
@@ -93,197 +439,225 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="29"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="31"/>
         <source>暂停：{reason}</source>
         <translation>暂停：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="31"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="33"/>
         <source>暂停</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="33"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="35"/>
         <source>开放</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="40"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="42"/>
         <source>{m} 分钟</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="41"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="43"/>
         <source>{h} 小时 {m} 分钟</source>
         <translation>{h} 小时 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="55"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="57"/>
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="56"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="58"/>
         <source>名称</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="58"/>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="99"/>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="154"/>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="219"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="60"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="101"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="156"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="232"/>
         <source>部门</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="61"/>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="224"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="63"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="237"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="66"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="68"/>
         <source>在岗人员</source>
         <translation>在岗人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="67"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="69"/>
         <source>无人在岗</source>
         <translation>无人在岗</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="70"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="72"/>
         <source>当前号</source>
         <translation>当前号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="75"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="77"/>
         <source>等候人数</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="81"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="83"/>
         <source>最长等候</source>
         <translation>最长等候</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="102"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="104"/>
         <source>绿灯</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="109"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="111"/>
         <source>黄灯</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="116"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="118"/>
         <source>红灯</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="131"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="133"/>
         <source>超期 {n} 个工作日</source>
         <translation>超期 {n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="133"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="135"/>
         <source>已超期</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="136"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="138"/>
         <source>今日到期</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="137"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="139"/>
         <source>剩 {n} 个工作日</source>
         <translation>剩 {n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="147"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="149"/>
         <source>预警</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="152"/>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="216"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="154"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="229"/>
         <source>办件编号</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="156"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="158"/>
         <source>承办人</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="158"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="160"/>
         <source>办结期限</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="162"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="164"/>
         <source>（暂定）</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="170"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="172"/>
         <source>剩余</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="174"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="176"/>
         <source>（特别程序中）</source>
         <translation>（特别程序中）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="182"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="184"/>
         <source>事项</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="191"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="193"/>
         <source>{part}：{name}</source>
         <translation>{part}：{name}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="193"/>
-        <source>主要责任人</source>
-        <translation>主要责任人</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="194"/>
-        <source>监督责任人</source>
-        <translation>监督责任人</translation>
-    </message>
-    <message>
         <location filename="../../clerk_app/ui/supervision/board_model.py" line="195"/>
+        <source>主要负责人</source>
+        <translation>主要负责人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="196"/>
+        <source>分管负责人</source>
+        <translation>分管负责人</translation>
+    </message>
+    <message>
+        <source>主要责任人</source>
+        <translation type="vanished">主要责任人</translation>
+    </message>
+    <message>
+        <source>监督责任人</source>
+        <translation type="vanished">监督责任人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="197"/>
         <source>直接责任人</source>
         <translation>直接责任人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="199"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="201"/>
         <source>；</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="207"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="209"/>
+        <source>（已逾期，升级督办）</source>
+        <translation>（已逾期，升级督办）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="220"/>
         <source>立案时间</source>
         <translation>立案时间</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="212"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="225"/>
         <source>原因</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="222"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="235"/>
         <source>责任人</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board_model.py" line="227"/>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="241"/>
+        <source>四不放过</source>
+        <translation>四不放过</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="242"/>
+        <source>已办结 {n}/4</source>
+        <translation>已办结 {n}/4</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="249"/>
+        <source>办理期限</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board_model.py" line="254"/>
         <source>说明</source>
         <translation>说明</translation>
     </message>
@@ -291,152 +665,281 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="48"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="52"/>
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="49"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="53"/>
         <source>时限预警</source>
         <translation>时限预警</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="50"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="54"/>
         <source>红灯、黄灯办件</source>
         <translation>红灯、黄灯办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="53"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="59"/>
+        <source>督办该办件…</source>
+        <translation>督办该办件…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="60"/>
+        <source>对选中的红灯、黄灯办件向其部门下达督办</source>
+        <translation>对选中的红灯、黄灯办件向其部门下达督办</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="62"/>
         <source>立即执行时限监察</source>
         <translation>立即执行时限监察</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="55"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="64"/>
         <source>标记超期办件、处理超时默认和视为受理，并立责任追究记录（系统也会定时执行）</source>
         <translation>标记超期办件、处理超时默认和视为受理，并立责任追究记录（系统也会定时执行）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="57"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="66"/>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="113"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="133"/>
         <source>看板刷新失败，将在 15 秒后重试</source>
         <translation>看板刷新失败，将在 15 秒后重试</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="125"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="141"/>
+        <source>● 升级督办：逾期未办结的责任追究记录 {r} 条，逾期未反馈的督办 {o} 件</source>
+        <translation>● 升级督办：逾期未办结的责任追究记录 {r} 条，逾期未反馈的督办 {o} 件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="154"/>
         <source>窗口：{open}/{n} 开放</source>
         <translation>窗口：{open}/{n} 开放</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="131"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="160"/>
         <source>时限预警：绿灯 {g} · 黄灯 {y} · 红灯 {r}</source>
         <translation>时限预警：绿灯 {g} · 黄灯 {y} · 红灯 {r}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="134"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="163"/>
         <source>红灯（已超期）{r} 件、黄灯（临近期限）{y} 件</source>
         <translation>红灯（已超期）{r} 件、黄灯（临近期限）{y} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="138"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="167"/>
         <source>{time} 更新 · 等候 {n} 人</source>
         <translation>{time} 更新 · 等候 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="149"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="182"/>
+        <source>办件 {no}（{item}），办结期限 {due}</source>
+        <translation>办件 {no}（{item}），办结期限 {due}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="200"/>
+        <source>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件，超时环节与督办立案 {e} 件</source>
+        <translation>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件，超时环节与督办立案 {e} 件</translation>
+    </message>
+    <message>
         <source>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件</source>
-        <translation>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件</translation>
+        <translation type="vanished">时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件</translation>
     </message>
 </context>
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="41"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="71"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="244"/>
         <source>维护工作日历</source>
         <translation>维护工作日历</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="47"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="92"/>
         <source>工作日（调休上班）</source>
         <translation>工作日（调休上班）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="48"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="93"/>
         <source>休息日（放假）</source>
         <translation>休息日（放假）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="58"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="103"/>
         <source>如：清溪县政府办〔2026〕12号</source>
         <translation>如：清溪县政府办〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="60"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="112"/>
         <source>如：县城停电检修，中心闭馆</source>
         <translation>如：县城停电检修，中心闭馆</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="62"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="114"/>
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="63"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="115"/>
         <source>类型</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="64"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="116"/>
         <source>依据文件文号</source>
         <translation>依据文件文号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="65"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="117"/>
         <source>说明</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="67"/>
         <source>本地日历优先于国务院公布的安排；保存后在办办件的办结期限将重新计算。</source>
-        <translation>本地日历优先于国务院公布的安排；保存后在办办件的办结期限将重新计算。</translation>
+        <translation type="vanished">本地日历优先于国务院公布的安排；保存后在办办件的办结期限将重新计算。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="75"/>
         <source>保存</source>
-        <translation>保存</translation>
+        <translation type="vanished">保存</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="96"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="259"/>
         <source>请填写依据文件的文号</source>
         <translation>请填写依据文件的文号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="104"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="42"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="220"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="275"/>
         <source>工作日</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="104"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="43"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="220"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="275"/>
         <source>休息日</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="105"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="120"/>
+        <source>本地日历优先于国务院公布的安排。先预览受影响的在办办件，确认后才保存并重新计算其办结期限。</source>
+        <translation>本地日历优先于国务院公布的安排。先预览受影响的在办办件，确认后才保存并重新计算其办结期限。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="129"/>
+        <source>预览影响</source>
+        <translation>预览影响</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="130"/>
+        <source>确认调整</source>
+        <translation>确认调整</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="133"/>
+        <source>请先预览受影响的办件</source>
+        <translation>请先预览受影响的办件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="185"/>
+        <source>{y}年{m}月：工作日 {w} 天，休息日 {o} 天；本地调整 {n} 条</source>
+        <translation>{y}年{m}月：工作日 {w} 天，休息日 {o} 天；本地调整 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="221"/>
+        <source>将 {day} 设为{kind}：</source>
+        <translation>将 {day} 设为{kind}：</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="223"/>
+        <source>{n} 件在办办件的办结期限将调整（原 → 新）。</source>
+        <translation>{n} 件在办办件的办结期限将调整（原 → 新）。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="236"/>
+        <source>确认调整？{n} 件在办办件的办结期限将随之改变，并记入各办件。</source>
+        <translation>确认调整？{n} 件在办办件的办结期限将随之改变，并记入各办件。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="240"/>
+        <source>确认调整？没有在办办件受影响。</source>
+        <translation>确认调整？没有在办办件受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="276"/>
         <source>已将 {day} 设为{kind}。</source>
         <translation>已将 {day} 设为{kind}。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="107"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="278"/>
         <source>{n} 件在办办件的办结期限随之调整（原 → 新）：</source>
         <translation>{n} 件在办办件的办结期限随之调整（原 → 新）：</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="109"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="227"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="280"/>
         <source>没有在办办件的办结期限受影响。</source>
         <translation>没有在办办件的办结期限受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>CallDisplay</name>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="182"/>
+        <source>正在叫号</source>
+        <translation>正在叫号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="191"/>
+        <source>最近叫号</source>
+        <translation>最近叫号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="194"/>
+        <source>等候人数</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="282"/>
+        <source>{n}&#x3000;→&#x3000;{w} 号窗口</source>
+        <translation>{n}&#x3000;→&#x3000;{w} 号窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="298"/>
+        <source>与叫号系统的连接中断，正在重连；以下是 {t} 的信息</source>
+        <translation>与叫号系统的连接中断，正在重连；以下是 {t} 的信息</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="335"/>
+        <source>{n} 人</source>
+        <translation>{n} 人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="342"/>
+        <source>办公时间：{h}</source>
+        <translation>办公时间：{h}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="343"/>
+        <source>请留意叫号，过号请到导服台重新取号</source>
+        <translation>请留意叫号，过号请到导服台重新取号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="350"/>
+        <source>{d}&#x3000;星期{w}&#x3000;{t}</source>
+        <translation>{d}&#x3000;星期{w}&#x3000;{t}</translation>
+    </message>
+</context>
+<context>
+    <name>CallRow</name>
+    <message>
+        <location filename="../../clerk_app/ui/hall/display.py" line="128"/>
+        <source>请到 {w} 号窗口</source>
+        <translation>请到 {w} 号窗口</translation>
     </message>
 </context>
 <context>
@@ -565,57 +1068,71 @@
 <context>
     <name>CaseModel</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="37"/>
         <source>超期 {n} 天</source>
-        <translation>超期 {n} 天</translation>
+        <translation type="vanished">超期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="38"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="34"/>
+        <source>计时中止</source>
+        <translation>计时中止</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="44"/>
+        <source>超期 {n} 个工作日</source>
+        <translation>超期 {n} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="48"/>
+        <source>今日到期</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="49"/>
         <source>{n} 个工作日</source>
         <translation>{n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="44"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="55"/>
         <source>（暂定）</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="51"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="62"/>
         <source>（延期待批）</source>
         <translation>（延期待批）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="60"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="71"/>
         <source>办件编号</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="61"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="72"/>
         <source>事项</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="63"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="74"/>
         <source>申请人</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="65"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="76"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="67"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="78"/>
         <source>办结期限</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="72"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="83"/>
         <source>剩余</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="78"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="89"/>
         <source>预警</source>
         <translation>预警</translation>
     </message>
@@ -651,6 +1168,82 @@
         <location filename="../../clerk_app/ui/cases/steps_model.py" line="127"/>
         <source>办理意见</source>
         <translation>办理意见</translation>
+    </message>
+</context>
+<context>
+    <name>CenterDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="62"/>
+        <source>服务中心信息</source>
+        <translation>服务中心信息</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="66"/>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="86"/>
+        <source>咨询电话</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="67"/>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="87"/>
+        <source>投诉电话</source>
+        <translation>投诉电话</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="70"/>
+        <source>如：工作日 9:00-12:00，13:30-17:00</source>
+        <translation>如：工作日 9:00-12:00，13:30-17:00</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="77"/>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="80"/>
+        <source>部门未设置时使用</source>
+        <translation>部门未设置时使用</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="84"/>
+        <source>中心名称</source>
+        <translation>中心名称</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="85"/>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="88"/>
+        <source>监督电话</source>
+        <translation>监督电话</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="89"/>
+        <source>办公时间</source>
+        <translation>办公时间</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="90"/>
+        <source>进度查询网址</source>
+        <translation>进度查询网址</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="91"/>
+        <source>印章文字</source>
+        <translation>印章文字</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="92"/>
+        <source>行政复议机关（默认）</source>
+        <translation>行政复议机关（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="93"/>
+        <source>管辖法院（默认）</source>
+        <translation>管辖法院（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="94"/>
+        <source>大厅公告</source>
+        <translation>大厅公告</translation>
     </message>
 </context>
 <context>
@@ -744,27 +1337,27 @@
 <context>
     <name>CloseFollowUpDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="56"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="57"/>
         <source>办结{kind}</source>
         <translation>办结{kind}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="64"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="65"/>
         <source>任务</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="65"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="66"/>
         <source>结果类别</source>
         <translation>结果类别</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="66"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="67"/>
         <source>具体情况</source>
         <translation>具体情况</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="69"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="70"/>
         <source>请填写回访或整改的具体情况</source>
         <translation>请填写回访或整改的具体情况</translation>
     </message>
@@ -790,32 +1383,32 @@
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="79"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="78"/>
         <source>登记投诉…</source>
         <translation>登记投诉…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="80"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="79"/>
         <source>处理…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="91"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="90"/>
         <source>待处理的效能投诉：{n} 件</source>
         <translation>待处理的效能投诉：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="100"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="99"/>
         <source>已登记 {who} 的效能投诉</source>
         <translation>已登记 {who} 的效能投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="116"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="115"/>
         <source>投诉属实，已立责任追究记录</source>
         <translation>投诉属实，已立责任追究记录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="118"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="117"/>
         <source>投诉已处理完毕</source>
         <translation>投诉已处理完毕</translation>
     </message>
@@ -823,29 +1416,67 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="96"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="99"/>
         <source>办结</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="101"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="104"/>
         <source>办件</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="102"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="105"/>
         <source>办理结果</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="103"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="106"/>
         <source>说明（不予许可时必填）</source>
         <translation>说明（不予许可时必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="110"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="113"/>
         <source>不予许可须写明理由</source>
         <translation>不予许可须写明理由</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="108"/>
+        <source>验收督查任务</source>
+        <translation>验收督查任务</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="110"/>
+        <source>（请选择）</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="114"/>
+        <source>督查事项</source>
+        <translation>督查事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="115"/>
+        <source>落实成效</source>
+        <translation>落实成效</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="116"/>
+        <source>成效评价</source>
+        <translation>成效评价</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="120"/>
+        <source>请填写落实成效</source>
+        <translation>请填写落实成效</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="122"/>
+        <source>请选择成效评价</source>
+        <translation>请选择成效评价</translation>
     </message>
 </context>
 <context>
@@ -997,44 +1628,44 @@
 <context>
     <name>ContestsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="79"/>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="92"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="102"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="115"/>
         <source>申诉成立</source>
         <translation>申诉成立</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="80"/>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="92"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="103"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="115"/>
         <source>申诉不成立</source>
         <translation>申诉不成立</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="81"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="104"/>
         <source>该差评不计入满意度，相关回访、整改按误评办结</source>
         <translation>该差评不计入满意度，相关回访、整改按误评办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="88"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="111"/>
         <source>待审核的差评申诉：{n} 件</source>
         <translation>待审核的差评申诉：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="93"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="116"/>
         <source>{staff}：{level}“{comment}”；申诉理由：{reason}</source>
         <translation>{staff}：{level}“{comment}”；申诉理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="100"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="123"/>
         <source>审核意见</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="116"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="139"/>
         <source>已认定 {staff} 的差评申诉成立，该评价不计入满意度</source>
         <translation>已认定 {staff} 的差评申诉成立，该评价不计入满意度</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="118"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="141"/>
         <source>已驳回 {staff} 的差评申诉</source>
         <translation>已驳回 {staff} 的差评申诉</translation>
     </message>
@@ -1042,137 +1673,167 @@
 <context>
     <name>CounterTab</name>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="74"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="60"/>
+        <source>叫这一位</source>
+        <translation>叫这一位</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="61"/>
+        <source>叫等候名单中选中的号（不按顺序时用）</source>
+        <translation>叫等候名单中选中的号（不按顺序时用）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="64"/>
+        <source>无号接待</source>
+        <translation>无号接待</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="66"/>
+        <source>来访人没有取号：为其编号并直接开始办理（与取号办理一样计入统计）</source>
+        <translation>来访人没有取号：为其编号并直接开始办理（与取号办理一样计入统计）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="91"/>
         <source>叫号</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="75"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="92"/>
         <source>重呼</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="76"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="93"/>
         <source>过号</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="77"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="94"/>
         <source>转移</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="78"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="95"/>
         <source>暂停</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="79"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="96"/>
         <source>开始办理</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="80"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="97"/>
         <source>结束服务</source>
         <translation>结束服务</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="81"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="98"/>
         <source>收件</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="106"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="123"/>
         <source>本窗口队列</source>
         <translation>本窗口队列</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="125"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="129"/>
+        <source>等候名单（按叫号顺序）</source>
+        <translation>等候名单（按叫号顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="150"/>
         <source>未选择窗口：请退出后登录时选择窗口</source>
         <translation>未选择窗口：请退出后登录时选择窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="148"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="179"/>
         <source>等候 {n} 人  ·  最长等候 {m} 分钟</source>
         <translation>等候 {n} 人  ·  最长等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="167"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="198"/>
         <source>离线：只能叫本窗口离线时取的号（{series}-01 这样的号），可叫 {own} 人；其余 {others} 人由中心排号，连上中心后再叫</source>
         <translation>离线：只能叫本窗口离线时取的号（{series}-01 这样的号），可叫 {own} 人；其余 {others} 人由中心排号，连上中心后再叫</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="183"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="215"/>
         <source>F5  暂停</source>
         <translation>F5  暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="185"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="217"/>
         <source>窗口已暂停：{reason}</source>
         <translation>窗口已暂停：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="187"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="219"/>
         <source>F5  恢复</source>
         <translation>F5  恢复</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="237"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="273"/>
         <source>离线：本窗口离线时取的号都已叫完；其余等候的号由中心排号，连上中心后再叫</source>
         <translation>离线：本窗口离线时取的号都已叫完；其余等候的号由中心排号，连上中心后再叫</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="240"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="276"/>
         <source>没有等候的号</source>
         <translation>没有等候的号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="243"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="279"/>
         <source>请 {number} 号到 {window} 窗口</source>
         <translation>请 {number} 号到 {window} 窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="250"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="307"/>
+        <source>无号接待：已编号 {number}，开始办理</source>
+        <translation>无号接待：已编号 {number}，开始办理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="313"/>
         <source>正在叫号…</source>
         <translation>正在叫号…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="259"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="322"/>
         <source>已重呼 {number} 号</source>
         <translation>已重呼 {number} 号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="264"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="327"/>
         <source>{number} 号已过号</source>
         <translation>{number} 号已过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="269"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="332"/>
         <source>开始为 {number} 号办理</source>
         <translation>开始为 {number} 号办理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="275"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="338"/>
         <source>{number} 号服务结束</source>
         <translation>{number} 号服务结束</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="285"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="348"/>
         <source>{number} 号已转移</source>
         <translation>{number} 号已转移</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="293"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="356"/>
         <source>窗口已恢复叫号</source>
         <translation>窗口已恢复叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="300"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="363"/>
         <source>窗口已暂停</source>
         <translation>窗口已暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="319"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="382"/>
         <source>办件 {no}：{state}</source>
         <translation>办件 {no}：{state}</translation>
     </message>
@@ -1180,46 +1841,219 @@
 <context>
     <name>DecideExtensionDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="121"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="136"/>
         <source>批准延期</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="121"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="136"/>
         <source>不批准延期</source>
         <translation>不批准延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="124"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="139"/>
         <source>申请</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="125"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="140"/>
+        <source>原办结期限</source>
+        <translation>原办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="143"/>
+        <source>批准后办结期限</source>
+        <translation>批准后办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="144"/>
         <source>审批意见</source>
         <translation>审批意见</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="148"/>
+        <source>如：副县长 李某某</source>
+        <translation>如：副县长 李某某</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="149"/>
+        <source>如：清府办函〔2026〕12号</source>
+        <translation>如：清府办函〔2026〕12号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="150"/>
+        <source>县政府批准人</source>
+        <translation>县政府批准人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="151"/>
+        <source>批准文号</source>
+        <translation>批准文号</translation>
+    </message>
+</context>
+<context>
+    <name>Deliveries</name>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="35"/>
+        <source>当面送达</source>
+        <translation>当面送达</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="36"/>
+        <source>邮寄送达</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="37"/>
+        <source>短信告知</source>
+        <translation>短信告知</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="94"/>
+        <source>打印并归档</source>
+        <translation>打印并归档</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="95"/>
+        <source>登记送达…</source>
+        <translation>登记送达…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="117"/>
+        <source>待送达文书：{n} 件</source>
+        <translation>待送达文书：{n} 件</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="65"/>
+        <source>登记送达</source>
+        <translation>登记送达</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="70"/>
+        <source>文书</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="71"/>
+        <source>送达方式</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="72"/>
+        <source>送达情况（短信须写明内容）</source>
+        <translation>送达情况（短信须写明内容）</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="123"/>
+        <source>新建部门</source>
+        <translation>新建部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="123"/>
+        <source>修改部门</source>
+        <translation>修改部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="131"/>
+        <source>如：SW</source>
+        <translation>如：SW</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="132"/>
+        <source>发文机关全称</source>
+        <translation>发文机关全称</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="134"/>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="135"/>
+        <source>（未设置）</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="139"/>
+        <source>如：国家税务总局某市税务局；空：同中心</source>
+        <translation>如：国家税务总局某市税务局；空：同中心</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="141"/>
+        <source>空：同中心</source>
+        <translation>空：同中心</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="143"/>
+        <source>在用</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="145"/>
+        <source>部门编码</source>
+        <translation>部门编码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="146"/>
+        <source>部门全称</source>
+        <translation>部门全称</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="147"/>
+        <source>简称</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="148"/>
+        <source>主要负责人</source>
+        <translation>主要负责人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="149"/>
+        <source>分管负责人</source>
+        <translation>分管负责人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="150"/>
+        <source>行政复议机关</source>
+        <translation>行政复议机关</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="151"/>
+        <source>管辖法院</source>
+        <translation>管辖法院</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="152"/>
+        <source>电话</source>
+        <translation>电话</translation>
     </message>
 </context>
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="142"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="153"/>
         <source>文书</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="146"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="157"/>
         <source>打印时间</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="150"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="161"/>
         <source>打印人</source>
         <translation>打印人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="154"/>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="156"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="165"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="167"/>
         <source>补打</source>
         <translation>补打</translation>
     </message>
@@ -1227,37 +2061,47 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="73"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="74"/>
         <source>申请延期</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="77"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="78"/>
         <source> 个工作日</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="79"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="80"/>
         <source>办件</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="81"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="82"/>
         <source>当前办结期限</source>
         <translation>当前办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="82"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="83"/>
+        <source>还可延期 {n} 个工作日</source>
+        <translation>还可延期 {n} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="84"/>
+        <source>法定延期上限</source>
+        <translation>法定延期上限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="85"/>
         <source>延长</source>
         <translation>延长</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="83"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="86"/>
         <source>延期理由（必填）</source>
         <translation>延期理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="86"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="89"/>
         <source>请写明延期理由</source>
         <translation>请写明延期理由</translation>
     </message>
@@ -1265,37 +2109,37 @@
 <context>
     <name>ExtensionModel</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="94"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="105"/>
         <source>办件编号</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="98"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="109"/>
         <source>事项</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="101"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="112"/>
         <source>承办人</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="105"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="116"/>
         <source>原办结期限</source>
         <translation>原办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="109"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="120"/>
         <source>延长</source>
         <translation>延长</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="110"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="121"/>
         <source>{n} 个工作日</source>
         <translation>{n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/cases_model.py" line="116"/>
+        <location filename="../../clerk_app/ui/cases/cases_model.py" line="127"/>
         <source>理由</source>
         <translation>理由</translation>
     </message>
@@ -1303,32 +2147,32 @@
 <context>
     <name>ExtensionsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="32"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="35"/>
         <source>批准延期</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="34"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="37"/>
         <source>不批准</source>
         <translation>不批准</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="41"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="49"/>
         <source>待审批的延期申请：{n} 件</source>
         <translation>待审批的延期申请：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="45"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="57"/>
         <source>{no} 延长 {n} 个工作日：{reason}</source>
         <translation>{no} 延长 {n} 个工作日：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="66"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="89"/>
         <source>已批准 {no} 延期，新办结期限 {due}</source>
         <translation>已批准 {no} 延期，新办结期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/approvals.py" line="70"/>
+        <location filename="../../clerk_app/ui/supervision/approvals.py" line="93"/>
         <source>已驳回 {no} 的延期申请</source>
         <translation>已驳回 {no} 的延期申请</translation>
     </message>
@@ -1336,165 +2180,213 @@
 <context>
     <name>FileComplaintDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="89"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="90"/>
         <source>登记效能投诉</source>
         <translation>登记效能投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="91"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="92"/>
         <source>不愿留名可填“匿名”</source>
         <translation>不愿留名可填“匿名”</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="94"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="95"/>
         <source>（不指定）</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="98"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="100"/>
         <source>（按被投诉人或办件）</source>
         <translation>（按被投诉人或办件）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="103"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="105"/>
         <source>可不填</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="105"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="107"/>
         <source>投诉人</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="106"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="108"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="107"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="109"/>
         <source>被投诉人</source>
         <translation>被投诉人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="108"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="110"/>
         <source>被投诉部门</source>
         <translation>被投诉部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="109"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="111"/>
         <source>涉及办件编号</source>
         <translation>涉及办件编号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="110"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="112"/>
         <source>投诉内容</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="115"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="117"/>
         <source>请填写投诉人姓名（不愿留名可填“匿名”）</source>
         <translation>请填写投诉人姓名（不愿留名可填“匿名”）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="117"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="119"/>
         <source>请填写投诉内容</source>
         <translation>请填写投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="121"/>
+        <source>被投诉人请从列表中选择（可输入姓名、工号或部门查找）</source>
+        <translation>被投诉人请从列表中选择（可输入姓名、工号或部门查找）</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="191"/>
+        <source>记录发现的问题</source>
+        <translation>记录发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="203"/>
+        <source>照片文件名、记录等</source>
+        <translation>照片文件名、记录等</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="207"/>
+        <source>窗口</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="208"/>
+        <source>检查项目</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="209"/>
+        <source>发现的问题</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="210"/>
+        <source>证据</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="211"/>
+        <source>处理</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="214"/>
+        <source>请填写发现的问题</source>
+        <translation>请填写发现的问题</translation>
     </message>
 </context>
 <context>
     <name>FirstContactDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="54"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="58"/>
         <source>首问登记</source>
         <translation>首问登记</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="61"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="65"/>
         <source>选填，便于回访</source>
         <translation>选填，便于回访</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="65"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="69"/>
         <source>咨询办理：{name}</source>
         <translation>咨询办理：{name}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="71"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="75"/>
         <source>不属本窗口办理，转办至其他部门</source>
         <translation>不属本窗口办理，转办至其他部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="74"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="78"/>
         <source>打印引导单</source>
         <translation>打印引导单</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="79"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="89"/>
         <source>来访人姓名</source>
         <translation>来访人姓名</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="80"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="90"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="81"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="91"/>
         <source>咨询事项</source>
         <translation>咨询事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="82"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="92"/>
         <source>答复</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="84"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="94"/>
         <source>接收部门</source>
         <translation>接收部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="85"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="95"/>
         <source>接收窗口</source>
         <translation>接收窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="112"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="146"/>
         <source>由部门安排</source>
         <translation>由部门安排</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="152"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="192"/>
         <source>请填写来访人姓名</source>
         <translation>请填写来访人姓名</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="154"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="194"/>
         <source>请填写咨询事项</source>
         <translation>请填写咨询事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="156"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="196"/>
         <source>请选择接收部门</source>
         <translation>请选择接收部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="158"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="198"/>
         <source>请填写答复内容，或勾选转办</source>
         <translation>请填写答复内容，或勾选转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="86"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="96"/>
         <source>相关事项</source>
         <translation>相关事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="129"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="163"/>
         <source>未指定（引导单不列申请材料）</source>
         <translation>未指定（引导单不列申请材料）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="132"/>
+        <location filename="../../clerk_app/ui/front_desk/first_contact.py" line="166"/>
         <source>接收部门不办理“{name}”：引导单不列申请材料</source>
         <translation>接收部门不办理“{name}”：引导单不列申请材料</translation>
     </message>
@@ -1502,9 +2394,13 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/first_run.py" line="38"/>
         <source>窗口办件台 — 首次使用</source>
-        <translation>窗口办件台 — 首次使用</translation>
+        <translation type="vanished">窗口办件台 — 首次使用</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/first_run.py" line="38"/>
+        <source>首次使用</source>
+        <translation>首次使用</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/first_run.py" line="42"/>
@@ -1571,22 +2467,22 @@
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="36"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="35"/>
         <source>办结…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="46"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="45"/>
         <source>待办结的回访、整改和出具结果任务：{n} 件</source>
         <translation>待办结的回访、整改和出具结果任务：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="48"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="47"/>
         <source>（其中逾期 {n} 件）</source>
         <translation>（其中逾期 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="65"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="64"/>
         <source>已办结{kind}任务</source>
         <translation>已办结{kind}任务</translation>
     </message>
@@ -1594,74 +2490,307 @@
 <context>
     <name>FrontDeskTab</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="60"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="62"/>
         <source>事项名称 / 事项编码 / 拼音首字母，如 yyzz</source>
         <translation>事项名称 / 事项编码 / 拼音首字母，如 yyzz</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="72"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="74"/>
         <source>重点项目名称或原因</source>
         <translation>重点项目名称或原因</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="74"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="76"/>
         <source>取号并打印</source>
         <translation>取号并打印</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="79"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="81"/>
         <source>首问登记 / 转办</source>
         <translation>首问登记 / 转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="81"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="82"/>
+        <source>打印办事指南</source>
+        <translation>打印办事指南</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="86"/>
         <source>取号</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="83"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="88"/>
         <source>队列</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="84"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="89"/>
         <source>类别</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="85"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="90"/>
         <source>绿色通道原因</source>
         <translation>绿色通道原因</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="185"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="92"/>
+        <source>预览号票</source>
+        <translation>预览号票</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="93"/>
+        <source>再看一遍刚打印的号票（可从预览中重打）</source>
+        <translation>再看一遍刚打印的号票（可从预览中重打）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="235"/>
         <source>正在取号…</source>
         <translation>正在取号…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="199"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="249"/>
         <source>已取号 {number}，前面 {n} 人</source>
         <translation>已取号 {number}，前面 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="209"/>
-        <source>号票 {number} 已打印</source>
-        <translation>号票 {number} 已打印</translation>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="266"/>
+        <source>号票 {number} 已送打印机</source>
+        <translation>号票 {number} 已送打印机</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="233"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="268"/>
+        <source>号票 {number} 已生成，请在预览窗口中打印</source>
+        <translation>号票 {number} 已生成，请在预览窗口中打印</translation>
+    </message>
+    <message>
+        <source>号票 {number} 已打印</source>
+        <translation type="vanished">号票 {number} 已打印</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="312"/>
         <source>已登记并转办，可在“我的转办”中跟踪</source>
         <translation>已登记并转办，可在“我的转办”中跟踪</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="235"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="314"/>
         <source>首问登记已保存</source>
         <translation>首问登记已保存</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="237"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="316"/>
         <source>引导单已打印</source>
         <translation>引导单已打印</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="123"/>
+        <source>登记明查暗访</source>
+        <translation>登记明查暗访</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="128"/>
+        <source>（请选择）</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="145"/>
+        <source>{item}：符合</source>
+        <translation>{item}：符合</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="149"/>
+        <source>检查日期</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="150"/>
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="151"/>
+        <source>检查人员</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="152"/>
+        <source>检查窗口</source>
+        <translation>检查窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="153"/>
+        <source>检查表</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="157"/>
+        <source>请选择明查或暗访</source>
+        <translation>请选择明查或暗访</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="159"/>
+        <source>请填写检查人员</source>
+        <translation>请填写检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="161"/>
+        <source>请选择检查的窗口</source>
+        <translation>请选择检查的窗口</translation>
+    </message>
+</context>
+<context>
+    <name>Inspections</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="36"/>
+        <source>明查</source>
+        <translation>明查</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="37"/>
+        <source>暗访</source>
+        <translation>暗访</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="43"/>
+        <source>已立案追究</source>
+        <translation>已立案追究</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="44"/>
+        <source>已下达督办</source>
+        <translation>已下达督办</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="45"/>
+        <source>当场纠正</source>
+        <translation>当场纠正</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="54"/>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="58"/>
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="61"/>
+        <source>检查人员</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="64"/>
+        <source>检查窗口</source>
+        <translation>检查窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="68"/>
+        <source>未通过项目</source>
+        <translation>未通过项目</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="72"/>
+        <source>发现问题</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="85"/>
+        <source>窗口</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="87"/>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="90"/>
+        <source>人员</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="93"/>
+        <source>检查项目</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="95"/>
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="97"/>
+        <source>证据</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="100"/>
+        <source>处理</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="228"/>
+        <source>立案追究责任</source>
+        <translation>立案追究责任</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="229"/>
+        <source>下达督办（3 个工作日）</source>
+        <translation>下达督办（3 个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="230"/>
+        <source>当场纠正，不再处理</source>
+        <translation>当场纠正，不再处理</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="239"/>
+        <source>登记检查…</source>
+        <translation>登记检查…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="241"/>
+        <source>记录问题…</source>
+        <translation>记录问题…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="243"/>
+        <source>通报批评</source>
+        <translation>通报批评</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="246"/>
+        <source>通报表扬</source>
+        <translation>通报表扬</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="250"/>
+        <source>发现的问题</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="267"/>
+        <source>明查暗访：{n} 次</source>
+        <translation>明查暗访：{n} 次</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="282"/>
+        <source>已登记明查暗访</source>
+        <translation>已登记明查暗访</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/inspections.py" line="297"/>
+        <source>已记录问题：{what}</source>
+        <translation>已记录问题：{what}</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +2822,7 @@
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/intake.py" line="125"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="403"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="444"/>
         <source>现场办结</source>
         <translation>现场办结</translation>
     </message>
@@ -1709,19 +2838,19 @@
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/intake.py" line="129"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="431"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="474"/>
         <source>不予受理</source>
         <translation>不予受理</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/intake.py" line="130"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="443"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="488"/>
         <source>转办</source>
         <translation>转办</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/intake.py" line="131"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="449"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="494"/>
         <source>当场告知</source>
         <translation>当场告知</translation>
     </message>
@@ -1761,50 +2890,76 @@
         <translation>收件 — {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="337"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="338"/>
         <source>只有即办件可以现场办结</source>
         <translation>只有即办件可以现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="339"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="340"/>
         <source>该事项需要许可，不能当场告知了结</source>
         <translation>该事项需要许可，不能当场告知了结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="349"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="352"/>
+        <source>请先选择事项</source>
+        <translation>请先选择事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="354"/>
+        <source>即办件当场办结，不按承诺时限受理</source>
+        <translation>即办件当场办结，不按承诺时限受理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="358"/>
+        <source>申请人信息或材料核验未填写完整（见标红处）</source>
+        <translation>申请人信息或材料核验未填写完整（见标红处）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="360"/>
+        <source>材料不齐全或不符合要求，不能受理；请出具一次性告知书</source>
+        <translation>材料不齐全或不符合要求，不能受理；请出具一次性告知书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="361"/>
+        <source>该办件当前状态不能受理</source>
+        <translation>该办件当前状态不能受理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="367"/>
         <source>确认受理并打印受理通知书？</source>
         <translation>确认受理并打印受理通知书？</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="351"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="416"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="369"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="457"/>
         <source>受理</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="389"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="356"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="406"/>
         <source>正在办理…</source>
         <translation>正在办理…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="419"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="460"/>
         <source>一次性告知</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="461"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="508"/>
         <source>已收件（办件编号 {no}），但“{action}”没有完成：{why}
 办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。</source>
         <translation>已收件（办件编号 {no}），但“{action}”没有完成：{why}
 办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="470"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="517"/>
         <source>办件 {no}：{action}完成</source>
         <translation>办件 {no}：{action}完成</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="479"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="526"/>
         <source>没有保存：{why}</source>
         <translation>没有保存：{why}</translation>
     </message>
@@ -1824,9 +2979,230 @@
         <translation>已于 {day} 一次性告知补正（第 {n} 次）。请按申请人补交的材料更新核验结果，再作决定：受理、再次告知（须中心管理人员）或不予受理。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="342"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="343"/>
         <source>同一申请已一次性告知过，再次告知须由中心管理人员办理</source>
         <translation>同一申请已一次性告知过，再次告知须由中心管理人员办理</translation>
+    </message>
+</context>
+<context>
+    <name>IssueOrderDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="53"/>
+        <source>下达督办</source>
+        <translation>下达督办</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="56"/>
+        <source>（请选择）</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="60"/>
+        <source>（整个部门）</source>
+        <translation>（整个部门）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="67"/>
+        <source> 个工作日内反馈</source>
+        <translation> 个工作日内反馈</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="70"/>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="74"/>
+        <source>被督办部门</source>
+        <translation>被督办部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="75"/>
+        <source>被督办窗口</source>
+        <translation>被督办窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="76"/>
+        <source>督办事项</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="77"/>
+        <source>反馈期限</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="82"/>
+        <source>请选择被督办的部门或窗口</source>
+        <translation>请选择被督办的部门或窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="84"/>
+        <source>请填写督办事项</source>
+        <translation>请填写督办事项</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="210"/>
+        <source>新建事项</source>
+        <translation>新建事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="210"/>
+        <source>修改事项</source>
+        <translation>修改事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="218"/>
+        <source>省级事项目录编码</source>
+        <translation>省级事项目录编码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="222"/>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="230"/>
+        <source>超时默认（逾期未办结视为同意）</source>
+        <translation>超时默认（逾期未办结视为同意）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="234"/>
+        <source>须经许可（不予受理时告知复议、诉讼权利）</source>
+        <translation>须经许可（不予受理时告知复议、诉讼权利）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="236"/>
+        <source>窗口可现场办结</source>
+        <translation>窗口可现场办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="248"/>
+        <source>如：营业执照</source>
+        <translation>如：营业执照</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="253"/>
+        <source>每行一条常用的不予受理理由</source>
+        <translation>每行一条常用的不予受理理由</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="266"/>
+        <source>事项编码</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="267"/>
+        <source>事项名称</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="268"/>
+        <source>实施部门</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="269"/>
+        <source>取号队列</source>
+        <translation>取号队列</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="270"/>
+        <source>办件类型</source>
+        <translation>办件类型</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="271"/>
+        <source>事项类别</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="272"/>
+        <source>法定时限（工作日）</source>
+        <translation>法定时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="273"/>
+        <source>承诺时限（工作日）</source>
+        <translation>承诺时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="274"/>
+        <source>可延期（工作日）</source>
+        <translation>可延期（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="275"/>
+        <source>补正期限（工作日）</source>
+        <translation>补正期限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="277"/>
+        <source>超时默认依据</source>
+        <translation>超时默认依据</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="280"/>
+        <source>向窗口授权</source>
+        <translation>向窗口授权</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="281"/>
+        <source>办理条件</source>
+        <translation>办理条件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="282"/>
+        <source>收费标准</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="283"/>
+        <source>收费依据</source>
+        <translation>收费依据</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="284"/>
+        <source>设定依据</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="285"/>
+        <source>办理结果</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="286"/>
+        <source>联办部门（联办件）</source>
+        <translation>联办部门（联办件）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="287"/>
+        <source>申请材料</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="288"/>
+        <source>不予受理理由</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="289"/>
+        <source>事项状态</source>
+        <translation>事项状态</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="290"/>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="291"/>
+        <source>调整说明</source>
+        <translation>调整说明</translation>
     </message>
 </context>
 <context>
@@ -1955,22 +3331,32 @@
         <translation>{days} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="26"/>
+        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="24"/>
+        <source>【已取消】</source>
+        <translation>【已取消】</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="27"/>
+        <source>【已调整】</source>
+        <translation>【已调整】</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="36"/>
         <source>事项编码</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="27"/>
+        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="37"/>
         <source>事项名称</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="29"/>
+        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="39"/>
         <source>部门</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="33"/>
+        <location filename="../../clerk_app/ui/front_desk/items_model.py" line="43"/>
         <source>承诺时限</source>
         <translation>承诺时限</translation>
     </message>
@@ -1978,494 +3364,675 @@
 <context>
     <name>JointStepsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="66"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="69"/>
         <source>本部门联办环节</source>
         <translation>本部门联办环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="68"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="71"/>
         <source>办结本环节</source>
         <translation>办结本环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="98"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="101"/>
         <source>本部门联办环节：暂无待办</source>
         <translation>本部门联办环节：暂无待办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="101"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="104"/>
         <source>本部门联办环节：待办 {n} 项  ·  ● 环节超期 {late} 项</source>
         <translation>本部门联办环节：待办 {n} 项  ·  ● 环节超期 {late} 项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="106"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="109"/>
         <source>本部门联办环节：待办 {n} 项</source>
         <translation>本部门联办环节：待办 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="130"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="133"/>
         <source>办件 {no} 的本部门环节已办结</source>
         <translation>办件 {no} 的本部门环节已办结</translation>
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="94"/>
+        <source>自助取号</source>
+        <translation>自助取号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="118"/>
+        <source>请选择办事部门</source>
+        <translation>请选择办事部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="151"/>
+        <source>本机只发普通号。老年人、残疾人优先号和重点项目绿色通道，请到导服台办理。</source>
+        <translation>本机只发普通号。老年人、残疾人优先号和重点项目绿色通道，请到导服台办理。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="155"/>
+        <source>手机号码（选填，过号或需要补充材料时便于窗口联系您）：</source>
+        <translation>手机号码（选填，过号或需要补充材料时便于窗口联系您）：</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="170"/>
+        <source>确认取号</source>
+        <translation>确认取号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="198"/>
+        <source>您的号码</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="205"/>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="221"/>
+        <source>管理员退出取号机</source>
+        <translation>管理员退出取号机</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="224"/>
+        <source>管理员工号</source>
+        <translation>管理员工号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="227"/>
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="230"/>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="248"/>
+        <source>返回</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="260"/>
+        <source>暂时无法取号，请到导服台：{why}</source>
+        <translation>暂时无法取号，请到导服台：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="273"/>
+        <source>{d}：请选择要办理的事项</source>
+        <translation>{d}：请选择要办理的事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="313"/>
+        <source>{item}
+前面还有 {n} 人，预计等候约 {m} 分钟。请取走号票，留意叫号。</source>
+        <translation>{item}
+前面还有 {n} 人，预计等候约 {m} 分钟。请取走号票，留意叫号。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/kiosk.py" line="340"/>
+        <source>号票打印失败，请记住您的号码或到导服台补打</source>
+        <translation>号票打印失败，请记住您的号码或到导服台补打</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="43"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="44"/>
         <source>导服人员</source>
         <translation>导服人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="44"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="45"/>
         <source>部门负责人</source>
         <translation>部门负责人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="45"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
         <source>窗口首席代表</source>
         <translation>窗口首席代表</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="47"/>
         <source>效能监督员</source>
         <translation>效能监督员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="47"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="48"/>
         <source>系统管理员</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="48"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="49"/>
         <source>系统</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="54"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="55"/>
         <source>普通</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="55"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="56"/>
         <source>老弱病残孕优先</source>
         <translation>老弱病残孕优先</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="56"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="57"/>
         <source>预约</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="57"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="58"/>
         <source>绿色通道（重点项目）</source>
         <translation>绿色通道（重点项目）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="63"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="64"/>
         <source>等候中</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="64"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="65"/>
         <source>已叫号</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="65"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="117"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="318"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="66"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="118"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="351"/>
         <source>办理中</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="66"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="124"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="319"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="67"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="125"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="352"/>
         <source>已办结</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="67"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="68"/>
         <source>已过号</source>
         <translation>已过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="73"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="74"/>
         <source>即办件</source>
         <translation>即办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="74"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="75"/>
         <source>承诺件</source>
         <translation>承诺件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="75"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="76"/>
         <source>上报件</source>
         <translation>上报件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="76"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="77"/>
         <source>联办件</source>
         <translation>联办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="82"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="83"/>
         <source>不属于本机关职权范围</source>
         <translation>不属于本机关职权范围</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="85"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="86"/>
         <source>不符合受理条件</source>
         <translation>不符合受理条件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="86"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="87"/>
         <source>隐瞒有关情况或者提供虚假材料</source>
         <translation>隐瞒有关情况或者提供虚假材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="89"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="90"/>
         <source>逾期未补正材料</source>
         <translation>逾期未补正材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="90"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="91"/>
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="96"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="97"/>
         <source>听证</source>
         <translation>听证</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="97"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="98"/>
         <source>招标</source>
         <translation>招标</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="98"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="99"/>
         <source>拍卖</source>
         <translation>拍卖</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="99"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="100"/>
         <source>检验</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="100"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="101"/>
         <source>检测</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="101"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="102"/>
         <source>检疫</source>
         <translation>检疫</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="102"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="103"/>
         <source>鉴定</source>
         <translation>鉴定</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="103"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="104"/>
         <source>专家评审</source>
         <translation>专家评审</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="109"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="110"/>
         <source>准予许可</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="110"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="111"/>
         <source>不予许可</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="116"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="117"/>
         <source>已收件</source>
         <translation>已收件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="118"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
         <source>已一次性告知补正</source>
         <translation>已一次性告知补正</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
         <source>不予受理</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
         <source>已转办</source>
         <translation>已转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="122"/>
         <source>现场办结</source>
         <translation>现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="122"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="123"/>
         <source>当场告知</source>
         <translation>当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="123"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="124"/>
         <source>特别程序中</source>
         <translation>特别程序中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="125"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="302"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="126"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="328"/>
         <source>超时默认</source>
         <translation>超时默认</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="139"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="127"/>
+        <source>逾期未补正视为撤回</source>
+        <translation>逾期未补正视为撤回</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="141"/>
         <source>非常满意</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="140"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="142"/>
         <source>满意</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="141"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="143"/>
         <source>基本满意</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="142"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="144"/>
         <source>不满意</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="143"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="145"/>
         <source>非常不满意</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="149"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="151"/>
         <source>回访</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="150"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="152"/>
         <source>整改</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="151"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="153"/>
         <source>出具结果（超时默认）</source>
         <translation>出具结果（超时默认）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="157"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="159"/>
         <source>已解决</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="158"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="160"/>
         <source>部分解决</source>
         <translation>部分解决</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="159"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="173"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="161"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="175"/>
         <source>解释说明</source>
         <translation>解释说明</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="160"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="162"/>
         <source>无法联系</source>
         <translation>无法联系</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="161"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="181"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="163"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="203"/>
         <source>误评</source>
         <translation>误评</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="162"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="164"/>
         <source>已整改</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="163"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="165"/>
         <source>无需整改</source>
         <translation>无需整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="164"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="166"/>
         <source>已出具结果</source>
         <translation>已出具结果</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="170"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="172"/>
         <source>责令整改</source>
         <translation>责令整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="171"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="173"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="193"/>
         <source>批评教育</source>
         <translation>批评教育</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="172"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="174"/>
         <source>赔礼道歉</source>
         <translation>赔礼道歉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="174"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="176"/>
         <source>转有关部门处理</source>
         <translation>转有关部门处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="175"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="177"/>
         <source>投诉不属实</source>
         <translation>投诉不属实</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="182"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="183"/>
+        <source>事实查清</source>
+        <translation>事实查清</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="184"/>
+        <source>责任落实</source>
+        <translation>责任落实</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="185"/>
+        <source>整改到位</source>
+        <translation>整改到位</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="186"/>
+        <source>教育到位</source>
+        <translation>教育到位</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="192"/>
+        <source>不予追究（无过错）</source>
+        <translation>不予追究（无过错）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="194"/>
+        <source>通报批评</source>
+        <translation>通报批评</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="195"/>
+        <source>诫勉</source>
+        <translation>诫勉</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="196"/>
+        <source>组织处理</source>
+        <translation>组织处理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="197"/>
+        <source>移送纪检监察机关</source>
+        <translation>移送纪检监察机关</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="204"/>
         <source>恶意差评</source>
         <translation>恶意差评</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="188"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="210"/>
         <source>未申诉</source>
         <translation>未申诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="189"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="211"/>
         <source>申诉待审核</source>
         <translation>申诉待审核</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="190"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="212"/>
         <source>申诉成立（不计入满意度）</source>
         <translation>申诉成立（不计入满意度）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="191"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="213"/>
         <source>申诉不成立</source>
         <translation>申诉不成立</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="259"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="283"/>
         <source>未计时</source>
         <extracomment>Each enumeration the screens show, with its table of labels (built per call: the translation follows the interface language).</extracomment>
         <translation>未计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="131"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="133"/>
         <source>绿灯 正常</source>
         <translation>绿灯 正常</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="132"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="134"/>
         <source>黄灯 临近期限</source>
         <translation>黄灯 临近期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="133"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="135"/>
         <source>红灯 已超期</source>
         <translation>红灯 已超期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="293"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="319"/>
         <source>已收</source>
         <extracomment>The material statuses of a case&apos;s checklist, in the order the checklist offers them. Why an accountability record was opened (``AccountabilityRecord.cause``). Whether an accountability record is still to be dealt with. Where a referral stands (``Referral.status``). The kinds of archived documents (``clerk_app.services.archive.KINDS``).</extracomment>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="294"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="320"/>
         <source>缺少</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="295"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="321"/>
         <source>需补正</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="301"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="327"/>
         <source>超期未办结</source>
         <translation>超期未办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="303"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="329"/>
         <source>二次补正告知</source>
         <translation>二次补正告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="304"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="330"/>
         <source>效能投诉属实</source>
         <translation>效能投诉属实</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="310"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="331"/>
+        <source>转办超时</source>
+        <translation>转办超时</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="332"/>
+        <source>联办环节超时</source>
+        <translation>联办环节超时</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="333"/>
+        <source>回访超时</source>
+        <translation>回访超时</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="334"/>
+        <source>督办逾期未反馈</source>
+        <translation>督办逾期未反馈</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="335"/>
+        <source>督查任务逾期未落实</source>
+        <translation>督查任务逾期未落实</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="336"/>
+        <source>明查暗访发现问题</source>
+        <translation>明查暗访发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="337"/>
+        <source>监督员立案</source>
+        <translation>监督员立案</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="343"/>
         <source>待处理</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="311"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="344"/>
         <source>已处理</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="317"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="350"/>
         <source>待接收</source>
         <translation>待接收</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="325"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="358"/>
         <source>排队号票</source>
         <translation>排队号票</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="326"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="359"/>
         <source>受理通知书</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="327"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="360"/>
         <source>补正材料一次性告知书</source>
         <translation>补正材料一次性告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="328"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="361"/>
         <source>不予受理决定书</source>
         <translation>不予受理决定书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="329"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="362"/>
         <source>延期告知书</source>
         <translation>延期告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="330"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="363"/>
         <source>特别程序告知书</source>
         <translation>特别程序告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="331"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="364"/>
         <source>办结通知书</source>
         <translation>办结通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="332"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="365"/>
         <source>超时默认通知书</source>
         <translation>超时默认通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="333"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="366"/>
+        <source>视为受理通知书</source>
+        <translation>视为受理通知书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="367"/>
+        <source>视为撤回申请告知书</source>
+        <translation>视为撤回申请告知书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="368"/>
         <source>转办引导单</source>
         <translation>转办引导单</translation>
     </message>
@@ -2514,125 +4081,164 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="49"/>
         <source>窗口办件台 — 登录</source>
-        <translation>窗口办件台 — 登录</translation>
+        <translation type="vanished">窗口办件台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="54"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="55"/>
         <source>窗口办件台 · 挂牌上岗</source>
         <translation>窗口办件台 · 挂牌上岗</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="57"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="58"/>
         <source>如 C001</source>
         <translation>如 C001</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="61"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="62"/>
         <source>不在窗口（导服、监督）</source>
         <translation>不在窗口（导服、监督）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="65"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="50"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="66"/>
         <source>登录</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="70"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="71"/>
         <source>工号</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="71"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="72"/>
         <source>密码</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="72"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="73"/>
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="112"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="81"/>
+        <source>新密码</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/login.py" line="82"/>
+        <source>再次输入</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/login.py" line="135"/>
         <source>请输入工号和密码</source>
         <translation>请输入工号和密码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="118"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="141"/>
         <source>正在启动，请稍候…</source>
         <translation>正在启动，请稍候…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="124"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="147"/>
         <source>正在登录…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/login.py" line="134"/>
+        <location filename="../../clerk_app/ui/shell/login.py" line="158"/>
         <source>窗口首席代表请选择所在窗口</source>
         <translation>窗口首席代表请选择所在窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/login.py" line="181"/>
+        <source>设置新密码并登录</source>
+        <translation>设置新密码并登录</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/login.py" line="182"/>
+        <source>您使用的是临时密码，请设置新密码（至少 6 位）</source>
+        <translation>您使用的是临时密码，请设置新密码（至少 6 位）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/login.py" line="189"/>
+        <source>两次输入的新密码不一致</source>
+        <translation>两次输入的新密码不一致</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="71"/>
         <source>窗口办件台 — {center}</source>
-        <translation>窗口办件台 — {center}</translation>
+        <translation type="vanished">窗口办件台 — {center}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="77"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="80"/>
         <source>锁屏</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="79"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="82"/>
         <source>退出登录</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="87"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="90"/>
         <source>办件编号 / 扫描回执 (Ctrl+F)</source>
         <translation>办件编号 / 扫描回执 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="106"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="109"/>
         <source>连接设置</source>
         <translation>连接设置</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="159"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="131"/>
+        <source>帮助(&amp;H)</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="132"/>
+        <source>关于窗口办件台…</source>
+        <translation>关于窗口办件台…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="203"/>
         <source>导服</source>
         <translation>导服</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="160"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="204"/>
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="161"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="205"/>
         <source>我的办件</source>
         <translation>我的办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="162"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="206"/>
         <source>转办</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="163"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="207"/>
         <source>效能监督</source>
         <translation>效能监督</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="243"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="208"/>
+        <source>系统管理</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="297"/>
         <source>无法完成</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="260"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="314"/>
         <source>连接设置已保存，重新启动程序后生效</source>
         <translation>连接设置已保存，重新启动程序后生效</translation>
     </message>
@@ -2698,87 +4304,213 @@
     </message>
 </context>
 <context>
+    <name>MaterialsTable</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="60"/>
+        <source>材料名称</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="61"/>
+        <source>原件</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="62"/>
+        <source>复印件</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="63"/>
+        <source>必交</source>
+        <translation>必交</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="64"/>
+        <source>要求</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="65"/>
+        <source>示范文本</source>
+        <translation>示范文本</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="74"/>
+        <source>添加材料</source>
+        <translation>添加材料</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="75"/>
+        <source>删除所选材料</source>
+        <translation>删除所选材料</translation>
+    </message>
+</context>
+<context>
     <name>MyCasesTab</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="155"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="160"/>
         <source>中止计时</source>
         <translation>中止计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="156"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="161"/>
         <source>恢复计时</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="157"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="162"/>
         <source>申请延期</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="158"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="163"/>
         <source>办结</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="160"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="165"/>
         <source>继续收件决定</source>
         <translation>继续收件决定</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="165"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="170"/>
         <source>详情 / 补打文书</source>
         <translation>详情 / 补打文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="166"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="171"/>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="224"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="235"/>
         <source>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</source>
         <translation>未办结 {n} 件  ·  红灯 {red} 件  ·  黄灯 {yellow} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="289"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="281"/>
+        <source>已有待审批的延期申请</source>
+        <translation>已有待审批的延期申请</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="283"/>
+        <source>该事项已无可延期的工作日（法定延期已用尽或不得延期）</source>
+        <translation>该事项已无可延期的工作日（法定延期已用尽或不得延期）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="285"/>
+        <source>已超过办结期限，不能再申请延期</source>
+        <translation>已超过办结期限，不能再申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="286"/>
+        <source>只有办理中的办件可以申请延期</source>
+        <translation>只有办理中的办件可以申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="313"/>
         <source>办件 {no} 已中止计时</source>
         <translation>办件 {no} 已中止计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="300"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="324"/>
         <source>办件 {no} 已恢复计时，办结期限 {due}</source>
         <translation>办件 {no} 已恢复计时，办结期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="310"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="334"/>
         <source>办件 {no} 的延期申请已提交，待审批</source>
         <translation>办件 {no} 的延期申请已提交，待审批</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="341"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="365"/>
         <source>办件 {no} 已办结</source>
         <translation>办件 {no} 已办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="161"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="166"/>
         <source>接收补正材料</source>
         <translation>接收补正材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/my_cases.py" line="163"/>
+        <location filename="../../clerk_app/ui/cases/my_cases.py" line="168"/>
         <source>申请人按一次性告知书补交材料：核验后受理、再次告知或不予受理</source>
         <translation>申请人按一次性告知书补交材料：核验后受理、再次告知或不予受理</translation>
     </message>
 </context>
 <context>
+    <name>NewTaskDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="74"/>
+        <source>下达督查任务</source>
+        <translation>下达督查任务</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="77"/>
+        <source>（请选择）</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="81"/>
+        <source>（部门负责落实）</source>
+        <translation>（部门负责落实）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="89"/>
+        <source> 个工作日内落实</source>
+        <translation> 个工作日内落实</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="90"/>
+        <source>督查事项</source>
+        <translation>督查事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="91"/>
+        <source>负责部门</source>
+        <translation>负责部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="92"/>
+        <source>具体负责人</source>
+        <translation>具体负责人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="93"/>
+        <source>怎么落实</source>
+        <translation>怎么落实</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="94"/>
+        <source>何时落实</source>
+        <translation>何时落实</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="98"/>
+        <source>请填写督查事项</source>
+        <translation>请填写督查事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="100"/>
+        <source>请选择负责落实的部门</source>
+        <translation>请选择负责落实的部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="102"/>
+        <source>请填写落实方式</source>
+        <translation>请填写落实方式</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="40"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="41"/>
         <source>事由</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="45"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="46"/>
         <source>请填写意见</source>
         <translation>请填写意见</translation>
     </message>
@@ -2786,22 +4518,22 @@
 <context>
     <name>OnTimeChart</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/chart.py" line="47"/>
+        <location filename="../../clerk_app/ui/supervision/chart.py" line="51"/>
         <source>各部门按时办结率</source>
         <translation>各部门按时办结率</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/chart.py" line="62"/>
+        <location filename="../../clerk_app/ui/supervision/chart.py" line="67"/>
         <source>按时办结率（%）</source>
         <translation>按时办结率（%）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/chart.py" line="73"/>
+        <location filename="../../clerk_app/ui/supervision/chart.py" line="78"/>
         <source>目标 {t}%</source>
         <translation>目标 {t}%</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/chart.py" line="82"/>
+        <location filename="../../clerk_app/ui/supervision/chart.py" line="87"/>
         <source>（无数据）</source>
         <translation>（无数据）</translation>
     </message>
@@ -2830,172 +4562,320 @@
     </message>
 </context>
 <context>
-    <name>OversightModel</name>
+    <name>OrdersInbox</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="29"/>
-        <source>评价时间</source>
-        <translation>评价时间</translation>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="44"/>
+        <source>督办事项</source>
+        <translation>督办事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="34"/>
-        <source>被评价人</source>
-        <translation>被评价人</translation>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="46"/>
+        <source>反馈办理情况…</source>
+        <translation>反馈办理情况…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="37"/>
-        <source>窗口</source>
-        <translation>窗口</translation>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="70"/>
+        <source>督办事项：暂无</source>
+        <translation>督办事项：暂无</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="41"/>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="99"/>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="144"/>
-        <source>部门</source>
-        <translation>部门</translation>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="73"/>
+        <source>督办事项：待反馈 {n} 件  ·  ● 逾期 {late} 件</source>
+        <translation>督办事项：待反馈 {n} 件  ·  ● 逾期 {late} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="45"/>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="103"/>
-        <source>评价</source>
-        <translation>评价</translation>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="78"/>
+        <source>督办事项：待反馈 {n} 件</source>
+        <translation>督办事项：待反馈 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="50"/>
-        <source>评价内容</source>
-        <translation>评价内容</translation>
+        <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="92"/>
+        <source>已反馈督办事项</source>
+        <translation>已反馈督办事项</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="16"/>
+        <source>已反馈</source>
+        <translation>已反馈</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="54"/>
-        <source>申诉理由</source>
-        <translation>申诉理由</translation>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="18"/>
+        <source>逾期未反馈（已升级问责）</source>
+        <translation>逾期未反馈（已升级问责）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="58"/>
-        <source>状态</source>
-        <translation>状态</translation>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="19"/>
+        <source>待反馈</source>
+        <translation>待反馈</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="78"/>
-        <source>类型</source>
-        <translation>类型</translation>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="35"/>
+        <source>督办时间</source>
+        <translation>督办时间</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="82"/>
-        <source>期限</source>
-        <translation>期限</translation>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="40"/>
+        <source>被督办</source>
+        <translation>被督办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="86"/>
-        <source>（已逾期）</source>
-        <translation>（已逾期）</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="95"/>
-        <source>涉及人员</source>
-        <translation>涉及人员</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="107"/>
-        <source>说明</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="127"/>
-        <source>受理时间</source>
-        <translation>受理时间</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="132"/>
-        <source>投诉人</source>
-        <translation>投诉人</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="136"/>
-        <source>电话</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="140"/>
-        <source>被投诉人</source>
-        <translation>被投诉人</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="148"/>
-        <source>投诉内容</source>
-        <translation>投诉内容</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="162"/>
-        <source>（达标）</source>
-        <translation>（达标）</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="164"/>
-        <source>（未达标）</source>
-        <translation>（未达标）</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="189"/>
-        <source>名称</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="191"/>
-        <source>受理</source>
-        <translation>受理</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="197"/>
-        <source>现场办结</source>
-        <translation>现场办结</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="203"/>
-        <source>办结</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="209"/>
-        <source>按期办结</source>
-        <translation>按期办结</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="215"/>
-        <source>超期未办</source>
-        <translation>超期未办</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="222"/>
-        <source>评价数</source>
-        <translation>评价数</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="228"/>
-        <source>现场办结率（目标≥{target}）</source>
-        <translation>现场办结率（目标≥{target}）</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="237"/>
-        <source>按时办结率（目标≥{target}）</source>
-        <translation>按时办结率（目标≥{target}）</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="246"/>
-        <source>满意率</source>
-        <translation>满意率</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="261"/>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="44"/>
         <source>办件编号</source>
         <translation>办件编号</translation>
     </message>
     <message>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="48"/>
+        <source>反馈期限</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="53"/>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="57"/>
+        <source>督办事项</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/orders_model.py" line="59"/>
+        <source>办理情况</source>
+        <translation>办理情况</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="102"/>
+        <source>下达督办…</source>
+        <translation>下达督办…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="115"/>
+        <source>督办事项：{n} 件（待反馈 {w} 件）</source>
+        <translation>督办事项：{n} 件（待反馈 {w} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="117"/>
+        <source>，逾期未反馈 {n} 件</source>
+        <translation>，逾期未反馈 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/orders.py" line="125"/>
+        <source>已下达督办</source>
+        <translation>已下达督办</translation>
+    </message>
+</context>
+<context>
+    <name>OversightModel</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="35"/>
+        <source>评价时间</source>
+        <translation>评价时间</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="40"/>
+        <source>被评价人</source>
+        <translation>被评价人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="43"/>
+        <source>窗口</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="47"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="105"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="150"/>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="51"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="109"/>
+        <source>评价</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="56"/>
+        <source>评价内容</source>
+        <translation>评价内容</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="60"/>
+        <source>申诉理由</source>
+        <translation>申诉理由</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="64"/>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="84"/>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="88"/>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="92"/>
+        <source>（已逾期）</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="101"/>
+        <source>涉及人员</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="113"/>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="133"/>
+        <source>受理时间</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="138"/>
+        <source>投诉人</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="142"/>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="146"/>
+        <source>被投诉人</source>
+        <translation>被投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="154"/>
+        <source>投诉内容</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="168"/>
+        <source>（达标）</source>
+        <translation>（达标）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="170"/>
+        <source>（未达标）</source>
+        <translation>（未达标）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="193"/>
+        <source>·拟通报</source>
+        <translation>·拟通报</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="204"/>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="206"/>
+        <source>受理</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="212"/>
+        <source>现场办结</source>
+        <translation>现场办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="218"/>
+        <source>当场办结</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="224"/>
+        <source>办结</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="230"/>
+        <source>按期办结</source>
+        <translation>按期办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="236"/>
+        <source>超期未办</source>
+        <translation>超期未办</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="243"/>
+        <source>评价数</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="249"/>
+        <source>现场办结率（目标≥{target}）</source>
+        <translation>现场办结率（目标≥{target}）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="258"/>
+        <source>当场办结率</source>
+        <translation>当场办结率</translation>
+    </message>
+    <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="264"/>
+        <source>按时办结率（目标≥{target}）</source>
+        <translation>按时办结率（目标≥{target}）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="273"/>
+        <source>满意率（目标≥{target}）</source>
+        <translation>满意率（目标≥{target}）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="282"/>
+        <source>授权到位率（目标{target}）</source>
+        <translation>授权到位率（目标{target}）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="298"/>
+        <source>推迟 {n} 天</source>
+        <translation>推迟 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="299"/>
+        <source>提前 {n} 天</source>
+        <translation>提前 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="318"/>
+        <source>变动</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation type="vanished">满意率</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="307"/>
+        <source>办件编号</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="310"/>
         <source>原办结期限</source>
         <translation>原办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="268"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="314"/>
         <source>新办结期限</source>
         <translation>新办结期限</translation>
     </message>
@@ -3044,56 +4924,177 @@
     </message>
 </context>
 <context>
+    <name>PointDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="39"/>
+        <source>办理责任追究要点</source>
+        <translation>办理责任追究要点</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="44"/>
+        <source>（请选择）</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="50"/>
+        <source>处理决定、整改报告等的文件名或文号，可不填</source>
+        <translation>处理决定、整改报告等的文件名或文号，可不填</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="54"/>
+        <source>事由</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="57"/>
+        <source>责任人</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="58"/>
+        <source>已办结</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="58"/>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="59"/>
+        <source>要点</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="60"/>
+        <source>处理结果</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="61"/>
+        <source>情况说明</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="62"/>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="75"/>
+        <source>请选择责任追究的处理结果</source>
+        <translation>请选择责任追究的处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/accountability.py" line="77"/>
+        <source>请填写情况说明</source>
+        <translation>请填写情况说明</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="85"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="136"/>
         <source>（补打）</source>
         <translation>（补打）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="86"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="137"/>
         <source>打印预览 — {title}</source>
         <translation>打印预览 — {title}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="96"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="147"/>
         <source>未存档</source>
         <translation>未存档</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="97"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="148"/>
         <source>共 {n} 页 · 存档：{where}</source>
         <translation>共 {n} 页 · 存档：{where}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="98"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="149"/>
         <source>打印…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="101"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="152"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="128"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="171"/>
         <source>打印 {title}</source>
         <translation>打印 {title}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="140"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="183"/>
         <source>正在打印…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="152"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="195"/>
         <source>已送打印机 {name}：{n} 页</source>
         <translation>已送打印机 {name}：{n} 页</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/print_preview.py" line="159"/>
+        <location filename="../../clerk_app/ui/common/print_preview.py" line="202"/>
         <source>打印失败：{why}</source>
         <translation>打印失败：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="180"/>
+        <source>新建队列</source>
+        <translation>新建队列</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="180"/>
+        <source>修改队列</source>
+        <translation>修改队列</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="188"/>
+        <source>一到两个字母，如 A</source>
+        <translation>一到两个字母，如 A</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="189"/>
+        <source>（综合）</source>
+        <translation>（综合）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="192"/>
+        <source>在用</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="194"/>
+        <source>队列编码</source>
+        <translation>队列编码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="195"/>
+        <source>队列名称</source>
+        <translation>队列名称</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="196"/>
+        <source>号码前缀</source>
+        <translation>号码前缀</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="197"/>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="198"/>
+        <source>每人平均分钟数</source>
+        <translation>每人平均分钟数</translation>
     </message>
 </context>
 <context>
@@ -3122,37 +5123,37 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="79"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="102"/>
         <source>转办至其他部门</source>
         <translation>转办至其他部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="88"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="111"/>
         <source>接收部门</source>
         <translation>接收部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="89"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="112"/>
         <source>接收窗口</source>
         <translation>接收窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="90"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="113"/>
         <source>转办事由</source>
         <translation>转办事由</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="97"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="120"/>
         <source>该部门任一窗口</source>
         <translation>该部门任一窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="104"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="127"/>
         <source>请选择接收部门</source>
         <translation>请选择接收部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="106"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="129"/>
         <source>请填写转办事由</source>
         <translation>请填写转办事由</translation>
     </message>
@@ -3232,37 +5233,47 @@
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="34"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="37"/>
         <source>不予受理</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="40"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="42"/>
+        <source>（不选，自行填写）</source>
+        <translation>（不选，自行填写）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="47"/>
         <source>如：县自然资源局（地址、电话）</source>
         <translation>如：县自然资源局（地址、电话）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="41"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="48"/>
         <source>不予受理情形</source>
         <translation>不予受理情形</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="42"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="50"/>
+        <source>本事项常用理由</source>
+        <translation>本事项常用理由</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="52"/>
         <source>理由（必填，打印在决定书上）</source>
         <translation>理由（必填，打印在决定书上）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="43"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="53"/>
         <source>有权受理的机关</source>
         <translation>有权受理的机关</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="55"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="78"/>
         <source>请填写不予受理的理由</source>
         <translation>请填写不予受理的理由</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="60"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="83"/>
         <source>不属于本机关职权范围的，须写明有权受理的机关</source>
         <translation>不属于本机关职权范围的，须写明有权受理的机关</translation>
     </message>
@@ -3270,50 +5281,196 @@
 <context>
     <name>ResolveComplaintDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="140"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="144"/>
         <source>处理效能投诉</source>
         <translation>处理效能投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="144"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="148"/>
         <source>投诉属实（将立责任追究记录）</source>
         <translation>投诉属实（将立责任追究记录）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="147"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="151"/>
         <source>投诉</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="149"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="153"/>
         <source>处理结果</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="151"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="155"/>
         <source>调查核实情况</source>
         <translation>调查核实情况</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="162"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="166"/>
         <source>请填写调查核实情况和处理意见</source>
         <translation>请填写调查核实情况和处理意见</translation>
     </message>
 </context>
 <context>
+    <name>ReviewPad</name>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="124"/>
+        <source>按办件编号评价</source>
+        <translation>按办件编号评价</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="166"/>
+        <source>请告诉我们哪里做得不好（至少选一项或填写）：</source>
+        <translation>请告诉我们哪里做得不好（至少选一项或填写）：</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="174"/>
+        <source>其他意见（可选）</source>
+        <translation>其他意见（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="180"/>
+        <source>提交评价</source>
+        <translation>提交评价</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="208"/>
+        <source>请输入受理通知书上的办件编号</source>
+        <translation>请输入受理通知书上的办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="214"/>
+        <source>查找</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="215"/>
+        <source>返回</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="242"/>
+        <source>{code} 窗口 · {name}</source>
+        <translation>{code} 窗口 · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="246"/>
+        <source>本窗口暂无工作人员</source>
+        <translation>本窗口暂无工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="247"/>
+        <source>工号：{no}</source>
+        <translation>工号：{no}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="251"/>
+        <source>正在为 {n} 号办理，请稍候</source>
+        <translation>正在为 {n} 号办理，请稍候</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="265"/>
+        <source>{n} 号，请为本次服务评价</source>
+        <translation>{n} 号，请为本次服务评价</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="302"/>
+        <source>原因：{r}</source>
+        <translation>原因：{r}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="310"/>
+        <source>请先选择一个评价等级</source>
+        <translation>请先选择一个评价等级</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="314"/>
+        <source>选择“不满意”或“非常不满意”时，请勾选或填写原因</source>
+        <translation>选择“不满意”或“非常不满意”时，请勾选或填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="333"/>
+        <source>感谢您的评价！
+我们会不断改进服务</source>
+        <translation>感谢您的评价！
+我们会不断改进服务</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="340"/>
+        <source>本次服务已经评价过，谢谢您！</source>
+        <translation>本次服务已经评价过，谢谢您！</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="355"/>
+        <source>感谢您的光临，祝您生活愉快！</source>
+        <translation>感谢您的光临，祝您生活愉快！</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="375"/>
+        <source>请输入办件编号</source>
+        <translation>请输入办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/hall/review_pad.py" line="381"/>
+        <source>请为办件 {no}（{item}）评价</source>
+        <translation>请为办件 {no}（{item}）评价</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCombo</name>
+    <message>
+        <location filename="../../clerk_app/ui/common/search_combo.py" line="30"/>
+        <source>输入姓名、工号或部门查找</source>
+        <translation>输入姓名、工号或部门查找</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="83"/>
+        <source>输入编码或名称筛选</source>
+        <translation>输入编码或名称筛选</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="87"/>
+        <source>新建</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="89"/>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+</context>
+<context>
     <name>ServingPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="45"/>
+        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="69"/>
+        <source>办理用时</source>
+        <translation>办理用时</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="69"/>
+        <source>叫号后已等</source>
+        <translation>叫号后已等</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="79"/>
         <source>当前服务</source>
         <translation>当前服务</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="48"/>
+        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="88"/>
+        <source>窗口已暂停：按 F5 恢复后再叫号</source>
+        <translation>窗口已暂停：按 F5 恢复后再叫号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="90"/>
         <source>空闲：按 F1 叫下一位</source>
         <translation>空闲：按 F1 叫下一位</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="58"/>
+        <location filename="../../clerk_app/ui/counter/serving_panel.py" line="101"/>
         <source>取号 {time}  ·  已重呼 {n}/{max} 次</source>
         <translation>取号 {time}  ·  已重呼 {n}/{max} 次</translation>
     </message>
@@ -3332,104 +5489,243 @@
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="275"/>
+        <source>新建工作人员</source>
+        <translation>新建工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="275"/>
+        <source>修改工作人员</source>
+        <translation>修改工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="280"/>
+        <source>如：C001</source>
+        <translation>如：C001</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="283"/>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="288"/>
+        <source>在岗（取消勾选：已离岗）</source>
+        <translation>在岗（取消勾选：已离岗）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="290"/>
+        <source>工号</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="291"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="292"/>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="293"/>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="294"/>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="295"/>
+        <source>可坐窗口（不选：不限）</source>
+        <translation>可坐窗口（不选：不限）</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="49"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="54"/>
         <source>今天</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="50"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="55"/>
         <source>本周</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="51"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="56"/>
         <source>本月</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="52"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="57"/>
         <source>自定义</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="62"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="67"/>
         <source>全中心</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="63"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="68"/>
         <source>按部门</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="64"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="69"/>
         <source>按窗口</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="65"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="70"/>
         <source>按工作人员</source>
         <translation>按工作人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="69"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="74"/>
         <source>统计</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="71"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="76"/>
         <source>日报</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="73"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="78"/>
         <source>所选期间最后一天的效能日报（PDF，预览后打印，并存档）</source>
         <translation>所选期间最后一天的效能日报（PDF，预览后打印，并存档）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="75"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="80"/>
         <source>月报</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="76"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="81"/>
         <source>所选期间最后一天所在月份的效能月报（截至今天）</source>
         <translation>所选期间最后一天所在月份的效能月报（截至今天）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="78"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="82"/>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="84"/>
+        <source>所选期间各分组的统计表（Excel），已结账的期间为冻结数据</source>
+        <translation>所选期间各分组的统计表（Excel），已结账的期间为冻结数据</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="86"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="172"/>
+        <source>结账…</source>
+        <translation>结账…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="89"/>
+        <source>冻结所选期间的统计数据：结账后该期间的数据不再变化，更正须作为修订版并说明理由</source>
+        <translation>冻结所选期间的统计数据：结账后该期间的数据不再变化，更正须作为修订版并说明理由</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="95"/>
         <source>期间</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="81"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="98"/>
         <source>至</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="84"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="101"/>
         <source>分组</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="157"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="172"/>
+        <source>修订结账…</source>
+        <translation>修订结账…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="181"/>
         <source>{period}：本期没有可统计的办件和评价</source>
         <translation>{period}：本期没有可统计的办件和评价</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="162"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="186"/>
         <source>{period}：受理 {a} 件，办结 {c} 件，超期未办 {o} 件；按时办结率 {rate}</source>
         <translation>{period}：受理 {a} 件，办结 {c} 件，超期未办 {o} 件；按时办结率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="187"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="201"/>
+        <source>；已结账（第 {n} 版，{who} {day}），数据已冻结</source>
+        <translation>；已结账（第 {n} 版，{who} {day}），数据已冻结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="208"/>
+        <source>；满意率未达标拟通报：{names}</source>
+        <translation>；满意率未达标拟通报：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="216"/>
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="216"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="226"/>
+        <source>已导出：{path}</source>
+        <translation>已导出：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="236"/>
+        <source>修订结账</source>
+        <translation>修订结账</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="236"/>
+        <source>结账</source>
+        <translation>结账</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="237"/>
+        <source>{start} 至 {end} 的统计数据将被冻结</source>
+        <translation>{start} 至 {end} 的统计数据将被冻结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="238"/>
+        <source>修订理由</source>
+        <translation>修订理由</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="238"/>
+        <source>说明（可不填）</source>
+        <translation>说明（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="245"/>
+        <source>已结账（第 {n} 版）</source>
+        <translation>已结账（第 {n} 版）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="268"/>
         <source>未存档（未设置存档目录）</source>
         <translation>未存档（未设置存档目录）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="188"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="269"/>
         <source>报表已生成：{where}</source>
         <translation>报表已生成：{where}</translation>
     </message>
@@ -3516,39 +5812,72 @@
     </message>
 </context>
 <context>
+    <name>StepsTable</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="153"/>
+        <source>联办部门</source>
+        <translation>联办部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="153"/>
+        <source>环节时限（工作日）</source>
+        <translation>环节时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="160"/>
+        <source>添加联办部门</source>
+        <translation>添加联办部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/item_editor.py" line="161"/>
+        <source>删除所选部门</source>
+        <translation>删除所选部门</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="73"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="83"/>
         <source>实时看板</source>
         <translation>实时看板</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="74"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="84"/>
         <source>审批</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="75"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="85"/>
         <source>回访整改</source>
         <translation>回访整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="76"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="86"/>
         <source>投诉与问责</source>
         <translation>投诉与问责</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="77"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="88"/>
+        <source>督办督查</source>
+        <translation>督办督查</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="89"/>
+        <source>明查暗访</source>
+        <translation>明查暗访</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="90"/>
         <source>绩效统计与报表</source>
         <translation>绩效统计与报表</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="82"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="95"/>
         <source>维护工作日历…</source>
         <translation>维护工作日历…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="85"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="98"/>
         <source>效能监督</source>
         <translation>效能监督</translation>
     </message>
@@ -3556,37 +5885,37 @@
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="43"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="44"/>
         <source>中止计时（特别程序）</source>
         <translation>中止计时（特别程序）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="50"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="51"/>
         <source> 个工作日</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="51"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="52"/>
         <source>办件</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="52"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="53"/>
         <source>特别程序</source>
         <translation>特别程序</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="53"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="54"/>
         <source>具体内容（必填）</source>
         <translation>具体内容（必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="54"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="55"/>
         <source>预计所需</source>
         <translation>预计所需</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_actions.py" line="58"/>
+        <location filename="../../clerk_app/ui/cases/case_actions.py" line="59"/>
         <source>请写明特别程序的具体内容（告知书要载明）</source>
         <translation>请写明特别程序的具体内容（告知书要载明）</translation>
     </message>
@@ -3661,21 +5990,139 @@
         <source>操作没有完成：程序出现意外错误，已记录日志。请重试，仍不行请联系系统管理员。</source>
         <translation>操作没有完成：程序出现意外错误，已记录日志。请重试，仍不行请联系系统管理员。</translation>
     </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="24"/>
+        <source>好</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="25"/>
+        <source>一般</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="26"/>
+        <source>差</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="32"/>
+        <source>已落实（成效：{e}）</source>
+        <translation>已落实（成效：{e}）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="36"/>
+        <source>逾期未落实（已升级问责）</source>
+        <translation>逾期未落实（已升级问责）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="37"/>
+        <source>落实中</source>
+        <translation>落实中</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="46"/>
+        <source>督查事项</source>
+        <translation>督查事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="48"/>
+        <source>谁去落实</source>
+        <translation>谁去落实</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="51"/>
+        <source>怎么落实</source>
+        <translation>怎么落实</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="53"/>
+        <source>何时落实</source>
+        <translation>何时落实</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="58"/>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="63"/>
+        <source>最新进展</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="66"/>
+        <source>落实成效</source>
+        <translation>落实成效</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="129"/>
+        <source>下达督查任务…</source>
+        <translation>下达督查任务…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="131"/>
+        <source>报告进展…</source>
+        <translation>报告进展…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="132"/>
+        <source>验收…</source>
+        <translation>验收…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="143"/>
+        <source>督查任务：{n} 项</source>
+        <translation>督查任务：{n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="145"/>
+        <source>（逾期未落实 {n} 项）</source>
+        <translation>（逾期未落实 {n} 项）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="176"/>
+        <source>已下达督查任务</source>
+        <translation>已下达督查任务</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="187"/>
+        <source>报告进展</source>
+        <translation>报告进展</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="189"/>
+        <source>进展情况</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="197"/>
+        <source>已记录进展</source>
+        <translation>已记录进展</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tasks.py" line="213"/>
+        <source>督查任务已验收</source>
+        <translation>督查任务已验收</translation>
+    </message>
 </context>
 <context>
     <name>TellDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="121"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="144"/>
         <source>当场告知</source>
         <translation>当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="123"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="146"/>
         <source>告知内容（必填）</source>
         <translation>告知内容（必填）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/decisions.py" line="126"/>
+        <location filename="../../clerk_app/ui/cases/decisions.py" line="149"/>
         <source>请写明告知的内容</source>
         <translation>请写明告知的内容</translation>
     </message>
@@ -3688,19 +6135,139 @@
         <translation>转移号票</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/transfer.py" line="40"/>
+        <location filename="../../clerk_app/ui/counter/transfer.py" line="43"/>
         <source>转入队列</source>
         <translation>转入队列</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/transfer.py" line="41"/>
+        <location filename="../../clerk_app/ui/counter/transfer.py" line="44"/>
         <source>指定窗口</source>
         <translation>指定窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/transfer.py" line="57"/>
+        <location filename="../../clerk_app/ui/counter/transfer.py" line="70"/>
         <source>该队列任一窗口</source>
         <translation>该队列任一窗口</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../../clerk_app/ui/shell/update_notice.py" line="61"/>
+        <source>重新启动</source>
+        <translation>重新启动</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/update_notice.py" line="63"/>
+        <source>稍后</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/update_notice.py" line="90"/>
+        <source>已安装新版本 {version}。请在办完手头的业务后点“重新启动”，本程序仍可继续使用。</source>
+        <translation>已安装新版本 {version}。请在办完手头的业务后点“重新启动”，本程序仍可继续使用。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/update_notice.py" line="101"/>
+        <source>无法启动新版本，请关闭本程序后从菜单重新打开。</source>
+        <translation>无法启动新版本，请关闭本程序后从菜单重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="223"/>
+        <source>新建窗口</source>
+        <translation>新建窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="223"/>
+        <source>修改窗口</source>
+        <translation>修改窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="226"/>
+        <source>如：A01</source>
+        <translation>如：A01</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="227"/>
+        <source>如：市场监管1号窗口</source>
+        <translation>如：市场监管1号窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="229"/>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="236"/>
+        <source>如：二楼B区</source>
+        <translation>如：二楼B区</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="237"/>
+        <source>开放</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="239"/>
+        <source>窗口编码</source>
+        <translation>窗口编码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="240"/>
+        <source>窗口名称</source>
+        <translation>窗口名称</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="241"/>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="242"/>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="243"/>
+        <source>其他部门</source>
+        <translation>其他部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="244"/>
+        <source>服务队列（按顺序）</source>
+        <translation>服务队列（按顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/editors.py" line="245"/>
+        <source>候办区域</source>
+        <translation>候办区域</translation>
+    </message>
+</context>
+<context>
+    <name>display</name>
+    <message>
+        <location filename="../../clerk_app/ui/hall/launch.py" line="72"/>
+        <source>叫号显示屏</source>
+        <translation>叫号显示屏</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <location filename="../../clerk_app/ui/hall/launch.py" line="108"/>
+        <source>自助取号机</source>
+        <translation>自助取号机</translation>
+    </message>
+</context>
+<context>
+    <name>pad</name>
+    <message>
+        <location filename="../../clerk_app/ui/hall/launch.py" line="88"/>
+        <source>服务评价器</source>
+        <translation>服务评价器</translation>
     </message>
 </context>
 </TS>
