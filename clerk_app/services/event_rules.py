@@ -87,6 +87,7 @@ RULES: Mapping[str, EmitRule] = {
     "review.submitted": _r(*STAFF, SYS),
     "staff.created": _r(A, SYS, bootstrap=True),
     "staff.login_failed": _r(SYS),
+    "personal_data.revealed": _r(G, C, S, Role.LEADER),
     "staff.signed_on": _r(SYS),
     "staff.signed_off": _r(G, C, S, A),
     "ticket.called": _r(*COUNTER, window_key="window_id"),
