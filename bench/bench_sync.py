@@ -208,7 +208,7 @@ def bench_push_pull(url: str, workdir: Path, events: int = 10_000) -> list[Row]:
 
 
 def run(server: str = DEFAULT_SERVER, events: int = 10_000, *, call_next: bool = True) -> list[Row]:
-    name = "clerk_bench_sync"
+    name = f"clerk_bench_sync_{os.getpid()}"  # runs at the same time never share one
     url = _fresh_pg(server, name)
     try:
         rows = bench_call_next(url) if call_next else []

@@ -259,6 +259,9 @@ def open_store(
         db.dispose()
         raise
     log.info("database opened: %s", shown_url(db_url))
+    from clerk_app.sync.datakey import start_with_data_key
+
+    start_with_data_key(db, standalone=link is None)  # the keyring: off the GUI thread
     # Import what the first screens use here, not on the GUI thread; and the appliers, so
     # that the first event (the sign-on) does not wait for them.
     from clerk_app.services import auth, casework, catalogue, oversight, tickets  # noqa: F401

@@ -228,6 +228,45 @@ def cmd_setup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_data_key(args: argparse.Namespace) -> int:
+    """The centre's data key in this machine's keyring: make one, put one, or show which."""
+    from clerk_app.sync.datakey import load_data_key, new_data_key, store_data_key
+
+    if args.key_command == "new":
+        if load_data_key() is not None and not args.replace:
+            print("本机密钥环中已有数据密钥；要换成新的请加 --replace", file=sys.stderr)
+            return 2
+        key, text = new_data_key()
+        print(text)
+        print(
+            f"数据密钥（指纹 {key.fingerprint}）已存入本机密钥环。请把上面一行抄存在中心保险柜，"
+            "再在每台工作站上用 clerk-app data-key set 输入它",
+            file=sys.stderr,
+        )
+        return 0
+    if args.key_command == "set":
+        text = sys.stdin.readline() if not sys.stdin.isatty() else _ask_key()
+        try:
+            key = store_data_key(text)
+        except ValueError:
+            print("输入的不是数据密钥（应为 44 个字符的一行）", file=sys.stderr)
+            return 2
+        print(f"数据密钥已存入本机密钥环，指纹 {key.fingerprint}")
+        return 0
+    found = load_data_key()
+    if found is None:
+        print("本机密钥环中没有数据密钥")
+        return 1
+    print(f"数据密钥指纹 {found.fingerprint}")
+    return 0
+
+
+def _ask_key() -> str:
+    import getpass
+
+    return getpass.getpass("数据密钥：")
+
+
 def cmd_print_samples(args: argparse.Namespace) -> int:
     from clerk_app.demo.samples import write_samples
 
@@ -605,6 +644,10 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     imp.add_argument("file", help="工作簿文件")
     imp.add_argument("--check", action="store_true", help="只检查，列出每一行的错误，不导入")
     imp.set_defaults(func=cmd_setup)
+    key = sub.add_parser("data-key", help="中心数据密钥（加密证件号码、电话）：new、set、show")
+    key.add_argument("key_command", choices=["new", "set", "show"])
+    key.add_argument("--replace", action="store_true", help="new：替换本机已有的数据密钥")
+    key.set_defaults(func=cmd_data_key)
 
     samples = sub.add_parser("print-samples", parents=[common], help="用演示数据输出每种文书的样张")
     samples.add_argument("--out", required=True, help="输出目录")

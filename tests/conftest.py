@@ -16,6 +16,7 @@ import pytest
 from clerk_app.services.context import ServiceContext
 from clerk_app.store.db import Database, open_database
 from clerk_app.store.migrate import upgrade
+from clerk_app.store.sealed import DataKey, current_key, install_key
 from tests.helpers.clock import FakeClock
 from tests.helpers.databases import (
     create_pg_database,
@@ -89,3 +90,13 @@ def ctx(db: Database, clock: FakeClock) -> ServiceContext:
 @pytest.fixture
 def center(ctx: ServiceContext) -> SmallCenter:
     return build_small_center(ctx)
+
+
+@pytest.fixture(autouse=True)
+def centre_data_key() -> Iterator[DataKey]:
+    """Every test runs as a workstation holding the centre's data key (a fixed one)."""
+    key = DataKey(bytes(range(32)))
+    before = current_key()
+    install_key(key)
+    yield key
+    install_key(before)

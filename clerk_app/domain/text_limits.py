@@ -120,6 +120,7 @@ TEXT_FIELDS: dict[str, TextField] = {
         TextField("referral_outcome", "转办办理结果", _NOTE, B, ("referral.outcome",)),
         TextField("ticket_reason", "绿色通道原因", 200, L, ("ticket.kind_reason",)),
         TextField("pause_reason", "暂停原因", 200, L, ("service_window.pause_reason",)),
+        TextField("reveal_reason", "查看完整号码的原因", 200, L, ("event.payload",)),
         # supervision
         TextField("complainant", "投诉人姓名", 50, L, ("complaint.complainant",)),
         TextField("complainant_phone", "投诉人电话", 40, L, ("complaint.phone",)),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -106,6 +107,7 @@ RULES: Mapping[str, EmitRule] = {
     "staff.login_failed": _r(SYS),
     "staff.password_changed": _r(G, C, S, L, A),  # by the person themselves
     "staff.password_reset": _r(A, SYS, bootstrap=True),
+    "personal_data.revealed": _r(G, C, S, Role.LEADER),
     "staff.signed_on": _r(SYS),
     "staff.signed_off": _r(G, C, S, L, A),
     "staff.unlocked": _r(A),
@@ -151,6 +153,20 @@ def refusal(
     return _window_refusal(session, event, rule, windows_of)
 
 
+_KEPT = "clerk_rules_kept"
+_T = TypeVar("_T", Staff, Window)
+
+
+def _kept(session: Session, row: _T | None) -> _T | None:
+    """``row``, held for as long as the session lives. The identity map holds its objects
+    weakly: without this, checking a batch of events by one author reloads the author
+    (one round trip) for every event. Changes by appliers go through the same objects,
+    and a rolled-back savepoint expires them, so what is checked stays current."""
+    if row is not None:
+        session.info.setdefault(_KEPT, {})[(type(row), row.id)] = row
+    return row
+
+
 def _author_refusal(session: Session, event: EventData, rule: EmitRule) -> str | None:
     if event.actor_id is None:
         if Role.SYSTEM not in rule.roles:
@@ -165,7 +181,7 @@ def _author_refusal(session: Session, event: EventData, rule: EmitRule) -> str |
                     f"工作站{event.workstation}不能"
                 )
         return None
-    staff = session.get(Staff, event.actor_id)
+    staff = _kept(session, session.get(Staff, event.actor_id))
     if staff is None:
         return "操作人不是本中心登记的工作人员"
     if not staff.active:
@@ -184,7 +200,7 @@ def _window_refusal(
     named: list[str] = []
     if rule.window_key is not None:
         target = event.payload.get(rule.window_key)
-        if not isinstance(target, str) or session.get(Window, target) is None:
+        if not isinstance(target, str) or _kept(session, session.get(Window, target)) is None:
             return "事件所指的窗口在本中心不存在"
         named.append(target)
     if rule.ticket_key is not None:

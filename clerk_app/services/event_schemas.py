@@ -281,6 +281,8 @@ class CaseReceived(TypedDict):
     applicant_phone: str
     agent_name: str
     agent_id_no: str
+    #: blind index of applicant_id_no (``clerk_app.store.sealed``); older journals lack it
+    applicant_id_index: NotRequired[Annotated[str, MaxLength(40)]]
     received_at: Moment
     received_on: Day
     materials: list[CaseMaterialPayload]
@@ -506,6 +508,12 @@ class FollowUpClosed(TypedDict):
     at: Moment
 
 
+class PersonalDataRevealed(TypedDict):
+    case_id: Id
+    field: Annotated[str, MaxLength(40)]
+    reason: Annotated[str, MaxLength(200)]
+
+
 class ComplaintFiled(TypedDict):
     id: Id
     complainant: str
@@ -577,6 +585,7 @@ EVENT_PAYLOADS: Mapping[str, type] = {
     "order.issued": OrderIssued,
     "period.closed": PeriodClosed,
     "notice.delivered": NoticeDelivered,
+    "personal_data.revealed": PersonalDataRevealed,
     "queue.created": QueueCreated,
     "queue.updated": QueueUpdated,
     "referral.closed": ReferralSettled,

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from clerk_app.domain.audit import canonical_payload
 from clerk_app.domain.clock import SHANGHAI
 from clerk_app.services.event_schemas import validate_payload
+from clerk_app.store.sealed import blind_index, seal_text
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ def load_appliers() -> None:
         orders,
         organisation,
         oversight,
+        personal_data,
         reviews,
         staff_admin,
         tasks,
@@ -159,3 +161,34 @@ def to_json_value(value: Any) -> Any:
 
 def encode_payload(payload: Mapping[str, Any]) -> str:
     return canonical_payload(to_json_value(payload))
+
+
+#: The payload fields that carry personal data or a secret, sealed with the centre's data
+#: key before the event is journaled (``clerk_app.store.sealed``): the journal, the hash
+#: chains, the central and every replica hold only their ciphertext.
+SEALED_FIELDS: Mapping[str, tuple[str, ...]] = {
+    "case.received": ("applicant_id_no", "applicant_phone", "agent_id_no"),
+    "complaint.filed": ("phone",),
+    "first_contact.recorded": ("visitor_phone",),
+    "referral.created": ("visitor_phone",),
+    "staff.created": ("password_hash",),
+    "staff.password_changed": ("password_hash",),
+    "staff.password_reset": ("password_hash",),
+    "ticket.issued": ("mobile",),
+}
+
+
+def seal_payload(event_type: str, payload: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The payload with its personal fields sealed (unchanged without a data key); a
+    received case also carries the blind index of the applicant's ID number."""
+    fields = SEALED_FIELDS.get(event_type)
+    if not fields:
+        return payload
+    sealed = dict(payload)
+    if event_type == "case.received":
+        sealed["applicant_id_index"] = blind_index(str(payload.get("applicant_id_no") or ""))
+    for name in fields:
+        value = sealed.get(name)
+        if isinstance(value, str):
+            sealed[name] = seal_text(value)
+    return sealed

@@ -77,7 +77,7 @@ class StaffUpdated(TypedDict):
 
 class StaffPassword(TypedDict):
     staff_id: Id
-    password_hash: Annotated[str, MaxLength(200)]
+    password_hash: Annotated[str, MaxLength(400)]  # sealed with the centre's data key
 
 
 class StaffUnlocked(TypedDict):

@@ -28,6 +28,7 @@ from clerk_app.store.models import (
     Window,
     WindowQueue,
 )
+from clerk_app.store.sealed import is_sealed
 
 log = logging.getLogger("clerk.queue")
 
@@ -131,7 +132,10 @@ def issue_ticket(
 
 
 def _replayed_mobile(raw: str | None) -> str:
-    """A journaled mobile number, checked again (a forged one is refused, not stored)."""
+    """A journaled mobile number, checked again (a forged one is refused, not stored); a
+    sealed one (the centre's data key) is kept as it was sealed at the kiosk."""
+    if raw and is_sealed(raw):
+        return raw
     return normalize_mobile(raw) if raw else ""
 
 

@@ -20,7 +20,7 @@ from clerk_app.domain.audit import GENESIS
 from clerk_app.domain.calendar import WorkCalendar
 from clerk_app.domain.clock import local_date
 from clerk_app.services.errors import DuplicateRequest
-from clerk_app.services.events import EventData, apply_event, encode_payload
+from clerk_app.services.events import EventData, apply_event, encode_payload, seal_payload
 from clerk_app.services.journal import record_event
 from clerk_app.services.rows import locked_get
 from clerk_app.store.models import ChainHead, Event
@@ -68,7 +68,7 @@ class UnitOfWork:
 
     def emit(self, event_type: str, payload: Mapping[str, Any]) -> EventData:
         """Apply one event to the state and append it to this workstation's chain."""
-        encoded = encode_payload(payload)
+        encoded = encode_payload(seal_payload(event_type, payload))
         head = locked_get(self.session, ChainHead, self.ctx.workstation)
         seq = 1 if head is None else head.seq + 1
         prev_hash = GENESIS if head is None else head.hash

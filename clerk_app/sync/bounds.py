@@ -114,6 +114,9 @@ class Watchdog:
         self._dialect = engine.dialect
         self._cond = threading.Condition()
         self._armed: dict[int, tuple[float, Any, int]] = {}  # id(conn) -> (due, conn, thread)
+        # When the watching thread wakes up next (None: when notified). A statement's
+        # deadline is later than any armed before it, so it rarely needs a wake-up.
+        self._wake_at: float | None = None
         self._by_thread: dict[int, Any] = {}  # thread -> dbapi connection checked out
         self._stopped = False
         self._thread: threading.Thread | None = None
@@ -175,7 +178,8 @@ class Watchdog:
                     target=self._watch, name="clerk-central-watchdog", daemon=True
                 )
                 self._thread.start()
-            self._cond.notify()
+            if self._wake_at is None or due < self._wake_at:
+                self._cond.notify()
 
     # --- cutting ------------------------------------------------------------------------
 
@@ -204,7 +208,9 @@ class Watchdog:
                     log.warning("central statement past its deadline: connection discarded")
                     _shut(conn)
                 soonest = min((v[0] for v in self._armed.values()), default=None)
+                self._wake_at = soonest
                 self._cond.wait(None if soonest is None else max(0.0, soonest - now))
+                self._wake_at = None
 
 
 def watchdog_of(engine: Engine) -> Watchdog | None:

@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clerk_app.store.models.base import Base, UtcDateTime
+from clerk_app.store.sealed import Sealed
 
 
 class Case(Base):
@@ -24,10 +25,13 @@ class Case(Base):
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("case_file.id"))
     applicant_kind: Mapped[str] = mapped_column(String(16))
     applicant_name: Mapped[str] = mapped_column(String(200))
-    applicant_id_no: Mapped[str] = mapped_column(String(18))
-    applicant_phone: Mapped[str] = mapped_column(String(40), default="")
+    applicant_id_no: Mapped[str] = mapped_column(Sealed(120))
+    applicant_id_index: Mapped[str] = mapped_column(
+        String(40), default="", server_default="", index=True
+    )
+    applicant_phone: Mapped[str] = mapped_column(Sealed(160), default="")
     agent_name: Mapped[str] = mapped_column(String(50), default="")
-    agent_id_no: Mapped[str] = mapped_column(String(18), default="")
+    agent_id_no: Mapped[str] = mapped_column(Sealed(120), default="")
     state: Mapped[str] = mapped_column(String(24))
     received_at: Mapped[datetime] = mapped_column(UtcDateTime())
     received_on: Mapped[date] = mapped_column(Date)

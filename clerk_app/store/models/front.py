@@ -8,6 +8,7 @@ from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clerk_app.store.models.base import Base, UtcDateTime
+from clerk_app.store.sealed import Sealed
 
 
 class Ticket(Base):
@@ -26,7 +27,7 @@ class Ticket(Base):
     kind_reason: Mapped[str] = mapped_column(String(200), default="")
     item_id: Mapped[str | None] = mapped_column(ForeignKey("service_item.id"))
     # left at the kiosk, optional (personal data: never printed or logged)
-    mobile: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    mobile: Mapped[str] = mapped_column(Sealed(160), default="", server_default="")
     state: Mapped[str] = mapped_column(String(16), default="waiting")
     issued_at: Mapped[datetime] = mapped_column(UtcDateTime())
     called_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
@@ -52,7 +53,7 @@ class FirstContact(Base):
     staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     window_id: Mapped[str | None] = mapped_column(ForeignKey("service_window.id"))
     visitor_name: Mapped[str] = mapped_column(String(50))
-    visitor_phone: Mapped[str] = mapped_column(String(40), default="")
+    visitor_phone: Mapped[str] = mapped_column(Sealed(160), default="")
     question: Mapped[str] = mapped_column(Text)
     answer: Mapped[str] = mapped_column(Text, default="")
     item_id: Mapped[str | None] = mapped_column(ForeignKey("service_item.id"))
@@ -74,7 +75,7 @@ class Referral(Base):
     item_id: Mapped[str | None] = mapped_column(ForeignKey("service_item.id"))
     matter: Mapped[str] = mapped_column(Text)
     visitor_name: Mapped[str] = mapped_column(String(50), default="")
-    visitor_phone: Mapped[str] = mapped_column(String(40), default="")
+    visitor_phone: Mapped[str] = mapped_column(Sealed(160), default="")
     status: Mapped[str] = mapped_column(String(16), default="open")
     step_limit: Mapped[int] = mapped_column(Integer, default=1)
     step_due: Mapped[date] = mapped_column(Date)

@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clerk_app.store.models.base import Base, UtcDateTime
+from clerk_app.store.sealed import Sealed
 
 
 class Center(Base):
@@ -121,7 +122,7 @@ class Staff(Base):
     role: Mapped[str] = mapped_column(String(16))
     department_id: Mapped[str | None] = mapped_column(ForeignKey("department.id"))
     title: Mapped[str] = mapped_column(String(50), default="")
-    password_hash: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(Sealed(400))
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
     active: Mapped[bool] = mapped_column(Boolean, default=True)

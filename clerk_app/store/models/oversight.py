@@ -9,6 +9,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clerk_app.store.models.base import Base, UtcDateTime
+from clerk_app.store.sealed import Sealed
 
 
 class Review(Base):
@@ -57,7 +58,7 @@ class Complaint(Base):
     staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     department_id: Mapped[str | None] = mapped_column(ForeignKey("department.id"))
     complainant: Mapped[str] = mapped_column(String(50))
-    phone: Mapped[str] = mapped_column(String(40), default="")
+    phone: Mapped[str] = mapped_column(Sealed(160), default="")
     content: Mapped[str] = mapped_column(Text)
     received_at: Mapped[datetime] = mapped_column(UtcDateTime())
     status: Mapped[str] = mapped_column(String(16), default="open")

@@ -27,6 +27,7 @@ from clerk_app.services.case_views import CaseView, allowed_on
 from clerk_app.services.context import Role
 from clerk_app.services.intake_decision import IntakeOutcome
 from clerk_app.services.joint import StepView
+from clerk_app.services.personal_data import REVEAL_ROLES
 from clerk_app.ui.cases import ops
 from clerk_app.ui.cases.cases_model import (
     DocumentModel,
@@ -36,6 +37,7 @@ from clerk_app.ui.cases.cases_model import (
     light_text,
 )
 from clerk_app.ui.cases.intake import IntakeDialog
+from clerk_app.ui.cases.reveal import RevealDialog
 from clerk_app.ui.cases.step_outcome import ask_step_outcome
 from clerk_app.ui.cases.steps_model import COL_STEP_OUTCOME, CaseStepModel
 from clerk_app.ui.common.labels import (
@@ -86,8 +88,12 @@ class CaseDetailsDialog(QDialog):
         self.intake_dialog: IntakeDialog | None = None
         self.supplement_button = QPushButton(self.tr("接收补正材料"))
         self.supplement_button.setVisible(self.can_take_supplement())
+        self.reveal_button = QPushButton(self.tr("显示完整证件号"))
+        self.reveal_button.setVisible(session.badge.role in REVEAL_ROLES)
+        self.reveal_dialog: RevealDialog | None = None
         close = QPushButton(self.tr("关闭"))
         buttons = QHBoxLayout()
+        buttons.addWidget(self.reveal_button)
         buttons.addWidget(self.supplement_button)
         buttons.addWidget(self.complete_step_button)
         buttons.addWidget(self.reprint_button)
@@ -114,6 +120,7 @@ class CaseDetailsDialog(QDialog):
         self.complete_step_button.clicked.connect(self.complete_step)
         self.reprint_button.clicked.connect(self.reprint)
         self.supplement_button.clicked.connect(self.take_supplement)
+        self.reveal_button.clicked.connect(self.reveal_id)
         close.clicked.connect(self.accept)
         self.load_documents()
         if self.joint:
@@ -154,6 +161,13 @@ class CaseDetailsDialog(QDialog):
             f"<h2>{escape(case.case_no)}</h2>{light}<table>{table}</table>"
             f"<h3>{escape(self.tr('申请材料'))}</h3><ul>{mats}</ul>"
         )
+
+    def reveal_id(self) -> None:
+        """The full ID number, after a reason; the reveal is recorded as an event."""
+        dialog = RevealDialog(self.session, self.case, self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.reveal_dialog = dialog
+        dialog.open()
 
     # --- a case under a one-time notice: the applicant is back ----------------------------
 

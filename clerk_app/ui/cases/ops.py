@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QWidget
 
 from clerk_app.domain.cases import CaseState, Decision
-from clerk_app.services import casework, catalogue, deliveries, intake, joint, orders
+from clerk_app.services import (
+    casework,
+    catalogue,
+    deliveries,
+    intake,
+    joint,
+    orders,
+    personal_data,
+)
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.catalogue import ItemView
 from clerk_app.services.context import ServiceContext
@@ -156,6 +164,12 @@ def print_suspension_notice(printer: DocumentPrinter, case: CaseView, parent: QW
         case_id=case_id,
         parent=parent,
     )
+
+
+def reveal(session: SignedOn, case_id: str, field: str, reason: str) -> WriteOp[str]:
+    """The full number, recorded as an attributed event (who, which case, why)."""
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(session.tasks, lambda: personal_data.reveal(ctx, actor, case_id, field, reason))
 
 
 def resume(session: SignedOn, case_id: str) -> WriteOp[CaseView]:

@@ -26,6 +26,7 @@ def _column(ref: str) -> Column[object]:
 
 def _length(ref: str) -> int | None:
     kind = _column(ref).type
+    kind = getattr(kind, "impl", kind)  # a Sealed column: its stored text column
     assert isinstance(kind, String), f"{ref} is not a text column"
     return kind.length  # None: Text, unbounded
 

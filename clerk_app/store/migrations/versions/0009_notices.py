@@ -18,7 +18,7 @@ from alembic import op
 import clerk_app.store.models.base
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

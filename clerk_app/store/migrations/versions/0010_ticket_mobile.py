@@ -19,7 +19,7 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("ticket") as batch:
         batch.add_column(
-            sa.Column("mobile", sa.String(length=20), nullable=False, server_default="")
+            sa.Column("mobile", sa.String(length=160), nullable=False, server_default="")
         )
 
 
