@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clerk_app.services import tickets
+from clerk_app.services import counter_calls, tickets
 from clerk_app.services.tickets import QueueRef, QueueStatus, TicketView
 from clerk_app.ui.ports import WindowChoice
 from clerk_app.ui.session import SignedOn
@@ -52,7 +52,7 @@ def load_window(session: SignedOn, window_id: str) -> QueryOp[WindowNow]:
         now = ctx.now()
         waiting = tuple(
             WaitingRow(t, max(0, int((now - t.issued_at).total_seconds() // 60)))
-            for t in tickets.waiting_list(ctx, window_id)
+            for t in counter_calls.waiting_list(ctx, window_id)
         )
         return WindowNow(
             tickets.window_queues(ctx, window_id),
@@ -81,14 +81,16 @@ def call_ticket(session: SignedOn, window_id: str, ticket_id: str) -> WriteOp[Ti
     ctx, actor = session.ctx, session.actor
     return WriteOp(
         session.tasks,
-        lambda: tickets.call_ticket(ctx, actor, window_id=window_id, ticket_id=ticket_id),
+        lambda: counter_calls.call_ticket(ctx, actor, window_id=window_id, ticket_id=ticket_id),
     )
 
 
 def serve_walk_in(session: SignedOn, window_id: str) -> WriteOp[TicketView]:
     """无号接待: numbered, called and served at once (counted like any visit)."""
     ctx, actor = session.ctx, session.actor
-    return WriteOp(session.tasks, lambda: tickets.serve_walk_in(ctx, actor, window_id=window_id))
+    return WriteOp(
+        session.tasks, lambda: counter_calls.serve_walk_in(ctx, actor, window_id=window_id)
+    )
 
 
 def recall(session: SignedOn, ticket_id: str) -> WriteOp[TicketView]:
