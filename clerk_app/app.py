@@ -227,7 +227,7 @@ def central_link(settings: config.Settings) -> CentralLink | None:
 def _warm(ctx: ServiceContext) -> None:
     """Read once what the login and the counter tab read first (reads only, results
     dropped), so that their statements are compiled before the clerk presses Enter."""
-    from clerk_app.services import catalogue, tickets
+    from clerk_app.services import catalogue, counter_calls, tickets
 
     try:
         if catalogue.get_center(ctx) is None:
@@ -236,7 +236,7 @@ def _warm(ctx: ServiceContext) -> None:
         if windows:
             tickets.window_queues(ctx, windows[0].id)
             tickets.current_ticket(ctx, windows[0].id)
-            tickets.window_pause(ctx, windows[0].id)
+            counter_calls.window_pause(ctx, windows[0].id)
     except Exception:  # a warm-up only: the real reads report their own errors
         log.warning("start-up warm-up failed", exc_info=True)
 

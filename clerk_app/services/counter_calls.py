@@ -1,11 +1,17 @@
-"""Calls out of turn at the counter: the waiting list, 叫这一位 and 无号接待 (local line only;
-with a central database the centre orders the calls)."""
+"""The counter's own window: pausing and resuming it, and calls out of turn: the waiting
+list, 叫这一位 and 无号接待 (local line only; with a central database the centre orders
+the calls)."""
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from clerk_app.domain import tickets as rules
 from clerk_app.domain.errors import RuleViolation
+from clerk_app.domain.text_limits import check_text
+from clerk_app.services.authority import check_window
 from clerk_app.services.context import Actor, ServiceContext, require_role
+from clerk_app.services.events import EventData, applier
 from clerk_app.services.tickets import (
     COUNTER,
     TicketView,
@@ -16,9 +22,11 @@ from clerk_app.services.tickets import (
     _view,
     _waiting_for,
     _window,
+    _window_snapshot,
     issue_ticket,
     start_serving,
 )
+from clerk_app.store.models import Window
 
 
 def waiting_list(ctx: ServiceContext, window_id: str) -> list[TicketView]:
@@ -64,3 +72,46 @@ def serve_walk_in(ctx: ServiceContext, actor: Actor, *, window_id: str) -> Ticke
     ticket = issue_ticket(ctx, actor, queue_id=queue_id, reason="")
     called = call_ticket(ctx, actor, window_id=window_id, ticket_id=ticket.id)
     return start_serving(ctx, actor, called.id)
+
+
+def pause_window(ctx: ServiceContext, actor: Actor, window_id: str, reason: str) -> None:
+    """暂停: the window stops calling; a reason is required."""
+    require_role(actor, *COUNTER, action="暂停窗口")
+    check_window(actor, window_id, action="暂停窗口")
+    reason = check_text("pause_reason", reason)
+    with ctx.unit_of_work(actor) as uow:
+        window = _window(uow.session, window_id)
+        rules.pause_window(_window_snapshot(window), reason, at=uow.now)
+        uow.emit("window.paused", dict(window_id=window_id, reason=reason, at=uow.now))
+
+
+@applier("window.paused")
+def _paused(s: Session, e: EventData) -> None:
+    window = _window(s, e.text("window_id"))
+    snap = rules.pause_window(_window_snapshot(window), e.text("reason"), at=e.moment("at"))
+    window.state, window.pause_reason = snap.state.value, snap.pause_reason
+
+
+def resume_window(ctx: ServiceContext, actor: Actor, window_id: str) -> None:
+    require_role(actor, *COUNTER, action="恢复窗口")
+    check_window(actor, window_id, action="恢复窗口")
+    with ctx.unit_of_work(actor) as uow:
+        window = _window(uow.session, window_id)
+        rules.resume_window(_window_snapshot(window))
+        uow.emit("window.resumed", dict(window_id=window_id))
+
+
+@applier("window.resumed")
+def _resumed(s: Session, e: EventData) -> None:
+    window = _window(s, e.text("window_id"))
+    snap = rules.resume_window(_window_snapshot(window))
+    window.state, window.pause_reason = snap.state.value, ""
+
+
+def window_pause(ctx: ServiceContext, window_id: str) -> str | None:
+    """The pause reason if the window is paused, else None."""
+    with ctx.db.read_sessions() as s:
+        w = s.get(Window, window_id)
+        if w is None or w.state != "paused":
+            return None
+        return w.pause_reason

@@ -23,12 +23,21 @@ from clerk_app.services.event_schemas_supervision import (
     AccountabilityClosed,
     AccountabilityOpened,
     AccountabilityPointClosed,
+    ComplaintFiled,
+    ComplaintResolved,
+    FollowUpClosed,
+    FollowUpLimitsSet,
+    FollowUpOpened,
     InspectionChecklistSet,
     InspectionFindingAdded,
     InspectionRecorded,
     OrderAnswered,
     OrderIssued,
     PeriodClosed,
+    PersonalDataRevealed,
+    ReviewContestDecided,
+    ReviewContested,
+    ReviewSubmitted,
     TaskCompleted,
     TaskCreated,
     TaskProgressReported,
@@ -453,86 +462,6 @@ class DocumentArchived(TypedDict):
     sha256: Annotated[str, MaxLength(64)]
     reprint: bool
     printed_at: Moment
-
-
-# --- oversight ----------------------------------------------------------------------------
-
-
-class ReviewSubmitted(TypedDict):
-    id: Id
-    level: int
-    comment: str
-    occasion: str
-    staff_id: Id
-    window_id: Id | None
-    department_id: Id | None
-    ticket_id: Id | None
-    case_id: Id | None
-    created_at: Moment
-
-
-class ReviewContested(TypedDict):
-    review_id: Id
-    reason: str
-    detail: str
-    at: Moment
-
-
-class ReviewContestDecided(TypedDict):
-    review_id: Id
-    upheld: bool
-    note: str
-    staff_id: Id | None
-    at: Moment
-
-
-class FollowUpLimitsSet(TypedDict):
-    callback_workdays: int
-    rectification_workdays: int
-    staff_id: Id | None
-
-
-class FollowUpOpened(TypedDict):
-    id: Id
-    kind: str
-    review_id: Id | None
-    complaint_id: Id | None
-    due_date: Day
-
-
-class FollowUpClosed(TypedDict):
-    follow_up_id: Id
-    category: str
-    note: str
-    staff_id: Id | None
-    at: Moment
-
-
-class PersonalDataRevealed(TypedDict):
-    case_id: Id
-    field: Annotated[str, MaxLength(40)]
-    reason: Annotated[str, MaxLength(200)]
-
-
-class ComplaintFiled(TypedDict):
-    id: Id
-    complainant: str
-    phone: str
-    content: str
-    case_id: Id | None
-    staff_id: Id | None
-    department_id: Id | None
-    received_at: Moment
-
-
-class ComplaintResolved(TypedDict):
-    complaint_id: Id
-    substantiated: bool
-    outcome: str
-    note: str
-    staff_id: Id | None
-    accountability_id: Id | None
-    at: Moment
 
 
 class ConflictResolved(TypedDict):

@@ -1,13 +1,14 @@
-"""The payloads of the supervision events that close the loop: accountability points,
-督办 orders, closed statistics periods, inspections and 督查 tasks (part of
+"""The payloads of the oversight events: reviews, follow-ups, complaints, reveals of
+personal data, and the supervision that closes the loop: accountability points, 督办
+orders, closed statistics periods, inspections and 督查 tasks (part of
 :data:`clerk_app.services.event_schemas.EVENT_PAYLOADS`)."""
 
 # No ``from __future__ import annotations`` here: on Python 3.11 a TypedDict with postponed
 # annotations cannot tell NotRequired fields from required ones.
 
-from typing import TypedDict
+from typing import Annotated, TypedDict
 
-from clerk_app.services.payload_check import Day, Id, Moment
+from clerk_app.services.payload_check import Day, Id, MaxLength, Moment
 
 
 class AccountabilityOpened(TypedDict):
@@ -121,4 +122,84 @@ class TaskCompleted(TypedDict):
     task_id: Id
     result: str
     effect: str
+    at: Moment
+
+
+# --- oversight ----------------------------------------------------------------------------
+
+
+class ReviewSubmitted(TypedDict):
+    id: Id
+    level: int
+    comment: str
+    occasion: str
+    staff_id: Id
+    window_id: Id | None
+    department_id: Id | None
+    ticket_id: Id | None
+    case_id: Id | None
+    created_at: Moment
+
+
+class ReviewContested(TypedDict):
+    review_id: Id
+    reason: str
+    detail: str
+    at: Moment
+
+
+class ReviewContestDecided(TypedDict):
+    review_id: Id
+    upheld: bool
+    note: str
+    staff_id: Id | None
+    at: Moment
+
+
+class FollowUpLimitsSet(TypedDict):
+    callback_workdays: int
+    rectification_workdays: int
+    staff_id: Id | None
+
+
+class FollowUpOpened(TypedDict):
+    id: Id
+    kind: str
+    review_id: Id | None
+    complaint_id: Id | None
+    due_date: Day
+
+
+class FollowUpClosed(TypedDict):
+    follow_up_id: Id
+    category: str
+    note: str
+    staff_id: Id | None
+    at: Moment
+
+
+class PersonalDataRevealed(TypedDict):
+    case_id: Id
+    field: Annotated[str, MaxLength(40)]
+    reason: Annotated[str, MaxLength(200)]
+
+
+class ComplaintFiled(TypedDict):
+    id: Id
+    complainant: str
+    phone: str
+    content: str
+    case_id: Id | None
+    staff_id: Id | None
+    department_id: Id | None
+    received_at: Moment
+
+
+class ComplaintResolved(TypedDict):
+    complaint_id: Id
+    substantiated: bool
+    outcome: str
+    note: str
+    staff_id: Id | None
+    accountability_id: Id | None
     at: Moment

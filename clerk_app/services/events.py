@@ -124,6 +124,7 @@ def load_appliers() -> None:
         closed_periods,
         complaints,
         conflicts,
+        counter_calls,
         first_contact,
         follow_ups,
         inspections,

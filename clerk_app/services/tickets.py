@@ -374,40 +374,6 @@ def _transferred(s: Session, e: EventData) -> None:
     s.execute(delete(TicketClaim).where(TicketClaim.ticket_id == ticket.id))
 
 
-def pause_window(ctx: ServiceContext, actor: Actor, window_id: str, reason: str) -> None:
-    """暂停: the window stops calling; a reason is required."""
-    require_role(actor, *COUNTER, action="暂停窗口")
-    check_window(actor, window_id, action="暂停窗口")
-    reason = check_text("pause_reason", reason)
-    with ctx.unit_of_work(actor) as uow:
-        window = _window(uow.session, window_id)
-        rules.pause_window(_window_snapshot(window), reason, at=uow.now)
-        uow.emit("window.paused", dict(window_id=window_id, reason=reason, at=uow.now))
-
-
-@applier("window.paused")
-def _paused(s: Session, e: EventData) -> None:
-    window = _window(s, e.text("window_id"))
-    snap = rules.pause_window(_window_snapshot(window), e.text("reason"), at=e.moment("at"))
-    window.state, window.pause_reason = snap.state.value, snap.pause_reason
-
-
-def resume_window(ctx: ServiceContext, actor: Actor, window_id: str) -> None:
-    require_role(actor, *COUNTER, action="恢复窗口")
-    check_window(actor, window_id, action="恢复窗口")
-    with ctx.unit_of_work(actor) as uow:
-        window = _window(uow.session, window_id)
-        rules.resume_window(_window_snapshot(window))
-        uow.emit("window.resumed", dict(window_id=window_id))
-
-
-@applier("window.resumed")
-def _resumed(s: Session, e: EventData) -> None:
-    window = _window(s, e.text("window_id"))
-    snap = rules.resume_window(_window_snapshot(window))
-    window.state, window.pause_reason = snap.state.value, ""
-
-
 # --- reads -------------------------------------------------------------------------------
 
 
@@ -459,15 +425,6 @@ def queue_offline(ctx: ServiceContext) -> bool:
     """True while this counter works offline: a centre is configured but cannot be used
     now, so only the tickets numbered here offline can be called (no I/O)."""
     return ctx.shared_queue is not None and not ctx.shared_queue.reachable()
-
-
-def window_pause(ctx: ServiceContext, window_id: str) -> str | None:
-    """The pause reason if the window is paused, else None."""
-    with ctx.db.read_sessions() as s:
-        w = s.get(Window, window_id)
-        if w is None or w.state != "paused":
-            return None
-        return w.pause_reason
 
 
 @dataclass(frozen=True)

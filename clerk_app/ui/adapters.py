@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
-from clerk_app.services import auth, catalogue, tickets
+from clerk_app.services import auth, catalogue, counter_calls
 from clerk_app.services.catalogue import CenterInfo, DepartmentChoice, WindowChoice
 from clerk_app.services.context import Actor, Role, ServiceContext
 
@@ -28,7 +28,7 @@ class ServiceDirectory:
         return catalogue.list_departments(self.ctx)
 
     def window_pause(self, window_id: str) -> str | None:
-        return tickets.window_pause(self.ctx, window_id)
+        return counter_calls.window_pause(self.ctx, window_id)
 
 
 class ServiceSetup:

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from clerk_app import config
 from clerk_app.cli import main
 from clerk_app.domain.audit import GENESIS, canonical_payload, link_hash
-from clerk_app.services import tickets
+from clerk_app.services import counter_calls, tickets
 from clerk_app.services.audit import verify
 from clerk_app.store.db import Database
 from clerk_app.sync.errors import ChainBroken
@@ -116,7 +116,9 @@ def test_a_cut_tail_with_a_fixed_head_is_reported_against_the_central(centre: Ce
 @pytest.mark.expected_errors("disagrees with the central's witness")
 def test_a_fully_rehashed_chain_is_reported_against_the_central(centre: Centre) -> None:
     win_a = centre.stations["WIN-A"]
-    tickets.pause_window(win_a.ctx, centre.center.clerk.actor(), centre.center.window_a, "午休")
+    counter_calls.pause_window(
+        win_a.ctx, centre.center.clerk.actor(), centre.center.window_a, "午休"
+    )
     win_a.sync.run_once()
     with win_a.db.read_sessions() as s:
         paused = s.scalar(
@@ -179,7 +181,7 @@ def test_deep_verify_of_the_central_and_a_counter_after_a_day_of_sync(centre: Ce
     from clerk_app.services.audit_deep import deep_verify
 
     _issue(centre, 2)
-    tickets.pause_window(
+    counter_calls.pause_window(
         centre.stations["WIN-A"].ctx, centre.center.clerk.actor(), centre.center.window_a, "午休"
     )
     centre.sync_all()

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.reviews import ComplaintOutcome, ContestStatus
-from clerk_app.services import casework, follow_ups, reviews, tickets
+from clerk_app.services import casework, counter_calls, follow_ups, reviews, tickets
 from clerk_app.services.auth import Badge
 from clerk_app.services.context import ServiceContext
 from clerk_app.ui.common.theme import LIGHT_RED, LIGHT_YELLOW
@@ -54,7 +54,7 @@ def test_board_shows_windows_and_lights_in_colour_and_words(
     tickets.issue_ticket(ui_ctx, small.guide.actor(), queue_id=small.market_queue)
     called = tickets.call_next(ui_ctx, small.clerk.actor(), window_id=small.window_a)
     assert called is not None
-    tickets.pause_window(ui_ctx, small.clerk_b.actor(), small.window_b, "午间休息")
+    counter_calls.pause_window(ui_ctx, small.clerk_b.actor(), small.window_b, "午间休息")
     clock.advance(minutes=45)
 
     tab = supervision(qtbot, sign_on(small.supervisor))

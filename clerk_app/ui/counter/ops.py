@@ -125,12 +125,12 @@ def transfer(
 
 def pause_window(session: SignedOn, window_id: str, reason: str) -> WriteOp[None]:
     ctx, actor = session.ctx, session.actor
-    return WriteOp(session.tasks, lambda: tickets.pause_window(ctx, actor, window_id, reason))
+    return WriteOp(session.tasks, lambda: counter_calls.pause_window(ctx, actor, window_id, reason))
 
 
 def resume_window(session: SignedOn, window_id: str) -> WriteOp[None]:
     ctx, actor = session.ctx, session.actor
-    return WriteOp(session.tasks, lambda: tickets.resume_window(ctx, actor, window_id))
+    return WriteOp(session.tasks, lambda: counter_calls.resume_window(ctx, actor, window_id))
 
 
 def transfer_targets(

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from clerk_app.domain.cases import CaseState, Decision
-from clerk_app.services import auth, board, casework, intake, joint, tickets
+from clerk_app.services import auth, board, casework, counter_calls, intake, joint, tickets
 from clerk_app.services.context import Actor, Role, ServiceContext
 from clerk_app.services.errors import PermissionDenied
 from clerk_app.services.statistics import Grouping, performance
@@ -107,7 +107,7 @@ def test_a_clerk_works_only_the_queue_of_their_own_window(
     with pytest.raises(PermissionDenied, match="本人签到的窗口"):
         tickets.call_next(ctx, clerk, window_id=center.window_b)
     with pytest.raises(PermissionDenied):
-        tickets.pause_window(ctx, clerk, center.window_b, "午休")
+        counter_calls.pause_window(ctx, clerk, center.window_b, "午休")
     called = tickets.call_next(ctx, center.clerk_b.actor(), window_id=center.window_b)
     assert called is not None
     for act in (tickets.recall, tickets.no_show, tickets.start_serving, tickets.finish):

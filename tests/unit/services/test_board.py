@@ -16,6 +16,7 @@ from clerk_app.services import (
     casework,
     catalogue,
     complaints,
+    counter_calls,
     intake,
     oversight,
     tickets,
@@ -52,7 +53,7 @@ def test_windows_show_state_clerk_current_number_and_waiting(
         clock.advance(minutes=4)
     called = tickets.call_next(ctx, center.clerk.actor(), window_id=center.window_a)
     assert called is not None
-    tickets.pause_window(ctx, center.clerk_b.actor(), center.window_b, "业务培训")
+    counter_calls.pause_window(ctx, center.clerk_b.actor(), center.window_b, "业务培训")
     clock.advance(minutes=10)
 
     rows = {w.code: w for w in board.windows_board(ctx)}

@@ -19,6 +19,7 @@ from clerk_app.services import (
     casework,
     catalogue,
     complaints,
+    counter_calls,
     first_contact,
     intake,
     tickets,
@@ -202,7 +203,7 @@ def test_the_other_counter_texts_are_checked_too(ctx: ServiceContext, center: Sm
     )
     _refused(
         ctx,
-        lambda: tickets.pause_window(ctx, clerk, center.window_a, "会议\x00"),
+        lambda: counter_calls.pause_window(ctx, clerk, center.window_a, "会议\x00"),
         "pause_reason",
         "暂停原因含有",
     )

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from clerk_app.domain.errors import IllegalTransition, InvalidInput, RuleViolation
 from clerk_app.domain.tickets import TicketKind, TicketState
-from clerk_app.services import tickets
+from clerk_app.services import counter_calls, tickets
 from clerk_app.services.context import ServiceContext
 from clerk_app.services.errors import PermissionDenied
 from clerk_app.store.models import Event, Ticket
@@ -127,11 +127,11 @@ def test_paused_window_cannot_call(ctx: ServiceContext, center: SmallCenter) -> 
     clerk = center.clerk.actor()
     tickets.issue_ticket(ctx, center.guide.actor(), queue_id=center.market_queue)
     with pytest.raises(RuleViolation):
-        tickets.pause_window(ctx, clerk, center.window_a, "  ")
-    tickets.pause_window(ctx, clerk, center.window_a, "参加业务培训")
+        counter_calls.pause_window(ctx, clerk, center.window_a, "  ")
+    counter_calls.pause_window(ctx, clerk, center.window_a, "参加业务培训")
     with pytest.raises(RuleViolation):
         tickets.call_next(ctx, clerk, window_id=center.window_a)
-    tickets.resume_window(ctx, clerk, center.window_a)
+    counter_calls.resume_window(ctx, clerk, center.window_a)
     assert tickets.call_next(ctx, clerk, window_id=center.window_a) is not None
 
 
