@@ -396,6 +396,7 @@ COMMANDS = frozenset(
         "setup",
         "config",
         "wipe",
+        "data-key",
     }
 )
 

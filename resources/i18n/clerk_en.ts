@@ -4,125 +4,29 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="46"/>
-        <source>Deliveries</source>
-        <comment>办件编号</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="47"/>
-        <source>Deliveries</source>
-        <comment>文书</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="48"/>
-        <source>Deliveries</source>
-        <comment>事项</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="49"/>
-        <source>Deliveries</source>
-        <comment>申请人</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="51"/>
-        <source>Deliveries</source>
-        <comment>打印归档</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="53"/>
-        <source>Deliveries</source>
-        <comment>已打印</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="53"/>
-        <source>Deliveries</source>
-        <comment>未打印</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="20"/>
-        <source>WaitingModel</source>
-        <comment>号码</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="21"/>
-        <source>WaitingModel</source>
-        <comment>类别</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="23"/>
-        <source>WaitingModel</source>
-        <comment>事项</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="27"/>
-        <source>WaitingModel</source>
-        <comment>已等</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="28"/>
-        <source>WaitingModel</source>
-        <comment>{m} 分钟</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../clerk_app/ui/shell/shortcuts.py" line="41"/>
         <source>切换到第 1…n 个标签页</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch to tab 1…n</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/shortcuts.py" line="42"/>
         <source>查找办件（输入或扫描办件编号）</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a case (type or scan the case number)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/shortcuts.py" line="43"/>
         <source>锁屏</source>
-        <translation type="unfinished">Lock</translation>
+        <translation>Lock</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/shortcuts.py" line="44"/>
         <source>显示本快捷键列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this list of shortcuts</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/shortcuts.py" line="62"/>
         <source>快捷键</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="53"/>
-        <source>CalendarDialog</source>
-        <comment>日期</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="54"/>
-        <source>CalendarDialog</source>
-        <comment>类型</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="55"/>
-        <source>CalendarDialog</source>
-        <comment>依据文件文号</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="56"/>
-        <source>CalendarDialog</source>
-        <comment>说明</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -130,42 +34,42 @@
     <message>
         <location filename="../../clerk_app/ui/shell/about.py" line="19"/>
         <source>关于窗口办件台</source>
-        <translation type="unfinished"></translation>
+        <translation>About Clerk Desk</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/about.py" line="20"/>
         <source>窗口办件台 Clerk Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk Desk</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/about.py" line="22"/>
         <source>版本 {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/about.py" line="30"/>
         <source>工作站</source>
-        <translation type="unfinished">Workstation</translation>
+        <translation>Workstation</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/about.py" line="31"/>
         <source>数据目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/about.py" line="32"/>
         <source>程序位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Program location</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/about.py" line="32"/>
         <source>源代码运行</source>
-        <translation type="unfinished"></translation>
+        <translation>Running from source</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/about.py" line="33"/>
         <source>运行环境</source>
-        <translation type="unfinished"></translation>
+        <translation>Environment</translation>
     </message>
 </context>
 <context>
@@ -173,7 +77,7 @@
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="92"/>
         <source>办理要点…</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle point…</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="103"/>
@@ -183,17 +87,17 @@
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="107"/>
         <source>，逾期未办结 {n} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} overdue</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="129"/>
         <source>四项要点均已办结，责任追究记录已办结</source>
-        <translation type="unfinished"></translation>
+        <translation>All four points are closed; the accountability record is closed</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="131"/>
         <source>已办结要点，尚余 {n} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>Point closed; {n} left</translation>
     </message>
 </context>
 <context>
@@ -201,47 +105,47 @@
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="132"/>
         <source>修改中心信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit center details</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="155"/>
         <source>重置密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="157"/>
         <source>解除锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock account</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="166"/>
         <source>服务中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Service center</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="167"/>
         <source>部门</source>
-        <translation type="unfinished">Department</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="168"/>
         <source>窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Window</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="169"/>
         <source>队列</source>
-        <translation type="unfinished">Queue</translation>
+        <translation>Queue</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="170"/>
         <source>工作人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="171"/>
         <source>事项目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Item catalogue</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="215"/>
@@ -250,77 +154,81 @@
 咨询电话：{query}&#x3000;投诉电话：{complaint}&#x3000;监督电话：{supervision}
 办公时间：{hours}
 行政复议机关（默认）：{body}&#x3000;管辖法院（默认）：{court}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+Address: {address}
+Enquiries: {query}   Complaints: {complaint}   Supervision: {supervision}
+Opening hours: {hours}
+Administrative review body (default): {body}   Competent court (default): {court}</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="245"/>
         <source>窗口已可使用：工作人员可在窗口登录办件。</source>
-        <translation type="unfinished"></translation>
+        <translation>The windows are ready: staff can sign in at a window and handle cases.</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="247"/>
         <source>至少设置一个窗口、一名窗口工作人员和一个事项后，窗口即可使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up at least one window, one window staff member and one item, and the windows are ready to use.</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="249"/>
         <source>设置进度：</source>
-        <translation type="unfinished"></translation>
+        <translation>Setup progress:</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="259"/>
         <source>请先在列表中选择一行</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a row in the list first</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="275"/>
         <source>中心信息已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Center details saved</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="280"/>
         <source>部门已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Department saved</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="284"/>
         <source>窗口已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Window saved</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="288"/>
         <source>队列已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue saved</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="292"/>
         <source>事项已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Item saved</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="299"/>
         <source>工作人员已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member saved</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="306"/>
         <source>已建立账号，临时密码：{password}（请当面告知本人，首次登录须修改）</source>
-        <translation type="unfinished"></translation>
+        <translation>Account created, temporary password: {password} (tell the person face to face; it must be changed at the first sign-in)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="315"/>
         <source>请先在列表中选择一名工作人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a staff member in the list first</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="326"/>
         <source>{name}的临时密码：{password}（请当面告知本人，登录时须修改）</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary password for {name}: {password} (tell the person face to face; it must be changed at sign-in)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="340"/>
         <source>{name}的账号已解除锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Account of {name} unlocked</translation>
     </message>
 </context>
 <context>
@@ -328,27 +236,27 @@
     <message>
         <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="21"/>
         <source>反馈督办事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer supervision order</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="23"/>
         <source>督办事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision order</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="24"/>
         <source>反馈期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer due</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="25"/>
         <source>办理情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Action taken</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="28"/>
         <source>请填写办理情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Please describe the action taken</translation>
     </message>
 </context>
 <context>
@@ -592,20 +500,12 @@
     <message>
         <location filename="../../clerk_app/ui/supervision/board_model.py" line="195"/>
         <source>主要负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Head</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/board_model.py" line="196"/>
         <source>分管负责人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>主要责任人</source>
-        <translation type="vanished">Main</translation>
-    </message>
-    <message>
-        <source>监督责任人</source>
-        <translation type="vanished">Supervising</translation>
+        <translation>Leader in charge</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/board_model.py" line="197"/>
@@ -620,7 +520,7 @@
     <message>
         <location filename="../../clerk_app/ui/supervision/board_model.py" line="209"/>
         <source>（已逾期，升级督办）</source>
-        <translation type="unfinished"></translation>
+        <translation> (late, escalated)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/board_model.py" line="220"/>
@@ -640,17 +540,17 @@
     <message>
         <location filename="../../clerk_app/ui/supervision/board_model.py" line="241"/>
         <source>四不放过</source>
-        <translation type="unfinished"></translation>
+        <translation>Four musts</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/board_model.py" line="242"/>
         <source>已办结 {n}/4</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}/4 closed</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/board_model.py" line="249"/>
         <source>办理期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/board_model.py" line="254"/>
@@ -678,12 +578,12 @@
     <message>
         <location filename="../../clerk_app/ui/supervision/board.py" line="59"/>
         <source>督办该办件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision order for this case…</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/board.py" line="60"/>
         <source>对选中的红灯、黄灯办件向其部门下达督办</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue a supervision order to the department of the selected red or yellow case</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/board.py" line="62"/>
@@ -708,7 +608,7 @@
     <message>
         <location filename="../../clerk_app/ui/supervision/board.py" line="141"/>
         <source>● 升级督办：逾期未办结的责任追究记录 {r} 条，逾期未反馈的督办 {o} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>● Escalated: {r} accountability records overdue, {o} supervision orders not answered in time</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/board.py" line="154"/>
@@ -733,151 +633,143 @@
     <message>
         <location filename="../../clerk_app/ui/supervision/board.py" line="182"/>
         <source>办件 {no}（{item}），办结期限 {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {no} ({item}), due {due}</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/board.py" line="200"/>
         <source>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件，超时环节与督办立案 {e} 件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件</source>
-        <translation type="vanished">Deadline check done: {o} newly overdue, {a} deemed approved, {c} deemed accepted</translation>
+        <translation>Deadline check done: {o} newly overdue, {a} deemed approved, {c} deemed accepted, {e} records opened for late steps and orders</translation>
     </message>
 </context>
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="71"/>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="244"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="75"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="248"/>
         <source>维护工作日历</source>
         <translation>Work calendar</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="92"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="96"/>
         <source>工作日（调休上班）</source>
         <translation>Workday (adjusted workday)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="93"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="97"/>
         <source>休息日（放假）</source>
         <translation>Day off (holiday)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="103"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="107"/>
         <source>如：清溪县政府办〔2026〕12号</source>
         <translation>e.g. 清溪县政府办〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="112"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="116"/>
         <source>如：县城停电检修，中心闭馆</source>
         <translation>e.g. power maintenance, center closed</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="114"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="53"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="118"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="115"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="56"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="119"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="116"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="58"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="120"/>
         <source>依据文件文号</source>
         <translation>Source document number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="117"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="60"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="121"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <source>本地日历优先于国务院公布的安排；保存后在办办件的办结期限将重新计算。</source>
-        <translation type="vanished">Local entries win over the State Council arrangement; the due dates of open cases are recomputed when you save.</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation type="vanished">Save</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="259"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="263"/>
         <source>请填写依据文件的文号</source>
         <translation>Please enter the number of the source document</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/calendar.py" line="42"/>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="220"/>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="275"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="224"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="279"/>
         <source>工作日</source>
         <translation>a workday</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/calendar.py" line="43"/>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="220"/>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="275"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="224"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="279"/>
         <source>休息日</source>
         <translation>a day off</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="120"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="124"/>
         <source>本地日历优先于国务院公布的安排。先预览受影响的在办办件，确认后才保存并重新计算其办结期限。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="129"/>
-        <source>预览影响</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="130"/>
-        <source>确认调整</source>
-        <translation type="unfinished"></translation>
+        <translation>Local entries win over the State Council arrangement. Preview the open cases affected first; the change is saved and their due dates recomputed only after you confirm.</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/calendar.py" line="133"/>
+        <source>预览影响</source>
+        <translation>Preview impact</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="134"/>
+        <source>确认调整</source>
+        <translation>Confirm change</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="137"/>
         <source>请先预览受影响的办件</source>
-        <translation type="unfinished"></translation>
+        <translation>Please preview the affected cases first</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="185"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="189"/>
         <source>{y}年{m}月：工作日 {w} 天，休息日 {o} 天；本地调整 {n} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>{y}-{m}: {w} workdays, {o} days off; {n} local entries</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="221"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="225"/>
         <source>将 {day} 设为{kind}：</source>
-        <translation type="unfinished"></translation>
+        <translation>Make {day} {kind}:</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="223"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="227"/>
         <source>{n} 件在办办件的办结期限将调整（原 → 新）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="236"/>
-        <source>确认调整？{n} 件在办办件的办结期限将随之改变，并记入各办件。</source>
-        <translation type="unfinished"></translation>
+        <translation>The due dates of {n} open cases will move (old → new).</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/calendar.py" line="240"/>
-        <source>确认调整？没有在办办件受影响。</source>
-        <translation type="unfinished"></translation>
+        <source>确认调整？{n} 件在办办件的办结期限将随之改变，并记入各办件。</source>
+        <translation>Confirm the change? The due dates of {n} open cases will change, and each case will record it.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="276"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="244"/>
+        <source>确认调整？没有在办办件受影响。</source>
+        <translation>Confirm the change? No open cases are affected.</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="280"/>
         <source>已将 {day} 设为{kind}。</source>
         <translation>{day} is now {kind}.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="278"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="282"/>
         <source>{n} 件在办办件的办结期限随之调整（原 → 新）：</source>
         <translation>The due dates of {n} open cases moved (old → new):</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="227"/>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="280"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="231"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="284"/>
         <source>没有在办办件的办结期限受影响。</source>
         <translation>No open case’s due date moved.</translation>
     </message>
@@ -887,47 +779,47 @@
     <message>
         <location filename="../../clerk_app/ui/hall/display.py" line="182"/>
         <source>正在叫号</source>
-        <translation type="unfinished"></translation>
+        <translation>Now calling</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/display.py" line="191"/>
         <source>最近叫号</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent calls</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/display.py" line="194"/>
         <source>等候人数</source>
-        <translation type="unfinished">Waiting</translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/display.py" line="282"/>
         <source>{n}&#x3000;→&#x3000;{w} 号窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}  →  Window {w}</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/display.py" line="298"/>
         <source>与叫号系统的连接中断，正在重连；以下是 {t} 的信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost the connection to the calling system, reconnecting; the information below is from {t}</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/display.py" line="335"/>
         <source>{n} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} waiting</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/display.py" line="342"/>
         <source>办公时间：{h}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening hours: {h}</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/display.py" line="343"/>
         <source>请留意叫号，过号请到导服台重新取号</source>
-        <translation type="unfinished"></translation>
+        <translation>Please listen for your number; if you miss it, get a new ticket at the front desk</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/display.py" line="350"/>
         <source>{d}&#x3000;星期{w}&#x3000;{t}</source>
-        <translation type="unfinished"></translation>
+        <translation>{d}&#x3000;星期{w}&#x3000;{t}</translation>
     </message>
 </context>
 <context>
@@ -935,128 +827,133 @@
     <message>
         <location filename="../../clerk_app/ui/hall/display.py" line="128"/>
         <source>请到 {w} 号窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Please go to window {w}</translation>
     </message>
 </context>
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="68"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="70"/>
         <source>办件 {no}</source>
         <translation>Case {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="81"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="83"/>
         <source>联办环节</source>
         <translation>Joint-approval steps</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="82"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="84"/>
         <source>办结所选环节</source>
         <translation>Complete selected step</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="84"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="86"/>
         <source>补打所选文书</source>
         <translation>Reprint the selected document</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="89"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="91"/>
+        <source>显示完整证件号</source>
+        <translation>Show full ID number</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="94"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="105"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="111"/>
         <source>已打印文书</source>
         <translation>Printed documents</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="125"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="132"/>
         <source>（经办人 {agent}）</source>
         <translation> (agent {agent})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="129"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="136"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="132"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="139"/>
         <source>部门 / 窗口</source>
         <translation>Department / window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="133"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="140"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="134"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="141"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="135"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="142"/>
         <source>承办人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="136"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="143"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="137"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="144"/>
         <source>收件日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="138"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="145"/>
         <source>受理日期</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="139"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="146"/>
         <source>办结期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="140"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="147"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="200"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="214"/>
         <source>联办环节（{n} 个部门）</source>
         <translation>Joint-approval steps ({n} departments)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="202"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="216"/>
         <source>  ·  办理中：{names}</source>
         <translation>  ·  In progress: {names}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="204"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="218"/>
         <source>  ·  各部门均已办结</source>
         <translation>  ·  All departments done</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="206"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="220"/>
         <source>  ·  ● 超期环节 {n} 个</source>
         <translation>  ·  ● {n} steps overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="236"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="250"/>
         <source>办件 {no} 的{dept}环节已办结</source>
         <translation>Case {no}: the step of {dept} is complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="87"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="89"/>
         <source>接收补正材料</source>
         <translation>Take in supplemented materials</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="184"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="198"/>
         <source>办件 {no}：补正材料已接收，当前状态 {state}</source>
         <translation>Case {no}: supplemented materials taken in, now {state}</translation>
     </message>
@@ -1064,23 +961,19 @@
 <context>
     <name>CaseModel</name>
     <message>
-        <source>超期 {n} 天</source>
-        <translation type="vanished">{n} days overdue</translation>
-    </message>
-    <message>
         <location filename="../../clerk_app/ui/cases/cases_model.py" line="34"/>
         <source>计时中止</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock suspended</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/cases_model.py" line="44"/>
         <source>超期 {n} 个工作日</source>
-        <translation type="unfinished">{n} working days overdue</translation>
+        <translation>{n} working days overdue</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/cases_model.py" line="48"/>
         <source>今日到期</source>
-        <translation type="unfinished">Due today</translation>
+        <translation>Due today</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/cases_model.py" line="49"/>
@@ -1171,75 +1064,75 @@
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="62"/>
         <source>服务中心信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Service center details</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="66"/>
         <location filename="../../clerk_app/ui/administration/editors.py" line="86"/>
         <source>咨询电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquiry phone</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="67"/>
         <location filename="../../clerk_app/ui/administration/editors.py" line="87"/>
         <source>投诉电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint phone</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="70"/>
         <source>如：工作日 9:00-12:00，13:30-17:00</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Workdays 9:00-12:00, 13:30-17:00</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="77"/>
         <location filename="../../clerk_app/ui/administration/editors.py" line="80"/>
         <source>部门未设置时使用</source>
-        <translation type="unfinished"></translation>
+        <translation>Used when the department has none</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="84"/>
         <source>中心名称</source>
-        <translation type="unfinished">Center name</translation>
+        <translation>Center name</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="85"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="88"/>
         <source>监督电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision phone</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="89"/>
         <source>办公时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening hours</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="90"/>
         <source>进度查询网址</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress lookup URL</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="91"/>
         <source>印章文字</source>
-        <translation type="unfinished"></translation>
+        <translation>Seal text</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="92"/>
         <source>行政复议机关（默认）</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative review body (default)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="93"/>
         <source>管辖法院（默认）</source>
-        <translation type="unfinished"></translation>
+        <translation>Competent court (default)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="94"/>
         <source>大厅公告</source>
-        <translation type="unfinished"></translation>
+        <translation>Hall notice</translation>
     </message>
 </context>
 <context>
@@ -1442,37 +1335,37 @@
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="108"/>
         <source>验收督查任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign off supervision task</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="110"/>
         <source>（请选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="114"/>
         <source>督查事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision task</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="115"/>
         <source>落实成效</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="116"/>
         <source>成效评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="120"/>
         <source>请填写落实成效</source>
-        <translation type="unfinished"></translation>
+        <translation>Please describe the result</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="122"/>
         <source>请选择成效评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a rating</translation>
     </message>
 </context>
 <context>
@@ -1671,22 +1564,22 @@
     <message>
         <location filename="../../clerk_app/ui/counter/panel.py" line="60"/>
         <source>叫这一位</source>
-        <translation type="unfinished"></translation>
+        <translation>Call this one</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/counter/panel.py" line="61"/>
         <source>叫等候名单中选中的号（不按顺序时用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Call the ticket selected in the waiting list (when not going in order)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/counter/panel.py" line="64"/>
         <source>无号接待</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve without ticket</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/counter/panel.py" line="66"/>
         <source>来访人没有取号：为其编号并直接开始办理（与取号办理一样计入统计）</source>
-        <translation type="unfinished"></translation>
+        <translation>The visitor has no ticket: give them a number and start serving right away (counted in the statistics like a ticket)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/counter/panel.py" line="91"/>
@@ -1736,7 +1629,7 @@
     <message>
         <location filename="../../clerk_app/ui/counter/panel.py" line="129"/>
         <source>等候名单（按叫号顺序）</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting list (in calling order)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/counter/panel.py" line="150"/>
@@ -1786,7 +1679,7 @@
     <message>
         <location filename="../../clerk_app/ui/counter/panel.py" line="307"/>
         <source>无号接待：已编号 {number}，开始办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Served without ticket: numbered {number}, serving now</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/counter/panel.py" line="313"/>
@@ -1854,12 +1747,12 @@
     <message>
         <location filename="../../clerk_app/ui/cases/case_actions.py" line="140"/>
         <source>原办结期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Old due date</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/case_actions.py" line="143"/>
         <source>批准后办结期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date once approved</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/case_actions.py" line="144"/>
@@ -1869,22 +1762,22 @@
     <message>
         <location filename="../../clerk_app/ui/cases/case_actions.py" line="148"/>
         <source>如：副县长 李某某</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Deputy County Head Li</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/case_actions.py" line="149"/>
         <source>如：清府办函〔2026〕12号</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Qingfubanhan [2026] No. 12</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/case_actions.py" line="150"/>
         <source>县政府批准人</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by (county government)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/case_actions.py" line="151"/>
         <source>批准文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval document no.</translation>
     </message>
 </context>
 <context>
@@ -1892,58 +1785,93 @@
     <message>
         <location filename="../../clerk_app/ui/cases/deliveries.py" line="35"/>
         <source>当面送达</source>
-        <translation type="unfinished"></translation>
+        <translation>In person</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/deliveries.py" line="36"/>
         <source>邮寄送达</source>
-        <translation type="unfinished"></translation>
+        <translation>By post</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/deliveries.py" line="37"/>
         <source>短信告知</source>
-        <translation type="unfinished"></translation>
+        <translation>By text message</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="45"/>
+        <source>办件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="46"/>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="47"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="49"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="52"/>
+        <source>打印归档</source>
+        <translation>Printed and archived</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="54"/>
+        <source>已打印</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="56"/>
+        <source>未打印</source>
+        <translation>Not printed</translation>
     </message>
 </context>
 <context>
     <name>DeliveriesPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="94"/>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="97"/>
         <source>打印并归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Print and archive</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="95"/>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="98"/>
         <source>登记送达…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record delivery…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="117"/>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="120"/>
         <source>待送达文书：{n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents to deliver: {n}</translation>
     </message>
 </context>
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="65"/>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="68"/>
         <source>登记送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="70"/>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="73"/>
         <source>文书</source>
-        <translation type="unfinished">Document</translation>
+        <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="71"/>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="74"/>
         <source>送达方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery method</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="72"/>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="75"/>
         <source>送达情况（短信须写明内容）</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery details (for a text message, give its content)</translation>
     </message>
 </context>
 <context>
@@ -1951,83 +1879,83 @@
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="123"/>
         <source>新建部门</source>
-        <translation type="unfinished"></translation>
+        <translation>New department</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="123"/>
         <source>修改部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit department</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="131"/>
         <source>如：SW</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. SW</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="132"/>
         <source>发文机关全称</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name of the issuing agency</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="134"/>
         <location filename="../../clerk_app/ui/administration/editors.py" line="135"/>
         <source>（未设置）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not set)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="139"/>
         <source>如：国家税务总局某市税务局；空：同中心</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. State Taxation Administration, X City Tax Bureau; empty: same as the center</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="141"/>
         <source>空：同中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty: same as the center</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="143"/>
         <source>在用</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="145"/>
         <source>部门编码</source>
-        <translation type="unfinished"></translation>
+        <translation>Department code</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="146"/>
         <source>部门全称</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="147"/>
         <source>简称</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="148"/>
         <source>主要负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Head</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="149"/>
         <source>分管负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader in charge</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="150"/>
         <source>行政复议机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative review body</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="151"/>
         <source>管辖法院</source>
-        <translation type="unfinished"></translation>
+        <translation>Competent court</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="152"/>
         <source>电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
@@ -2079,12 +2007,12 @@
     <message>
         <location filename="../../clerk_app/ui/cases/case_actions.py" line="83"/>
         <source>还可延期 {n} 个工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>Up to {n} more working days</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/case_actions.py" line="84"/>
         <source>法定延期上限</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal extension limit</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/case_actions.py" line="85"/>
@@ -2243,7 +2171,7 @@
     <message>
         <location filename="../../clerk_app/ui/supervision/dialogs.py" line="121"/>
         <source>被投诉人请从列表中选择（可输入姓名、工号或部门查找）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick the staff member from the list (search by name, staff number or department)</translation>
     </message>
 </context>
 <context>
@@ -2251,42 +2179,42 @@
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="191"/>
         <source>记录发现的问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a finding</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="203"/>
         <source>照片文件名、记录等</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo file names, notes, etc.</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="207"/>
         <source>窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Window</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="208"/>
         <source>检查项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Check item</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="209"/>
         <source>发现的问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="210"/>
         <source>证据</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="211"/>
         <source>处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="214"/>
         <source>请填写发现的问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Please describe the finding</translation>
     </message>
 </context>
 <context>
@@ -2390,13 +2318,9 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <source>窗口办件台 — 首次使用</source>
-        <translation type="vanished">Clerk Desk — First start</translation>
-    </message>
-    <message>
         <location filename="../../clerk_app/ui/shell/first_run.py" line="38"/>
         <source>首次使用</source>
-        <translation type="unfinished"></translation>
+        <translation>First start</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/first_run.py" line="42"/>
@@ -2508,7 +2432,7 @@
     <message>
         <location filename="../../clerk_app/ui/front_desk/panel.py" line="82"/>
         <source>打印办事指南</source>
-        <translation type="unfinished"></translation>
+        <translation>Print service guide</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/front_desk/panel.py" line="86"/>
@@ -2533,12 +2457,12 @@
     <message>
         <location filename="../../clerk_app/ui/front_desk/panel.py" line="92"/>
         <source>预览号票</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview ticket</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/front_desk/panel.py" line="93"/>
         <source>再看一遍刚打印的号票（可从预览中重打）</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the ticket just printed again (you can reprint it from the preview)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/front_desk/panel.py" line="235"/>
@@ -2553,16 +2477,12 @@
     <message>
         <location filename="../../clerk_app/ui/front_desk/panel.py" line="266"/>
         <source>号票 {number} 已送打印机</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {number} sent to the printer</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/front_desk/panel.py" line="268"/>
         <source>号票 {number} 已生成，请在预览窗口中打印</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>号票 {number} 已打印</source>
-        <translation type="vanished">Ticket {number} printed</translation>
+        <translation>Ticket {number} created; print it from the preview</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/front_desk/panel.py" line="312"/>
@@ -2585,57 +2505,57 @@
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="123"/>
         <source>登记明查暗访</source>
-        <translation type="unfinished"></translation>
+        <translation>Record inspection</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="128"/>
         <source>（请选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="145"/>
         <source>{item}：符合</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: OK</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="149"/>
         <source>检查日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection date</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="150"/>
         <source>方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="151"/>
         <source>检查人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspectors</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="152"/>
         <source>检查窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows inspected</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="153"/>
         <source>检查表</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="157"/>
         <source>请选择明查或暗访</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose open or unannounced</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="159"/>
         <source>请填写检查人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the inspectors</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="161"/>
         <source>请选择检查的窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the windows inspected</translation>
     </message>
 </context>
 <context>
@@ -2643,107 +2563,107 @@
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="36"/>
         <source>明查</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="37"/>
         <source>暗访</source>
-        <translation type="unfinished"></translation>
+        <translation>Unannounced</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="43"/>
         <source>已立案追究</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountability record opened</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="44"/>
         <source>已下达督办</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision order issued</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="45"/>
         <source>当场纠正</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected on the spot</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="54"/>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="58"/>
         <source>方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="61"/>
         <source>检查人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspectors</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="64"/>
         <source>检查窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows inspected</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="68"/>
         <source>未通过项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed items</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="72"/>
         <source>发现问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="85"/>
         <source>窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Window</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="87"/>
         <source>部门</source>
-        <translation type="unfinished">Department</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="90"/>
         <source>人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="93"/>
         <source>检查项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Check item</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="95"/>
         <source>问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="97"/>
         <source>证据</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="100"/>
         <source>处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="228"/>
         <source>立案追究责任</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an accountability record</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="229"/>
         <source>下达督办（3 个工作日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue a supervision order (3 working days)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="230"/>
         <source>当场纠正，不再处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected on the spot, no further action</translation>
     </message>
 </context>
 <context>
@@ -2751,42 +2671,42 @@
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="239"/>
         <source>登记检查…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record inspection…</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="241"/>
         <source>记录问题…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record finding…</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="243"/>
         <source>通报批评</source>
-        <translation type="unfinished"></translation>
+        <translation>Public criticism</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="246"/>
         <source>通报表扬</source>
-        <translation type="unfinished"></translation>
+        <translation>Public commendation</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="250"/>
         <source>发现的问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="267"/>
         <source>明查暗访：{n} 次</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspections: {n}</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="282"/>
         <source>已登记明查暗访</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection recorded</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/inspections.py" line="297"/>
         <source>已记录问题：{what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding recorded: {what}</translation>
     </message>
 </context>
 <context>
@@ -2898,27 +2818,27 @@
     <message>
         <location filename="../../clerk_app/ui/cases/intake.py" line="352"/>
         <source>请先选择事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose an item first</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/intake.py" line="354"/>
         <source>即办件当场办结，不按承诺时限受理</source>
-        <translation type="unfinished"></translation>
+        <translation>Instant items are completed on the spot, not accepted with a promised time limit</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/intake.py" line="358"/>
         <source>申请人信息或材料核验未填写完整（见标红处）</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant details or the materials check are incomplete (see the fields in red)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/intake.py" line="360"/>
         <source>材料不齐全或不符合要求，不能受理；请出具一次性告知书</source>
-        <translation type="unfinished"></translation>
+        <translation>The materials are incomplete or deficient and cannot be accepted; please issue a one-time notice</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/intake.py" line="361"/>
         <source>该办件当前状态不能受理</source>
-        <translation type="unfinished"></translation>
+        <translation>This case cannot be accepted in its current state</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/intake.py" line="367"/>
@@ -2985,57 +2905,57 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/supervision/orders.py" line="53"/>
         <source>下达督办</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue supervision order</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/orders.py" line="56"/>
         <source>（请选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/orders.py" line="60"/>
         <source>（整个部门）</source>
-        <translation type="unfinished"></translation>
+        <translation>(whole department)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/orders.py" line="67"/>
         <source> 个工作日内反馈</source>
-        <translation type="unfinished"></translation>
+        <translation> working days to answer</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/orders.py" line="70"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/orders.py" line="74"/>
         <source>被督办部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/orders.py" line="75"/>
         <source>被督办窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Window</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/orders.py" line="76"/>
         <source>督办事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision order</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/orders.py" line="77"/>
         <source>反馈期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer due</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/orders.py" line="82"/>
         <source>请选择被督办的部门或窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the department or window</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/orders.py" line="84"/>
         <source>请填写督办事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the order</translation>
     </message>
 </context>
 <context>
@@ -3043,162 +2963,162 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="210"/>
         <source>新建事项</source>
-        <translation type="unfinished"></translation>
+        <translation>New item</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="210"/>
         <source>修改事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit item</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="218"/>
         <source>省级事项目录编码</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincial catalogue code</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="222"/>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="230"/>
         <source>超时默认（逾期未办结视为同意）</source>
-        <translation type="unfinished"></translation>
+        <translation>Deemed approval (counts as approved if not completed in time)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="234"/>
         <source>须经许可（不予受理时告知复议、诉讼权利）</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensing (a refusal states the rights to review and litigation)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="236"/>
         <source>窗口可现场办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Window can complete on the spot</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="248"/>
         <source>如：营业执照</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Business licence</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="253"/>
         <source>每行一条常用的不予受理理由</source>
-        <translation type="unfinished"></translation>
+        <translation>One common refusal reason per line</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="266"/>
         <source>事项编码</source>
-        <translation type="unfinished">Item code</translation>
+        <translation>Item code</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="267"/>
         <source>事项名称</source>
-        <translation type="unfinished">Service item</translation>
+        <translation>Item name</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="268"/>
         <source>实施部门</source>
-        <translation type="unfinished">Department</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="269"/>
         <source>取号队列</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket queue</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="270"/>
         <source>办件类型</source>
-        <translation type="unfinished">Item type</translation>
+        <translation>Item type</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="271"/>
         <source>事项类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Item category</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="272"/>
         <source>法定时限（工作日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal time limit (working days)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="273"/>
         <source>承诺时限（工作日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Promised time limit (working days)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="274"/>
         <source>可延期（工作日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension allowed (working days)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="275"/>
         <source>补正期限（工作日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplement period (working days)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="277"/>
         <source>超时默认依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis for deemed approval</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="280"/>
         <source>向窗口授权</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorised to the window</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="281"/>
         <source>办理条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="282"/>
         <source>收费标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="283"/>
         <source>收费依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis for fees</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="284"/>
         <source>设定依据</source>
-        <translation type="unfinished">Legal basis</translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="285"/>
         <source>办理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="286"/>
         <source>联办部门（联办件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint departments (joint items)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="287"/>
         <source>申请材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="288"/>
         <source>不予受理理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusal reasons</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="289"/>
         <source>事项状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Item status</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="290"/>
         <source>生效日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective date</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="291"/>
         <source>调整说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Change note</translation>
     </message>
 </context>
 <context>
@@ -3329,12 +3249,12 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/front_desk/items_model.py" line="24"/>
         <source>【已取消】</source>
-        <translation type="unfinished"></translation>
+        <translation>[Cancelled]</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/front_desk/items_model.py" line="27"/>
         <source>【已调整】</source>
-        <translation type="unfinished"></translation>
+        <translation>[Changed]</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/front_desk/items_model.py" line="36"/>
@@ -3395,83 +3315,84 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/hall/kiosk.py" line="94"/>
         <source>自助取号</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-service tickets</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/kiosk.py" line="118"/>
         <source>请选择办事部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a department</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/kiosk.py" line="151"/>
         <source>本机只发普通号。老年人、残疾人优先号和重点项目绿色通道，请到导服台办理。</source>
-        <translation type="unfinished"></translation>
+        <translation>This machine issues normal tickets only. For priority tickets (elderly, disabled) and the key-project green channel, please go to the front desk.</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/kiosk.py" line="155"/>
         <source>手机号码（选填，过号或需要补充材料时便于窗口联系您）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile number (optional; lets the window reach you if you miss your turn or need to bring more materials):</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/kiosk.py" line="170"/>
         <source>确认取号</source>
-        <translation type="unfinished"></translation>
+        <translation>Get ticket</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/kiosk.py" line="198"/>
         <source>您的号码</source>
-        <translation type="unfinished"></translation>
+        <translation>Your number</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/kiosk.py" line="205"/>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/kiosk.py" line="221"/>
         <source>管理员退出取号机</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator: close the kiosk</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/kiosk.py" line="224"/>
         <source>管理员工号</source>
-        <translation type="unfinished">Administrator staff no.</translation>
+        <translation>Administrator staff no.</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/kiosk.py" line="227"/>
         <source>密码</source>
-        <translation type="unfinished">Password</translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/kiosk.py" line="230"/>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/kiosk.py" line="248"/>
         <source>返回</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/kiosk.py" line="260"/>
         <source>暂时无法取号，请到导服台：{why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets are unavailable right now, please go to the front desk: {why}</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/kiosk.py" line="273"/>
         <source>{d}：请选择要办理的事项</source>
-        <translation type="unfinished"></translation>
+        <translation>{d}: please choose your item</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/kiosk.py" line="313"/>
         <source>{item}
 前面还有 {n} 人，预计等候约 {m} 分钟。请取走号票，留意叫号。</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}
+{n} ahead of you, about {m} minutes&apos; wait. Please take your ticket and listen for your number.</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/kiosk.py" line="340"/>
         <source>号票打印失败，请记住您的号码或到导服台补打</source>
-        <translation type="unfinished"></translation>
+        <translation>The ticket could not be printed; please remember your number or get a reprint at the front desk</translation>
     </message>
 </context>
 <context>
@@ -3694,7 +3615,7 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="127"/>
         <source>逾期未补正视为撤回</source>
-        <translation type="unfinished"></translation>
+        <translation>Deemed withdrawn (not supplemented in time)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="141"/>
@@ -3807,47 +3728,47 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="183"/>
         <source>事实查清</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts established</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="184"/>
         <source>责任落实</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsibility assigned</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="185"/>
         <source>整改到位</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification done</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="186"/>
         <source>教育到位</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons learned</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="192"/>
         <source>不予追究（无过错）</source>
-        <translation type="unfinished"></translation>
+        <translation>No action (no fault)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="194"/>
         <source>通报批评</source>
-        <translation type="unfinished"></translation>
+        <translation>Public criticism</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="195"/>
         <source>诫勉</source>
-        <translation type="unfinished"></translation>
+        <translation>Admonition</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="196"/>
         <source>组织处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisational action</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="197"/>
         <source>移送纪检监察机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred to discipline inspection</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="204"/>
@@ -3929,37 +3850,37 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="331"/>
         <source>转办超时</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral late</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="332"/>
         <source>联办环节超时</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint step late</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="333"/>
         <source>回访超时</source>
-        <translation type="unfinished"></translation>
+        <translation>Call-back late</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="334"/>
         <source>督办逾期未反馈</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision order not answered in time</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="335"/>
         <source>督查任务逾期未落实</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision task not carried out in time</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="336"/>
         <source>明查暗访发现问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection finding</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="337"/>
         <source>监督员立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened by supervisor</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="343"/>
@@ -4019,12 +3940,12 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="366"/>
         <source>视为受理通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Deemed-acceptance notice</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="367"/>
         <source>视为撤回申请告知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Deemed-withdrawal notice</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="368"/>
@@ -4076,10 +3997,6 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>LoginDialog</name>
     <message>
-        <source>窗口办件台 — 登录</source>
-        <translation type="vanished">Clerk Desk — Sign in</translation>
-    </message>
-    <message>
         <location filename="../../clerk_app/ui/shell/login.py" line="55"/>
         <source>窗口办件台 · 挂牌上岗</source>
         <translation>Clerk Desk · sign on with your badge</translation>
@@ -4118,12 +4035,12 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/shell/login.py" line="81"/>
         <source>新密码</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/login.py" line="82"/>
         <source>再次输入</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/login.py" line="135"/>
@@ -4148,25 +4065,21 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/shell/login.py" line="181"/>
         <source>设置新密码并登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Set new password and sign in</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/login.py" line="182"/>
         <source>您使用的是临时密码，请设置新密码（至少 6 位）</source>
-        <translation type="unfinished"></translation>
+        <translation>You signed in with a temporary password; please set a new one (at least 6 characters)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/login.py" line="189"/>
         <source>两次输入的新密码不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passwords do not match</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>窗口办件台 — {center}</source>
-        <translation type="vanished">Clerk Desk — {center}</translation>
-    </message>
     <message>
         <location filename="../../clerk_app/ui/shell/main_window.py" line="80"/>
         <source>锁屏</source>
@@ -4190,12 +4103,12 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/shell/main_window.py" line="131"/>
         <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/main_window.py" line="132"/>
         <source>关于窗口办件台…</source>
-        <translation type="unfinished"></translation>
+        <translation>About Clerk Desk…</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/main_window.py" line="203"/>
@@ -4225,7 +4138,7 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/shell/main_window.py" line="208"/>
         <source>系统管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/main_window.py" line="297"/>
@@ -4240,18 +4153,6 @@ The case stays “received” and is still in “My cases”; finish it here or 
 </context>
 <context>
     <name>MaterialsChecklist</name>
-    <message>
-        <source>已收</source>
-        <translation type="vanished">Received</translation>
-    </message>
-    <message>
-        <source>缺少</source>
-        <translation type="vanished">Missing</translation>
-    </message>
-    <message>
-        <source>需补正</source>
-        <translation type="vanished">Deficient</translation>
-    </message>
     <message>
         <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="51"/>
         <source>全部收齐</source>
@@ -4303,42 +4204,42 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="60"/>
         <source>材料名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="61"/>
         <source>原件</source>
-        <translation type="unfinished">Originals</translation>
+        <translation>Originals</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="62"/>
         <source>复印件</source>
-        <translation type="unfinished">Copies</translation>
+        <translation>Copies</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="63"/>
         <source>必交</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="64"/>
         <source>要求</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirements</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="65"/>
         <source>示范文本</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="74"/>
         <source>添加材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Add material</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="75"/>
         <source>删除所选材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected material</translation>
     </message>
 </context>
 <context>
@@ -4386,22 +4287,22 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/cases/my_cases.py" line="281"/>
         <source>已有待审批的延期申请</source>
-        <translation type="unfinished"></translation>
+        <translation>An extension request is already awaiting approval</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/my_cases.py" line="283"/>
         <source>该事项已无可延期的工作日（法定延期已用尽或不得延期）</source>
-        <translation type="unfinished"></translation>
+        <translation>No extension days are left for this item (the legal extension is used up or not allowed)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/my_cases.py" line="285"/>
         <source>已超过办结期限，不能再申请延期</source>
-        <translation type="unfinished"></translation>
+        <translation>The due date has passed; an extension can no longer be requested</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/my_cases.py" line="286"/>
         <source>只有办理中的办件可以申请延期</source>
-        <translation type="unfinished"></translation>
+        <translation>Only cases in progress can be extended</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/my_cases.py" line="313"/>
@@ -4439,62 +4340,62 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="74"/>
         <source>下达督查任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign supervision task</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="77"/>
         <source>（请选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="81"/>
         <source>（部门负责落实）</source>
-        <translation type="unfinished"></translation>
+        <translation>(the department decides)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="89"/>
         <source> 个工作日内落实</source>
-        <translation type="unfinished"></translation>
+        <translation> working days to carry out</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="90"/>
         <source>督查事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision task</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="91"/>
         <source>负责部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="92"/>
         <source>具体负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Person in charge</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="93"/>
         <source>怎么落实</source>
-        <translation type="unfinished"></translation>
+        <translation>How</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="94"/>
         <source>何时落实</source>
-        <translation type="unfinished"></translation>
+        <translation>By when</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="98"/>
         <source>请填写督查事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the task</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="100"/>
         <source>请选择负责落实的部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the responsible department</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="102"/>
         <source>请填写落实方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Please say how it is to be carried out</translation>
     </message>
 </context>
 <context>
@@ -4561,32 +4462,32 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="44"/>
         <source>督办事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision order</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="46"/>
         <source>反馈办理情况…</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer…</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="70"/>
         <source>督办事项：暂无</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision orders: none</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="73"/>
         <source>督办事项：待反馈 {n} 件  ·  ● 逾期 {late} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision orders: {n} to answer  ·  ● {late} late</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="78"/>
         <source>督办事项：待反馈 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision orders: {n} to answer</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/orders_inbox.py" line="92"/>
         <source>已反馈督办事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision order answered</translation>
     </message>
 </context>
 <context>
@@ -4594,52 +4495,52 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/common/orders_model.py" line="16"/>
         <source>已反馈</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/orders_model.py" line="18"/>
         <source>逾期未反馈（已升级问责）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not answered in time (escalated)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/orders_model.py" line="19"/>
         <source>待反馈</source>
-        <translation type="unfinished"></translation>
+        <translation>To answer</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/orders_model.py" line="35"/>
         <source>督办时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued at</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/orders_model.py" line="40"/>
         <source>被督办</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/orders_model.py" line="44"/>
         <source>办件编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case no.</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/orders_model.py" line="48"/>
         <source>反馈期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer due</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/orders_model.py" line="53"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/orders_model.py" line="57"/>
         <source>督办事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision order</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/orders_model.py" line="59"/>
         <source>办理情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Action taken</translation>
     </message>
 </context>
 <context>
@@ -4647,22 +4548,22 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/supervision/orders.py" line="102"/>
         <source>下达督办…</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue supervision order…</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/orders.py" line="115"/>
         <source>督办事项：{n} 件（待反馈 {w} 件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision orders: {n} ({w} to answer)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/orders.py" line="117"/>
         <source>，逾期未反馈 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} not answered in time</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/orders.py" line="125"/>
         <source>已下达督办</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision order issued</translation>
     </message>
 </context>
 <context>
@@ -4773,7 +4674,7 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="193"/>
         <source>·拟通报</source>
-        <translation type="unfinished"></translation>
+        <translation> · to be named in a bulletin</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="204"/>
@@ -4793,7 +4694,7 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="218"/>
         <source>当场办结</source>
-        <translation type="unfinished"></translation>
+        <translation>On the spot</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="224"/>
@@ -4823,7 +4724,7 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="258"/>
         <source>当场办结率</source>
-        <translation type="unfinished"></translation>
+        <translation>On-the-spot rate</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="264"/>
@@ -4833,31 +4734,27 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="273"/>
         <source>满意率（目标≥{target}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction (target ≥ {target})</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="282"/>
         <source>授权到位率（目标{target}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorisation rate (target {target})</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="298"/>
         <source>推迟 {n} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days later</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="299"/>
         <source>提前 {n} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days earlier</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="318"/>
         <source>变动</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>满意率</source>
-        <translation type="vanished">Satisfaction</translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="307"/>
@@ -4923,67 +4820,67 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="39"/>
         <source>办理责任追究要点</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle accountability point</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="44"/>
         <source>（请选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="50"/>
         <source>处理决定、整改报告等的文件名或文号，可不填</source>
-        <translation type="unfinished"></translation>
+        <translation>File name or document no. of the decision, rectification report, etc. (optional)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="54"/>
         <source>事由</source>
-        <translation type="unfinished">Matter</translation>
+        <translation>Matter</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="57"/>
         <source>责任人</source>
-        <translation type="unfinished">Responsible staff</translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="58"/>
         <source>已办结</source>
-        <translation type="unfinished">Done</translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="58"/>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="59"/>
         <source>要点</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="60"/>
         <source>处理结果</source>
-        <translation type="unfinished">Outcome</translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="61"/>
         <source>情况说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="62"/>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="75"/>
         <source>请选择责任追究的处理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the outcome</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/accountability.py" line="77"/>
         <source>请填写情况说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the details</translation>
     </message>
 </context>
 <context>
@@ -5044,52 +4941,52 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="180"/>
         <source>新建队列</source>
-        <translation type="unfinished"></translation>
+        <translation>New queue</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="180"/>
         <source>修改队列</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit queue</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="188"/>
         <source>一到两个字母，如 A</source>
-        <translation type="unfinished"></translation>
+        <translation>One or two letters, e.g. A</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="189"/>
         <source>（综合）</source>
-        <translation type="unfinished"></translation>
+        <translation>(general)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="192"/>
         <source>在用</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="194"/>
         <source>队列编码</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue code</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="195"/>
         <source>队列名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue name</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="196"/>
         <source>号码前缀</source>
-        <translation type="unfinished"></translation>
+        <translation>Number prefix</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="197"/>
         <source>部门</source>
-        <translation type="unfinished">Department</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="198"/>
         <source>每人平均分钟数</source>
-        <translation type="unfinished"></translation>
+        <translation>Average minutes per visitor</translation>
     </message>
 </context>
 <context>
@@ -5218,12 +5115,6 @@ The case stays “received” and is still in “My cases”; finish it here or 
         <source>转给本部门的：未办结 {n} 件</source>
         <translation>Referred to my department: {n} open</translation>
     </message>
-    <message>
-        <source>{matter}
-办理结果：</source>
-        <translation type="vanished">{matter}
-Outcome:</translation>
-    </message>
 </context>
 <context>
     <name>RefuseDialog</name>
@@ -5235,7 +5126,7 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/cases/decisions.py" line="42"/>
         <source>（不选，自行填写）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none, write your own)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/decisions.py" line="47"/>
@@ -5250,7 +5141,7 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/cases/decisions.py" line="50"/>
         <source>本事项常用理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Common reasons for this item</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/cases/decisions.py" line="52"/>
@@ -5307,107 +5198,151 @@ Outcome:</translation>
     </message>
 </context>
 <context>
+    <name>RevealDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/cases/reveal.py" line="33"/>
+        <source>显示完整证件号</source>
+        <translation>Show full ID number</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/reveal.py" line="35"/>
+        <source>如：申请人要求核对证件号码</source>
+        <translation>e.g. the applicant asked to check the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/reveal.py" line="41"/>
+        <source>显示（将记录查看人和原因）</source>
+        <translation>Show (who and why is recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/reveal.py" line="42"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/reveal.py" line="47"/>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/reveal.py" line="48"/>
+        <source>查看原因</source>
+        <translation>Reason for viewing</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/reveal.py" line="56"/>
+        <source>完整证件号码只在需要时查看；每次查看都会记录在审计日志中。</source>
+        <translation>View the full ID number only when needed; every view is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/reveal.py" line="66"/>
+        <source>请填写查看完整号码的原因</source>
+        <translation>Please give the reason for viewing the full number</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPad</name>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="124"/>
         <source>按办件编号评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate by case number</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="166"/>
         <source>请告诉我们哪里做得不好（至少选一项或填写）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Please tell us what went wrong (tick at least one or write it):</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="174"/>
         <source>其他意见（可选）</source>
-        <translation type="unfinished"></translation>
+        <translation>Other comments (optional)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="180"/>
         <source>提交评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="208"/>
         <source>请输入受理通知书上的办件编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the case number on your receipt of acceptance</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="214"/>
         <source>查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Find</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="215"/>
         <source>返回</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="242"/>
         <source>{code} 窗口 · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Window {code} · {name}</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="246"/>
         <source>本窗口暂无工作人员</source>
-        <translation type="unfinished"></translation>
+        <translation>No one is at this window</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="247"/>
         <source>工号：{no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff no.: {no}</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="251"/>
         <source>正在为 {n} 号办理，请稍候</source>
-        <translation type="unfinished"></translation>
+        <translation>Now serving {n}, please wait</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="265"/>
         <source>{n} 号，请为本次服务评价</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}, please rate this service</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="302"/>
         <source>原因：{r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: {r}</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="310"/>
         <source>请先选择一个评价等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a rating first</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="314"/>
         <source>选择“不满意”或“非常不满意”时，请勾选或填写原因</source>
-        <translation type="unfinished"></translation>
+        <translation>If you choose “Dissatisfied” or “Very dissatisfied”, please tick or write a reason</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="333"/>
         <source>感谢您的评价！
 我们会不断改进服务</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you for your rating!
+We keep improving our service</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="340"/>
         <source>本次服务已经评价过，谢谢您！</source>
-        <translation type="unfinished"></translation>
+        <translation>This service has already been rated, thank you!</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="355"/>
         <source>感谢您的光临，祝您生活愉快！</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you for your visit, have a nice day!</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="375"/>
         <source>请输入办件编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the case number</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="381"/>
         <source>请为办件 {no}（{item}）评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Please rate case {no} ({item})</translation>
     </message>
 </context>
 <context>
@@ -5415,7 +5350,7 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/common/search_combo.py" line="30"/>
         <source>输入姓名、工号或部门查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, staff number or department</translation>
     </message>
 </context>
 <context>
@@ -5423,17 +5358,17 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="83"/>
         <source>输入编码或名称筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by code or name</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="87"/>
         <source>新建</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/tab.py" line="89"/>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
 </context>
 <context>
@@ -5441,12 +5376,12 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/counter/serving_panel.py" line="69"/>
         <source>办理用时</source>
-        <translation type="unfinished"></translation>
+        <translation>Serving time</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/counter/serving_panel.py" line="69"/>
         <source>叫号后已等</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting since call</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/counter/serving_panel.py" line="79"/>
@@ -5456,7 +5391,7 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/counter/serving_panel.py" line="88"/>
         <source>窗口已暂停：按 F5 恢复后再叫号</source>
-        <translation type="unfinished"></translation>
+        <translation>Window paused: press F5 to resume before calling</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/counter/serving_panel.py" line="90"/>
@@ -5487,57 +5422,57 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="275"/>
         <source>新建工作人员</source>
-        <translation type="unfinished"></translation>
+        <translation>New staff member</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="275"/>
         <source>修改工作人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit staff member</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="280"/>
         <source>如：C001</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. C001</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="283"/>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="288"/>
         <source>在岗（取消勾选：已离岗）</source>
-        <translation type="unfinished"></translation>
+        <translation>On duty (untick: left)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="290"/>
         <source>工号</source>
-        <translation type="unfinished">Staff number</translation>
+        <translation>Staff number</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="291"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="292"/>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="293"/>
         <source>部门</source>
-        <translation type="unfinished">Department</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="294"/>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="295"/>
         <source>可坐窗口（不选：不限）</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowed windows (none ticked: any)</translation>
     </message>
 </context>
 <context>
@@ -5610,23 +5545,23 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="82"/>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel…</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="84"/>
         <source>所选期间各分组的统计表（Excel），已结账的期间为冻结数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics of every group for the period (Excel); closed periods use the frozen data</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="86"/>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="172"/>
         <source>结账…</source>
-        <translation type="unfinished"></translation>
+        <translation>Close period…</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="89"/>
         <source>冻结所选期间的统计数据：结账后该期间的数据不再变化，更正须作为修订版并说明理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze the statistics of the period: once closed, its figures no longer change; corrections need a revision with a reason</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="95"/>
@@ -5646,7 +5581,7 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="172"/>
         <source>修订结账…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise closing…</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="181"/>
@@ -5661,57 +5596,57 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="201"/>
         <source>；已结账（第 {n} 版，{who} {day}），数据已冻结</source>
-        <translation type="unfinished"></translation>
+        <translation>; closed (version {n}, {who} {day}), figures frozen</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="208"/>
         <source>；满意率未达标拟通报：{names}</source>
-        <translation type="unfinished"></translation>
+        <translation>; below the satisfaction target, to be named in a bulletin: {names}</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="216"/>
         <source>导出 Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="216"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="226"/>
         <source>已导出：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported: {path}</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="236"/>
         <source>修订结账</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise closing</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="236"/>
         <source>结账</source>
-        <translation type="unfinished"></translation>
+        <translation>Close period</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="237"/>
         <source>{start} 至 {end} 的统计数据将被冻结</source>
-        <translation type="unfinished"></translation>
+        <translation>The statistics from {start} to {end} will be frozen</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="238"/>
         <source>修订理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the revision</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="238"/>
         <source>说明（可不填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (optional)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="245"/>
         <source>已结账（第 {n} 版）</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed (version {n})</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/statistics.py" line="268"/>
@@ -5810,22 +5745,22 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="153"/>
         <source>联办部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint departments</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="153"/>
         <source>环节时限（工作日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Step time limit (working days)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="160"/>
         <source>添加联办部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Add department</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/item_editor.py" line="161"/>
         <source>删除所选部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected department</translation>
     </message>
 </context>
 <context>
@@ -5853,12 +5788,12 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/supervision/tab.py" line="88"/>
         <source>督办督查</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders and tasks</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tab.py" line="89"/>
         <source>明查暗访</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspections</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tab.py" line="90"/>
@@ -5987,67 +5922,67 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="24"/>
         <source>好</source>
-        <translation type="unfinished"></translation>
+        <translation>Good</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="25"/>
         <source>一般</source>
-        <translation type="unfinished"></translation>
+        <translation>Fair</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="26"/>
         <source>差</source>
-        <translation type="unfinished"></translation>
+        <translation>Poor</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="32"/>
         <source>已落实（成效：{e}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Done (result: {e})</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="36"/>
         <source>逾期未落实（已升级问责）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done in time (escalated)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="37"/>
         <source>落实中</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="46"/>
         <source>督查事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision task</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="48"/>
         <source>谁去落实</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="51"/>
         <source>怎么落实</source>
-        <translation type="unfinished"></translation>
+        <translation>How</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="53"/>
         <source>何时落实</source>
-        <translation type="unfinished"></translation>
+        <translation>By when</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="58"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="63"/>
         <source>最新进展</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest progress</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="66"/>
         <source>落实成效</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -6055,52 +5990,52 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="129"/>
         <source>下达督查任务…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign supervision task…</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="131"/>
         <source>报告进展…</source>
-        <translation type="unfinished"></translation>
+        <translation>Report progress…</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="132"/>
         <source>验收…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign off…</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="143"/>
         <source>督查任务：{n} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision tasks: {n}</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="145"/>
         <source>（逾期未落实 {n} 项）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({n} not done in time)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="176"/>
         <source>已下达督查任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision task assigned</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="187"/>
         <source>报告进展</source>
-        <translation type="unfinished"></translation>
+        <translation>Report progress</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="189"/>
         <source>进展情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="197"/>
         <source>已记录进展</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress recorded</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tasks.py" line="213"/>
         <source>督查任务已验收</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision task signed off</translation>
     </message>
 </context>
 <context>
@@ -6149,22 +6084,50 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/shell/update_notice.py" line="61"/>
         <source>重新启动</source>
-        <translation type="unfinished"></translation>
+        <translation>Restart</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/update_notice.py" line="63"/>
         <source>稍后</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/update_notice.py" line="90"/>
         <source>已安装新版本 {version}。请在办完手头的业务后点“重新启动”，本程序仍可继续使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} has been installed. Click “Restart” once you have finished the business at hand; you can keep using the program until then.</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/shell/update_notice.py" line="101"/>
         <source>无法启动新版本，请关闭本程序后从菜单重新打开。</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not start the new version; please close the program and open it again from the menu.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="20"/>
+        <source>号码</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="23"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="27"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="31"/>
+        <source>已等</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="32"/>
+        <source>{m} 分钟</source>
+        <translation>{m} min</translation>
     </message>
 </context>
 <context>
@@ -6172,72 +6135,72 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="223"/>
         <source>新建窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>New window</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="223"/>
         <source>修改窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit window</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="226"/>
         <source>如：A01</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. A01</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="227"/>
         <source>如：市场监管1号窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Market Regulation Window 1</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="229"/>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="236"/>
         <source>如：二楼B区</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 2nd floor, area B</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="237"/>
         <source>开放</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="239"/>
         <source>窗口编码</source>
-        <translation type="unfinished"></translation>
+        <translation>Window code</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="240"/>
         <source>窗口名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Window name</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="241"/>
         <source>类型</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="242"/>
         <source>部门</source>
-        <translation type="unfinished">Department</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="243"/>
         <source>其他部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Other departments</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="244"/>
         <source>服务队列（按顺序）</source>
-        <translation type="unfinished"></translation>
+        <translation>Queues served (in order)</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="245"/>
         <source>候办区域</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting area</translation>
     </message>
 </context>
 <context>
@@ -6245,7 +6208,7 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/hall/launch.py" line="72"/>
         <source>叫号显示屏</source>
-        <translation type="unfinished"></translation>
+        <translation>Call display</translation>
     </message>
 </context>
 <context>
@@ -6253,7 +6216,7 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/hall/launch.py" line="108"/>
         <source>自助取号机</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket kiosk</translation>
     </message>
 </context>
 <context>
@@ -6261,7 +6224,7 @@ Outcome:</translation>
     <message>
         <location filename="../../clerk_app/ui/hall/launch.py" line="88"/>
         <source>服务评价器</source>
-        <translation type="unfinished"></translation>
+        <translation>Review pad</translation>
     </message>
 </context>
 </TS>

@@ -4,78 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="46"/>
-        <source>Deliveries</source>
-        <comment>办件编号</comment>
-        <translation>Deliveries</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="47"/>
-        <source>Deliveries</source>
-        <comment>文书</comment>
-        <translation>Deliveries</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="48"/>
-        <source>Deliveries</source>
-        <comment>事项</comment>
-        <translation>Deliveries</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="49"/>
-        <source>Deliveries</source>
-        <comment>申请人</comment>
-        <translation>Deliveries</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="51"/>
-        <source>Deliveries</source>
-        <comment>打印归档</comment>
-        <translation>Deliveries</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="53"/>
-        <source>Deliveries</source>
-        <comment>已打印</comment>
-        <translation>Deliveries</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="53"/>
-        <source>Deliveries</source>
-        <comment>未打印</comment>
-        <translation>Deliveries</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="20"/>
-        <source>WaitingModel</source>
-        <comment>号码</comment>
-        <translation>WaitingModel</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="21"/>
-        <source>WaitingModel</source>
-        <comment>类别</comment>
-        <translation>WaitingModel</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="23"/>
-        <source>WaitingModel</source>
-        <comment>事项</comment>
-        <translation>WaitingModel</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="27"/>
-        <source>WaitingModel</source>
-        <comment>已等</comment>
-        <translation>WaitingModel</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="28"/>
-        <source>WaitingModel</source>
-        <comment>{m} 分钟</comment>
-        <translation>WaitingModel</translation>
-    </message>
-    <message>
         <location filename="../../clerk_app/ui/shell/shortcuts.py" line="41"/>
         <source>切换到第 1…n 个标签页</source>
         <translation>切换到第 1…n 个标签页</translation>
@@ -99,30 +27,6 @@
         <location filename="../../clerk_app/ui/shell/shortcuts.py" line="62"/>
         <source>快捷键</source>
         <translation>快捷键</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="53"/>
-        <source>CalendarDialog</source>
-        <comment>日期</comment>
-        <translation>CalendarDialog</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="54"/>
-        <source>CalendarDialog</source>
-        <comment>类型</comment>
-        <translation>CalendarDialog</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="55"/>
-        <source>CalendarDialog</source>
-        <comment>依据文件文号</comment>
-        <translation>CalendarDialog</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="56"/>
-        <source>CalendarDialog</source>
-        <comment>说明</comment>
-        <translation>CalendarDialog</translation>
     </message>
 </context>
 <context>
@@ -604,14 +508,6 @@
         <translation>分管负责人</translation>
     </message>
     <message>
-        <source>主要责任人</source>
-        <translation type="vanished">主要责任人</translation>
-    </message>
-    <message>
-        <source>监督责任人</source>
-        <translation type="vanished">监督责任人</translation>
-    </message>
-    <message>
         <location filename="../../clerk_app/ui/supervision/board_model.py" line="197"/>
         <source>直接责任人</source>
         <translation>直接责任人</translation>
@@ -744,144 +640,136 @@
         <source>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件，超时环节与督办立案 {e} 件</source>
         <translation>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件，超时环节与督办立案 {e} 件</translation>
     </message>
-    <message>
-        <source>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件</source>
-        <translation type="vanished">时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件</translation>
-    </message>
 </context>
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="71"/>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="244"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="75"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="248"/>
         <source>维护工作日历</source>
         <translation>维护工作日历</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="92"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="96"/>
         <source>工作日（调休上班）</source>
         <translation>工作日（调休上班）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="93"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="97"/>
         <source>休息日（放假）</source>
         <translation>休息日（放假）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="103"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="107"/>
         <source>如：清溪县政府办〔2026〕12号</source>
         <translation>如：清溪县政府办〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="112"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="116"/>
         <source>如：县城停电检修，中心闭馆</source>
         <translation>如：县城停电检修，中心闭馆</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="114"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="53"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="118"/>
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="115"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="56"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="119"/>
         <source>类型</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="116"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="58"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="120"/>
         <source>依据文件文号</source>
         <translation>依据文件文号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="117"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="60"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="121"/>
         <source>说明</source>
         <translation>说明</translation>
     </message>
     <message>
-        <source>本地日历优先于国务院公布的安排；保存后在办办件的办结期限将重新计算。</source>
-        <translation type="vanished">本地日历优先于国务院公布的安排；保存后在办办件的办结期限将重新计算。</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation type="vanished">保存</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="259"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="263"/>
         <source>请填写依据文件的文号</source>
         <translation>请填写依据文件的文号</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/calendar.py" line="42"/>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="220"/>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="275"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="224"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="279"/>
         <source>工作日</source>
         <translation>工作日</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/calendar.py" line="43"/>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="220"/>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="275"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="224"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="279"/>
         <source>休息日</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="120"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="124"/>
         <source>本地日历优先于国务院公布的安排。先预览受影响的在办办件，确认后才保存并重新计算其办结期限。</source>
         <translation>本地日历优先于国务院公布的安排。先预览受影响的在办办件，确认后才保存并重新计算其办结期限。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="129"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="133"/>
         <source>预览影响</source>
         <translation>预览影响</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="130"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="134"/>
         <source>确认调整</source>
         <translation>确认调整</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="133"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="137"/>
         <source>请先预览受影响的办件</source>
         <translation>请先预览受影响的办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="185"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="189"/>
         <source>{y}年{m}月：工作日 {w} 天，休息日 {o} 天；本地调整 {n} 条</source>
         <translation>{y}年{m}月：工作日 {w} 天，休息日 {o} 天；本地调整 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="221"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="225"/>
         <source>将 {day} 设为{kind}：</source>
         <translation>将 {day} 设为{kind}：</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="223"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="227"/>
         <source>{n} 件在办办件的办结期限将调整（原 → 新）。</source>
         <translation>{n} 件在办办件的办结期限将调整（原 → 新）。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="236"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="240"/>
         <source>确认调整？{n} 件在办办件的办结期限将随之改变，并记入各办件。</source>
         <translation>确认调整？{n} 件在办办件的办结期限将随之改变，并记入各办件。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="240"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="244"/>
         <source>确认调整？没有在办办件受影响。</source>
         <translation>确认调整？没有在办办件受影响。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="276"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="280"/>
         <source>已将 {day} 设为{kind}。</source>
         <translation>已将 {day} 设为{kind}。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="278"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="282"/>
         <source>{n} 件在办办件的办结期限随之调整（原 → 新）：</source>
         <translation>{n} 件在办办件的办结期限随之调整（原 → 新）：</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="227"/>
-        <location filename="../../clerk_app/ui/supervision/calendar.py" line="280"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="231"/>
+        <location filename="../../clerk_app/ui/supervision/calendar.py" line="284"/>
         <source>没有在办办件的办结期限受影响。</source>
         <translation>没有在办办件的办结期限受影响。</translation>
     </message>
@@ -945,132 +833,133 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="68"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="70"/>
         <source>办件 {no}</source>
         <translation>办件 {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="81"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="83"/>
         <source>联办环节</source>
         <translation>联办环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="82"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="84"/>
         <source>办结所选环节</source>
         <translation>办结所选环节</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="84"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="86"/>
         <source>补打所选文书</source>
         <translation>补打所选文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="89"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="91"/>
+        <source>显示完整证件号</source>
+        <translation>显示完整证件号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="94"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="105"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="111"/>
         <source>已打印文书</source>
         <translation>已打印文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="125"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="132"/>
         <source>（经办人 {agent}）</source>
         <translation>（经办人 {agent}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="129"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="136"/>
         <source>事项</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="132"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="139"/>
         <source>部门 / 窗口</source>
         <translation>部门 / 窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="133"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="140"/>
         <source>申请人</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="134"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="141"/>
         <source>证件号码</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="135"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="142"/>
         <source>承办人</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="136"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="143"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="137"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="144"/>
         <source>收件日期</source>
         <translation>收件日期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="138"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="145"/>
         <source>受理日期</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="139"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="146"/>
         <source>办结期限</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="140"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="147"/>
         <source>剩余</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="200"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="214"/>
         <source>联办环节（{n} 个部门）</source>
         <translation>联办环节（{n} 个部门）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="202"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="216"/>
         <source>  ·  办理中：{names}</source>
         <translation>  ·  办理中：{names}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="204"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="218"/>
         <source>  ·  各部门均已办结</source>
         <translation>  ·  各部门均已办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="206"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="220"/>
         <source>  ·  ● 超期环节 {n} 个</source>
         <translation>  ·  ● 超期环节 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="236"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="250"/>
         <source>办件 {no} 的{dept}环节已办结</source>
         <translation>办件 {no} 的{dept}环节已办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="87"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="89"/>
         <source>接收补正材料</source>
         <translation>接收补正材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/case_details.py" line="184"/>
+        <location filename="../../clerk_app/ui/cases/case_details.py" line="198"/>
         <source>办件 {no}：补正材料已接收，当前状态 {state}</source>
         <translation>办件 {no}：补正材料已接收，当前状态 {state}</translation>
     </message>
 </context>
 <context>
     <name>CaseModel</name>
-    <message>
-        <source>超期 {n} 天</source>
-        <translation type="vanished">超期 {n} 天</translation>
-    </message>
     <message>
         <location filename="../../clerk_app/ui/cases/cases_model.py" line="34"/>
         <source>计时中止</source>
@@ -1908,21 +1797,56 @@
         <source>短信告知</source>
         <translation>短信告知</translation>
     </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="45"/>
+        <source>办件编号</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="46"/>
+        <source>文书</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="47"/>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="49"/>
+        <source>申请人</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="52"/>
+        <source>打印归档</source>
+        <translation>打印归档</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="54"/>
+        <source>已打印</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="56"/>
+        <source>未打印</source>
+        <translation>未打印</translation>
+    </message>
 </context>
 <context>
     <name>DeliveriesPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="94"/>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="97"/>
         <source>打印并归档</source>
         <translation>打印并归档</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="95"/>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="98"/>
         <source>登记送达…</source>
         <translation>登记送达…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="117"/>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="120"/>
         <source>待送达文书：{n} 件</source>
         <translation>待送达文书：{n} 件</translation>
     </message>
@@ -1930,22 +1854,22 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="65"/>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="68"/>
         <source>登记送达</source>
         <translation>登记送达</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="70"/>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="73"/>
         <source>文书</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="71"/>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="74"/>
         <source>送达方式</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/deliveries.py" line="72"/>
+        <location filename="../../clerk_app/ui/cases/deliveries.py" line="75"/>
         <source>送达情况（短信须写明内容）</source>
         <translation>送达情况（短信须写明内容）</translation>
     </message>
@@ -2394,10 +2318,6 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <source>窗口办件台 — 首次使用</source>
-        <translation type="vanished">窗口办件台 — 首次使用</translation>
-    </message>
-    <message>
         <location filename="../../clerk_app/ui/shell/first_run.py" line="38"/>
         <source>首次使用</source>
         <translation>首次使用</translation>
@@ -2563,10 +2483,6 @@
         <location filename="../../clerk_app/ui/front_desk/panel.py" line="268"/>
         <source>号票 {number} 已生成，请在预览窗口中打印</source>
         <translation>号票 {number} 已生成，请在预览窗口中打印</translation>
-    </message>
-    <message>
-        <source>号票 {number} 已打印</source>
-        <translation type="vanished">号票 {number} 已打印</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/front_desk/panel.py" line="312"/>
@@ -4081,10 +3997,6 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <source>窗口办件台 — 登录</source>
-        <translation type="vanished">窗口办件台 — 登录</translation>
-    </message>
-    <message>
         <location filename="../../clerk_app/ui/shell/login.py" line="55"/>
         <source>窗口办件台 · 挂牌上岗</source>
         <translation>窗口办件台 · 挂牌上岗</translation>
@@ -4169,10 +4081,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>窗口办件台 — {center}</source>
-        <translation type="vanished">窗口办件台 — {center}</translation>
-    </message>
-    <message>
         <location filename="../../clerk_app/ui/shell/main_window.py" line="80"/>
         <source>锁屏</source>
         <translation>锁屏</translation>
@@ -4245,18 +4153,6 @@
 </context>
 <context>
     <name>MaterialsChecklist</name>
-    <message>
-        <source>已收</source>
-        <translation type="vanished">已收</translation>
-    </message>
-    <message>
-        <source>缺少</source>
-        <translation type="vanished">缺少</translation>
-    </message>
-    <message>
-        <source>需补正</source>
-        <translation type="vanished">需补正</translation>
-    </message>
     <message>
         <location filename="../../clerk_app/ui/cases/materials_checklist.py" line="51"/>
         <source>全部收齐</source>
@@ -4861,10 +4757,6 @@
         <translation>变动</translation>
     </message>
     <message>
-        <source>满意率</source>
-        <translation type="vanished">满意率</translation>
-    </message>
-    <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="307"/>
         <source>办件编号</source>
         <translation>办件编号</translation>
@@ -5223,12 +5115,6 @@
         <source>转给本部门的：未办结 {n} 件</source>
         <translation>转给本部门的：未办结 {n} 件</translation>
     </message>
-    <message>
-        <source>{matter}
-办理结果：</source>
-        <translation type="vanished">{matter}
-办理结果：</translation>
-    </message>
 </context>
 <context>
     <name>RefuseDialog</name>
@@ -5309,6 +5195,49 @@
         <location filename="../../clerk_app/ui/supervision/dialogs.py" line="166"/>
         <source>请填写调查核实情况和处理意见</source>
         <translation>请填写调查核实情况和处理意见</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/cases/reveal.py" line="33"/>
+        <source>显示完整证件号</source>
+        <translation>显示完整证件号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/reveal.py" line="35"/>
+        <source>如：申请人要求核对证件号码</source>
+        <translation>如：申请人要求核对证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/reveal.py" line="41"/>
+        <source>显示（将记录查看人和原因）</source>
+        <translation>显示（将记录查看人和原因）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/reveal.py" line="42"/>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/reveal.py" line="47"/>
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/reveal.py" line="48"/>
+        <source>查看原因</source>
+        <translation>查看原因</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/reveal.py" line="56"/>
+        <source>完整证件号码只在需要时查看；每次查看都会记录在审计日志中。</source>
+        <translation>完整证件号码只在需要时查看；每次查看都会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/cases/reveal.py" line="66"/>
+        <source>请填写查看完整号码的原因</source>
+        <translation>请填写查看完整号码的原因</translation>
     </message>
 </context>
 <context>
@@ -6171,6 +6100,34 @@
         <location filename="../../clerk_app/ui/shell/update_notice.py" line="101"/>
         <source>无法启动新版本，请关闭本程序后从菜单重新打开。</source>
         <translation>无法启动新版本，请关闭本程序后从菜单重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="20"/>
+        <source>号码</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="23"/>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="27"/>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="31"/>
+        <source>已等</source>
+        <translation>已等</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/waiting_model.py" line="32"/>
+        <source>{m} 分钟</source>
+        <translation>{m} 分钟</translation>
     </message>
 </context>
 <context>

@@ -40,17 +40,20 @@ def method_label(method: str) -> str:
 
 class DeliveryModel(RowTableModel[DeliveryView]):
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = QCoreApplication.translate
         super().__init__(
             [
-                Column(tr("Deliveries", "办件编号"), lambda d: d.case_no),
-                Column(tr("Deliveries", "文书"), lambda d: d.kind_name),
-                Column(tr("Deliveries", "事项"), lambda d: d.item_name),
-                Column(tr("Deliveries", "申请人"), lambda d: d.applicant_name),
+                Column(QCoreApplication.translate("Deliveries", "办件编号"), lambda d: d.case_no),
+                Column(QCoreApplication.translate("Deliveries", "文书"), lambda d: d.kind_name),
+                Column(QCoreApplication.translate("Deliveries", "事项"), lambda d: d.item_name),
                 Column(
-                    tr("Deliveries", "打印归档"),
+                    QCoreApplication.translate("Deliveries", "申请人"), lambda d: d.applicant_name
+                ),
+                Column(
+                    QCoreApplication.translate("Deliveries", "打印归档"),
                     lambda d: (
-                        tr("Deliveries", "已打印") if d.printed else tr("Deliveries", "未打印")
+                        QCoreApplication.translate("Deliveries", "已打印")
+                        if d.printed
+                        else QCoreApplication.translate("Deliveries", "未打印")
                     ),
                 ),
             ],

@@ -13,19 +13,25 @@ COL_NUMBER, COL_KIND, COL_ITEM, COL_WAITED = range(4)
 
 class WaitingModel(RowTableModel[WaitingRow]):
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = QCoreApplication.translate
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         super().__init__(
             [
-                Column(tr("WaitingModel", "号码"), lambda w: w.ticket.number),
-                Column(tr("WaitingModel", "类别"), lambda w: kind_label(w.ticket.kind)),
                 Column(
-                    tr("WaitingModel", "事项"),
+                    QCoreApplication.translate("WaitingModel", "号码"), lambda w: w.ticket.number
+                ),
+                Column(
+                    QCoreApplication.translate("WaitingModel", "类别"),
+                    lambda w: kind_label(w.ticket.kind),
+                ),
+                Column(
+                    QCoreApplication.translate("WaitingModel", "事项"),
                     lambda w: w.ticket.item_name or w.ticket.queue_name,
                 ),
                 Column(
-                    tr("WaitingModel", "已等"),
-                    lambda w: tr("WaitingModel", "{m} 分钟").format(m=w.waited_minutes),
+                    QCoreApplication.translate("WaitingModel", "已等"),
+                    lambda w: QCoreApplication.translate("WaitingModel", "{m} 分钟").format(
+                        m=w.waited_minutes
+                    ),
                     sort=lambda w: w.waited_minutes,
                     align=right,
                 ),

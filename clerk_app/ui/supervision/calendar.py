@@ -47,13 +47,17 @@ class CalendarEntryModel(RowTableModel[CalendarDay]):
     """The local entries of the month shown."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = QCoreApplication.translate
         super().__init__(
             [
-                Column(tr("CalendarDialog", "日期"), lambda d: d.day.isoformat()),
-                Column(tr("CalendarDialog", "类型"), _kind),
-                Column(tr("CalendarDialog", "依据文件文号"), lambda d: d.doc_no),
-                Column(tr("CalendarDialog", "说明"), lambda d: d.note),
+                Column(
+                    QCoreApplication.translate("CalendarDialog", "日期"),
+                    lambda d: d.day.isoformat(),
+                ),
+                Column(QCoreApplication.translate("CalendarDialog", "类型"), _kind),
+                Column(
+                    QCoreApplication.translate("CalendarDialog", "依据文件文号"), lambda d: d.doc_no
+                ),
+                Column(QCoreApplication.translate("CalendarDialog", "说明"), lambda d: d.note),
             ],
             parent,
         )
