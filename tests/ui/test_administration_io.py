@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -113,6 +113,10 @@ def test_a_good_workbook_is_applied_whole_and_shows_the_passwords_once(
     assert "全部导入将写入" in dialog.summary.text() and "事项 5 行" in dialog.summary.text()
     assert all(i.code != "NEW-1" for i in organisation(ui_ctx).items)  # a preview only
     assert dialog.apply_button.isEnabled()
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter never imports what was not chosen
+    assert all(i.code != "NEW-1" for i in organisation(ui_ctx).items)
+    dialog = import_file(tab, path)
     dialog.apply_button.click()
 
     assert "已导入" in dialog.summary.text()

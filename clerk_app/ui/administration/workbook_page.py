@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -92,6 +93,11 @@ class ImportPreviewDialog(QDialog):
         enter_moves_on(self)
         self.busy = False
         self.show_report(report)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Enter as the preview opens must not import: the focus starts on 取消.
+        self.close_button.setFocus()
 
     def show_report(self, report: ImportReport) -> None:
         self.report = report
