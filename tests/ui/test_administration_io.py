@@ -210,3 +210,27 @@ def test_the_catalogue_table_and_the_adjustment_notice_are_printed(
     page.notice_button.click()  # the end before the start: refused on the page
     assert "结束日期不能早于开始日期" in page.notice.text()
     assert len(printer.printouts) == 2
+
+
+def test_a_file_changed_after_the_preview_is_refused_whole(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    tmp_path: Path,
+) -> None:
+    rows = workbook.rows_of(organisation(ui_ctx))
+    rows["事项"].append(["NEW-1", "新事项", "SCJG", "Q-SCJG", "承诺件", "行政许可", 20, 5])
+    path = tmp_path / "setup.xlsx"
+    workbook.write_workbook(rows, path)
+    tab = admin_tab(qtbot, sign_on(small.admin))
+    dialog = import_file(tab, path)
+    assert dialog.apply_button.isEnabled()
+    rows["事项"][-1][7] = 30  # someone saves a promised limit above the statutory one
+    workbook.write_workbook(rows, path)
+    before = events(ui_ctx)
+    dialog.apply_button.click()
+    assert dialog.isVisible() and not dialog.apply_button.isEnabled()
+    assert ("事项", str(len(rows["事项"]) + 1), "承诺时限") in {r[:3] for r in table_rows(dialog)}
+    assert events(ui_ctx) == before
+    assert all(i.code != "NEW-1" for i in organisation(ui_ctx).items)
