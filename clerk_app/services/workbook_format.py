@@ -328,11 +328,13 @@ def write_workbook(rows: dict[str, list[list[Any]]], path: Path) -> dict[str, in
 
 def read_workbook(path: Path) -> dict[str, list[list[Any]]]:
     """Every sheet's rows as cell values (a sheet missing: no rows)."""
+    from zipfile import BadZipFile
+
     from openpyxl import load_workbook
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, ValueError, KeyError) as exc:
+    except (OSError, ValueError, KeyError, BadZipFile) as exc:  # not an .xlsx: BadZipFile
         raise InvalidInput(f"无法读取工作簿 {path.name}：{exc}") from None
     out: dict[str, list[list[Any]]] = {}
     try:

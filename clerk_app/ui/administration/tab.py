@@ -1,6 +1,8 @@
 """系统管理: the administrator sets up and keeps the centre. A checklist on top says what a
 new centre still lacks (centre → departments → windows → staff → items); below, one
-section per kind of record, each a searchable list with its editor.
+section per kind of record, each a searchable list with its editor; then 导入导出 (the
+Excel workbook: export, template, import with a preview) and 公示公告 (the 事项公示表 and
+the 调整/取消事项公告 of a period).
 
 Counters can open as soon as one window, one member of counter staff and one item exist.
 """
@@ -46,12 +48,14 @@ from clerk_app.ui.administration.models import (
     staff_model,
     window_model,
 )
+from clerk_app.ui.administration.publishing import PublishingPage
+from clerk_app.ui.administration.workbook_page import WorkbookPage
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.common.tables import make_table, selected_row
 from clerk_app.ui.session import SignedOn
 
 SECTION_CENTER, SECTION_DEPARTMENTS, SECTION_WINDOWS, SECTION_QUEUES = range(4)
-SECTION_STAFF, SECTION_ITEMS = 4, 5
+SECTION_STAFF, SECTION_ITEMS, SECTION_WORKBOOK, SECTION_PUBLISHING = 4, 5, 6, 7
 _SECTION_OF_STEP = {
     "center": SECTION_CENTER,
     "departments": SECTION_DEPARTMENTS,
@@ -169,6 +173,13 @@ class AdministrationTab(QWidget):
         self.sections.addTab(self.queues, self.tr("队列"))
         self.sections.addTab(self.staff, self.tr("工作人员"))
         self.sections.addTab(self.items, self.tr("事项目录"))
+        self.workbook = WorkbookPage(session)
+        self.workbook.status.connect(self.status)
+        self.workbook.imported.connect(lambda _report: self.refresh())
+        self.sections.addTab(self.workbook, self.tr("导入导出"))
+        self.publishing = PublishingPage(session)
+        self.publishing.status.connect(self.status)
+        self.sections.addTab(self.publishing, self.tr("公示公告"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.checklist)
         layout.addWidget(self.sections, 1)

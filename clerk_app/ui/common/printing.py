@@ -25,8 +25,12 @@ from clerk_app.ui.ports import Printout, PrintSink
 from clerk_app.ui.tasks import QueryOp, Tasks, WriteOp
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from clerk_app.printing import Printable
     from clerk_app.printing.documents import (
+        AdjustmentNoticeDoc,
+        CatalogueTableDoc,
         CompletionNoticeDoc,
         DeemedAcceptanceNoticeDoc,
         DeemedApprovalNoticeDoc,
@@ -71,6 +75,10 @@ class DocumentBuilders(Protocol):
     ) -> DeemedAcceptanceNoticeDoc: ...
     def withdrawal_notice_doc(self, ctx: ServiceContext, case_id: str) -> WithdrawalNoticeDoc: ...
     def item_guide_doc(self, ctx: ServiceContext, item_id: str) -> ItemGuideDoc: ...
+    def catalogue_table_doc(self, ctx: ServiceContext) -> CatalogueTableDoc: ...
+    def adjustment_notice_doc(
+        self, ctx: ServiceContext, start: date, end: date
+    ) -> AdjustmentNoticeDoc: ...
 
 
 class ArchiveReader(Protocol):
