@@ -103,52 +103,62 @@
 <context>
     <name>AdministrationTab</name>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="132"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="136"/>
         <source>修改中心信息</source>
         <translation>修改中心信息</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="155"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="159"/>
         <source>重置密码</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="157"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="161"/>
         <source>解除锁定</source>
         <translation>解除锁定</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="166"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="170"/>
         <source>服务中心</source>
         <translation>服务中心</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="167"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="171"/>
         <source>部门</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="168"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="172"/>
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="169"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="173"/>
         <source>队列</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="170"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="174"/>
         <source>工作人员</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="171"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="175"/>
         <source>事项目录</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="215"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="179"/>
+        <source>导入导出</source>
+        <translation>导入导出</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="182"/>
+        <source>公示公告</source>
+        <translation>公示公告</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="226"/>
         <source>{name}
 地址：{address}
 咨询电话：{query}&#x3000;投诉电话：{complaint}&#x3000;监督电话：{supervision}
@@ -161,72 +171,72 @@
 行政复议机关（默认）：{body}&#x3000;管辖法院（默认）：{court}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="245"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="256"/>
         <source>窗口已可使用：工作人员可在窗口登录办件。</source>
         <translation>窗口已可使用：工作人员可在窗口登录办件。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="247"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="258"/>
         <source>至少设置一个窗口、一名窗口工作人员和一个事项后，窗口即可使用。</source>
         <translation>至少设置一个窗口、一名窗口工作人员和一个事项后，窗口即可使用。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="249"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="260"/>
         <source>设置进度：</source>
         <translation>设置进度：</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="259"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="270"/>
         <source>请先在列表中选择一行</source>
         <translation>请先在列表中选择一行</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="275"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="286"/>
         <source>中心信息已保存</source>
         <translation>中心信息已保存</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="280"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="291"/>
         <source>部门已保存</source>
         <translation>部门已保存</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="284"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="295"/>
         <source>窗口已保存</source>
         <translation>窗口已保存</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="288"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="299"/>
         <source>队列已保存</source>
         <translation>队列已保存</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="292"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="303"/>
         <source>事项已保存</source>
         <translation>事项已保存</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="299"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="310"/>
         <source>工作人员已保存</source>
         <translation>工作人员已保存</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="306"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="317"/>
         <source>已建立账号，临时密码：{password}（请当面告知本人，首次登录须修改）</source>
         <translation>已建立账号，临时密码：{password}（请当面告知本人，首次登录须修改）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="315"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="326"/>
         <source>请先在列表中选择一名工作人员</source>
         <translation>请先在列表中选择一名工作人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="326"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="337"/>
         <source>{name}的临时密码：{password}（请当面告知本人，登录时须修改）</source>
         <translation>{name}的临时密码：{password}（请当面告知本人，登录时须修改）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="340"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="351"/>
         <source>{name}的账号已解除锁定</source>
         <translation>{name}的账号已解除锁定</translation>
     </message>
@@ -2498,6 +2508,79 @@
         <location filename="../../clerk_app/ui/front_desk/panel.py" line="316"/>
         <source>引导单已打印</source>
         <translation>引导单已打印</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="57"/>
+        <source>导入工作簿：{name}</source>
+        <translation>导入工作簿：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="65"/>
+        <source>工作表</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="65"/>
+        <source>行</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="65"/>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="65"/>
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="77"/>
+        <source>全部导入</source>
+        <translation>全部导入</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="79"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="113"/>
+        <source>工作簿有 {n} 处错误，不能导入。请按下表（工作表、行、列）改正后重新选择文件；在改正之前不会导入任何数据。</source>
+        <translation>工作簿有 {n} 处错误，不能导入。请按下表（工作表、行、列）改正后重新选择文件；在改正之前不会导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="119"/>
+        <source>没有发现错误。全部导入将写入：{counts}。</source>
+        <translation>没有发现错误。全部导入将写入：{counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="120"/>
+        <source>（没有数据行）</source>
+        <translation>（没有数据行）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="139"/>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="140"/>
+        <source>已导入：{counts}。</source>
+        <translation>已导入：{counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="142"/>
+        <source>新建账号的临时密码只显示这一次，请当面告知本人（首次登录须修改）：</source>
+        <translation>新建账号的临时密码只显示这一次，请当面告知本人（首次登录须修改）：</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="145"/>
+        <source>工号 {no}：{password}</source>
+        <translation>工号 {no}：{password}</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5020,59 @@
     </message>
 </context>
 <context>
+    <name>PublishingPage</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/publishing.py" line="48"/>
+        <source>事项公示表</source>
+        <translation>事项公示表</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/publishing.py" line="50"/>
+        <source>按部门列出仍在受理的全部事项：办件类型、承诺时限、法定时限和收费。</source>
+        <translation>按部门列出仍在受理的全部事项：办件类型、承诺时限、法定时限和收费。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/publishing.py" line="53"/>
+        <source>预览 / 打印事项公示表</source>
+        <translation>预览 / 打印事项公示表</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/publishing.py" line="59"/>
+        <source>调整/取消事项公告</source>
+        <translation>调整/取消事项公告</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/publishing.py" line="60"/>
+        <source>列出生效日期在所选期间内的调整、取消事项。</source>
+        <translation>列出生效日期在所选期间内的调整、取消事项。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/publishing.py" line="69"/>
+        <source>预览 / 打印公告</source>
+        <translation>预览 / 打印公告</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/publishing.py" line="72"/>
+        <source>自</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/publishing.py" line="74"/>
+        <source>至</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/publishing.py" line="95"/>
+        <source>已生成：{title}</source>
+        <translation>已生成：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/publishing.py" line="110"/>
+        <source>公告期间的结束日期不能早于开始日期</source>
+        <translation>公告期间的结束日期不能早于开始日期</translation>
+    </message>
+</context>
+<context>
     <name>QueueDialog</name>
     <message>
         <location filename="../../clerk_app/ui/administration/editors.py" line="180"/>
@@ -5356,17 +5492,17 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="83"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="87"/>
         <source>输入编码或名称筛选</source>
         <translation>输入编码或名称筛选</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="87"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="91"/>
         <source>新建</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/administration/tab.py" line="89"/>
+        <location filename="../../clerk_app/ui/administration/tab.py" line="93"/>
         <source>修改</source>
         <translation>修改</translation>
     </message>
@@ -6201,6 +6337,56 @@
         <location filename="../../clerk_app/ui/administration/editors.py" line="245"/>
         <source>候办区域</source>
         <translation>候办区域</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookPage</name>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="179"/>
+        <source>事项目录和组织机构可以用 Excel 工作簿整体导出、导入（每张工作表一类记录，以编码相互引用）。导入前先预览：有任何错误时不导入任何数据；没有错误时全部导入。新工作人员的临时密码在导入后显示一次。</source>
+        <translation>事项目录和组织机构可以用 Excel 工作簿整体导出、导入（每张工作表一类记录，以编码相互引用）。导入前先预览：有任何错误时不导入任何数据；没有错误时全部导入。新工作人员的临时密码在导入后显示一次。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="185"/>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="230"/>
+        <source>导出工作簿</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="187"/>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="239"/>
+        <source>下载模板</source>
+        <translation>下载模板</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="189"/>
+        <source>导入工作簿</source>
+        <translation>导入工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="215"/>
+        <source>选择要导入的工作簿</source>
+        <translation>选择要导入的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="235"/>
+        <source>已导出：{path}</source>
+        <translation>已导出：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="243"/>
+        <source>模板已保存：{path}</source>
+        <translation>模板已保存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="250"/>
+        <source>正在检查工作簿……</source>
+        <translation>正在检查工作簿……</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/administration/workbook_page.py" line="264"/>
+        <source>工作簿已导入：{counts}</source>
+        <translation>工作簿已导入：{counts}</translation>
     </message>
 </context>
 <context>
