@@ -9,9 +9,12 @@ from sqlalchemy.orm import Session
 from clerk_app.domain import tickets as rules
 from clerk_app.domain.errors import RuleViolation
 from clerk_app.domain.text_limits import check_text
+from clerk_app.domain.tickets import TicketKind
+from clerk_app.services import ticket_numbers as numbers
 from clerk_app.services.authority import check_window
 from clerk_app.services.context import Actor, ServiceContext, require_role
 from clerk_app.services.events import EventData, applier
+from clerk_app.services.rows import new_id, next_counter
 from clerk_app.services.tickets import (
     COUNTER,
     TicketView,
@@ -23,8 +26,6 @@ from clerk_app.services.tickets import (
     _waiting_for,
     _window,
     _window_snapshot,
-    issue_ticket,
-    start_serving,
 )
 from clerk_app.store.models import Window
 
@@ -43,6 +44,7 @@ def call_ticket(ctx: ServiceContext, actor: Actor, *, window_id: str, ticket_id:
     require_role(actor, *COUNTER, action="叫号")
     if ctx.shared_queue is not None:
         raise RuleViolation("与中心联网时由中心排定叫号顺序，请按 F1 叫号")
+    check_window(actor, window_id, action="叫号")
     with ctx.unit_of_work(actor) as uow:
         window = _window(uow.session, window_id)
         _check_can_call(uow.session, window)
@@ -62,16 +64,38 @@ def serve_walk_in(ctx: ServiceContext, actor: Actor, *, window_id: str) -> Ticke
     require_role(actor, *COUNTER, action="无号接待")
     if ctx.shared_queue is not None:
         raise RuleViolation("与中心联网时请为来访人取号（导服台或自助取号），再按 F1 叫号")
-    with ctx.db.read_sessions() as s:
+    check_window(actor, window_id, action="无号接待")
+    with ctx.unit_of_work(actor) as uow:  # issued, called and served: all or nothing
+        s = uow.session
         window = _window(s, window_id)
         _check_can_call(s, window)
         queues = _queues_of(s, window)
         if not queues:
             raise RuleViolation(f"窗口{window.code}没有可叫号的队列")
-        queue_id = queues[0].id
-    ticket = issue_ticket(ctx, actor, queue_id=queue_id, reason="")
-    called = call_ticket(ctx, actor, window_id=window_id, ticket_id=ticket.id)
-    return start_serving(ctx, actor, called.id)
+        queue = queues[0]
+        seq = next_counter(s, numbers.counter_key(queue.id, uow.today))
+        ticket_id = new_id()
+        uow.emit(
+            "ticket.issued",
+            dict(
+                id=ticket_id,
+                queue_id=queue.id,
+                service_day=uow.today,
+                seq=seq,
+                number=f"{queue.prefix}{seq:03d}",
+                kind=TicketKind.NORMAL.value,
+                kind_reason="",
+                item_id=None,
+                issued_at=uow.now,
+                fallback_of=None,
+            ),
+        )
+        uow.emit(
+            "ticket.called",
+            dict(ticket_id=ticket_id, window_id=window_id, staff_id=actor.staff_id, at=uow.now),
+        )
+        uow.emit("ticket.serving", dict(ticket_id=ticket_id, at=uow.now))
+        return _view(s, _ticket(s, ticket_id))
 
 
 def pause_window(ctx: ServiceContext, actor: Actor, window_id: str, reason: str) -> None:

@@ -161,3 +161,22 @@ def test_waiting_status_of_a_window(
     [status] = tickets.window_queues(ctx, center.window_a)
     assert status.waiting == 2
     assert status.longest_wait_minutes == 12
+
+
+def test_a_walk_in_is_issued_called_and_served_in_one_use_case(
+    ctx: ServiceContext, center: SmallCenter
+) -> None:
+    clerk = center.clerk.actor()
+    counter_calls.pause_window(ctx, clerk, center.window_a, "参加业务培训")
+    before = _counts(ctx)
+    with pytest.raises(RuleViolation):
+        counter_calls.serve_walk_in(ctx, clerk, window_id=center.window_a)
+    assert _counts(ctx) == before  # refused: no ticket left behind, no event
+    counter_calls.resume_window(ctx, clerk, center.window_a)
+    served = counter_calls.serve_walk_in(ctx, clerk, window_id=center.window_a)
+    assert served.state is TicketState.SERVING and served.window_id == center.window_a
+    with ctx.db.read_sessions() as s:
+        types = s.scalars(select(Event.type).order_by(Event.seq.desc()).limit(3)).all()
+    assert list(reversed(types)) == ["ticket.issued", "ticket.called", "ticket.serving"]
+    with pytest.raises(PermissionDenied):  # another window's clerk cannot serve here
+        counter_calls.serve_walk_in(ctx, center.tax_clerk.actor(), window_id=center.window_a)
