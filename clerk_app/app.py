@@ -291,6 +291,7 @@ def compose(
     first_sweep_ms: int = 0,
 ) -> Shell:
     """The shell with every service wired in (tests pass synchronous tasks, a fake printer)."""
+    from clerk_app.devices.id_card import find_reader
     from clerk_app.ui.adapters import ServiceDirectory, ServiceSetup
     from clerk_app.ui.common.printing import PreviewPrintSink
     from clerk_app.ui.session import AppServices, UiSettings
@@ -309,6 +310,7 @@ def compose(
         settings=UiSettings(idle_lock_minutes=idle_lock_minutes, lang=lang),
         sync_status=sync_status or SyncStatusSource(),
         config=settings,
+        id_reader=find_reader(),
     )
     minutes = SWEEP_MINUTES if sweep_minutes is None else sweep_minutes
     return Shell(services, ServiceSetup(ctx), sweep_minutes=minutes, first_sweep_ms=first_sweep_ms)

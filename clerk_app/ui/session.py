@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from clerk_app.config import Settings
+from clerk_app.devices.id_card import IdCardReader
 from clerk_app.services.auth import Badge
 from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.ui.ports import CenterInfo, Directory, PrintSink
@@ -31,6 +32,7 @@ class AppServices:
     settings: UiSettings = field(default_factory=UiSettings)
     sync_status: SyncStatusSource = field(default_factory=SyncStatusSource)  # 单机运行 by default
     config: Settings | None = None  # the workstation settings file (connection settings)
+    id_reader: IdCardReader | None = None  # 身份证阅读器, where its library is installed
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from clerk_app.config import Settings
 from clerk_app.domain.tickets import TicketKind, TicketState
 from clerk_app.services import tickets
 from clerk_app.services.auth import Badge
@@ -159,3 +161,31 @@ def test_pause_dialog_refuses_an_empty_reason(qtbot: QtBot) -> None:
     dialog.combo.setCurrentText("系统故障")
     dialog.accept()
     assert dialog.result() == 1 and dialog.reason() == "系统故障"
+
+
+def test_after_finishing_the_counter_prompts_for_the_review_pad_only_where_one_serves(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    tmp_path: Path,
+) -> None:
+    session = sign_on(small.clerk)
+    code = session.badge.window_code
+    assert code
+    for pad_window, prompted in (("", False), (code, True)):
+        session.app.config = Settings(data_dir=tmp_path, hall={"pad_window": pad_window})
+        _issue(ui_ctx, small)
+        tab = _tab(qtbot, session)
+        said: list[str] = []
+        tab.status.connect(said.append)
+        tab.call_next()
+        tab.serve_button.click()
+        tab.finish_button.click()
+        assert tab.pad_prompt.isVisibleTo(tab) is prompted
+        assert any("请申请人在评价器上评价" in s for s in said) is prompted
+        assert tab.panel.ticket is None  # nothing waits on the prompt: it is no dialog
+        if prompted:
+            _issue(ui_ctx, small)
+            tab.call_next()  # the next visitor: the prompt goes
+            assert not tab.pad_prompt.isVisibleTo(tab)

@@ -89,3 +89,33 @@ def test_the_front_desk_prints_the_guide_of_the_chosen_item(
     assert printout.kind == "item_guide"
     text = pdf_text(printout.pdf)
     assert "办事指南" in text and "食品经营许可证核发" in text
+
+
+def test_my_cases_tab_carries_a_badge_for_deliveries_waiting(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    clock: FakeClock,
+) -> None:
+    from clerk_app.ui.shell.main_window import MainWindow
+    from clerk_app.ui.shell.roles import Tab
+
+    def title(window: MainWindow) -> str:
+        return window.tabs.tabText(window.available_tabs.index(Tab.MY_CASES))
+
+    clock.set_day(date(2026, 11, 2))
+    accepted_case(ui_ctx, small, small.deemed_item)
+    before = MainWindow(sign_on(small.clerk_b))
+    qtbot.addWidget(before)
+    qtbot.waitUntil(lambda: "my_cases" in before.badges)
+    assert "(" not in title(before)  # nothing waits yet
+    clock.set_day(date(2026, 11, 9))
+    oversight.sweep(ui_ctx, Actor.system())  # a deemed approval: its notice waits
+    clerk = MainWindow(sign_on(small.clerk_b))
+    qtbot.addWidget(clerk)
+    qtbot.waitUntil(lambda: title(clerk).endswith("(1)"))
+    tax = MainWindow(sign_on(small.tax_clerk))  # another department's notice: no badge
+    qtbot.addWidget(tax)
+    qtbot.waitUntil(lambda: "my_cases" in tax.badges)
+    assert tax.badges["my_cases"] == 0 and "(" not in title(tax)

@@ -53,6 +53,7 @@ from clerk_app.ui.cases.decisions import (
 from clerk_app.ui.cases.materials_checklist import MaterialsChecklist
 from clerk_app.ui.common.applicant_form import ApplicantForm
 from clerk_app.ui.common.dialog_base import FormDialog, enter_moves_on
+from clerk_app.ui.common.id_reader import IdCardRow
 from clerk_app.ui.common.labels import item_kind_label
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
@@ -114,6 +115,10 @@ class IntakeDialog(QDialog):
         applicant_box = QGroupBox(self.tr("申请人"))
         applicant_layout = QVBoxLayout(applicant_box)
         applicant_layout.addWidget(self.applicant)
+        self.id_card_row: IdCardRow | None = None  # 读卡, only where a reader is installed
+        if session.app.id_reader is not None:
+            self.id_card_row = IdCardRow(session.tasks, session.app.id_reader, self.applicant)
+            applicant_layout.addWidget(self.id_card_row)
         applicant_layout.addWidget(self.applicant_line)
         self.materials = MaterialsChecklist()
         materials_box = QGroupBox(self.tr("申请材料核验"))

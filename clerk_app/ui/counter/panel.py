@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app import config
 from clerk_app.domain.tickets import TicketAction, WindowState, counter_actions, takes_application
 from clerk_app.services.intake_decision import IntakeOutcome
 from clerk_app.services.tickets import TicketView
@@ -83,6 +84,10 @@ class CounterTab(QWidget):
         self.pause_banner.setObjectName("pauseBanner")
         self.pause_banner.hide()
         self.panel = ServingPanel(now=session.ctx.now)
+        # after F7, where a review pad serves this window: a reminder, not a dialog
+        self.pad_prompt = QLabel(self.tr("请申请人在评价器上评价"))
+        self.pad_prompt.setObjectName("padPrompt")
+        self.pad_prompt.hide()
         self.printer = DocumentPrinter(
             session.ctx, session.actor, session.tasks, session.app.printer, self
         )
@@ -117,6 +122,7 @@ class CounterTab(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.pause_banner)
         left.addWidget(self.panel, 3)
+        left.addWidget(self.pad_prompt)
         left.addWidget(self.busy)
         left.addLayout(actions)
         right = QVBoxLayout()
@@ -253,8 +259,26 @@ class CounterTab(QWidget):
     # --- actions ---------------------------------------------------------------------------
 
     def _done(self, message: str, _result: object = None) -> None:
+        self.pad_prompt.hide()  # the next action moves on from the rating
         emit(self.status, message)
         self.refresh()
+
+    def has_review_pad(self) -> bool:
+        """A review pad is set up for this window (``hall.pad_window`` names its code)."""
+        code = self.session.badge.window_code
+        settings = self.session.app.config
+        if not code or settings is None:
+            return False
+        try:
+            return config.hall_settings(settings).pad_window == code
+        except config.SettingsError:
+            return False
+
+    def _finished(self, message: str, result: object = None) -> None:
+        self._done(message, result)
+        if self.has_review_pad():
+            self.pad_prompt.show()
+            emit(self.status, f"{message}，{self.pad_prompt.text()}")
 
     def call_next(self) -> None:
         def failed(exc: BaseException) -> None:
@@ -336,7 +360,7 @@ class CounterTab(QWidget):
     def finish(self) -> None:
         if (ticket := self.panel.ticket) is not None:
             message = self.tr("{number} 号服务结束").format(number=ticket.number)
-            ops.finish(self.session, ticket.id).success(partial(self._done, message)).run()
+            ops.finish(self.session, ticket.id).success(partial(self._finished, message)).run()
 
     def transfer(self) -> None:
         ticket = self.panel.ticket

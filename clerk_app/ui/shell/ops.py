@@ -18,6 +18,7 @@ from clerk_app import config
 from clerk_app.services import (
     auth,
     casework,
+    deliveries,
     first_contact,
     oversight,
     reviews,
@@ -182,7 +183,8 @@ def save_central_settings(
 
 def tab_badges(session: SignedOn) -> QueryOp[dict[str, int]]:
     """What waits on each tab (its badge): referrals to this department not yet done
-    (转办), extensions and contested reviews to decide (效能监督, supervisors)."""
+    (转办), notices waiting to be delivered (待送达, on 我的办件), extensions and contested
+    reviews to decide (效能监督, supervisors)."""
     ctx, badge = session.ctx, session.badge
 
     def count() -> dict[str, int]:
@@ -190,6 +192,8 @@ def tab_badges(session: SignedOn) -> QueryOp[dict[str, int]]:
         if badge.department_id:
             incoming = first_contact.incoming_referrals(ctx, badge.department_id)
             out["referrals"] = sum(1 for r in incoming if r.status != "done")
+        if badge.role.value in ("clerk", "supervisor"):
+            out["my_cases"] = len(deliveries.to_deliver(ctx, badge.actor()))
         if badge.role.value == "supervisor":
             out["supervision"] = len(casework.pending_extensions(ctx)) + len(
                 reviews.pending_contests(ctx)

@@ -1,0 +1,1 @@
+"""Devices attached to a counter PC (no Qt, no database)."""
