@@ -93,6 +93,8 @@ RULES: Mapping[str, EmitRule] = {
     "order.answered": _r(C, L),  # the ordered department's (the applier checks)
     "order.issued": _r(S),
     "period.closed": _r(S),
+    "score.rating_entered": _r(S),
+    "score.system_set": _r(S),
     "notice.delivered": _r(*COUNTER),
     "queue.created": _r(A, SYS, bootstrap=True),
     "queue.updated": _r(A, SYS, bootstrap=True),

@@ -203,3 +203,17 @@ class ComplaintResolved(TypedDict):
     staff_id: Id | None
     accountability_id: Id | None
     at: Moment
+
+
+class ScoreSystemSet(TypedDict):
+    system: str  # canonical JSON of the indicator system (domain.scores.System.to_json)
+
+
+class ScoreRatingEntered(TypedDict):
+    start: Day
+    end: Day
+    department_id: Id
+    kind: str  # public_rating / expert_rating
+    tenths: int  # the score × 10 (0–1000: 85.5 → 855)
+    note: str
+    at: Moment
