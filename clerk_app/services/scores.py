@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -37,6 +38,9 @@ from clerk_app.store.models import (
     InspectionFinding,
     Setting,
 )
+
+if TYPE_CHECKING:
+    from clerk_app.printing.report_docs import ScoreReportDoc
 
 SYSTEM_KEY = "score.system"
 RATING_PREFIX = "score.r:"  # + start:end:kind:department_id (fits the 80-character key)
@@ -259,3 +263,67 @@ def department_scores(ctx: ServiceContext, actor: Actor, *, start: date, end: da
     for standard in sorted(the_system.standards, key=lambda x: bool(x.department_ids)):
         sources += [i.source for i in standard.indicators if i.source not in sources]
     return ScoreReport(center, start, end, rows, tuple(sources))
+
+
+# --- the report as PDF and Excel --------------------------------------------------------
+
+
+def _frozen_note(ctx: ServiceContext, start: date, end: date) -> str:
+    from clerk_app.services.closed_periods import period_status
+
+    closed = period_status(ctx, start, end)
+    return f"已结账（第 {closed.revision} 版）" if closed is not None else ""
+
+
+def score_report(
+    ctx: ServiceContext, actor: Actor, *, start: date, end: date, generated_by: str = ""
+) -> ScoreReportDoc:
+    """The scoring report of [start, end], ready for ``printing.render`` (PDF)."""
+    from clerk_app.printing.report_docs import ScoreLine, ScorePart, ScoreReportDoc
+
+    report = department_scores(ctx, actor, start=start, end=end)
+    return ScoreReportDoc(
+        center_name=report.center,
+        start=start,
+        end=end,
+        lines=tuple(
+            ScoreLine(
+                r.rank,
+                r.name,
+                r.standard,
+                r.total,
+                r.bottom,
+                tuple(ScorePart(p.source.label, p.weight, p.value, p.score) for p in r.breakdown),
+            )
+            for r in report.rows
+        ),
+        frozen_note=_frozen_note(ctx, start, end),
+        generated_at=ctx.now(),
+        generated_by=generated_by,
+    )
+
+
+def score_excel(ctx: ServiceContext, actor: Actor, *, start: date, end: date) -> bytes:
+    """The scoring report of [start, end] as an Excel workbook."""
+    from clerk_app.printing.spreadsheet import score_workbook
+
+    report = department_scores(ctx, actor, start=start, end=end)
+    rows = [
+        (
+            r.rank,
+            r.name,
+            r.standard,
+            r.total,
+            r.bottom,
+            [(p.source.label, p.weight, p.value, p.score) for p in r.breakdown],
+        )
+        for r in report.rows
+    ]
+    return score_workbook(
+        report.center,
+        start,
+        end,
+        rows,
+        [s.label for s in report.indicators],
+        frozen_note=_frozen_note(ctx, start, end),
+    )

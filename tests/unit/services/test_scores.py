@@ -106,3 +106,32 @@ def test_a_system_must_weigh_100_and_only_supervisors_set_it(ctx, center: SmallC
     with pytest.raises(PermissionDenied):
         scores.department_scores(ctx, center.clerk.actor(), **NOVEMBER)
     assert scores.system(ctx) == DEFAULT_SYSTEM
+
+
+def test_the_scoring_report_as_pdf_and_excel(ctx, center: SmallCenter, clock: FakeClock) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    from clerk_app import printing
+    from tests.unit.printing._pdf import pdf_text
+
+    generate_month(ctx, center)
+    clock.set_day(date(2026, 12, 1))
+    boss = center.supervisor.actor()
+    scores.set_system(ctx, boss, SYSTEM)
+    scores.enter_rating(
+        ctx, boss, **NOVEMBER, department_id=center.market_dept, kind="public_rating", score=80
+    )
+    text = pdf_text(printing.render(scores.score_report(ctx, boss, **NOVEMBER)))
+    assert "绩效考核得分表" in text and "85.60" in text and "末位" in text
+    assert "按时办结率" in text and "98.0%" in text and "未录入" in text
+
+    book = load_workbook(io.BytesIO(scores.score_excel(ctx, boss, **NOVEMBER)))
+    ranking = [list(r) for r in book["得分排名"].iter_rows(min_row=3, values_only=True)]
+    assert ranking[0][:5] == ["名次", "部门", "考核标准", "总分", "末位"]
+    assert ranking[0][5:] == ["按时办结率", "超期未办结件", "公众评议", "专家评价"]
+    assert [r[3] for r in ranking[1:]] == [100.0, 85.6]
+    assert ranking[2][4] == "末位" and ranking[2][5:] == [39.6, 10.0, 16.0, 20.0]
+    detail = list(book["得分明细"].iter_rows(min_row=2, values_only=True))
+    assert len(detail) == 8
