@@ -1,0 +1,75 @@
+"""Service calls of the 绩效考核 page, off the GUI thread (reads on the I/O pool, writes on
+the writer thread)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from clerk_app.services import board, scores
+from clerk_app.services.scores import ScoreReport
+from clerk_app.ui.ports import Printout
+from clerk_app.ui.session import SignedOn
+from clerk_app.ui.tasks import QueryOp, WriteOp
+
+
+def load(session: SignedOn, start: date, end: date) -> QueryOp[tuple[ScoreReport, dict[str, str]]]:
+    """The period's scores, and the department names (for entering a rating)."""
+    ctx, actor = session.ctx, session.actor
+    return QueryOp(
+        session.tasks,
+        lambda: (
+            scores.department_scores(ctx, actor, start=start, end=end),
+            board.names(ctx).departments,
+        ),
+    )
+
+
+def enter_rating(
+    session: SignedOn,
+    start: date,
+    end: date,
+    department_id: str,
+    kind: str,
+    score: float,
+    note: str,
+) -> WriteOp[None]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(
+        session.tasks,
+        lambda: scores.enter_rating(
+            ctx,
+            actor,
+            start=start,
+            end=end,
+            department_id=department_id,
+            kind=kind,
+            score=score,
+            note=note,
+        ),
+    )
+
+
+def export_excel(session: SignedOn, start: date, end: date, path: Path) -> QueryOp[Path]:
+    ctx, actor = session.ctx, session.actor
+
+    def work() -> Path:
+        from clerk_app.files import write_atomic
+
+        return write_atomic(path, scores.score_excel(ctx, actor, start=start, end=end))
+
+    return QueryOp(session.tasks, work)
+
+
+def report_pdf(session: SignedOn, start: date, end: date) -> QueryOp[Printout]:
+    """The scoring report rendered for the preview (not archived: it can be rebuilt)."""
+    ctx, actor, by = session.ctx, session.actor, session.badge.name
+
+    def work() -> Printout:
+        from clerk_app import printing
+
+        doc = scores.score_report(ctx, actor, start=start, end=end, generated_by=by)
+        title = f"绩效考核得分表 {start.isoformat()} 至 {end.isoformat()}"
+        return Printout(title=title, pdf=printing.render(doc), kind="score_report")
+
+    return QueryOp(session.tasks, work)
