@@ -145,6 +145,8 @@ TEXT_FIELDS: dict[str, TextField] = {
         TextField("order_answer", "办理情况反馈", _NOTE, B, ("supervision_order.answer",)),
         TextField("period_reason", "修订理由", _NOTE, B, ("closed_period.reason",)),
         TextField("score_note", "评议说明", 500, B, ("setting.value",)),
+        TextField("reply_note", "答复情况", _NOTE, B, ("complaint.reply_note",)),
+        TextField("complaint_follow_up", "跟进情况", _NOTE, B, ("complaint_follow_up.note",)),
         TextField("inspectors", "检查人员", 200, L, ("inspection.inspectors",)),
         TextField("task_title", "督查事项", 100, L, ("supervision_task.title",)),
         TextField("task_method", "落实方式", _NOTE, B, ("supervision_task.method",)),
