@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.domain.complaints import Channel, ReplyMethod
 from clerk_app.domain.reviews import ComplaintOutcome, FollowUpOutcome, follow_up_outcomes
 from clerk_app.domain.text_limits import LOOKUP_MAX
 from clerk_app.services.board import Names
@@ -83,11 +84,21 @@ class ComplaintForm:
     staff_id: str | None
     department_id: str | None
     case_no: str  # "" when the complaint is not about a case
+    channel: Channel = Channel.ONSITE
+    work_order_no: str = ""
 
 
 class FileComplaintDialog(FormDialog):
+    """登记投诉, in the back office, at the counter or at the front desk."""
+
     def __init__(self, names: Names, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("登记效能投诉"), parent)
+        self.channel_combo = QComboBox()
+        for channel in Channel:
+            self.channel_combo.addItem(label(channel), channel.value)
+        self.work_order_edit = QLineEdit()
+        self.work_order_edit.setMaxLength(40)
+        self.work_order_edit.setPlaceholderText(self.tr("热线工单必填"))
         self.complainant_edit = limit_line(QLineEdit(), "complainant")
         self.complainant_edit.setPlaceholderText(self.tr("不愿留名可填“匿名”"))
         self.phone_edit = limit_line(QLineEdit(), "complainant_phone")
@@ -104,6 +115,8 @@ class FileComplaintDialog(FormDialog):
         self.case_edit.setMaxLength(LOOKUP_MAX)
         self.case_edit.setPlaceholderText(self.tr("可不填"))
         self.content_edit = text_box("complaint_content", 100)
+        self.add_row(self.tr("投诉渠道"), self.channel_combo, "complaint_channel")
+        self.add_row(self.tr("工单编号"), self.work_order_edit, "work_order_no")
         self.add_row(self.tr("投诉人"), self.complainant_edit, "complainant")
         self.add_row(self.tr("联系电话"), self.phone_edit, "complainant_phone")
         self.add_row(self.tr("被投诉人"), self.staff_combo, "staff")
@@ -119,6 +132,8 @@ class FileComplaintDialog(FormDialog):
             return self.tr("请填写投诉内容")
         if not self.staff_combo.matches_an_entry():
             return self.tr("被投诉人请从列表中选择（可输入姓名、工号或部门查找）")
+        if form.channel.hotline and not form.work_order_no:
+            return self.tr("热线投诉请填写工单编号")
         return ""
 
     def value(self) -> ComplaintForm:
@@ -129,6 +144,8 @@ class FileComplaintDialog(FormDialog):
             staff_id=self.staff_combo.chosen_data(),
             department_id=self.department_combo.currentData(),
             case_no=self.case_edit.text().strip(),
+            channel=Channel(self.channel_combo.currentData()),
+            work_order_no=self.work_order_edit.text().strip(),
         )
 
 
@@ -137,9 +154,14 @@ class Resolution:
     outcome: ComplaintOutcome
     substantiated: bool
     note: str
+    reply_method: ReplyMethod = ReplyMethod.PHONE
+    reply_satisfied: bool = True
+    reply_note: str = ""
 
 
 class ResolveComplaintDialog(FormDialog):
+    """The result and the reply to the complainant: nothing closes without both."""
+
     def __init__(self, row: ComplaintRow, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("处理效能投诉"), parent)
         self.outcome_combo = QComboBox()
@@ -153,6 +175,22 @@ class ResolveComplaintDialog(FormDialog):
         self.form.addRow(self.tr("处理结果"), self.outcome_combo)
         self.form.addRow("", self.substantiated_check)
         self.add_row(self.tr("调查核实情况"), self.note_edit, "complaint_note")
+        self.reply_combo = QComboBox()
+        for method in ReplyMethod:
+            self.reply_combo.addItem(label(method), method.value)
+        self.satisfied_combo = QComboBox()
+        self.satisfied_combo.addItem(self.tr("（请选择）"), None)
+        self.satisfied_combo.addItem(self.tr("满意"), True)
+        self.satisfied_combo.addItem(self.tr("不满意"), False)
+        self.reply_edit = text_box("reply_note", 60)
+        view = row.view
+        if view.replied:
+            self.reply_combo.setCurrentIndex(self.reply_combo.findData(view.reply_method))
+            self.satisfied_combo.setCurrentIndex(2 if view.reply_satisfied is False else 1)
+            self.reply_edit.setPlainText(view.reply_note)
+        self.add_row(self.tr("答复方式"), self.reply_combo, "reply_method")
+        self.add_row(self.tr("投诉人是否满意"), self.satisfied_combo)
+        self.add_row(self.tr("答复情况"), self.reply_edit, "reply_note")
         self.outcome_combo.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()
 
@@ -163,11 +201,21 @@ class ResolveComplaintDialog(FormDialog):
         self.substantiated_check.setEnabled(len(allowed) > 1)
 
     def problem(self) -> str:
-        return "" if self.value().note else self.tr("请填写调查核实情况和处理意见")
+        answer = self.value()
+        if not answer.note:
+            return self.tr("请填写调查核实情况和处理意见")
+        if self.satisfied_combo.currentData() is None:
+            return self.tr("请选择投诉人对答复是否满意")
+        if not answer.reply_note:
+            return self.tr("请填写答复投诉人的情况")
+        return ""
 
     def value(self) -> Resolution:
         return Resolution(
             outcome=ComplaintOutcome(self.outcome_combo.currentData()),
             substantiated=self.substantiated_check.isChecked(),
             note=self.note_edit.toPlainText().strip(),
+            reply_method=ReplyMethod(self.reply_combo.currentData()),
+            reply_satisfied=bool(self.satisfied_combo.currentData()),
+            reply_note=self.reply_edit.toPlainText().strip(),
         )

@@ -216,6 +216,8 @@ def file_complaint(session: SignedOn, form: ComplaintForm) -> WriteOp[str]:
             staff_id=form.staff_id,
             department_id=form.department_id,
             case_id=case_id,
+            channel=form.channel,
+            work_order_no=form.work_order_no,
         )
 
     return WriteOp(session.tasks, work)
@@ -235,6 +237,7 @@ def resolve_complaint(
             outcome=answer.outcome,
             substantiated=answer.substantiated,
             note=answer.note,
+            reply=complaints.Reply(answer.reply_method, answer.reply_satisfied, answer.reply_note),
         ),
     )
 
