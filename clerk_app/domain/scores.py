@@ -14,7 +14,9 @@ weights of a standard add up to 100), and one of three scoring rules by their so
   entered for the period scores the full weight and shows as 未录入.
 
 The total is the sum of the indicator scores; departments are ranked by it (equal totals
-share a rank) and the last ``bottom`` ranks are flagged (末位).
+share a rank) and the last ``bottom`` ranks are flagged (末位). A standard may instead name
+posts (staff roles, 岗位): the staff of those posts are scored and ranked by it on their own
+figures (their cases, reviews, findings, accountability and complaints).
 """
 
 from __future__ import annotations
@@ -88,11 +90,13 @@ class Standard:
     name: str
     indicators: tuple[Indicator, ...]
     department_ids: tuple[str, ...] = ()  # empty: the default standard
+    posts: tuple[str, ...] = ()  # staff roles (岗位) scored by it; empty: departments
 
     def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "department_ids": list(self.department_ids),
+            "posts": list(self.posts),
             "indicators": [i.to_json() for i in self.indicators],
         }
 
@@ -105,9 +109,15 @@ class System:
     def to_json(self) -> dict[str, Any]:
         return {"bottom": self.bottom, "standards": [s.to_json() for s in self.standards]}
 
+    def standard_for_post(self, post: str) -> Standard | None:
+        """The standard scoring staff of this post (role), if any."""
+        return next((s for s in self.standards if post in s.posts), None)
+
     def standard_for(self, department_id: str) -> Standard:
         default = None
         for standard in self.standards:
+            if standard.posts:
+                continue
             if department_id in standard.department_ids:
                 return standard
             if not standard.department_ids:
@@ -169,6 +179,7 @@ def parse_system(data: Mapping[str, Any]) -> System:
                     name=str(s["name"]).strip(),
                     indicators=tuple(indicators),
                     department_ids=tuple(str(d) for d in s.get("department_ids", ())),
+                    posts=tuple(str(p) for p in s.get("posts", ())),
                 )
             )
         bottom = data.get("bottom", 1)
@@ -185,17 +196,23 @@ def check_system(system: System) -> System:
         raise InvalidInput(f"考核标准须为 1 至 {MAX_STANDARDS} 个", field="score_system")
     if not 0 <= system.bottom <= MAX_BOTTOM:
         raise InvalidInput(f"末位数须在 0 至 {MAX_BOTTOM} 之间", field="score_bottom")
-    defaults = [s for s in system.standards if not s.department_ids]
+    defaults = [s for s in system.standards if not s.department_ids and not s.posts]
     if len(defaults) != 1:
         raise InvalidInput("须有且只有一个适用于其他部门的通用标准", field="score_system")
     seen_names: set[str] = set()
     seen_departments: set[str] = set()
+    seen_posts: set[str] = set()
     for standard in system.standards:
         if not standard.name or len(standard.name) > 40:
             raise InvalidInput("考核标准的名称须为 1 至 40 个字", field="score_system")
         if standard.name in seen_names:
             raise InvalidInput(f"考核标准“{standard.name}”重复", field="score_system")
         seen_names.add(standard.name)
+        if standard.posts and standard.department_ids:
+            raise InvalidInput("岗位标准不按部门区分", field="score_system")
+        if standard.posts and set(standard.posts) & seen_posts:
+            raise InvalidInput("同一岗位只能适用一个考核标准", field="score_system")
+        seen_posts |= set(standard.posts)
         twice = seen_departments & set(standard.department_ids)
         if twice:
             raise InvalidInput("同一部门只能适用一个考核标准", field="score_system")

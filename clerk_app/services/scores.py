@@ -37,6 +37,7 @@ from clerk_app.store.models import (
     Inspection,
     InspectionFinding,
     Setting,
+    Staff,
 )
 
 if TYPE_CHECKING:
@@ -261,7 +262,95 @@ def department_scores(ctx: ServiceContext, actor: Actor, *, start: date, end: da
     )
     sources: list[Source] = []
     for standard in sorted(the_system.standards, key=lambda x: bool(x.department_ids)):
+        if standard.posts:
+            continue
         sources += [i.source for i in standard.indicators if i.source not in sources]
+    return ScoreReport(center, start, end, rows, tuple(sources))
+
+
+def staff_scores(ctx: ServiceContext, actor: Actor, *, start: date, end: date) -> ScoreReport:
+    """Score, rank and breakdown of every active staff member whose post (role) a standard
+    names, on their own figures for [start, end]; entered ratings are per department, so a
+    staff standard's rating indicators show 未录入. ``department_id`` of a row is the staff id."""
+    require_role(actor, *READERS, action="查看绩效考核得分")
+    if end < start:
+        raise InvalidInput("考核期间的结束日期早于开始日期", field="period")
+    perf = {
+        r.key: r.counts for r in performance(ctx, actor, start=start, end=end, group=Grouping.STAFF)
+    }
+    lo, hi = _utc_bounds(start, end)
+    with ctx.db.read_sessions() as s:
+        the_system = _system(s)
+        staff = s.execute(
+            select(Staff.id, Staff.name, Staff.staff_no, Staff.role)
+            .where(Staff.active.is_(True))
+            .order_by(Staff.staff_no)
+        ).all()
+        findings = dict(
+            s.execute(
+                select(InspectionFinding.staff_id, func.count())
+                .join(Inspection, Inspection.id == InspectionFinding.inspection_id)
+                .where(Inspection.held_on.between(start, end))
+                .group_by(InspectionFinding.staff_id)
+            ).all()
+        )
+        faults = dict(
+            s.execute(
+                select(AccountabilityRecord.direct_staff_id, func.count())
+                .where(
+                    AccountabilityRecord.opened_at >= lo,
+                    AccountabilityRecord.opened_at < hi,
+                    AccountabilityRecord.status == CLOSED,
+                    AccountabilityRecord.outcome != Outcome.NO_FAULT.value,
+                )
+                .group_by(AccountabilityRecord.direct_staff_id)
+            ).all()
+        )
+        complaints = dict(
+            s.execute(
+                select(Complaint.staff_id, func.count())
+                .where(
+                    Complaint.received_at >= lo,
+                    Complaint.received_at < hi,
+                    Complaint.status == SUBSTANTIATED,
+                )
+                .group_by(Complaint.staff_id)
+            ).all()
+        )
+        center = s.scalar(select(Center.name).limit(1)) or "政务服务中心"
+    scored = []
+    for staff_id, name, staff_no, role in staff:
+        standard = the_system.standard_for_post(str(role))
+        if standard is None:
+            continue
+        counts = perf.get(staff_id)
+        inputs = Inputs(
+            rates={
+                Source.ON_SITE_RATE: counts.on_site_rate if counts else None,
+                Source.ON_TIME_RATE: counts.on_time_rate if counts else None,
+                Source.SATISFACTION_RATE: counts.satisfaction_rate if counts else None,
+            },
+            counts={
+                Source.OVERDUE: counts.open_overdue if counts else 0,
+                Source.BAD_REVIEWS: (counts.reviews - counts.satisfied) if counts else 0,
+                Source.FINDINGS: int(findings.get(staff_id, 0)),
+                Source.ACCOUNTABILITY: int(faults.get(staff_id, 0)),
+                Source.COMPLAINTS: int(complaints.get(staff_id, 0)),
+            },
+        )
+        total, parts = rules.score(standard, inputs)
+        scored.append((staff_id, f"{name}（{staff_no}）", standard.name, total, parts))
+    scored.sort(key=lambda r: (-r[3], r[1]))
+    rank_list = rules.ranks([r[3] for r in scored])
+    flags = rules.bottom_flags(rank_list, the_system.bottom)
+    rows = tuple(
+        DepartmentScore(d, n, st, t, rank, flag, parts)
+        for (d, n, st, t, parts), rank, flag in zip(scored, rank_list, flags, strict=True)
+    )
+    sources: list[Source] = []
+    for standard in the_system.standards:
+        if standard.posts:
+            sources += [i.source for i in standard.indicators if i.source not in sources]
     return ScoreReport(center, start, end, rows, tuple(sources))
 
 
@@ -275,13 +364,27 @@ def _frozen_note(ctx: ServiceContext, start: date, end: date) -> str:
     return f"已结账（第 {closed.revision} 版）" if closed is not None else ""
 
 
+def _scores(
+    ctx: ServiceContext, actor: Actor, start: date, end: date, by_staff: bool
+) -> ScoreReport:
+    scorer = staff_scores if by_staff else department_scores
+    return scorer(ctx, actor, start=start, end=end)
+
+
 def score_report(
-    ctx: ServiceContext, actor: Actor, *, start: date, end: date, generated_by: str = ""
+    ctx: ServiceContext,
+    actor: Actor,
+    *,
+    start: date,
+    end: date,
+    generated_by: str = "",
+    by_staff: bool = False,
 ) -> ScoreReportDoc:
-    """The scoring report of [start, end], ready for ``printing.render`` (PDF)."""
+    """The scoring report of [start, end] (departments, or staff by post), ready for
+    ``printing.render`` (PDF)."""
     from clerk_app.printing.report_docs import ScoreLine, ScorePart, ScoreReportDoc
 
-    report = department_scores(ctx, actor, start=start, end=end)
+    report = _scores(ctx, actor, start, end, by_staff)
     return ScoreReportDoc(
         center_name=report.center,
         start=start,
@@ -303,11 +406,13 @@ def score_report(
     )
 
 
-def score_excel(ctx: ServiceContext, actor: Actor, *, start: date, end: date) -> bytes:
+def score_excel(
+    ctx: ServiceContext, actor: Actor, *, start: date, end: date, by_staff: bool = False
+) -> bytes:
     """The scoring report of [start, end] as an Excel workbook."""
     from clerk_app.printing.spreadsheet import score_workbook
 
-    report = department_scores(ctx, actor, start=start, end=end)
+    report = _scores(ctx, actor, start, end, by_staff)
     rows = [
         (
             r.rank,

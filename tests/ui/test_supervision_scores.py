@@ -77,3 +77,6 @@ def test_scores_with_an_entered_rating_and_the_bottom_flagged(
     panel.ask_path = lambda _suggested: target  # type: ignore[method-assign]
     panel.export_excel()
     assert target.stat().st_size > 0
+
+    panel.scope_combo.setCurrentIndex(1)  # by post: no post standard configured, nobody
+    assert panel.model.rowCount() == 0 and "0 名工作人员参加考核" in panel.title.text()

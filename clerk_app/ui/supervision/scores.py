@@ -125,6 +125,9 @@ class ScoresPanel(QWidget):
         start, end = period_bounds(Period.MONTH, session.ctx.today())
         self.start_edit.setDate(QDate(start.year, start.month, start.day))
         self.end_edit.setDate(QDate(end.year, end.month, end.day))
+        self.scope_combo = QComboBox()
+        self.scope_combo.addItem(self.tr("按部门"), False)
+        self.scope_combo.addItem(self.tr("按岗位（工作人员）"), True)
         self.run_button = QPushButton(self.tr("计算得分"))
         self.run_button.setObjectName("primaryAction")
         self.rating_button = QPushButton(self.tr("录入评议…"))
@@ -136,6 +139,7 @@ class ScoresPanel(QWidget):
         bar.addWidget(self.start_edit)
         bar.addWidget(QLabel(self.tr("至")))
         bar.addWidget(self.end_edit)
+        bar.addWidget(self.scope_combo)
         bar.addWidget(self.run_button)
         bar.addStretch(1)
         bar.addWidget(self.rating_button)
@@ -155,6 +159,7 @@ class ScoresPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(split, 1)
         self.run_button.clicked.connect(self.refresh)
+        self.scope_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.rating_button.clicked.connect(self.enter_rating)
         self.pdf_button.clicked.connect(self.print_report)
         self.excel_button.clicked.connect(self.export_excel)
@@ -166,16 +171,20 @@ class ScoresPanel(QWidget):
         assert isinstance(start, date) and isinstance(end, date)
         return (start, end) if start <= end else (end, start)
 
+    def by_staff(self) -> bool:
+        return bool(self.scope_combo.currentData())
+
     def refresh(self) -> None:
         start, end = self.bounds()
-        scores_ops.load(self.session, start, end).success(self._loaded).run()
+        scores_ops.load(self.session, start, end, self.by_staff()).success(self._loaded).run()
 
     def _loaded(self, data: tuple[ScoreReport, dict[str, str]]) -> None:
         self.report, self.departments = data
         self.model.set_rows(self.report.rows)
         bottom = [r.name for r in self.report.rows if r.bottom]
-        text = self.tr("{start} 至 {end}：{n} 个部门参加考核").format(
-            start=self.report.start, end=self.report.end, n=len(self.report.rows)
+        what = self.tr("名工作人员") if self.by_staff() else self.tr("个部门")
+        text = self.tr("{start} 至 {end}：{n} {what}参加考核").format(
+            what=what, start=self.report.start, end=self.report.end, n=len(self.report.rows)
         )
         if bottom:
             text += self.tr("；末位：{names}").format(names="、".join(bottom))
@@ -213,7 +222,8 @@ class ScoresPanel(QWidget):
 
     def print_report(self) -> None:
         start, end = self.bounds()
-        scores_ops.report_pdf(self.session, start, end).success(self._printed).run()
+        op = scores_ops.report_pdf(self.session, start, end, self.by_staff())
+        op.success(self._printed).run()
 
     def _printed(self, printout: Printout) -> None:
         self.session.app.printer.show(printout, self)
@@ -231,6 +241,6 @@ class ScoresPanel(QWidget):
         path = self.ask_path(f"绩效考核-{start.isoformat()}_{end.isoformat()}.xlsx")
         if path is None:
             return
-        scores_ops.export_excel(self.session, start, end, path).success(
+        scores_ops.export_excel(self.session, start, end, path, self.by_staff()).success(
             lambda saved: emit(self.status, self.tr("已导出：{path}").format(path=saved))
         ).run()

@@ -13,15 +13,16 @@ from clerk_app.ui.session import SignedOn
 from clerk_app.ui.tasks import QueryOp, WriteOp
 
 
-def load(session: SignedOn, start: date, end: date) -> QueryOp[tuple[ScoreReport, dict[str, str]]]:
-    """The period's scores, and the department names (for entering a rating)."""
+def load(
+    session: SignedOn, start: date, end: date, by_staff: bool = False
+) -> QueryOp[tuple[ScoreReport, dict[str, str]]]:
+    """The period's scores (departments, or staff by post), and the department names (for
+    entering a rating)."""
     ctx, actor = session.ctx, session.actor
+    scorer = scores.staff_scores if by_staff else scores.department_scores
     return QueryOp(
         session.tasks,
-        lambda: (
-            scores.department_scores(ctx, actor, start=start, end=end),
-            board.names(ctx).departments,
-        ),
+        lambda: (scorer(ctx, actor, start=start, end=end), board.names(ctx).departments),
     )
 
 
@@ -50,25 +51,32 @@ def enter_rating(
     )
 
 
-def export_excel(session: SignedOn, start: date, end: date, path: Path) -> QueryOp[Path]:
+def export_excel(
+    session: SignedOn, start: date, end: date, path: Path, by_staff: bool = False
+) -> QueryOp[Path]:
     ctx, actor = session.ctx, session.actor
 
     def work() -> Path:
         from clerk_app.files import write_atomic
 
-        return write_atomic(path, scores.score_excel(ctx, actor, start=start, end=end))
+        data = scores.score_excel(ctx, actor, start=start, end=end, by_staff=by_staff)
+        return write_atomic(path, data)
 
     return QueryOp(session.tasks, work)
 
 
-def report_pdf(session: SignedOn, start: date, end: date) -> QueryOp[Printout]:
+def report_pdf(
+    session: SignedOn, start: date, end: date, by_staff: bool = False
+) -> QueryOp[Printout]:
     """The scoring report rendered for the preview (not archived: it can be rebuilt)."""
     ctx, actor, by = session.ctx, session.actor, session.badge.name
 
     def work() -> Printout:
         from clerk_app import printing
 
-        doc = scores.score_report(ctx, actor, start=start, end=end, generated_by=by)
+        doc = scores.score_report(
+            ctx, actor, start=start, end=end, generated_by=by, by_staff=by_staff
+        )
         title = f"绩效考核得分表 {start.isoformat()} 至 {end.isoformat()}"
         return Printout(title=title, pdf=printing.render(doc), kind="score_report")
 

@@ -135,3 +135,47 @@ def test_the_scoring_report_as_pdf_and_excel(ctx, center: SmallCenter, clock: Fa
     assert ranking[2][4] == "末位" and ranking[2][5:] == [39.6, 10.0, 16.0, 20.0]
     detail = list(book["得分明细"].iter_rows(min_row=2, values_only=True))
     assert len(detail) == 8
+
+
+def test_window_staff_are_scored_by_their_post(ctx, center: SmallCenter, clock: FakeClock) -> None:
+    from clerk_app.domain.inspections import FindingAction
+    from clerk_app.services import inspections
+    from clerk_app.services.context import Role
+
+    boss = center.supervisor.actor()
+    post = Standard(
+        "窗口岗位",
+        (
+            Indicator(Source.FINDINGS, 50, per_unit=10),
+            Indicator(Source.ACCOUNTABILITY, 50, per_unit=25),
+        ),
+        posts=(Role.CLERK.value,),
+    )
+    scores.set_system(ctx, boss, System((*SYSTEM.standards, post)))
+    clock.set_day(date(2026, 11, 20))
+    inspection_id = inspections.record_inspection(
+        ctx,
+        boss,
+        held_on=date(2026, 11, 20),
+        kind="open",
+        inspectors="孙监督",
+        window_ids=[center.window_a],
+        results={"服务态度": False},
+    )
+    inspections.add_finding(
+        ctx,
+        boss,
+        inspection_id,
+        window_id=center.window_a,
+        check_item="服务态度",
+        note="对群众咨询不耐烦",
+        action=FindingAction.ORDER,
+    )
+    report = scores.staff_scores(ctx, boss, **NOVEMBER)
+    assert report.indicators == (Source.FINDINGS, Source.ACCOUNTABILITY)
+    assert [(r.total, r.bottom) for r in report.rows] == [(100.0, False)] * 2 + [(90.0, True)]
+    assert report.rows[-1].name.startswith("李窗口") and report.rows[-1].standard == "窗口岗位"
+    # the department standard is unchanged by the post standard
+    assert {r.standard for r in scores.department_scores(ctx, boss, **NOVEMBER).rows} == {
+        "通用标准"
+    }
