@@ -80,3 +80,26 @@ def test_scores_with_an_entered_rating_and_the_bottom_flagged(
 
     panel.scope_combo.setCurrentIndex(1)  # by post: no post standard configured, nobody
     assert panel.model.rowCount() == 0 and "0 名工作人员参加考核" in panel.title.text()
+
+
+def test_the_indicator_system_is_configured_in_a_form(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    tab = SupervisionTab(sign_on(small.supervisor))
+    qtbot.addWidget(tab)
+    panel = tab.scores
+    panel.configure()
+    dialog = panel.system_dialog
+    assert dialog is not None and dialog.isVisible()
+    use, weight, target = dialog.rows[Source.ON_TIME_RATE]  # type: ignore[attr-defined]
+    assert use.isChecked() and weight.value() == 15 and target.value() == 99
+    weight.setValue(25)  # 110 points in all: refused, the form stays open
+    dialog.ok_button().click()
+    assert dialog.isVisible() and "110" in dialog.hint.text()
+    dialog.rows[Source.EXPERT_RATING][0].setChecked(False)  # type: ignore[attr-defined]
+    dialog.rows[Source.PUBLIC_RATING][0].setChecked(False)  # type: ignore[attr-defined]
+    dialog.ok_button().click()
+    assert not dialog.isVisible()
+    [standard] = scores.system(ui_ctx).standards
+    weights = {i.source: i.weight for i in standard.indicators}
+    assert weights[Source.ON_TIME_RATE] == 25 and Source.EXPERT_RATING not in weights

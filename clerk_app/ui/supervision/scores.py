@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.periods import Period, period_bounds
-from clerk_app.domain.scores import IndicatorScore, Source
+from clerk_app.domain.scores import IndicatorScore, Source, System
 from clerk_app.services.scores import DepartmentScore, ScoreReport
 from clerk_app.ui.common.dialog_base import FormDialog, text_box
 from clerk_app.ui.common.qt_compat import emit
@@ -117,6 +117,7 @@ class ScoresPanel(QWidget):
         self.report: ScoreReport | None = None
         self.departments: dict[str, str] = {}
         self.form_dialog: RatingDialog | None = None
+        self.system_dialog: FormDialog | None = None
         self.start_edit = QDateEdit()
         self.end_edit = QDateEdit()
         for edit in (self.start_edit, self.end_edit):
@@ -132,6 +133,8 @@ class ScoresPanel(QWidget):
         self.run_button.setObjectName("primaryAction")
         self.rating_button = QPushButton(self.tr("录入评议…"))
         self.rating_button.setToolTip(self.tr("录入所选期间的公众评议、专家评价得分（百分制）"))
+        self.system_button = QPushButton(self.tr("指标体系…"))
+        self.system_button.setToolTip(self.tr("配置考核指标、权重、目标值和扣分标准"))
         self.pdf_button = QPushButton(self.tr("得分表 PDF"))
         self.excel_button = QPushButton(self.tr("导出 Excel…"))
         bar = QHBoxLayout()
@@ -142,6 +145,7 @@ class ScoresPanel(QWidget):
         bar.addWidget(self.scope_combo)
         bar.addWidget(self.run_button)
         bar.addStretch(1)
+        bar.addWidget(self.system_button)
         bar.addWidget(self.rating_button)
         bar.addWidget(self.pdf_button)
         bar.addWidget(self.excel_button)
@@ -161,6 +165,7 @@ class ScoresPanel(QWidget):
         self.run_button.clicked.connect(self.refresh)
         self.scope_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.rating_button.clicked.connect(self.enter_rating)
+        self.system_button.clicked.connect(self.configure)
         self.pdf_button.clicked.connect(self.print_report)
         self.excel_button.clicked.connect(self.export_excel)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_breakdown())
@@ -219,6 +224,22 @@ class ScoresPanel(QWidget):
         self.form_dialog = dialog
         dialog.start()
         return dialog
+
+    def configure(self) -> None:
+        scores_ops.score_system(self.session).success(self._configure).run()
+
+    def _configure(self, system: System) -> None:
+        from clerk_app.ui.supervision.score_system import ScoreSystemDialog
+
+        dialog = ScoreSystemDialog(system, self)
+
+        def done(_system: System) -> None:
+            emit(self.status, self.tr("绩效考核指标体系已更新"))
+            self.refresh()
+
+        dialog.submit_with(lambda: scores_ops.set_score_system(self.session, dialog.value()), done)
+        self.system_dialog = dialog
+        dialog.start()
 
     def print_report(self) -> None:
         start, end = self.bounds()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from clerk_app.domain.scores import System
 from clerk_app.services import board, scores
 from clerk_app.services.scores import ScoreReport
 from clerk_app.ui.ports import Printout
@@ -81,3 +82,13 @@ def report_pdf(
         return Printout(title=title, pdf=printing.render(doc), kind="score_report")
 
     return QueryOp(session.tasks, work)
+
+
+def score_system(session: SignedOn) -> QueryOp[System]:
+    ctx = session.ctx
+    return QueryOp(session.tasks, lambda: scores.system(ctx))
+
+
+def set_score_system(session: SignedOn, system: System) -> WriteOp[System]:
+    ctx, actor = session.ctx, session.actor
+    return WriteOp(session.tasks, lambda: scores.set_system(ctx, actor, system))
