@@ -32,6 +32,7 @@ from clerk_app.services import (
     reviews,
     tickets,
 )
+from clerk_app.services.complaints import Reply
 from clerk_app.services.context import Actor, Role, ServiceContext
 from clerk_app.services.first_contact import ReferTo
 from clerk_app.services.intake import Applicant, MaterialCheck
@@ -419,6 +420,7 @@ class HistoryBuilder:
                     outcome="批评教育",
                     substantiated=True,
                     note="经调取监控核实属实，已对当事人批评教育",
+                    reply=Reply("phone", True, "已电话告知投诉人处理结果"),
                 )
 
     # --- applicants ----------------------------------------------------------------------

@@ -39,7 +39,7 @@ from clerk_app.printing.documents import (
     TicketDoc,
     WithdrawalNoticeDoc,
 )
-from clerk_app.printing.report_docs import BulletinDoc, PerformanceReportDoc
+from clerk_app.printing.report_docs import BulletinDoc, PerformanceReportDoc, ScoreReportDoc
 
 #: Everything the templates can print: the documents of a case or a ticket, the reports,
 #: the 通报 of an inspection and the published guide.
@@ -47,6 +47,7 @@ Printable = (
     Document
     | PerformanceReportDoc
     | BulletinDoc
+    | ScoreReportDoc
     | ItemGuideDoc
     | CatalogueTableDoc
     | AdjustmentNoticeDoc
@@ -76,6 +77,7 @@ __all__ = [
     "ReceiptDoc",
     "ReferralSlipDoc",
     "RefusalDoc",
+    "ScoreReportDoc",
     "SupplementLine",
     "SupplementNoticeDoc",
     "SuspensionNoticeDoc",
@@ -110,6 +112,7 @@ def _renderers() -> dict[type, Callable[..., bytes]]:
     )
     from clerk_app.printing.receipt import render_receipt
     from clerk_app.printing.report import render_performance_report
+    from clerk_app.printing.score_report import render_score_report
     from clerk_app.printing.ticket import render_ticket
 
     return {
@@ -126,6 +129,7 @@ def _renderers() -> dict[type, Callable[..., bytes]]:
         ReferralSlipDoc: render_referral,
         PerformanceReportDoc: render_performance_report,
         BulletinDoc: render_bulletin,
+        ScoreReportDoc: render_score_report,
         ItemGuideDoc: render_item_guide,
         CatalogueTableDoc: render_catalogue_table,
         AdjustmentNoticeDoc: render_adjustment_notice,

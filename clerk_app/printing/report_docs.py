@@ -93,3 +93,34 @@ class BulletinDoc:
     lines: tuple[BulletinLine, ...]
     generated_at: datetime
     generated_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ScorePart:
+    indicator: str  # 按时办结率
+    weight: float
+    value: str  # 98.0% / 2 件 / 80 分 / 未录入
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreLine:
+    rank: int
+    name: str
+    standard: str
+    total: float
+    bottom: bool
+    parts: tuple[ScorePart, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ScoreReportDoc:
+    """绩效考核 scoring report: ranks, totals, bottom flags and each breakdown."""
+
+    center_name: str
+    start: date
+    end: date
+    lines: tuple[ScoreLine, ...]
+    frozen_note: str  # 已结账（第 n 版） or ""
+    generated_at: datetime
+    generated_by: str = ""

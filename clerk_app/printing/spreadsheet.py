@@ -106,3 +106,55 @@ def performance_workbook(
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def score_workbook(
+    center_name: str,
+    start: date,
+    end: date,
+    rows: Sequence[tuple[int, str, str, float, bool, Sequence[tuple[str, float, str, float]]]],
+    indicators: Sequence[str],
+    *,
+    frozen_note: str = "",
+) -> bytes:
+    """绩效考核 as .xlsx: a ranking sheet (one column of points per indicator) and a
+    breakdown sheet (one row per department and indicator). ``rows``: (rank, name,
+    standard, total, bottom, [(indicator, weight, value, score)])."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    ranking = book.active
+    assert ranking is not None
+    ranking.title = "得分排名"
+    ranking.append([f"{center_name} 绩效考核得分"])
+    ranking.append([f"考核期间：{start.isoformat()} 至 {end.isoformat()}　{frozen_note}".rstrip()])
+    ranking.append(["名次", "部门", "考核标准", "总分", "末位", *indicators])
+    for cell in ranking[3]:
+        cell.font = Font(bold=True)
+    for rank, name, standard, total, bottom, parts in rows:
+        got = {p[0]: p[3] for p in parts}
+        ranking.append(
+            [
+                rank,
+                name,
+                standard,
+                total,
+                "末位" if bottom else "",
+                *(got.get(i) for i in indicators),
+            ]
+        )
+    ranking.column_dimensions["B"].width = 28
+    ranking.freeze_panes = "C4"
+    detail = book.create_sheet("得分明细")
+    detail.append(["部门", "考核标准", "考核指标", "权重", "实际情况", "得分"])
+    for cell in detail[1]:
+        cell.font = Font(bold=True)
+    for _rank, name, standard, _total, _bottom, parts in rows:
+        for indicator, weight, value, score in parts:
+            detail.append([name, standard, indicator, weight, value, score])
+    detail.column_dimensions["A"].width = 28
+    detail.freeze_panes = "A2"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

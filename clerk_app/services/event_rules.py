@@ -74,6 +74,9 @@ RULES: Mapping[str, EmitRule] = {
     "center.created": _r(A, SYS, bootstrap=True),
     "center.updated": _r(A, SYS, bootstrap=True),
     "complaint.filed": _r(*STAFF),
+    "complaint.followed_up": _r(C, L, S),  # the complained-about department's, supervisors
+    "complaint.limit_set": _r(S, A),
+    "complaint.replied": _r(L, S),
     "complaint.resolved": _r(S),
     "conflict.resolved": _r(S),
     "department.created": _r(A, SYS, bootstrap=True),
@@ -93,6 +96,8 @@ RULES: Mapping[str, EmitRule] = {
     "order.answered": _r(C, L),  # the ordered department's (the applier checks)
     "order.issued": _r(S),
     "period.closed": _r(S),
+    "score.rating_entered": _r(S),
+    "score.system_set": _r(S),
     "notice.delivered": _r(*COUNTER),
     "queue.created": _r(A, SYS, bootstrap=True),
     "queue.updated": _r(A, SYS, bootstrap=True),

@@ -6,7 +6,7 @@ orders, closed statistics periods, inspections and 督查 tasks (part of
 # No ``from __future__ import annotations`` here: on Python 3.11 a TypedDict with postponed
 # annotations cannot tell NotRequired fields from required ones.
 
-from typing import Annotated, TypedDict
+from typing import Annotated, NotRequired, TypedDict
 
 from clerk_app.services.payload_check import Day, Id, MaxLength, Moment
 
@@ -193,6 +193,28 @@ class ComplaintFiled(TypedDict):
     staff_id: Id | None
     department_id: Id | None
     received_at: Moment
+    channel: NotRequired[str]  # domain.complaints.Channel; older journals: 现场
+    work_order_no: NotRequired[str]
+    due_date: NotRequired[Day | None]
+
+
+class ComplaintReplied(TypedDict):
+    complaint_id: Id
+    method: str  # domain.complaints.ReplyMethod
+    satisfied: bool
+    note: str
+    at: Moment
+
+
+class ComplaintFollowedUp(TypedDict):
+    id: Id
+    complaint_id: Id
+    note: str
+    at: Moment
+
+
+class ComplaintLimitSet(TypedDict):
+    workdays: int
 
 
 class ComplaintResolved(TypedDict):
@@ -202,4 +224,18 @@ class ComplaintResolved(TypedDict):
     note: str
     staff_id: Id | None
     accountability_id: Id | None
+    at: Moment
+
+
+class ScoreSystemSet(TypedDict):
+    system: str  # canonical JSON of the indicator system (domain.scores.System.to_json)
+
+
+class ScoreRatingEntered(TypedDict):
+    start: Day
+    end: Day
+    department_id: Id
+    kind: str  # public_rating / expert_rating
+    tenths: int  # the score × 10 (0–1000: 85.5 → 855)
+    note: str
     at: Moment

@@ -136,6 +136,7 @@ def load_appliers() -> None:
         oversight,
         personal_data,
         reviews,
+        scores,
         staff_admin,
         tasks,
         tickets,

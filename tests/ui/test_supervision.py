@@ -194,6 +194,10 @@ def test_complaint_filed_and_found_substantiated_opens_an_accountability_record(
     outcomes.setCurrentIndex(outcomes.findData(ComplaintOutcome.CRITICISED.value))
     resolution.substantiated_check.setChecked(True)
     resolution.note_edit.setPlainText("调阅录像属实")
+    resolution.ok_button().click()  # no reply to the complainant yet: refused, still open
+    assert resolution.isVisible()
+    resolution.satisfied_combo.setCurrentIndex(1)
+    resolution.reply_edit.setPlainText("已电话告知王先生处理结果")
     resolution.ok_button().click()
     assert not resolution.isVisible()
     assert panel.model.rowCount() == 0

@@ -63,6 +63,26 @@ class Complaint(Base):
     received_at: Mapped[datetime] = mapped_column(UtcDateTime())
     status: Mapped[str] = mapped_column(String(16), default="open")
     outcome: Mapped[str] = mapped_column(Text, default="")
+    #: 现场 / 12345·县长热线 / 部门热线 / 网上 / 信件 (``domain.reviews.Channel``)
+    channel: Mapped[str] = mapped_column(String(16), default="onsite", server_default="onsite")
+    work_order_no: Mapped[str | None] = mapped_column(String(40), unique=True, index=True)
+    due_date: Mapped[date | None] = mapped_column(Date, default=None)
+    reply_method: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    replied_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+    reply_satisfied: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    reply_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class ComplaintFollowUp(Base):
+    """跟进: what was done on a complaint while it is handled."""
+
+    __tablename__ = "complaint_follow_up"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    complaint_id: Mapped[str] = mapped_column(ForeignKey("complaint.id"), index=True)
+    note: Mapped[str] = mapped_column(Text)
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class AccountabilityRecord(Base):

@@ -23,6 +23,7 @@ from clerk_app.domain.cases import (
     RefusalGround,
     SuspensionReason,
 )
+from clerk_app.domain.complaints import Channel, ReplyMethod
 from clerk_app.domain.deadlines import Light
 from clerk_app.domain.metrics import format_rate
 from clerk_app.domain.reviews import (
@@ -198,6 +199,26 @@ def _outcomes() -> Mapping[Outcome, str]:
     }
 
 
+def _channels() -> Mapping[Channel, str]:
+    return {
+        Channel.ONSITE: QCoreApplication.translate("Labels", "现场"),
+        Channel.MAYOR_HOTLINE: QCoreApplication.translate("Labels", "12345/县长热线"),
+        Channel.DEPARTMENT_HOTLINE: QCoreApplication.translate("Labels", "部门热线"),
+        Channel.ONLINE: QCoreApplication.translate("Labels", "网上"),
+        Channel.LETTER: QCoreApplication.translate("Labels", "信件"),
+    }
+
+
+def _reply_methods() -> Mapping[ReplyMethod, str]:
+    return {
+        ReplyMethod.PHONE: QCoreApplication.translate("Labels", "电话"),
+        ReplyMethod.SMS: QCoreApplication.translate("Labels", "短信"),
+        ReplyMethod.IN_PERSON: QCoreApplication.translate("Labels", "当面"),
+        ReplyMethod.LETTER: QCoreApplication.translate("Labels", "书面"),
+        ReplyMethod.PLATFORM: QCoreApplication.translate("Labels", "热线平台回复"),
+    }
+
+
 def _contest_reasons() -> Mapping[ContestReason, str]:
     return {
         ContestReason.MISTAKEN: QCoreApplication.translate("Labels", "误评"),
@@ -234,6 +255,8 @@ REGISTRY: Mapping[type[Enum], Callable[[], Mapping[Any, str]]] = {
     ContestStatus: _contest_statuses,
     Point: _points,
     Outcome: _outcomes,
+    Channel: _channels,
+    ReplyMethod: _reply_methods,
 }
 
 

@@ -24,6 +24,7 @@ from clerk_app.domain.tickets import TicketAction, WindowState, counter_actions,
 from clerk_app.services.intake_decision import IntakeOutcome
 from clerk_app.services.tickets import TicketView
 from clerk_app.ui.cases.intake import IntakeDialog
+from clerk_app.ui.common.complaint_filing import ComplaintFiling
 from clerk_app.ui.common.labels import case_state_label
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
@@ -67,6 +68,10 @@ class CounterTab(QWidget):
             self.tr("来访人没有取号：为其编号并直接开始办理（与取号办理一样计入统计）")
         )
         self.walk_in_button.clicked.connect(self.serve_walk_in)
+        self.complaint_button = QPushButton(self.tr("登记投诉…"))
+        self.complaint_button.setToolTip(self.tr("来访人在窗口投诉：登记后由效能监督员处理"))
+        self.complaint_filing = ComplaintFiling(session, self)
+        self.complaint_button.clicked.connect(self.complaint_filing.open)
         self.waiting_view.selectionModel().selectionChanged.connect(
             lambda *_: self._update_buttons()
         )
@@ -139,6 +144,7 @@ class CounterTab(QWidget):
         walk_row = QHBoxLayout()
         walk_row.addWidget(self.call_this_button)
         walk_row.addWidget(self.walk_in_button)
+        walk_row.addWidget(self.complaint_button)
         right.addLayout(walk_row)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)

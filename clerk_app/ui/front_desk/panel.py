@@ -25,6 +25,7 @@ from clerk_app.domain.tickets import TicketKind
 from clerk_app.services.catalogue import ItemView
 from clerk_app.services.first_contact import FirstContactRecord
 from clerk_app.services.tickets import QueueRef, TicketView
+from clerk_app.ui.common.complaint_filing import ComplaintFiling
 from clerk_app.ui.common.labels import kind_label
 from clerk_app.ui.common.printing import DocumentPrinter
 from clerk_app.ui.common.qt_compat import emit
@@ -80,6 +81,10 @@ class FrontDeskTab(QWidget):
         self.last_ticket.setObjectName("lastTicket")
         self.first_contact_button = QPushButton(self.tr("首问登记 / 转办"))
         self.print_guide_button = QPushButton(self.tr("打印办事指南"))
+        self.complaint_button = QPushButton(self.tr("登记投诉…"))
+        self.complaint_button.setToolTip(self.tr("来访人当场投诉：登记后由效能监督员处理"))
+        self.complaint_filing = ComplaintFiling(session, self)
+        self.complaint_button.clicked.connect(self.complaint_filing.open)
         self.print_guide_button.setEnabled(False)
         self.print_guide_button.clicked.connect(self.print_item_guide)
 
@@ -111,6 +116,7 @@ class FrontDeskTab(QWidget):
         desk = QHBoxLayout()
         desk.addWidget(self.first_contact_button, 1)
         desk.addWidget(self.print_guide_button)
+        desk.addWidget(self.complaint_button)
         right_layout.addLayout(desk)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)

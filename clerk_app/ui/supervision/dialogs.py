@@ -8,17 +8,15 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QLineEdit,
     QWidget,
 )
 
+from clerk_app.domain.complaints import ReplyMethod
 from clerk_app.domain.reviews import ComplaintOutcome, FollowUpOutcome, follow_up_outcomes
-from clerk_app.domain.text_limits import LOOKUP_MAX
-from clerk_app.services.board import Names
+from clerk_app.ui.common.complaint_filing import ComplaintForm as ComplaintForm
+from clerk_app.ui.common.complaint_filing import FileComplaintDialog as FileComplaintDialog
 from clerk_app.ui.common.dialog_base import FormDialog, text_box, wrapped_label
 from clerk_app.ui.common.labels import label
-from clerk_app.ui.common.search_combo import SearchCombo
-from clerk_app.ui.common.text_limits import limit_line
 from clerk_app.ui.supervision.oversight_model import ComplaintRow, FollowUpRow
 
 
@@ -76,70 +74,18 @@ class CloseFollowUpDialog(FormDialog):
 
 
 @dataclass(frozen=True)
-class ComplaintForm:
-    complainant: str
-    phone: str
-    content: str
-    staff_id: str | None
-    department_id: str | None
-    case_no: str  # "" when the complaint is not about a case
-
-
-class FileComplaintDialog(FormDialog):
-    def __init__(self, names: Names, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("登记效能投诉"), parent)
-        self.complainant_edit = limit_line(QLineEdit(), "complainant")
-        self.complainant_edit.setPlaceholderText(self.tr("不愿留名可填“匿名”"))
-        self.phone_edit = limit_line(QLineEdit(), "complainant_phone")
-        self.staff_combo = SearchCombo()
-        self.staff_combo.addItem(self.tr("（不指定）"), None)
-        for staff_id, name, dept in names.clerks:
-            where = names.departments.get(dept or "", "")
-            self.staff_combo.addItem(f"{name} · {where}" if where else name, staff_id)
-        self.department_combo = QComboBox()
-        self.department_combo.addItem(self.tr("（按被投诉人或办件）"), None)
-        for dept_id, name in sorted(names.departments.items(), key=lambda d: d[1]):
-            self.department_combo.addItem(name, dept_id)
-        self.case_edit = QLineEdit()
-        self.case_edit.setMaxLength(LOOKUP_MAX)
-        self.case_edit.setPlaceholderText(self.tr("可不填"))
-        self.content_edit = text_box("complaint_content", 100)
-        self.add_row(self.tr("投诉人"), self.complainant_edit, "complainant")
-        self.add_row(self.tr("联系电话"), self.phone_edit, "complainant_phone")
-        self.add_row(self.tr("被投诉人"), self.staff_combo, "staff")
-        self.add_row(self.tr("被投诉部门"), self.department_combo)
-        self.add_row(self.tr("涉及办件编号"), self.case_edit)
-        self.add_row(self.tr("投诉内容"), self.content_edit, "complaint_content")
-
-    def problem(self) -> str:
-        form = self.value()
-        if not form.complainant:
-            return self.tr("请填写投诉人姓名（不愿留名可填“匿名”）")
-        if not form.content:
-            return self.tr("请填写投诉内容")
-        if not self.staff_combo.matches_an_entry():
-            return self.tr("被投诉人请从列表中选择（可输入姓名、工号或部门查找）")
-        return ""
-
-    def value(self) -> ComplaintForm:
-        return ComplaintForm(
-            complainant=self.complainant_edit.text().strip(),
-            phone=self.phone_edit.text().strip(),
-            content=self.content_edit.toPlainText().strip(),
-            staff_id=self.staff_combo.chosen_data(),
-            department_id=self.department_combo.currentData(),
-            case_no=self.case_edit.text().strip(),
-        )
-
-
-@dataclass(frozen=True)
 class Resolution:
     outcome: ComplaintOutcome
     substantiated: bool
     note: str
+    reply_method: ReplyMethod = ReplyMethod.PHONE
+    reply_satisfied: bool = True
+    reply_note: str = ""
 
 
 class ResolveComplaintDialog(FormDialog):
+    """The result and the reply to the complainant: nothing closes without both."""
+
     def __init__(self, row: ComplaintRow, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("处理效能投诉"), parent)
         self.outcome_combo = QComboBox()
@@ -153,6 +99,22 @@ class ResolveComplaintDialog(FormDialog):
         self.form.addRow(self.tr("处理结果"), self.outcome_combo)
         self.form.addRow("", self.substantiated_check)
         self.add_row(self.tr("调查核实情况"), self.note_edit, "complaint_note")
+        self.reply_combo = QComboBox()
+        for method in ReplyMethod:
+            self.reply_combo.addItem(label(method), method.value)
+        self.satisfied_combo = QComboBox()
+        self.satisfied_combo.addItem(self.tr("（请选择）"), None)
+        self.satisfied_combo.addItem(self.tr("满意"), True)
+        self.satisfied_combo.addItem(self.tr("不满意"), False)
+        self.reply_edit = text_box("reply_note", 60)
+        view = row.view
+        if view.replied:
+            self.reply_combo.setCurrentIndex(self.reply_combo.findData(view.reply_method))
+            self.satisfied_combo.setCurrentIndex(2 if view.reply_satisfied is False else 1)
+            self.reply_edit.setPlainText(view.reply_note)
+        self.add_row(self.tr("答复方式"), self.reply_combo, "reply_method")
+        self.add_row(self.tr("投诉人是否满意"), self.satisfied_combo)
+        self.add_row(self.tr("答复情况"), self.reply_edit, "reply_note")
         self.outcome_combo.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()
 
@@ -163,11 +125,21 @@ class ResolveComplaintDialog(FormDialog):
         self.substantiated_check.setEnabled(len(allowed) > 1)
 
     def problem(self) -> str:
-        return "" if self.value().note else self.tr("请填写调查核实情况和处理意见")
+        answer = self.value()
+        if not answer.note:
+            return self.tr("请填写调查核实情况和处理意见")
+        if self.satisfied_combo.currentData() is None:
+            return self.tr("请选择投诉人对答复是否满意")
+        if not answer.reply_note:
+            return self.tr("请填写答复投诉人的情况")
+        return ""
 
     def value(self) -> Resolution:
         return Resolution(
             outcome=ComplaintOutcome(self.outcome_combo.currentData()),
             substantiated=self.substantiated_check.isChecked(),
             note=self.note_edit.toPlainText().strip(),
+            reply_method=ReplyMethod(self.reply_combo.currentData()),
+            reply_satisfied=bool(self.satisfied_combo.currentData()),
+            reply_note=self.reply_edit.toPlainText().strip(),
         )

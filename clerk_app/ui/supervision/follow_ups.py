@@ -4,20 +4,24 @@ accountability records are in ``accountability.py``)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from clerk_app.services.board import Names
+from clerk_app.services.complaint_import import ImportResult
 from clerk_app.services.complaints import ComplaintView
 from clerk_app.ui.common.dialog_base import FormDialog
 from clerk_app.ui.common.labels import label
 from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.session import SignedOn
-from clerk_app.ui.supervision import ops
+from clerk_app.ui.supervision import complaint_ops, ops
 from clerk_app.ui.supervision.common import ListPanel
 from clerk_app.ui.supervision.dialogs import (
     CloseFollowUpDialog,
     FileComplaintDialog,
+    NoteDialog,
     ResolveComplaintDialog,
 )
 from clerk_app.ui.supervision.oversight_model import (
@@ -76,6 +80,13 @@ class ComplaintsPanel(ListPanel):
     def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
         super().__init__(session, ComplaintModel(), 5, parent)
         self.file_button = self.add_button(self.tr("登记投诉…"), self.file, needs_row=False)
+        self.import_button = self.add_button(
+            self.tr("导入热线工单…"), self.import_work_orders, needs_row=False
+        )
+        self.import_button.setToolTip(
+            self.tr("导入 12345/县长热线、部门热线平台导出的工单（Excel 或 CSV），重复工单自动跳过")
+        )
+        self.follow_button = self.add_button(self.tr("跟进…"), self.follow_up_selected)
         self.resolve_button = self.add_button(self.tr("处理…"), self.resolve_selected)
         self.resolve_button.setObjectName("primaryAction")
         self.names = Names({}, {}, ())
@@ -100,6 +111,50 @@ class ComplaintsPanel(ListPanel):
             self.refresh()
 
         dialog.submit_with(lambda: ops.file_complaint(self.session, dialog.value()), done)
+        self.form_dialog = dialog
+        dialog.start()
+
+    def ask_import_path(self) -> Path | None:
+        """The export to import (tests replace this); None: cancelled."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("导入热线工单"), "", self.tr("工单导出 (*.xlsx *.csv)")
+        )
+        return Path(name) if name else None
+
+    def import_work_orders(self) -> None:
+        path = self.ask_import_path()
+        if path is None:
+            return
+
+        def done(result: ImportResult) -> None:
+            text = self.tr("已导入 {n} 件热线工单").format(n=result.imported)
+            if result.duplicates:
+                text += self.tr("，跳过重复工单 {m} 件").format(m=len(result.duplicates))
+            emit(self.status, text)
+            self.refresh()
+
+        complaint_ops.import_work_orders(self.session, path).success(done).run()
+
+    def follow_up_selected(self) -> None:
+        row: ComplaintRow | None = self.selected()
+        if row is None:
+            return
+        dialog = NoteDialog(
+            self.tr("跟进投诉办理"),
+            row.view.content,
+            self.tr("跟进情况"),
+            self,
+            field="complaint_follow_up",
+            required=True,
+        )
+
+        def done(_id: str) -> None:
+            emit(self.status, self.tr("已记录跟进情况"))
+            self.refresh()
+
+        dialog.submit_with(
+            lambda: complaint_ops.follow_up(self.session, row.view.id, dialog.note()), done
+        )
         self.form_dialog = dialog
         dialog.start()
 

@@ -203,22 +203,9 @@ def open_complaints(session: SignedOn) -> QueryOp[ComplaintsData]:
 
 def file_complaint(session: SignedOn, form: ComplaintForm) -> WriteOp[str]:
     """登记投诉, on the case whose number was given (if one was)."""
-    ctx, actor = session.ctx, session.actor
+    from clerk_app.ui.common.complaint_filing import filing_op
 
-    def work() -> str:
-        case_id = casework.find_by_number(ctx, form.case_no).id if form.case_no else None
-        return complaints.file_complaint(
-            ctx,
-            actor,
-            complainant=form.complainant,
-            content=form.content,
-            phone=form.phone,
-            staff_id=form.staff_id,
-            department_id=form.department_id,
-            case_id=case_id,
-        )
-
-    return WriteOp(session.tasks, work)
+    return filing_op(session, form)
 
 
 def resolve_complaint(
@@ -235,6 +222,7 @@ def resolve_complaint(
             outcome=answer.outcome,
             substantiated=answer.substantiated,
             note=answer.note,
+            reply=complaints.Reply(answer.reply_method, answer.reply_satisfied, answer.reply_note),
         ),
     )
 

@@ -154,6 +154,31 @@ class ComplaintModel(RowTableModel[ComplaintRow]):
                     QCoreApplication.translate("OversightModel", "投诉内容"),
                     lambda c: c.view.content,
                 ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "渠道"),
+                    lambda c: label(c.view.channel),
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "工单编号"),
+                    lambda c: c.view.work_order_no or "—",
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "办理时限"),
+                    lambda c: c.view.due_date.isoformat() if c.view.due_date else "—",
+                    sort=lambda c: c.view.due_date.isoformat() if c.view.due_date else "",
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "答复"),
+                    lambda c: (
+                        (
+                            QCoreApplication.translate("OversightModel", "已答复（满意）")
+                            if c.view.reply_satisfied
+                            else QCoreApplication.translate("OversightModel", "已答复（不满意）")
+                        )
+                        if c.view.replied
+                        else QCoreApplication.translate("OversightModel", "未答复")
+                    ),
+                ),
             ],
             parent,
         )

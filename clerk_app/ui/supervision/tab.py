@@ -3,7 +3,8 @@
 实时看板 (windows and deadline lights, every 15 s) · 审批 (extensions, contested reviews) ·
 回访整改 (call-backs, rectifications, result-issuing after a deemed approval) · 投诉与问责
 (complaints, accountability records closed point by point) · 督办 (orders to departments
-and windows, and their answers) · 绩效统计 (rates, 日报/月报) · 同步冲突 (conflicts found
+and windows, and their answers) · 绩效统计 (rates, 日报/月报) · 绩效考核 (scores, ranks,
+ratings, the scoring report) · 同步冲突 (conflicts found
 by sync, settled with a note), and the calendar dialog.
 Every page reads and writes through the services in a worker (``session.tasks``).
 """
@@ -30,6 +31,7 @@ from clerk_app.ui.supervision.conflicts import ConflictsPanel
 from clerk_app.ui.supervision.follow_ups import ComplaintsPanel, FollowUpsPanel
 from clerk_app.ui.supervision.inspections import InspectionsPanel
 from clerk_app.ui.supervision.orders import OrdersPanel, OrderTarget
+from clerk_app.ui.supervision.scores import ScoresPanel
 from clerk_app.ui.supervision.statistics import StatisticsPanel
 from clerk_app.ui.supervision.tasks import TasksPanel
 
@@ -57,6 +59,7 @@ class SupervisionTab(QWidget):
         self.inspections = InspectionsPanel(session)
         self.tasks = TasksPanel(session)
         self.statistics = StatisticsPanel(session)
+        self.scores = ScoresPanel(session)
         self.conflicts = ConflictsPanel(session)
         self.panels = (
             self.board,
@@ -69,6 +72,7 @@ class SupervisionTab(QWidget):
             self.inspections,
             self.tasks,
             self.statistics,
+            self.scores,
             self.conflicts,
         )
         for panel in self.panels:
@@ -88,6 +92,7 @@ class SupervisionTab(QWidget):
         self.pages.addTab(self.orders_page, self.tr("督办督查"))
         self.pages.addTab(self.inspections, self.tr("明查暗访"))
         self.pages.addTab(self.statistics, self.tr("绩效统计与报表"))
+        self.pages.addTab(self.scores, self.tr("绩效考核"))
         self.pages.addTab(self.conflicts, self.conflicts.tab_title())
         self.conflicts.titleChanged.connect(
             lambda text: self.pages.setTabText(self.pages.indexOf(self.conflicts), text)

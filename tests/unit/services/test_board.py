@@ -23,6 +23,7 @@ from clerk_app.services import (
 )
 from clerk_app.services.auth import Badge
 from clerk_app.services.case_views import CaseView
+from clerk_app.services.complaints import Reply
 from clerk_app.services.context import ServiceContext
 from clerk_app.services.intake import Applicant, MaterialCheck
 from clerk_app.services.statistics import Grouping, performance
@@ -115,6 +116,7 @@ def test_accountability_records_name_the_staff_and_the_cause(
         outcome="批评教育",
         substantiated=True,
         note="经调阅录像属实",
+        reply=Reply("phone", True, "已电话告知投诉人处理结果"),
     )
 
     records = board.accountability_records(ctx)

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from clerk_app.domain.errors import IllegalTransition, InvalidInput
 from clerk_app.domain.reviews import ComplaintOutcome
 from clerk_app.services import complaints
+from clerk_app.services.complaints import Reply
 from clerk_app.services.context import ServiceContext
 from clerk_app.services.errors import NotFound, PermissionDenied
 from clerk_app.store.models import AccountabilityRecord, Complaint, Event
@@ -55,6 +56,7 @@ def test_substantiated_complaint_opens_an_accountability_record(
         outcome=ComplaintOutcome.CRITICISED,
         substantiated=True,
         note="调取监控属实，已对当事人批评教育",
+        reply=Reply("phone", True, "已电话告知投诉人处理结果"),
     )
     assert view.status == "substantiated" and view.outcome.startswith("批评教育：")
     assert complaints.open_complaints(ctx) == []
@@ -81,6 +83,7 @@ def test_unfounded_complaint_opens_no_record(ctx: ServiceContext, center: SmallC
         outcome="投诉不属实",
         substantiated=False,
         note="核实当时为工作电话",
+        reply=Reply("phone", True, "已电话告知投诉人处理结果"),
     )
     assert view.status == "unfounded" and view.accountability_id is None
     assert _counts(ctx)[1] == 0

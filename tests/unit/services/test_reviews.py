@@ -20,6 +20,7 @@ from clerk_app.domain.reviews import (
     satisfaction_rate,
 )
 from clerk_app.services import audit, complaints, follow_ups, reviews, tickets
+from clerk_app.services.complaints import Reply
 from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.services.errors import DuplicateRequest, PermissionDenied
 from clerk_app.store.models import Case, Event, FollowUp, Review
@@ -481,6 +482,7 @@ def test_replaying_the_journal_rebuilds_reviews_tasks_and_records(
         outcome="责令整改",
         substantiated=True,
         note="属实",
+        reply=Reply("phone", True, "已电话告知投诉人处理结果"),
     )
     (tmp_path / "replay").mkdir()
     target = fresh_sqlite(sqlite_template, tmp_path / "replay")
