@@ -1236,27 +1236,27 @@ Administrative review body (default): {body}   Competent court (default): {court
 <context>
     <name>CloseFollowUpDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="57"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="55"/>
         <source>办结{kind}</source>
         <translation>Close {kind}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="65"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="63"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="66"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="64"/>
         <source>结果类别</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="67"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="65"/>
         <source>具体情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="70"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="68"/>
         <source>请填写回访或整改的具体情况</source>
         <translation>Please describe how the call-back or rectification went</translation>
     </message>
@@ -1282,32 +1282,82 @@ Administrative review body (default): {body}   Competent court (default): {court
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="78"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="82"/>
         <source>登记投诉…</source>
         <translation>File complaint…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="79"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="84"/>
+        <source>导入热线工单…</source>
+        <translation>Import hotline work orders…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="87"/>
+        <source>导入 12345/县长热线、部门热线平台导出的工单（Excel 或 CSV），重复工单自动跳过</source>
+        <translation>Import the work orders exported by the 12345 / county mayor&apos;s hotline or a department hotline (Excel or CSV); duplicates are skipped</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="89"/>
+        <source>跟进…</source>
+        <translation>Follow up…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="90"/>
         <source>处理…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="90"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="101"/>
         <source>待处理的效能投诉：{n} 件</source>
         <translation>Open complaints: {n}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="99"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="110"/>
         <source>已登记 {who} 的效能投诉</source>
         <translation>Complaint from {who} filed</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="115"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="120"/>
+        <source>导入热线工单</source>
+        <translation>Import hotline work orders</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="120"/>
+        <source>工单导出 (*.xlsx *.csv)</source>
+        <translation>Work-order export (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="130"/>
+        <source>已导入 {n} 件热线工单</source>
+        <translation>Imported {n} hotline work orders</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="132"/>
+        <source>，跳过重复工单 {m} 件</source>
+        <translation>, {m} duplicates skipped</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="143"/>
+        <source>跟进投诉办理</source>
+        <translation>Follow up the complaint</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="145"/>
+        <source>跟进情况</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="152"/>
+        <source>已记录跟进情况</source>
+        <translation>Follow-up recorded</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="170"/>
         <source>投诉属实，已立责任追究记录</source>
         <translation>Complaint substantiated; an accountability record was opened</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="117"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="172"/>
         <source>投诉已处理完毕</source>
         <translation>Complaint resolved</translation>
     </message>
@@ -1572,167 +1622,182 @@ Administrative review body (default): {body}   Competent court (default): {court
 <context>
     <name>CounterTab</name>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="60"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="62"/>
         <source>叫这一位</source>
         <translation>Call this one</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="61"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="63"/>
         <source>叫等候名单中选中的号（不按顺序时用）</source>
         <translation>Call the ticket selected in the waiting list (when not going in order)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="64"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="66"/>
         <source>无号接待</source>
         <translation>Serve without ticket</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="66"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="68"/>
         <source>来访人没有取号：为其编号并直接开始办理（与取号办理一样计入统计）</source>
         <translation>The visitor has no ticket: give them a number and start serving right away (counted in the statistics like a ticket)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="91"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="71"/>
+        <source>登记投诉…</source>
+        <translation>File a complaint…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="72"/>
+        <source>来访人在窗口投诉：登记后由效能监督员处理</source>
+        <translation>A visitor complains at the window: once filed, a supervisor handles it</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="93"/>
+        <source>请申请人在评价器上评价</source>
+        <translation>Please ask the applicant to rate on the review pad</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="101"/>
         <source>叫号</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="92"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="102"/>
         <source>重呼</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="93"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="103"/>
         <source>过号</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="94"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="104"/>
         <source>转移</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="95"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="105"/>
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="96"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="106"/>
         <source>开始办理</source>
         <translation>Start serving</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="97"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="107"/>
         <source>结束服务</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="98"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="108"/>
         <source>收件</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="123"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="134"/>
         <source>本窗口队列</source>
         <translation>Queues of this window</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="129"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="140"/>
         <source>等候名单（按叫号顺序）</source>
         <translation>Waiting list (in calling order)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="150"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="162"/>
         <source>未选择窗口：请退出后登录时选择窗口</source>
         <translation>No window chosen: sign out and choose a window when signing in</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="179"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="191"/>
         <source>等候 {n} 人  ·  最长等候 {m} 分钟</source>
         <translation>{n} waiting  ·  longest wait {m} min</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="198"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="210"/>
         <source>离线：只能叫本窗口离线时取的号（{series}-01 这样的号），可叫 {own} 人；其余 {others} 人由中心排号，连上中心后再叫</source>
         <translation>Offline: only the tickets numbered here while offline ({series}-01 and so on) can be called: {own} now; the other {others} are numbered by the centre and are called once the link is back</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="215"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="227"/>
         <source>F5  暂停</source>
         <translation>F5  Pause</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="217"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="229"/>
         <source>窗口已暂停：{reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="219"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="231"/>
         <source>F5  恢复</source>
         <translation>F5  Resume</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="273"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="303"/>
         <source>离线：本窗口离线时取的号都已叫完；其余等候的号由中心排号，连上中心后再叫</source>
         <translation>Offline: every ticket numbered here while offline has been called; the others waiting are numbered by the centre and are called once the link is back</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="276"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="306"/>
         <source>没有等候的号</source>
         <translation>Nobody is waiting</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="279"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="309"/>
         <source>请 {number} 号到 {window} 窗口</source>
         <translation>Number {number}, please come to window {window}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="307"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="337"/>
         <source>无号接待：已编号 {number}，开始办理</source>
         <translation>Served without ticket: numbered {number}, serving now</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="313"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="343"/>
         <source>正在叫号…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="322"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="352"/>
         <source>已重呼 {number} 号</source>
         <translation>{number} called again</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="327"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="357"/>
         <source>{number} 号已过号</source>
         <translation>{number} marked as no-show</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="332"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="362"/>
         <source>开始为 {number} 号办理</source>
         <translation>Serving {number}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="338"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="368"/>
         <source>{number} 号服务结束</source>
         <translation>{number} finished</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="348"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="378"/>
         <source>{number} 号已转移</source>
         <translation>{number} transferred</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="356"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="386"/>
         <source>窗口已恢复叫号</source>
         <translation>Window resumed calling</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="363"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="393"/>
         <source>窗口已暂停</source>
         <translation>Window paused</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="382"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="412"/>
         <source>办件 {no}：{state}</source>
         <translation>Case {no}: {state}</translation>
     </message>
@@ -2114,74 +2179,94 @@ Administrative review body (default): {body}   Competent court (default): {court
 <context>
     <name>FileComplaintDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="90"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="39"/>
         <source>登记效能投诉</source>
         <translation>File a complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="92"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="45"/>
+        <source>热线工单必填</source>
+        <translation>Required for hotline work orders</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="47"/>
         <source>不愿留名可填“匿名”</source>
         <translation>Enter “匿名” for an anonymous complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="95"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="50"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="100"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="55"/>
         <source>（按被投诉人或办件）</source>
         <translation>(from the staff or the case)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="105"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="60"/>
         <source>可不填</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="107"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="62"/>
+        <source>投诉渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="63"/>
+        <source>工单编号</source>
+        <translation>Work order no.</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="64"/>
         <source>投诉人</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="108"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="65"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="109"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="66"/>
         <source>被投诉人</source>
         <translation>Staff complained about</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="110"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="67"/>
         <source>被投诉部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="111"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="68"/>
         <source>涉及办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="112"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="69"/>
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="117"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="74"/>
         <source>请填写投诉人姓名（不愿留名可填“匿名”）</source>
         <translation>Please enter the complainant’s name (or “匿名”)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="119"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="76"/>
         <source>请填写投诉内容</source>
         <translation>Please enter the complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="121"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="78"/>
         <source>被投诉人请从列表中选择（可输入姓名、工号或部门查找）</source>
         <translation>Pick the staff member from the list (search by name, staff number or department)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="80"/>
+        <source>热线投诉请填写工单编号</source>
+        <translation>Enter the work order number of a hotline complaint</translation>
     </message>
 </context>
 <context>
@@ -2397,22 +2482,22 @@ Administrative review body (default): {body}   Competent court (default): {court
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="35"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="39"/>
         <source>办结…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="45"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="49"/>
         <source>待办结的回访、整改和出具结果任务：{n} 件</source>
         <translation>Open call-backs, rectifications and results to issue: {n}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="47"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="51"/>
         <source>（其中逾期 {n} 件）</source>
         <translation> ({n} late)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="64"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="68"/>
         <source>已办结{kind}任务</source>
         <translation>{kind} closed</translation>
     </message>
@@ -2420,94 +2505,127 @@ Administrative review body (default): {body}   Competent court (default): {court
 <context>
     <name>FrontDeskTab</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="62"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="63"/>
         <source>事项名称 / 事项编码 / 拼音首字母，如 yyzz</source>
         <translation>Item name / item code / pinyin initials, e.g. yyzz</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="74"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="75"/>
         <source>重点项目名称或原因</source>
         <translation>Key project name or reason</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="76"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="77"/>
         <source>取号并打印</source>
         <translation>Issue and print ticket</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="81"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="82"/>
         <source>首问登记 / 转办</source>
         <translation>First contact / referral</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="82"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="83"/>
         <source>打印办事指南</source>
         <translation>Print service guide</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="86"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="84"/>
+        <source>登记投诉…</source>
+        <translation>File a complaint…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="85"/>
+        <source>来访人当场投诉：登记后由效能监督员处理</source>
+        <translation>A visitor complains in person: once filed, a supervisor handles it</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="91"/>
         <source>取号</source>
         <translation>Issue ticket</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="88"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="93"/>
         <source>队列</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="89"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="94"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="90"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="95"/>
         <source>绿色通道原因</source>
         <translation>Green channel reason</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="92"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="97"/>
         <source>预览号票</source>
         <translation>Preview ticket</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="93"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="98"/>
         <source>再看一遍刚打印的号票（可从预览中重打）</source>
         <translation>Show the ticket just printed again (you can reprint it from the preview)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="235"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="241"/>
         <source>正在取号…</source>
         <translation>Issuing ticket…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="249"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="255"/>
         <source>已取号 {number}，前面 {n} 人</source>
         <translation>Ticket {number} issued, {n} ahead</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="266"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="272"/>
         <source>号票 {number} 已送打印机</source>
         <translation>Ticket {number} sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="268"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="274"/>
         <source>号票 {number} 已生成，请在预览窗口中打印</source>
         <translation>Ticket {number} created; print it from the preview</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="312"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="318"/>
         <source>已登记并转办，可在“我的转办”中跟踪</source>
         <translation>Recorded and referred; follow it under &quot;My referrals&quot;</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="314"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="320"/>
         <source>首问登记已保存</source>
         <translation>First contact recorded</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="316"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="322"/>
         <source>引导单已打印</source>
         <translation>Guide slip printed</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardRow</name>
+    <message>
+        <location filename="../../clerk_app/ui/common/id_reader.py" line="29"/>
+        <source>读卡</source>
+        <translation>Read card</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/id_reader.py" line="30"/>
+        <source>从身份证阅读器读取姓名和身份证号</source>
+        <translation>Read the name and ID number from the ID-card reader</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/id_reader.py" line="43"/>
+        <source>正在读卡…</source>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/id_reader.py" line="59"/>
+        <source>读卡失败，请重新放置身份证后再读</source>
+        <translation>The card could not be read; place the ID card again and retry</translation>
     </message>
 </context>
 <context>
@@ -2795,190 +2913,190 @@ Administrative review body (default): {body}   Competent court (default): {court
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="93"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="94"/>
         <source>收件</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="97"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="98"/>
         <source>更换事项：名称 / 编码 / 拼音首字母</source>
         <translation>Change item: name / code / pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="102"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="103"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="114"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="115"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="119"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="124"/>
         <source>申请材料核验</source>
         <translation>Materials checklist</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="125"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="444"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="130"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="449"/>
         <source>现场办结</source>
         <translation>Complete on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="126"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="131"/>
         <source>受理并打印回执</source>
         <translation>Accept and print receipt</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="128"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="133"/>
         <source>一次性告知补正</source>
         <translation>One-time supplement notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="129"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="474"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="134"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="479"/>
         <source>不予受理</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="130"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="488"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="135"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="493"/>
         <source>转办</source>
         <translation>Refer</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="131"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="494"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="136"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="499"/>
         <source>当场告知</source>
         <translation>Tell on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="132"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="137"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="265"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="270"/>
         <source>请选择事项</source>
         <translation>Please choose an item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="269"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="274"/>
         <source>即办：材料齐全可现场办结</source>
         <translation>Instant: completed on the spot when the materials are complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="274"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="279"/>
         <source>无需许可，可当场告知</source>
         <translation>No licence needed: can be told on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="278"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="283"/>
         <source>承诺时限 {days} 个工作日，今日受理则 {due} 前办结</source>
         <translation>Promised limit {days} working days; accepted today, due by {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="282"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="287"/>
         <source>（暂定：该年节假日安排尚未公布，公布后自动重算）</source>
         <translation> (provisional: that year&apos;s holiday arrangement is not published yet; recomputed when it is)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="291"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="296"/>
         <source>收件 — {no}</source>
         <translation>Intake — {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="338"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="343"/>
         <source>只有即办件可以现场办结</source>
         <translation>Only instant items can be completed on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="340"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="345"/>
         <source>该事项需要许可，不能当场告知了结</source>
         <translation>This item needs a licence; it cannot be closed by telling on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="352"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="357"/>
         <source>请先选择事项</source>
         <translation>Please choose an item first</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="354"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="359"/>
         <source>即办件当场办结，不按承诺时限受理</source>
         <translation>Instant items are completed on the spot, not accepted with a promised time limit</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="358"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="363"/>
         <source>申请人信息或材料核验未填写完整（见标红处）</source>
         <translation>Applicant details or the materials check are incomplete (see the fields in red)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="360"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="365"/>
         <source>材料不齐全或不符合要求，不能受理；请出具一次性告知书</source>
         <translation>The materials are incomplete or deficient and cannot be accepted; please issue a one-time notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="361"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="366"/>
         <source>该办件当前状态不能受理</source>
         <translation>This case cannot be accepted in its current state</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="367"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="372"/>
         <source>确认受理并打印受理通知书？</source>
         <translation>Accept and print the receipt?</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="369"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="457"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="374"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="462"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="356"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="406"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="361"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="411"/>
         <source>正在办理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="460"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="465"/>
         <source>一次性告知</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="508"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="513"/>
         <source>已收件（办件编号 {no}），但“{action}”没有完成：{why}
 办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。</source>
         <translation>Received (case {no}), but “{action}” did not go through: {why}
 The case stays “received” and is still in “My cases”; finish it here or later.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="517"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="522"/>
         <source>办件 {no}：{action}完成</source>
         <translation>Case {no}: {action} done</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="526"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="531"/>
         <source>没有保存：{why}</source>
         <translation>Nothing saved: {why}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="211"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="216"/>
         <source>（经办人 {agent}）</source>
         <translation> (agent {agent})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="216"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="221"/>
         <source>接收补正材料 — {no}</source>
         <translation>Supplemented materials — {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="219"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="224"/>
         <source>已于 {day} 一次性告知补正（第 {n} 次）。请按申请人补交的材料更新核验结果，再作决定：受理、再次告知（须中心管理人员）或不予受理。</source>
         <translation>One-time supplement notice given on {day} (notice {n}). Update the checklist with the materials the applicant brought, then decide: accept, notify again (a supervisor) or refuse.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="343"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="348"/>
         <source>同一申请已一次性告知过，再次告知须由中心管理人员办理</source>
         <translation>This application already had a one-time notice; a second one is a supervisor&apos;s</translation>
     </message>
@@ -3481,557 +3599,607 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="44"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="45"/>
         <source>导服人员</source>
         <translation>Front-desk guide</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="45"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
         <source>部门负责人</source>
         <translation>Department leader</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="47"/>
         <source>窗口首席代表</source>
         <translation>Chief representative</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="47"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="48"/>
         <source>效能监督员</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="48"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="49"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="49"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="50"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="55"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="56"/>
         <source>普通</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="56"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="57"/>
         <source>老弱病残孕优先</source>
         <translation>Priority (elderly, disabled, pregnant)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="57"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="58"/>
         <source>预约</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="58"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="59"/>
         <source>绿色通道（重点项目）</source>
         <translation>Green channel (key project)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="64"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="65"/>
         <source>等候中</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="65"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="66"/>
         <source>已叫号</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="66"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="118"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="351"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="67"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="374"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="67"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="125"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="352"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="68"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="126"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="375"/>
         <source>已办结</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="68"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="69"/>
         <source>已过号</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="74"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="75"/>
         <source>即办件</source>
         <translation>Instant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="75"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="76"/>
         <source>承诺件</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="76"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="77"/>
         <source>上报件</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="77"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="78"/>
         <source>联办件</source>
         <translation>Joint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="83"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="84"/>
         <source>不属于本机关职权范围</source>
         <translation>Not within this agency&apos;s competence</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="86"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="87"/>
         <source>不符合受理条件</source>
         <translation>Does not meet the conditions</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="87"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="88"/>
         <source>隐瞒有关情况或者提供虚假材料</source>
         <translation>Concealed facts or false materials</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="90"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="91"/>
         <source>逾期未补正材料</source>
         <translation>Materials not supplemented in time</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="91"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="92"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="97"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="98"/>
         <source>听证</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="98"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="99"/>
         <source>招标</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="99"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="100"/>
         <source>拍卖</source>
         <translation>Auction</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="100"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="101"/>
         <source>检验</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="101"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="102"/>
         <source>检测</source>
         <translation>Testing</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="102"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="103"/>
         <source>检疫</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="103"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="104"/>
         <source>鉴定</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="104"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="105"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="110"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="111"/>
         <source>准予许可</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="111"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="112"/>
         <source>不予许可</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="117"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="118"/>
         <source>已收件</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
         <source>已一次性告知补正</source>
         <translation>Supplement notice issued</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
         <source>不予受理</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="122"/>
         <source>已转办</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="122"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="123"/>
         <source>现场办结</source>
         <translation>Completed on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="123"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="124"/>
         <source>当场告知</source>
         <translation>Told on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="124"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="125"/>
         <source>特别程序中</source>
         <translation>Suspended (special procedure)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="126"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="328"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="127"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="351"/>
         <source>超时默认</source>
         <translation>Deemed approved</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="127"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="128"/>
         <source>逾期未补正视为撤回</source>
         <translation>Deemed withdrawn (not supplemented in time)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="141"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="142"/>
         <source>非常满意</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="142"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="143"/>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="143"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="144"/>
         <source>基本满意</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="144"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="145"/>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="145"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="146"/>
         <source>非常不满意</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="151"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="152"/>
         <source>回访</source>
         <translation>Call-back</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="152"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="153"/>
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="153"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="154"/>
         <source>出具结果（超时默认）</source>
         <translation>Issue result (deemed approval)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="159"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="160"/>
         <source>已解决</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="160"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="161"/>
         <source>部分解决</source>
         <translation>Partly resolved</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="161"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="175"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="162"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="176"/>
         <source>解释说明</source>
         <translation>Explained</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="162"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="163"/>
         <source>无法联系</source>
         <translation>Unreachable</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="163"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="203"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="164"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="224"/>
         <source>误评</source>
         <translation>Mistaken review</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="164"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="165"/>
         <source>已整改</source>
         <translation>Rectified</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="165"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="166"/>
         <source>无需整改</source>
         <translation>No rectification needed</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="166"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="167"/>
         <source>已出具结果</source>
         <translation>Result issued</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="172"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="173"/>
         <source>责令整改</source>
         <translation>Rectification ordered</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="173"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="193"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="174"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="194"/>
         <source>批评教育</source>
         <translation>Criticised</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="174"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="175"/>
         <source>赔礼道歉</source>
         <translation>Apologised</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="176"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="177"/>
         <source>转有关部门处理</source>
         <translation>Referred to the competent body</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="177"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="178"/>
         <source>投诉不属实</source>
         <translation>Unfounded</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="183"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="184"/>
         <source>事实查清</source>
         <translation>Facts established</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="184"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="185"/>
         <source>责任落实</source>
         <translation>Responsibility assigned</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="185"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="186"/>
         <source>整改到位</source>
         <translation>Rectification done</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="186"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="187"/>
         <source>教育到位</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="192"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="193"/>
         <source>不予追究（无过错）</source>
         <translation>No action (no fault)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="194"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="195"/>
         <source>通报批评</source>
         <translation>Public criticism</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="195"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="196"/>
         <source>诫勉</source>
         <translation>Admonition</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="196"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="197"/>
         <source>组织处理</source>
         <translation>Organisational action</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="197"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="198"/>
         <source>移送纪检监察机关</source>
         <translation>Referred to discipline inspection</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="204"/>
+        <source>现场</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="205"/>
+        <source>12345/县长热线</source>
+        <translation>12345 / mayor&apos;s hotline</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="206"/>
+        <source>部门热线</source>
+        <translation>Department hotline</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="207"/>
+        <source>网上</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="208"/>
+        <source>信件</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="214"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="215"/>
+        <source>短信</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="216"/>
+        <source>当面</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="217"/>
+        <source>书面</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="218"/>
+        <source>热线平台回复</source>
+        <translation>Via the hotline platform</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="225"/>
         <source>恶意差评</source>
         <translation>Malicious review</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="210"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="231"/>
         <source>未申诉</source>
         <translation>Not contested</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="211"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="232"/>
         <source>申诉待审核</source>
         <translation>Contest pending</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="212"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="233"/>
         <source>申诉成立（不计入满意度）</source>
         <translation>Contest upheld (not counted)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="213"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="234"/>
         <source>申诉不成立</source>
         <translation>Contest rejected</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="283"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="306"/>
         <source>未计时</source>
         <extracomment>Each enumeration the screens show, with its table of labels (built per call: the translation follows the interface language).</extracomment>
         <translation>No clock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="133"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="134"/>
         <source>绿灯 正常</source>
         <translation>Green: on time</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="134"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="135"/>
         <source>黄灯 临近期限</source>
         <translation>Yellow: due soon</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="135"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="136"/>
         <source>红灯 已超期</source>
         <translation>Red: overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="319"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="342"/>
         <source>已收</source>
         <extracomment>The material statuses of a case&apos;s checklist, in the order the checklist offers them. Why an accountability record was opened (``AccountabilityRecord.cause``). Whether an accountability record is still to be dealt with. Where a referral stands (``Referral.status``). The kinds of archived documents (``clerk_app.services.archive.KINDS``).</extracomment>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="320"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="343"/>
         <source>缺少</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="321"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="344"/>
         <source>需补正</source>
         <translation>Deficient</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="327"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="350"/>
         <source>超期未办结</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="329"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="352"/>
         <source>二次补正告知</source>
         <translation>Second supplement notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="330"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="353"/>
         <source>效能投诉属实</source>
         <translation>Substantiated complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="331"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="354"/>
         <source>转办超时</source>
         <translation>Referral late</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="332"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="355"/>
         <source>联办环节超时</source>
         <translation>Joint step late</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="333"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="356"/>
         <source>回访超时</source>
         <translation>Call-back late</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="334"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="357"/>
         <source>督办逾期未反馈</source>
         <translation>Supervision order not answered in time</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="335"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="358"/>
         <source>督查任务逾期未落实</source>
         <translation>Supervision task not carried out in time</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="336"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="359"/>
         <source>明查暗访发现问题</source>
         <translation>Inspection finding</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="337"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="360"/>
         <source>监督员立案</source>
         <translation>Opened by supervisor</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="343"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="366"/>
         <source>待处理</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="344"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="367"/>
         <source>已处理</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="350"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="373"/>
         <source>待接收</source>
         <translation>Not yet taken</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="358"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="381"/>
         <source>排队号票</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="359"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="382"/>
         <source>受理通知书</source>
         <translation>Receipt of acceptance</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="360"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="383"/>
         <source>补正材料一次性告知书</source>
         <translation>One-time supplement notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="361"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="384"/>
         <source>不予受理决定书</source>
         <translation>Refusal decision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="362"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="385"/>
         <source>延期告知书</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="363"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="386"/>
         <source>特别程序告知书</source>
         <translation>Suspension notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="364"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="387"/>
         <source>办结通知书</source>
         <translation>Completion notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="365"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="388"/>
         <source>超时默认通知书</source>
         <translation>Deemed-approval notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="366"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="389"/>
         <source>视为受理通知书</source>
         <translation>Deemed-acceptance notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="367"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="390"/>
         <source>视为撤回申请告知书</source>
         <translation>Deemed-withdrawal notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="368"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="391"/>
         <source>转办引导单</source>
         <translation>Referral guide slip</translation>
     </message>
@@ -4484,12 +4652,12 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="41"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="39"/>
         <source>事由</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="46"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="44"/>
         <source>请填写意见</source>
         <translation>Please write your opinion</translation>
     </message>
@@ -4745,112 +4913,147 @@ The case stays “received” and is still in “My cases”; finish it here or 
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="168"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="158"/>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="162"/>
+        <source>工单编号</source>
+        <translation>Work order no.</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="166"/>
+        <source>办理时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="171"/>
+        <source>答复</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="174"/>
+        <source>已答复（满意）</source>
+        <translation>Replied (satisfied)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="176"/>
+        <source>已答复（不满意）</source>
+        <translation>Replied (not satisfied)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="179"/>
+        <source>未答复</source>
+        <translation>Not replied</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="193"/>
         <source>（达标）</source>
         <translation> (on target)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="170"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="195"/>
         <source>（未达标）</source>
         <translation> (below target)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="193"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="218"/>
         <source>·拟通报</source>
         <translation> · to be named in a bulletin</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="204"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="229"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="206"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="231"/>
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="212"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="237"/>
         <source>现场办结</source>
         <translation>On the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="218"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="243"/>
         <source>当场办结</source>
         <translation>On the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="224"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="249"/>
         <source>办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="230"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="255"/>
         <source>按期办结</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="236"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="261"/>
         <source>超期未办</source>
         <translation>Open overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="243"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="268"/>
         <source>评价数</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="249"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="274"/>
         <source>现场办结率（目标≥{target}）</source>
         <translation>On-site rate (target ≥ {target})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="258"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="283"/>
         <source>当场办结率</source>
         <translation>On-the-spot rate</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="264"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="289"/>
         <source>按时办结率（目标≥{target}）</source>
         <translation>On-time rate (target ≥ {target})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="273"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="298"/>
         <source>满意率（目标≥{target}）</source>
         <translation>Satisfaction (target ≥ {target})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="282"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="307"/>
         <source>授权到位率（目标{target}）</source>
         <translation>Authorisation rate (target {target})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="298"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="323"/>
         <source>推迟 {n} 天</source>
         <translation>{n} days later</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="299"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="324"/>
         <source>提前 {n} 天</source>
         <translation>{n} days earlier</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="318"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="343"/>
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="307"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="332"/>
         <source>办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="310"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="335"/>
         <source>原办结期限</source>
         <translation>Old due date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="314"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="339"/>
         <source>新办结期限</source>
         <translation>New due date</translation>
     </message>
@@ -5149,6 +5352,54 @@ The case stays “received” and is still in “My cases”; finish it here or 
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="80"/>
+        <source>录入评议得分</source>
+        <translation>Enter rating scores</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="87"/>
+        <source>公众评议</source>
+        <translation>Public rating</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="88"/>
+        <source>专家评价</source>
+        <translation>Expert rating</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="92"/>
+        <source> 分</source>
+        <translation> pts</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="94"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="95"/>
+        <source>评议类别</source>
+        <translation>Rating kind</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="96"/>
+        <source>得分（百分制）</source>
+        <translation>Score (out of 100)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="97"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="100"/>
+        <source>请选择部门</source>
+        <translation>Please choose a department</translation>
+    </message>
+</context>
+<context>
     <name>ReferDialog</name>
     <message>
         <location filename="../../clerk_app/ui/cases/decisions.py" line="102"/>
@@ -5303,34 +5554,74 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>ResolveComplaintDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="144"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="90"/>
         <source>处理效能投诉</source>
         <translation>Resolve complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="148"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="94"/>
         <source>投诉属实（将立责任追究记录）</source>
         <translation>Substantiated (opens an accountability record)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="151"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="97"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="153"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="99"/>
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="155"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="101"/>
         <source>调查核实情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="166"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="106"/>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="107"/>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="108"/>
+        <source>不满意</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="115"/>
+        <source>答复方式</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="116"/>
+        <source>投诉人是否满意</source>
+        <translation>Complainant satisfied?</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="117"/>
+        <source>答复情况</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="130"/>
         <source>请填写调查核实情况和处理意见</source>
         <translation>Please enter the findings and the decision</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="132"/>
+        <source>请选择投诉人对答复是否满意</source>
+        <translation>Please choose whether the complainant was satisfied with the reply</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="134"/>
+        <source>请填写答复投诉人的情况</source>
+        <translation>Please describe the reply to the complainant</translation>
     </message>
 </context>
 <context>
@@ -5479,6 +5770,157 @@ We keep improving our service</translation>
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="381"/>
         <source>请为办件 {no}（{item}）评价</source>
         <translation>Please rate case {no} ({item})</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSystemDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="15"/>
+        <source>配置绩效考核指标体系</source>
+        <translation>Performance indicator system</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="24"/>
+        <source>考核指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="24"/>
+        <source>权重（分）</source>
+        <translation>Weight (pts)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="24"/>
+        <source>目标值</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="24"/>
+        <source>每件扣分</source>
+        <translation>Deduction per case</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="52"/>
+        <source>通用标准</source>
+        <translation>Default standard</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="53"/>
+        <source>标记末位名次数</source>
+        <translation>Bottom ranks flagged</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="77"/>
+        <source>权重合计为 {total:g} 分，须为 100 分</source>
+        <translation>The weights add up to {total:g}; they must add up to 100</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="130"/>
+        <source>按部门</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="131"/>
+        <source>按岗位（工作人员）</source>
+        <translation>By post (staff)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="132"/>
+        <source>计算得分</source>
+        <translation>Compute scores</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="134"/>
+        <source>录入评议…</source>
+        <translation>Enter ratings…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="135"/>
+        <source>录入所选期间的公众评议、专家评价得分（百分制）</source>
+        <translation>Enter the public and expert rating scores (out of 100) for the chosen period</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="136"/>
+        <source>指标体系…</source>
+        <translation>Indicators…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="137"/>
+        <source>配置考核指标、权重、目标值和扣分标准</source>
+        <translation>Set the indicators, weights, targets and deductions</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="138"/>
+        <source>得分表 PDF</source>
+        <translation>Score sheet PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="139"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="141"/>
+        <source>考核期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="143"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="190"/>
+        <source>名工作人员</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="190"/>
+        <source>个部门</source>
+        <translation>departments</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="191"/>
+        <source>{start} 至 {end}：{n} {what}参加考核</source>
+        <translation>{start} to {end}: {n} {what} assessed</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="195"/>
+        <source>；末位：{names}</source>
+        <translation>; bottom: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="220"/>
+        <source>评议得分已录入</source>
+        <translation>Rating scores entered</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="237"/>
+        <source>绩效考核指标体系已更新</source>
+        <translation>Indicator system updated</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="251"/>
+        <source>绩效考核得分表已生成</source>
+        <translation>Score sheet generated</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="256"/>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="256"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="266"/>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
     </message>
 </context>
 <context>
@@ -5902,47 +6344,52 @@ We keep improving our service</translation>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="83"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="87"/>
         <source>实时看板</source>
         <translation>Live board</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="84"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="88"/>
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="85"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="89"/>
         <source>回访整改</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="86"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="90"/>
         <source>投诉与问责</source>
         <translation>Complaints &amp; accountability</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="88"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="92"/>
         <source>督办督查</source>
         <translation>Orders and tasks</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="89"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="93"/>
         <source>明查暗访</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="90"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="94"/>
         <source>绩效统计与报表</source>
         <translation>Statistics &amp; reports</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tab.py" line="95"/>
+        <source>绩效考核</source>
+        <translation>Performance scores</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="100"/>
         <source>维护工作日历…</source>
         <translation>Work calendar…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="98"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="103"/>
         <source>效能监督</source>
         <translation>Supervision</translation>
     </message>

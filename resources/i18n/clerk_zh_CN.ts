@@ -1236,27 +1236,27 @@
 <context>
     <name>CloseFollowUpDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="57"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="55"/>
         <source>办结{kind}</source>
         <translation>办结{kind}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="65"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="63"/>
         <source>任务</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="66"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="64"/>
         <source>结果类别</source>
         <translation>结果类别</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="67"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="65"/>
         <source>具体情况</source>
         <translation>具体情况</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="70"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="68"/>
         <source>请填写回访或整改的具体情况</source>
         <translation>请填写回访或整改的具体情况</translation>
     </message>
@@ -1282,32 +1282,82 @@
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="78"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="82"/>
         <source>登记投诉…</source>
         <translation>登记投诉…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="79"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="84"/>
+        <source>导入热线工单…</source>
+        <translation>导入热线工单…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="87"/>
+        <source>导入 12345/县长热线、部门热线平台导出的工单（Excel 或 CSV），重复工单自动跳过</source>
+        <translation>导入 12345/县长热线、部门热线平台导出的工单（Excel 或 CSV），重复工单自动跳过</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="89"/>
+        <source>跟进…</source>
+        <translation>跟进…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="90"/>
         <source>处理…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="90"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="101"/>
         <source>待处理的效能投诉：{n} 件</source>
         <translation>待处理的效能投诉：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="99"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="110"/>
         <source>已登记 {who} 的效能投诉</source>
         <translation>已登记 {who} 的效能投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="115"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="120"/>
+        <source>导入热线工单</source>
+        <translation>导入热线工单</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="120"/>
+        <source>工单导出 (*.xlsx *.csv)</source>
+        <translation>工单导出 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="130"/>
+        <source>已导入 {n} 件热线工单</source>
+        <translation>已导入 {n} 件热线工单</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="132"/>
+        <source>，跳过重复工单 {m} 件</source>
+        <translation>，跳过重复工单 {m} 件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="143"/>
+        <source>跟进投诉办理</source>
+        <translation>跟进投诉办理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="145"/>
+        <source>跟进情况</source>
+        <translation>跟进情况</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="152"/>
+        <source>已记录跟进情况</source>
+        <translation>已记录跟进情况</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="170"/>
         <source>投诉属实，已立责任追究记录</source>
         <translation>投诉属实，已立责任追究记录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="117"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="172"/>
         <source>投诉已处理完毕</source>
         <translation>投诉已处理完毕</translation>
     </message>
@@ -1572,167 +1622,182 @@
 <context>
     <name>CounterTab</name>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="60"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="62"/>
         <source>叫这一位</source>
         <translation>叫这一位</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="61"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="63"/>
         <source>叫等候名单中选中的号（不按顺序时用）</source>
         <translation>叫等候名单中选中的号（不按顺序时用）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="64"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="66"/>
         <source>无号接待</source>
         <translation>无号接待</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="66"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="68"/>
         <source>来访人没有取号：为其编号并直接开始办理（与取号办理一样计入统计）</source>
         <translation>来访人没有取号：为其编号并直接开始办理（与取号办理一样计入统计）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="91"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="71"/>
+        <source>登记投诉…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="72"/>
+        <source>来访人在窗口投诉：登记后由效能监督员处理</source>
+        <translation>来访人在窗口投诉：登记后由效能监督员处理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="93"/>
+        <source>请申请人在评价器上评价</source>
+        <translation>请申请人在评价器上评价</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="101"/>
         <source>叫号</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="92"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="102"/>
         <source>重呼</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="93"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="103"/>
         <source>过号</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="94"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="104"/>
         <source>转移</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="95"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="105"/>
         <source>暂停</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="96"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="106"/>
         <source>开始办理</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="97"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="107"/>
         <source>结束服务</source>
         <translation>结束服务</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="98"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="108"/>
         <source>收件</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="123"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="134"/>
         <source>本窗口队列</source>
         <translation>本窗口队列</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="129"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="140"/>
         <source>等候名单（按叫号顺序）</source>
         <translation>等候名单（按叫号顺序）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="150"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="162"/>
         <source>未选择窗口：请退出后登录时选择窗口</source>
         <translation>未选择窗口：请退出后登录时选择窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="179"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="191"/>
         <source>等候 {n} 人  ·  最长等候 {m} 分钟</source>
         <translation>等候 {n} 人  ·  最长等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="198"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="210"/>
         <source>离线：只能叫本窗口离线时取的号（{series}-01 这样的号），可叫 {own} 人；其余 {others} 人由中心排号，连上中心后再叫</source>
         <translation>离线：只能叫本窗口离线时取的号（{series}-01 这样的号），可叫 {own} 人；其余 {others} 人由中心排号，连上中心后再叫</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="215"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="227"/>
         <source>F5  暂停</source>
         <translation>F5  暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="217"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="229"/>
         <source>窗口已暂停：{reason}</source>
         <translation>窗口已暂停：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="219"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="231"/>
         <source>F5  恢复</source>
         <translation>F5  恢复</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="273"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="303"/>
         <source>离线：本窗口离线时取的号都已叫完；其余等候的号由中心排号，连上中心后再叫</source>
         <translation>离线：本窗口离线时取的号都已叫完；其余等候的号由中心排号，连上中心后再叫</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="276"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="306"/>
         <source>没有等候的号</source>
         <translation>没有等候的号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="279"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="309"/>
         <source>请 {number} 号到 {window} 窗口</source>
         <translation>请 {number} 号到 {window} 窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="307"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="337"/>
         <source>无号接待：已编号 {number}，开始办理</source>
         <translation>无号接待：已编号 {number}，开始办理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="313"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="343"/>
         <source>正在叫号…</source>
         <translation>正在叫号…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="322"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="352"/>
         <source>已重呼 {number} 号</source>
         <translation>已重呼 {number} 号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="327"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="357"/>
         <source>{number} 号已过号</source>
         <translation>{number} 号已过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="332"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="362"/>
         <source>开始为 {number} 号办理</source>
         <translation>开始为 {number} 号办理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="338"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="368"/>
         <source>{number} 号服务结束</source>
         <translation>{number} 号服务结束</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="348"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="378"/>
         <source>{number} 号已转移</source>
         <translation>{number} 号已转移</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="356"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="386"/>
         <source>窗口已恢复叫号</source>
         <translation>窗口已恢复叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="363"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="393"/>
         <source>窗口已暂停</source>
         <translation>窗口已暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/counter/panel.py" line="382"/>
+        <location filename="../../clerk_app/ui/counter/panel.py" line="412"/>
         <source>办件 {no}：{state}</source>
         <translation>办件 {no}：{state}</translation>
     </message>
@@ -2114,74 +2179,94 @@
 <context>
     <name>FileComplaintDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="90"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="39"/>
         <source>登记效能投诉</source>
         <translation>登记效能投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="92"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="45"/>
+        <source>热线工单必填</source>
+        <translation>热线工单必填</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="47"/>
         <source>不愿留名可填“匿名”</source>
         <translation>不愿留名可填“匿名”</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="95"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="50"/>
         <source>（不指定）</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="100"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="55"/>
         <source>（按被投诉人或办件）</source>
         <translation>（按被投诉人或办件）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="105"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="60"/>
         <source>可不填</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="107"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="62"/>
+        <source>投诉渠道</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="63"/>
+        <source>工单编号</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="64"/>
         <source>投诉人</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="108"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="65"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="109"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="66"/>
         <source>被投诉人</source>
         <translation>被投诉人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="110"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="67"/>
         <source>被投诉部门</source>
         <translation>被投诉部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="111"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="68"/>
         <source>涉及办件编号</source>
         <translation>涉及办件编号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="112"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="69"/>
         <source>投诉内容</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="117"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="74"/>
         <source>请填写投诉人姓名（不愿留名可填“匿名”）</source>
         <translation>请填写投诉人姓名（不愿留名可填“匿名”）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="119"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="76"/>
         <source>请填写投诉内容</source>
         <translation>请填写投诉内容</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="121"/>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="78"/>
         <source>被投诉人请从列表中选择（可输入姓名、工号或部门查找）</source>
         <translation>被投诉人请从列表中选择（可输入姓名、工号或部门查找）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/complaint_filing.py" line="80"/>
+        <source>热线投诉请填写工单编号</source>
+        <translation>热线投诉请填写工单编号</translation>
     </message>
 </context>
 <context>
@@ -2397,22 +2482,22 @@
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="35"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="39"/>
         <source>办结…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="45"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="49"/>
         <source>待办结的回访、整改和出具结果任务：{n} 件</source>
         <translation>待办结的回访、整改和出具结果任务：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="47"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="51"/>
         <source>（其中逾期 {n} 件）</source>
         <translation>（其中逾期 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="64"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="68"/>
         <source>已办结{kind}任务</source>
         <translation>已办结{kind}任务</translation>
     </message>
@@ -2420,94 +2505,127 @@
 <context>
     <name>FrontDeskTab</name>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="62"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="63"/>
         <source>事项名称 / 事项编码 / 拼音首字母，如 yyzz</source>
         <translation>事项名称 / 事项编码 / 拼音首字母，如 yyzz</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="74"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="75"/>
         <source>重点项目名称或原因</source>
         <translation>重点项目名称或原因</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="76"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="77"/>
         <source>取号并打印</source>
         <translation>取号并打印</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="81"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="82"/>
         <source>首问登记 / 转办</source>
         <translation>首问登记 / 转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="82"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="83"/>
         <source>打印办事指南</source>
         <translation>打印办事指南</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="86"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="84"/>
+        <source>登记投诉…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="85"/>
+        <source>来访人当场投诉：登记后由效能监督员处理</source>
+        <translation>来访人当场投诉：登记后由效能监督员处理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="91"/>
         <source>取号</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="88"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="93"/>
         <source>队列</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="89"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="94"/>
         <source>类别</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="90"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="95"/>
         <source>绿色通道原因</source>
         <translation>绿色通道原因</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="92"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="97"/>
         <source>预览号票</source>
         <translation>预览号票</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="93"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="98"/>
         <source>再看一遍刚打印的号票（可从预览中重打）</source>
         <translation>再看一遍刚打印的号票（可从预览中重打）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="235"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="241"/>
         <source>正在取号…</source>
         <translation>正在取号…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="249"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="255"/>
         <source>已取号 {number}，前面 {n} 人</source>
         <translation>已取号 {number}，前面 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="266"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="272"/>
         <source>号票 {number} 已送打印机</source>
         <translation>号票 {number} 已送打印机</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="268"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="274"/>
         <source>号票 {number} 已生成，请在预览窗口中打印</source>
         <translation>号票 {number} 已生成，请在预览窗口中打印</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="312"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="318"/>
         <source>已登记并转办，可在“我的转办”中跟踪</source>
         <translation>已登记并转办，可在“我的转办”中跟踪</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="314"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="320"/>
         <source>首问登记已保存</source>
         <translation>首问登记已保存</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/front_desk/panel.py" line="316"/>
+        <location filename="../../clerk_app/ui/front_desk/panel.py" line="322"/>
         <source>引导单已打印</source>
         <translation>引导单已打印</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardRow</name>
+    <message>
+        <location filename="../../clerk_app/ui/common/id_reader.py" line="29"/>
+        <source>读卡</source>
+        <translation>读卡</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/id_reader.py" line="30"/>
+        <source>从身份证阅读器读取姓名和身份证号</source>
+        <translation>从身份证阅读器读取姓名和身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/id_reader.py" line="43"/>
+        <source>正在读卡…</source>
+        <translation>正在读卡…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/id_reader.py" line="59"/>
+        <source>读卡失败，请重新放置身份证后再读</source>
+        <translation>读卡失败，请重新放置身份证后再读</translation>
     </message>
 </context>
 <context>
@@ -2795,190 +2913,190 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="93"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="94"/>
         <source>收件</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="97"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="98"/>
         <source>更换事项：名称 / 编码 / 拼音首字母</source>
         <translation>更换事项：名称 / 编码 / 拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="102"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="103"/>
         <source>事项</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="114"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="115"/>
         <source>申请人</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="119"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="124"/>
         <source>申请材料核验</source>
         <translation>申请材料核验</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="125"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="444"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="130"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="449"/>
         <source>现场办结</source>
         <translation>现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="126"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="131"/>
         <source>受理并打印回执</source>
         <translation>受理并打印回执</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="128"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="133"/>
         <source>一次性告知补正</source>
         <translation>一次性告知补正</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="129"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="474"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="134"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="479"/>
         <source>不予受理</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="130"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="488"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="135"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="493"/>
         <source>转办</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="131"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="494"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="136"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="499"/>
         <source>当场告知</source>
         <translation>当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="132"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="137"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="265"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="270"/>
         <source>请选择事项</source>
         <translation>请选择事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="269"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="274"/>
         <source>即办：材料齐全可现场办结</source>
         <translation>即办：材料齐全可现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="274"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="279"/>
         <source>无需许可，可当场告知</source>
         <translation>无需许可，可当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="278"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="283"/>
         <source>承诺时限 {days} 个工作日，今日受理则 {due} 前办结</source>
         <translation>承诺时限 {days} 个工作日，今日受理则 {due} 前办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="282"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="287"/>
         <source>（暂定：该年节假日安排尚未公布，公布后自动重算）</source>
         <translation>（暂定：该年节假日安排尚未公布，公布后自动重算）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="291"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="296"/>
         <source>收件 — {no}</source>
         <translation>收件 — {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="338"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="343"/>
         <source>只有即办件可以现场办结</source>
         <translation>只有即办件可以现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="340"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="345"/>
         <source>该事项需要许可，不能当场告知了结</source>
         <translation>该事项需要许可，不能当场告知了结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="352"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="357"/>
         <source>请先选择事项</source>
         <translation>请先选择事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="354"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="359"/>
         <source>即办件当场办结，不按承诺时限受理</source>
         <translation>即办件当场办结，不按承诺时限受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="358"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="363"/>
         <source>申请人信息或材料核验未填写完整（见标红处）</source>
         <translation>申请人信息或材料核验未填写完整（见标红处）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="360"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="365"/>
         <source>材料不齐全或不符合要求，不能受理；请出具一次性告知书</source>
         <translation>材料不齐全或不符合要求，不能受理；请出具一次性告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="361"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="366"/>
         <source>该办件当前状态不能受理</source>
         <translation>该办件当前状态不能受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="367"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="372"/>
         <source>确认受理并打印受理通知书？</source>
         <translation>确认受理并打印受理通知书？</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="369"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="457"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="374"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="462"/>
         <source>受理</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="356"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="406"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="361"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="411"/>
         <source>正在办理…</source>
         <translation>正在办理…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="460"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="465"/>
         <source>一次性告知</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="508"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="513"/>
         <source>已收件（办件编号 {no}），但“{action}”没有完成：{why}
 办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。</source>
         <translation>已收件（办件编号 {no}），但“{action}”没有完成：{why}
 办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="517"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="522"/>
         <source>办件 {no}：{action}完成</source>
         <translation>办件 {no}：{action}完成</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="526"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="531"/>
         <source>没有保存：{why}</source>
         <translation>没有保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="211"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="216"/>
         <source>（经办人 {agent}）</source>
         <translation>（经办人 {agent}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="216"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="221"/>
         <source>接收补正材料 — {no}</source>
         <translation>接收补正材料 — {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="219"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="224"/>
         <source>已于 {day} 一次性告知补正（第 {n} 次）。请按申请人补交的材料更新核验结果，再作决定：受理、再次告知（须中心管理人员）或不予受理。</source>
         <translation>已于 {day} 一次性告知补正（第 {n} 次）。请按申请人补交的材料更新核验结果，再作决定：受理、再次告知（须中心管理人员）或不予受理。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="343"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="348"/>
         <source>同一申请已一次性告知过，再次告知须由中心管理人员办理</source>
         <translation>同一申请已一次性告知过，再次告知须由中心管理人员办理</translation>
     </message>
@@ -3481,557 +3599,607 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="44"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="45"/>
         <source>导服人员</source>
         <translation>导服人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="45"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
         <source>部门负责人</source>
         <translation>部门负责人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="47"/>
         <source>窗口首席代表</source>
         <translation>窗口首席代表</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="47"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="48"/>
         <source>效能监督员</source>
         <translation>效能监督员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="48"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="49"/>
         <source>系统管理员</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="49"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="50"/>
         <source>系统</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="55"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="56"/>
         <source>普通</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="56"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="57"/>
         <source>老弱病残孕优先</source>
         <translation>老弱病残孕优先</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="57"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="58"/>
         <source>预约</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="58"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="59"/>
         <source>绿色通道（重点项目）</source>
         <translation>绿色通道（重点项目）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="64"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="65"/>
         <source>等候中</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="65"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="66"/>
         <source>已叫号</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="66"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="118"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="351"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="67"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="374"/>
         <source>办理中</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="67"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="125"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="352"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="68"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="126"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="375"/>
         <source>已办结</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="68"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="69"/>
         <source>已过号</source>
         <translation>已过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="74"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="75"/>
         <source>即办件</source>
         <translation>即办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="75"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="76"/>
         <source>承诺件</source>
         <translation>承诺件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="76"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="77"/>
         <source>上报件</source>
         <translation>上报件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="77"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="78"/>
         <source>联办件</source>
         <translation>联办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="83"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="84"/>
         <source>不属于本机关职权范围</source>
         <translation>不属于本机关职权范围</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="86"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="87"/>
         <source>不符合受理条件</source>
         <translation>不符合受理条件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="87"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="88"/>
         <source>隐瞒有关情况或者提供虚假材料</source>
         <translation>隐瞒有关情况或者提供虚假材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="90"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="91"/>
         <source>逾期未补正材料</source>
         <translation>逾期未补正材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="91"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="92"/>
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="97"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="98"/>
         <source>听证</source>
         <translation>听证</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="98"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="99"/>
         <source>招标</source>
         <translation>招标</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="99"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="100"/>
         <source>拍卖</source>
         <translation>拍卖</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="100"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="101"/>
         <source>检验</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="101"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="102"/>
         <source>检测</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="102"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="103"/>
         <source>检疫</source>
         <translation>检疫</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="103"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="104"/>
         <source>鉴定</source>
         <translation>鉴定</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="104"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="105"/>
         <source>专家评审</source>
         <translation>专家评审</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="110"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="111"/>
         <source>准予许可</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="111"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="112"/>
         <source>不予许可</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="117"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="118"/>
         <source>已收件</source>
         <translation>已收件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
         <source>已一次性告知补正</source>
         <translation>已一次性告知补正</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
         <source>不予受理</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="122"/>
         <source>已转办</source>
         <translation>已转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="122"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="123"/>
         <source>现场办结</source>
         <translation>现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="123"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="124"/>
         <source>当场告知</source>
         <translation>当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="124"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="125"/>
         <source>特别程序中</source>
         <translation>特别程序中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="126"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="328"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="127"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="351"/>
         <source>超时默认</source>
         <translation>超时默认</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="127"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="128"/>
         <source>逾期未补正视为撤回</source>
         <translation>逾期未补正视为撤回</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="141"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="142"/>
         <source>非常满意</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="142"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="143"/>
         <source>满意</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="143"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="144"/>
         <source>基本满意</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="144"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="145"/>
         <source>不满意</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="145"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="146"/>
         <source>非常不满意</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="151"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="152"/>
         <source>回访</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="152"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="153"/>
         <source>整改</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="153"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="154"/>
         <source>出具结果（超时默认）</source>
         <translation>出具结果（超时默认）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="159"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="160"/>
         <source>已解决</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="160"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="161"/>
         <source>部分解决</source>
         <translation>部分解决</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="161"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="175"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="162"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="176"/>
         <source>解释说明</source>
         <translation>解释说明</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="162"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="163"/>
         <source>无法联系</source>
         <translation>无法联系</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="163"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="203"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="164"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="224"/>
         <source>误评</source>
         <translation>误评</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="164"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="165"/>
         <source>已整改</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="165"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="166"/>
         <source>无需整改</source>
         <translation>无需整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="166"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="167"/>
         <source>已出具结果</source>
         <translation>已出具结果</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="172"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="173"/>
         <source>责令整改</source>
         <translation>责令整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="173"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="193"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="174"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="194"/>
         <source>批评教育</source>
         <translation>批评教育</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="174"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="175"/>
         <source>赔礼道歉</source>
         <translation>赔礼道歉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="176"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="177"/>
         <source>转有关部门处理</source>
         <translation>转有关部门处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="177"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="178"/>
         <source>投诉不属实</source>
         <translation>投诉不属实</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="183"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="184"/>
         <source>事实查清</source>
         <translation>事实查清</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="184"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="185"/>
         <source>责任落实</source>
         <translation>责任落实</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="185"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="186"/>
         <source>整改到位</source>
         <translation>整改到位</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="186"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="187"/>
         <source>教育到位</source>
         <translation>教育到位</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="192"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="193"/>
         <source>不予追究（无过错）</source>
         <translation>不予追究（无过错）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="194"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="195"/>
         <source>通报批评</source>
         <translation>通报批评</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="195"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="196"/>
         <source>诫勉</source>
         <translation>诫勉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="196"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="197"/>
         <source>组织处理</source>
         <translation>组织处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="197"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="198"/>
         <source>移送纪检监察机关</source>
         <translation>移送纪检监察机关</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="204"/>
+        <source>现场</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="205"/>
+        <source>12345/县长热线</source>
+        <translation>12345/县长热线</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="206"/>
+        <source>部门热线</source>
+        <translation>部门热线</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="207"/>
+        <source>网上</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="208"/>
+        <source>信件</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="214"/>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="215"/>
+        <source>短信</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="216"/>
+        <source>当面</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="217"/>
+        <source>书面</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="218"/>
+        <source>热线平台回复</source>
+        <translation>热线平台回复</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="225"/>
         <source>恶意差评</source>
         <translation>恶意差评</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="210"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="231"/>
         <source>未申诉</source>
         <translation>未申诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="211"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="232"/>
         <source>申诉待审核</source>
         <translation>申诉待审核</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="212"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="233"/>
         <source>申诉成立（不计入满意度）</source>
         <translation>申诉成立（不计入满意度）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="213"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="234"/>
         <source>申诉不成立</source>
         <translation>申诉不成立</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="283"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="306"/>
         <source>未计时</source>
         <extracomment>Each enumeration the screens show, with its table of labels (built per call: the translation follows the interface language).</extracomment>
         <translation>未计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="133"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="134"/>
         <source>绿灯 正常</source>
         <translation>绿灯 正常</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="134"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="135"/>
         <source>黄灯 临近期限</source>
         <translation>黄灯 临近期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="135"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="136"/>
         <source>红灯 已超期</source>
         <translation>红灯 已超期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="319"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="342"/>
         <source>已收</source>
         <extracomment>The material statuses of a case&apos;s checklist, in the order the checklist offers them. Why an accountability record was opened (``AccountabilityRecord.cause``). Whether an accountability record is still to be dealt with. Where a referral stands (``Referral.status``). The kinds of archived documents (``clerk_app.services.archive.KINDS``).</extracomment>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="320"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="343"/>
         <source>缺少</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="321"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="344"/>
         <source>需补正</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="327"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="350"/>
         <source>超期未办结</source>
         <translation>超期未办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="329"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="352"/>
         <source>二次补正告知</source>
         <translation>二次补正告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="330"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="353"/>
         <source>效能投诉属实</source>
         <translation>效能投诉属实</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="331"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="354"/>
         <source>转办超时</source>
         <translation>转办超时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="332"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="355"/>
         <source>联办环节超时</source>
         <translation>联办环节超时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="333"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="356"/>
         <source>回访超时</source>
         <translation>回访超时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="334"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="357"/>
         <source>督办逾期未反馈</source>
         <translation>督办逾期未反馈</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="335"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="358"/>
         <source>督查任务逾期未落实</source>
         <translation>督查任务逾期未落实</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="336"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="359"/>
         <source>明查暗访发现问题</source>
         <translation>明查暗访发现问题</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="337"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="360"/>
         <source>监督员立案</source>
         <translation>监督员立案</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="343"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="366"/>
         <source>待处理</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="344"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="367"/>
         <source>已处理</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="350"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="373"/>
         <source>待接收</source>
         <translation>待接收</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="358"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="381"/>
         <source>排队号票</source>
         <translation>排队号票</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="359"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="382"/>
         <source>受理通知书</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="360"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="383"/>
         <source>补正材料一次性告知书</source>
         <translation>补正材料一次性告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="361"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="384"/>
         <source>不予受理决定书</source>
         <translation>不予受理决定书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="362"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="385"/>
         <source>延期告知书</source>
         <translation>延期告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="363"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="386"/>
         <source>特别程序告知书</source>
         <translation>特别程序告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="364"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="387"/>
         <source>办结通知书</source>
         <translation>办结通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="365"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="388"/>
         <source>超时默认通知书</source>
         <translation>超时默认通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="366"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="389"/>
         <source>视为受理通知书</source>
         <translation>视为受理通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="367"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="390"/>
         <source>视为撤回申请告知书</source>
         <translation>视为撤回申请告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="368"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="391"/>
         <source>转办引导单</source>
         <translation>转办引导单</translation>
     </message>
@@ -4484,12 +4652,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="41"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="39"/>
         <source>事由</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="46"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="44"/>
         <source>请填写意见</source>
         <translation>请填写意见</translation>
     </message>
@@ -4745,112 +4913,147 @@
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="168"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="158"/>
+        <source>渠道</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="162"/>
+        <source>工单编号</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="166"/>
+        <source>办理时限</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="171"/>
+        <source>答复</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="174"/>
+        <source>已答复（满意）</source>
+        <translation>已答复（满意）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="176"/>
+        <source>已答复（不满意）</source>
+        <translation>已答复（不满意）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="179"/>
+        <source>未答复</source>
+        <translation>未答复</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="193"/>
         <source>（达标）</source>
         <translation>（达标）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="170"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="195"/>
         <source>（未达标）</source>
         <translation>（未达标）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="193"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="218"/>
         <source>·拟通报</source>
         <translation>·拟通报</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="204"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="229"/>
         <source>名称</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="206"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="231"/>
         <source>受理</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="212"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="237"/>
         <source>现场办结</source>
         <translation>现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="218"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="243"/>
         <source>当场办结</source>
         <translation>当场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="224"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="249"/>
         <source>办结</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="230"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="255"/>
         <source>按期办结</source>
         <translation>按期办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="236"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="261"/>
         <source>超期未办</source>
         <translation>超期未办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="243"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="268"/>
         <source>评价数</source>
         <translation>评价数</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="249"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="274"/>
         <source>现场办结率（目标≥{target}）</source>
         <translation>现场办结率（目标≥{target}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="258"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="283"/>
         <source>当场办结率</source>
         <translation>当场办结率</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="264"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="289"/>
         <source>按时办结率（目标≥{target}）</source>
         <translation>按时办结率（目标≥{target}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="273"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="298"/>
         <source>满意率（目标≥{target}）</source>
         <translation>满意率（目标≥{target}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="282"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="307"/>
         <source>授权到位率（目标{target}）</source>
         <translation>授权到位率（目标{target}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="298"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="323"/>
         <source>推迟 {n} 天</source>
         <translation>推迟 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="299"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="324"/>
         <source>提前 {n} 天</source>
         <translation>提前 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="318"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="343"/>
         <source>变动</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="307"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="332"/>
         <source>办件编号</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="310"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="335"/>
         <source>原办结期限</source>
         <translation>原办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="314"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="339"/>
         <source>新办结期限</source>
         <translation>新办结期限</translation>
     </message>
@@ -5149,6 +5352,54 @@
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="80"/>
+        <source>录入评议得分</source>
+        <translation>录入评议得分</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="87"/>
+        <source>公众评议</source>
+        <translation>公众评议</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="88"/>
+        <source>专家评价</source>
+        <translation>专家评价</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="92"/>
+        <source> 分</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="94"/>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="95"/>
+        <source>评议类别</source>
+        <translation>评议类别</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="96"/>
+        <source>得分（百分制）</source>
+        <translation>得分（百分制）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="97"/>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="100"/>
+        <source>请选择部门</source>
+        <translation>请选择部门</translation>
+    </message>
+</context>
+<context>
     <name>ReferDialog</name>
     <message>
         <location filename="../../clerk_app/ui/cases/decisions.py" line="102"/>
@@ -5303,34 +5554,74 @@
 <context>
     <name>ResolveComplaintDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="144"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="90"/>
         <source>处理效能投诉</source>
         <translation>处理效能投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="148"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="94"/>
         <source>投诉属实（将立责任追究记录）</source>
         <translation>投诉属实（将立责任追究记录）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="151"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="97"/>
         <source>投诉</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="153"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="99"/>
         <source>处理结果</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="155"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="101"/>
         <source>调查核实情况</source>
         <translation>调查核实情况</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="166"/>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="106"/>
+        <source>（请选择）</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="107"/>
+        <source>满意</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="108"/>
+        <source>不满意</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="115"/>
+        <source>答复方式</source>
+        <translation>答复方式</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="116"/>
+        <source>投诉人是否满意</source>
+        <translation>投诉人是否满意</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="117"/>
+        <source>答复情况</source>
+        <translation>答复情况</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="130"/>
         <source>请填写调查核实情况和处理意见</source>
         <translation>请填写调查核实情况和处理意见</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="132"/>
+        <source>请选择投诉人对答复是否满意</source>
+        <translation>请选择投诉人对答复是否满意</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/dialogs.py" line="134"/>
+        <source>请填写答复投诉人的情况</source>
+        <translation>请填写答复投诉人的情况</translation>
     </message>
 </context>
 <context>
@@ -5479,6 +5770,157 @@
         <location filename="../../clerk_app/ui/hall/review_pad.py" line="381"/>
         <source>请为办件 {no}（{item}）评价</source>
         <translation>请为办件 {no}（{item}）评价</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSystemDialog</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="15"/>
+        <source>配置绩效考核指标体系</source>
+        <translation>配置绩效考核指标体系</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="24"/>
+        <source>考核指标</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="24"/>
+        <source>权重（分）</source>
+        <translation>权重（分）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="24"/>
+        <source>目标值</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="24"/>
+        <source>每件扣分</source>
+        <translation>每件扣分</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="52"/>
+        <source>通用标准</source>
+        <translation>通用标准</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="53"/>
+        <source>标记末位名次数</source>
+        <translation>标记末位名次数</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="77"/>
+        <source>权重合计为 {total:g} 分，须为 100 分</source>
+        <translation>权重合计为 {total:g} 分，须为 100 分</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresPanel</name>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="130"/>
+        <source>按部门</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="131"/>
+        <source>按岗位（工作人员）</source>
+        <translation>按岗位（工作人员）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="132"/>
+        <source>计算得分</source>
+        <translation>计算得分</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="134"/>
+        <source>录入评议…</source>
+        <translation>录入评议…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="135"/>
+        <source>录入所选期间的公众评议、专家评价得分（百分制）</source>
+        <translation>录入所选期间的公众评议、专家评价得分（百分制）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="136"/>
+        <source>指标体系…</source>
+        <translation>指标体系…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="137"/>
+        <source>配置考核指标、权重、目标值和扣分标准</source>
+        <translation>配置考核指标、权重、目标值和扣分标准</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="138"/>
+        <source>得分表 PDF</source>
+        <translation>得分表 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="139"/>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="141"/>
+        <source>考核期间</source>
+        <translation>考核期间</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="143"/>
+        <source>至</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="190"/>
+        <source>名工作人员</source>
+        <translation>名工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="190"/>
+        <source>个部门</source>
+        <translation>个部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="191"/>
+        <source>{start} 至 {end}：{n} {what}参加考核</source>
+        <translation>{start} 至 {end}：{n} {what}参加考核</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="195"/>
+        <source>；末位：{names}</source>
+        <translation>；末位：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="220"/>
+        <source>评议得分已录入</source>
+        <translation>评议得分已录入</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="237"/>
+        <source>绩效考核指标体系已更新</source>
+        <translation>绩效考核指标体系已更新</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="251"/>
+        <source>绩效考核得分表已生成</source>
+        <translation>绩效考核得分表已生成</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="256"/>
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="256"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="266"/>
+        <source>已导出：{path}</source>
+        <translation>已导出：{path}</translation>
     </message>
 </context>
 <context>
@@ -5902,47 +6344,52 @@
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="83"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="87"/>
         <source>实时看板</source>
         <translation>实时看板</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="84"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="88"/>
         <source>审批</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="85"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="89"/>
         <source>回访整改</source>
         <translation>回访整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="86"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="90"/>
         <source>投诉与问责</source>
         <translation>投诉与问责</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="88"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="92"/>
         <source>督办督查</source>
         <translation>督办督查</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="89"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="93"/>
         <source>明查暗访</source>
         <translation>明查暗访</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="90"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="94"/>
         <source>绩效统计与报表</source>
         <translation>绩效统计与报表</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/tab.py" line="95"/>
+        <source>绩效考核</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="100"/>
         <source>维护工作日历…</source>
         <translation>维护工作日历…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="98"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="103"/>
         <source>效能监督</source>
         <translation>效能监督</translation>
     </message>
