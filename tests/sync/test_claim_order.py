@@ -5,8 +5,8 @@ window, with visitors sent to this window and without those sent to another one.
 from __future__ import annotations
 
 import uuid
-from importlib import import_module
 from datetime import UTC, date, datetime, timedelta
+from importlib import import_module
 
 import sqlalchemy as sa
 

@@ -11,9 +11,12 @@ PostgreSQL only (the central queue):
 - ``clerk_kind_rank(kind)``: the call priority of a ticket kind
   (:data:`clerk_app.domain.tickets.CALL_PRIORITY`, frozen here), immutable so an index can
   hold it;
-- ``ix_ticket_call_order``: waiting tickets per day and queue in call order (kind rank,
-  issue time, number);
-- ``ix_ticket_targeted``: waiting tickets sent to one window;
+- ``ticket.claimed`` (PostgreSQL only, like the central's other queue helpers): true
+  while a ``ticket_claim`` row holds the ticket, kept by a trigger on ``ticket_claim``;
+- ``ix_ticket_call_order``: waiting, unclaimed tickets per day and queue in call order
+  (kind rank, issue time, number) — a claimed visitor leaves it, so a call never walks
+  past the ones already taken;
+- ``ix_ticket_targeted``: waiting, unclaimed tickets sent to one window;
 - ``clerk_claim_next`` replaced: per queue of the window, the head of that index (locked
   with ``SKIP LOCKED``, claimed tickets passed over by their primary key), merged across
   queues — the same choice as before, same signature, same checks. A caller asking for
@@ -40,9 +43,36 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
 $fn$;
 """
 
+# Whether a ticket is claimed, on the ticket itself so the index can leave it out: kept
+# by a trigger on ``ticket_claim`` whoever inserts or deletes the claim (the functions, the
+# central's appliers).
+_CLAIMED = r"""
+ALTER TABLE ticket ADD COLUMN claimed boolean;
+UPDATE ticket t SET claimed = true FROM ticket_claim c WHERE c.ticket_id = t.id;
+
+CREATE OR REPLACE FUNCTION clerk_mark_claimed() RETURNS trigger
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $fn$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        UPDATE ticket SET claimed = true WHERE id = NEW.ticket_id;
+    ELSIF TG_OP = 'DELETE' THEN
+        UPDATE ticket SET claimed = NULL WHERE id = OLD.ticket_id;
+    ELSIF NEW.ticket_id IS DISTINCT FROM OLD.ticket_id THEN
+        UPDATE ticket SET claimed = NULL WHERE id = OLD.ticket_id;
+        UPDATE ticket SET claimed = true WHERE id = NEW.ticket_id;
+    END IF;
+    RETURN NULL;
+END
+$fn$;
+
+CREATE TRIGGER ticket_claim_marks_ticket AFTER INSERT OR UPDATE OR DELETE ON ticket_claim
+    FOR EACH ROW EXECUTE FUNCTION clerk_mark_claimed();
+"""
+
 _INDEXES = (
     "CREATE INDEX ix_ticket_call_order ON ticket "
-    "(service_day, queue_id, clerk_kind_rank(kind), issued_at, seq) WHERE state = 'waiting'",
+    "(service_day, queue_id, clerk_kind_rank(kind), issued_at, seq) "
+    "WHERE state = 'waiting' AND claimed IS NULL",
     "CREATE INDEX ix_ticket_targeted ON ticket (target_window_id, service_day) "
     "WHERE state = 'waiting' AND target_window_id IS NOT NULL",
 )
@@ -66,7 +96,10 @@ BEGIN
     LOOP
         seen := 0;
         IF kinds IS NOT DISTINCT FROM ARRAY[__KINDS__]::text[] THEN
-            -- Call order is the index order: the head of each queue, then the merge.
+            -- Call order is the index order: the first unclaimed ticket nobody else holds
+            -- at the head of each queue (one row lock each), then the earliest of those.
+            -- A ticket claimed since this statement's snapshot fails the re-check of
+            -- ``claimed`` under the lock and is passed over.
             FOR cand IN
                 SELECT c.id, c.number, c.queue_id FROM (
                     SELECT h.* FROM (SELECT DISTINCT unnest(queue_refs) AS ref) q
@@ -75,11 +108,11 @@ BEGIN
                                t.issued_at, t.seq
                         FROM ticket t
                         WHERE t.service_day = day AND t.queue_id = q.ref
-                          AND t.state = 'waiting'
+                          AND t.state = 'waiting' AND t.claimed IS NULL
                           AND (t.target_window_id IS NULL OR t.target_window_id = window_ref)
                           AND NOT EXISTS (SELECT 1 FROM ticket_claim c WHERE c.ticket_id = t.id)
                         ORDER BY clerk_kind_rank(t.kind), t.issued_at, t.seq
-                        LIMIT n
+                        LIMIT 1
                         FOR UPDATE OF t SKIP LOCKED) h
                     UNION ALL
                     SELECT s.* FROM (
@@ -87,12 +120,14 @@ BEGIN
                                t.issued_at, t.seq
                         FROM ticket t
                         WHERE t.target_window_id = window_ref AND t.service_day = day
-                          AND t.state = 'waiting' AND t.queue_id <> ALL(queue_refs)
+                          AND t.state = 'waiting' AND t.claimed IS NULL
+                          AND t.queue_id <> ALL(queue_refs)
                           AND NOT EXISTS (SELECT 1 FROM ticket_claim c WHERE c.ticket_id = t.id)
+                        ORDER BY clerk_kind_rank(t.kind), t.issued_at, t.seq
+                        LIMIT 1
                         FOR UPDATE OF t SKIP LOCKED) s
                 ) c
                 ORDER BY c.rank, c.issued_at, c.seq
-                LIMIT n
             LOOP
                 seen := seen + 1;
                 INSERT INTO ticket_claim (ticket_id, window_id, service_day, claimed_at)
@@ -142,11 +177,13 @@ def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute(_RANK)
+    op.execute(_CLAIMED)
     for sql in _INDEXES:
         op.execute(sql)
     op.execute(_CLAIM)
     op.execute(f"REVOKE ALL ON FUNCTION {_SIGNATURE} FROM PUBLIC")
     op.execute("REVOKE ALL ON FUNCTION clerk_kind_rank(text) FROM PUBLIC")
+    op.execute("REVOKE ALL ON FUNCTION clerk_mark_claimed() FROM PUBLIC")
 
 
 def downgrade() -> None:
@@ -158,4 +195,7 @@ def downgrade() -> None:
     op.execute("DROP INDEX IF EXISTS ix_ticket_targeted")
     op.execute("DROP INDEX IF EXISTS ix_ticket_call_order")
     op.execute("DROP FUNCTION IF EXISTS clerk_kind_rank(text)")
+    op.execute("DROP TRIGGER IF EXISTS ticket_claim_marks_ticket ON ticket_claim")
+    op.execute("DROP FUNCTION IF EXISTS clerk_mark_claimed()")
+    op.execute("ALTER TABLE ticket DROP COLUMN IF EXISTS claimed")
     op.execute(former._QUEUE)
