@@ -217,6 +217,8 @@ def _window_refusal(
             named.append(ticket.window_id)
     if event.window_id is not None:
         named.append(event.window_id)
+    if not named:  # nothing window-bound: no need to look up the author's windows
+        return None
     allowed = windows_of(event.workstation) if windows_of is not None else None
     if allowed is None:
         return None

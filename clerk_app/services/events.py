@@ -90,8 +90,12 @@ def applier(event_type: str) -> Callable[[Applier], Applier]:
     return register
 
 
-def apply_event(session: Session, event: EventData) -> None:
-    """Check the payload against its type's schema, then run the type's applier."""
+def apply_event(session: Session, event: EventData, *, flush: bool = True) -> None:
+    """Check the payload against its type's schema, then run the type's applier.
+
+    ``flush=False`` leaves the changes pending for a caller applying a batch: the session
+    flushes them before any later query (autoflush) and at the end of the batch, so a
+    batch of inserts goes out as one multi-row statement."""
     load_appliers()
     validate_payload(event.type, event.payload)
     try:
@@ -99,7 +103,8 @@ def apply_event(session: Session, event: EventData) -> None:
     except KeyError:
         raise RuntimeError(f"no applier for event type {event.type!r}") from None
     fn(session, event)
-    session.flush()
+    if flush:
+        session.flush()
 
 
 def known_event_types() -> frozenset[str]:

@@ -135,13 +135,15 @@ _REFUSALS: tuple[type[BaseException], ...] = (
 )
 
 
-def apply_checked(session: Session, row: JournalRow, windows_of: WindowsOf | None) -> None:
+def apply_checked(
+    session: Session, row: JournalRow, windows_of: WindowsOf | None, *, flush: bool = True
+) -> None:
     """Check the event's author and window against this replica's state, then apply it."""
     event = row.event()
     why = refusal(session, event, windows_of=windows_of)
     if why is not None:
         raise EventRefused(why)
-    apply_event(session, event)
+    apply_event(session, event, flush=flush)
 
 
 def apply_one(
@@ -187,7 +189,10 @@ def apply_batch(
 ) -> list[ConflictRecord | None]:
     """:func:`apply_one` for many events at once, with the same outcome.
 
-    The events are applied in order inside ONE savepoint. If any is refused here, that
+    The events are applied in order inside ONE savepoint and their changes flushed
+    together (one multi-row insert per table where the appliers allow, one update per
+    changed row); every later check still sees the earlier events (the session flushes
+    before each query). If any is refused here, or the flush fails, that
     savepoint is rolled back and the batch is applied again one event at a time, so each
     refusal is isolated and described exactly as :func:`apply_one` does.
     """
@@ -196,8 +201,9 @@ def apply_batch(
             for row in rows:
                 if row.id in refused:  # in journal order: a later event may refer to it
                     refused[row.id].store(session)
-                else:
-                    apply_checked(session, row, windows_of)
+                else:  # flushed together below (and by any query in between)
+                    apply_checked(session, row, windows_of, flush=False)
+            session.flush()
     except _REFUSALS:
         return [
             apply_one(
