@@ -75,6 +75,7 @@ def test_a_restart_is_offered_at_a_quiet_moment_in_a_banner(
     assert notice.pending is not None and not notice.isVisible()
     for child in window.own_windows():
         child.close()
+    qtbot.waitUntil(lambda: not window._busy())  # the dialog is gone, nothing modal left
     notice.check_now()  # the next check, at a quiet moment
     assert notice.isVisible()
     assert notice.message is not None and "9.0.0" in notice.message.text()
