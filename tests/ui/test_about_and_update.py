@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from clerk_app import __version__
@@ -75,6 +76,9 @@ def test_a_restart_is_offered_at_a_quiet_moment_in_a_banner(
     assert notice.pending is not None and not notice.isVisible()
     for child in window.own_windows():
         child.close()
+    for other in QApplication.topLevelWidgets():  # nothing left open by earlier tests either
+        if other is not window and other.isVisible():
+            other.close()
     qtbot.waitUntil(lambda: not window._busy())  # the dialog is gone, nothing modal left
     notice.check_now()  # the next check, at a quiet moment
     assert notice.isVisible()

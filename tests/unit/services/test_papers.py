@@ -187,11 +187,10 @@ def test_past_the_supplement_deadline_the_application_is_withdrawn_with_its_noti
 # --- item 7: 文号 -------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)  # two offline counters: two files
 def test_document_numbers_differ_between_two_offline_counters_and_second_notices(
     ctx: ServiceContext, center: SmallCenter, clock: FakeClock, tmp_path: Path
 ) -> None:
-    if ctx.db.engine.dialect.name != "sqlite":
-        pytest.skip("two offline workstations: two embedded databases")
     clock.set_day(date(2026, 11, 2))
     # the second counter: a copy of the same centre, working offline under its own code
     copy = tmp_path / "second.sqlite3"
