@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -183,7 +183,6 @@ def department_scores(ctx: ServiceContext, actor: Actor, *, start: date, end: da
         r.key: r.counts
         for r in performance(ctx, actor, start=start, end=end, group=Grouping.DEPARTMENT)
     }
-    lo, hi = _utc_bounds(start, end)
     with ctx.db.read_sessions() as s:
         the_system = _system(s)
         departments = s.execute(
@@ -191,36 +190,13 @@ def department_scores(ctx: ServiceContext, actor: Actor, *, start: date, end: da
             .where(Department.active.is_(True))
             .order_by(Department.code)
         ).all()
-        findings = dict(
-            s.execute(
-                select(InspectionFinding.department_id, func.count())
-                .join(Inspection, Inspection.id == InspectionFinding.inspection_id)
-                .where(Inspection.held_on.between(start, end))
-                .group_by(InspectionFinding.department_id)
-            ).all()
-        )
-        faults = dict(
-            s.execute(
-                select(AccountabilityRecord.department_id, func.count())
-                .where(
-                    AccountabilityRecord.opened_at >= lo,
-                    AccountabilityRecord.opened_at < hi,
-                    AccountabilityRecord.status == CLOSED,
-                    AccountabilityRecord.outcome != Outcome.NO_FAULT.value,
-                )
-                .group_by(AccountabilityRecord.department_id)
-            ).all()
-        )
-        complaints = dict(
-            s.execute(
-                select(Complaint.department_id, func.count())
-                .where(
-                    Complaint.received_at >= lo,
-                    Complaint.received_at < hi,
-                    Complaint.status == SUBSTANTIATED,
-                )
-                .group_by(Complaint.department_id)
-            ).all()
+        findings, faults, complaints = _counted(
+            s,
+            start,
+            end,
+            finding=InspectionFinding.department_id,
+            fault=AccountabilityRecord.department_id,
+            complaint=Complaint.department_id,
         )
         prefix = f"{RATING_PREFIX}{start:%Y%m%d}:{end:%Y%m%d}:"
         ratings: dict[str, dict[Source, float]] = {}
@@ -278,7 +254,6 @@ def staff_scores(ctx: ServiceContext, actor: Actor, *, start: date, end: date) -
     perf = {
         r.key: r.counts for r in performance(ctx, actor, start=start, end=end, group=Grouping.STAFF)
     }
-    lo, hi = _utc_bounds(start, end)
     with ctx.db.read_sessions() as s:
         the_system = _system(s)
         staff = s.execute(
@@ -286,36 +261,13 @@ def staff_scores(ctx: ServiceContext, actor: Actor, *, start: date, end: date) -
             .where(Staff.active.is_(True))
             .order_by(Staff.staff_no)
         ).all()
-        findings = dict(
-            s.execute(
-                select(InspectionFinding.staff_id, func.count())
-                .join(Inspection, Inspection.id == InspectionFinding.inspection_id)
-                .where(Inspection.held_on.between(start, end))
-                .group_by(InspectionFinding.staff_id)
-            ).all()
-        )
-        faults = dict(
-            s.execute(
-                select(AccountabilityRecord.direct_staff_id, func.count())
-                .where(
-                    AccountabilityRecord.opened_at >= lo,
-                    AccountabilityRecord.opened_at < hi,
-                    AccountabilityRecord.status == CLOSED,
-                    AccountabilityRecord.outcome != Outcome.NO_FAULT.value,
-                )
-                .group_by(AccountabilityRecord.direct_staff_id)
-            ).all()
-        )
-        complaints = dict(
-            s.execute(
-                select(Complaint.staff_id, func.count())
-                .where(
-                    Complaint.received_at >= lo,
-                    Complaint.received_at < hi,
-                    Complaint.status == SUBSTANTIATED,
-                )
-                .group_by(Complaint.staff_id)
-            ).all()
+        findings, faults, complaints = _counted(
+            s,
+            start,
+            end,
+            finding=InspectionFinding.staff_id,
+            fault=AccountabilityRecord.direct_staff_id,
+            complaint=Complaint.staff_id,
         )
         center = s.scalar(select(Center.name).limit(1)) or "政务服务中心"
     scored = []
@@ -432,3 +384,38 @@ def score_excel(
         [s.label for s in report.indicators],
         frozen_note=_frozen_note(ctx, start, end),
     )
+
+
+def _counted(
+    s: Session, start: date, end: date, *, finding: Any, fault: Any, complaint: Any
+) -> tuple[dict[Any, int], dict[Any, int], dict[Any, int]]:
+    """Inspection findings, accountability faults and substantiated complaints of the
+    period, each counted per the given key column (department or staff member)."""
+    lo, hi = _utc_bounds(start, end)
+
+    findings = s.execute(
+        select(finding, func.count())
+        .join(Inspection, Inspection.id == InspectionFinding.inspection_id)
+        .where(Inspection.held_on.between(start, end))
+        .group_by(finding)
+    ).all()
+    faults = s.execute(
+        select(fault, func.count())
+        .where(
+            AccountabilityRecord.opened_at >= lo,
+            AccountabilityRecord.opened_at < hi,
+            AccountabilityRecord.status == CLOSED,
+            AccountabilityRecord.outcome != Outcome.NO_FAULT.value,
+        )
+        .group_by(fault)
+    ).all()
+    complaints = s.execute(
+        select(complaint, func.count())
+        .where(
+            Complaint.received_at >= lo,
+            Complaint.received_at < hi,
+            Complaint.status == SUBSTANTIATED,
+        )
+        .group_by(complaint)
+    ).all()
+    return dict(findings), dict(faults), dict(complaints)
