@@ -173,25 +173,6 @@ def _department_created(s: Session, e: EventData) -> None:
     s.add(Department(**dict(e.payload)))
 
 
-def set_department_leaders(
-    ctx: ServiceContext,
-    actor: Actor,
-    department_id: str,
-    *,
-    head_staff_id: str | None,
-    deputy_staff_id: str | None = None,
-) -> None:
-    """主要负责人 and 分管负责人 of a department: staff of the 部门负责人 role in it; they
-    approve its extensions (Art. 42)."""
-    _admin(actor, "设置部门负责人")
-    with ctx.unit_of_work(actor) as uow:
-        _check_leaders(uow.session, department_id, (head_staff_id, deputy_staff_id))
-        uow.emit(
-            "department.leaders_set",
-            dict(id=department_id, head_staff_id=head_staff_id, deputy_staff_id=deputy_staff_id),
-        )
-
-
 def _check_leaders(s: Session, department_id: str, staff_ids: tuple[str | None, ...]) -> None:
     if s.get(Department, department_id) is None:
         raise NotFound("找不到该部门")
@@ -209,6 +190,9 @@ def _check_leaders(s: Session, department_id: str, staff_ids: tuple[str | None, 
 
 @applier("department.leaders_set")
 def _leaders_set(s: Session, e: EventData) -> None:
+    """Legacy: journals written before the leaders were set with the whole department record
+    (``department.updated``, :func:`organisation.save_department`) carry this type; nothing
+    emits it any more, but it must still apply when such a journal is pulled or replayed."""
     head, deputy = e.optional_text("head_staff_id"), e.optional_text("deputy_staff_id")
     _check_leaders(s, e.text("id"), (head, deputy))
     dept = s.get(Department, e.text("id"))

@@ -80,7 +80,7 @@ RULES: Mapping[str, EmitRule] = {
     "complaint.resolved": _r(S),
     "conflict.resolved": _r(S),
     "department.created": _r(A, SYS, bootstrap=True),
-    "department.leaders_set": _r(A, SYS, bootstrap=True),
+    "department.leaders_set": _r(A, SYS, bootstrap=True),  # legacy: old journals only
     "department.updated": _r(A, SYS, bootstrap=True),
     "document.archived": _r(*STAFF, L),  # L: the extension notice a leader approved
     "extension.decided": _r(L),  # the head or deputy of the case's department (Art. 42)

@@ -20,6 +20,7 @@ from clerk_app.domain.audit import GENESIS
 from clerk_app.domain.calendar import WorkCalendar
 from clerk_app.domain.clock import local_date
 from clerk_app.services.errors import DuplicateRequest
+from clerk_app.services.event_schemas import LEGACY_EVENT_TYPES
 from clerk_app.services.events import EventData, apply_event, encode_payload, seal_payload
 from clerk_app.services.journal import record_event
 from clerk_app.services.rows import locked_get
@@ -68,6 +69,8 @@ class UnitOfWork:
 
     def emit(self, event_type: str, payload: Mapping[str, Any]) -> EventData:
         """Apply one event to the state and append it to this workstation's chain."""
+        if event_type in LEGACY_EVENT_TYPES:
+            raise ValueError(f"{event_type} is kept for old journals only; emit its successor")
         encoded = encode_payload(seal_payload(event_type, payload))
         head = locked_get(self.session, ChainHead, self.ctx.workstation)
         seq = 1 if head is None else head.seq + 1

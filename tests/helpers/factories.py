@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from clerk_app.domain.cases import ItemKind
 from clerk_app.domain.validation import id_card_check_char
-from clerk_app.services import auth, catalogue
+from clerk_app.services import auth, catalogue, organisation
 from clerk_app.services.auth import Badge
 from clerk_app.services.catalogue import MaterialSpec
 from clerk_app.services.context import Actor, Role, ServiceContext
+from clerk_app.services.setup_records import organisation as read_organisation
 
 PASSWORD = "demo1234"
 
@@ -255,10 +256,13 @@ def add_leaders(ctx: ServiceContext, center: SmallCenter) -> CenterLeaders:
             department_id=dept,
             title="副局长" if no == "L001" else "局长",
         )
-    catalogue.set_department_leaders(
-        ctx, sys, center.market_dept, head_staff_id=None, deputy_staff_id=ids["L001"]
+    departments = {d.id: d for d in read_organisation(ctx).departments}
+    organisation.save_department(
+        ctx, sys, replace(departments[center.market_dept], deputy_staff_id=ids["L001"])
     )
-    catalogue.set_department_leaders(ctx, sys, center.tax_dept, head_staff_id=ids["L101"])
+    organisation.save_department(
+        ctx, sys, replace(departments[center.tax_dept], head_staff_id=ids["L101"])
+    )
     return CenterLeaders(
         market=auth.log_in(ctx, "L001", PASSWORD), tax=auth.log_in(ctx, "L101", PASSWORD)
     )
