@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -344,11 +344,14 @@ class CallDisplay(QWidget):
         return "　　★　　".join(parts)
 
     def _tick(self) -> None:
+        """Date and weekday in the interface language (the widget's locale, the one chosen
+        at start-up), then the time."""
         now = QDateTime.currentDateTime()
-        weekday = "一二三四五六日"[now.date().dayOfWeek() - 1]
+        locale = self.locale()
         self.clock.setText(
-            self.tr("{d}　星期{w}　{t}").format(
-                d=now.toString("yyyy年M月d日"), w=weekday, t=now.toString("HH:mm:ss")
+            self.tr("{d}　{t}").format(
+                d=locale.toString(now.date(), QLocale.FormatType.LongFormat),
+                t=locale.toString(now.time(), "HH:mm:ss"),
             )
         )
 

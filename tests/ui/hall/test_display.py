@@ -3,9 +3,10 @@ announces each new call, and keeps the last state, marked, when its source fails
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import QDate, QLocale
 from pytestqt.qtbot import QtBot
 
 from clerk_app.services import catalogue, hall, tickets
@@ -120,3 +121,29 @@ def test_display_shows_notice_hours_waiting_counts_and_the_centre_name(
     waiting = {q.name: q.waiting for q in display.snapshot.queues}
     assert waiting == {"市场监管": 0, "税务": 1}
     display.stop()
+
+
+@pytest.mark.parametrize(
+    ("language", "date_word"),
+    [("en", lambda d: QLocale("en").dayName(d.dayOfWeek())), ("zh_CN", lambda d: "年")],
+)
+def test_the_clock_speaks_the_interface_language(
+    qtbot: QtBot,
+    ui_ctx: ServiceContext,
+    small: SmallCenter,
+    tasks: Tasks,
+    language: str,
+    date_word: Callable[[QDate], str],
+) -> None:
+    display = CallDisplay(tasks, lambda: hall.display_snapshot(ui_ctx), refresh_ms=60_000)
+    qtbot.addWidget(display)
+    try:
+        display.setLocale(QLocale(language))
+        display._tick()
+        text = display.clock.text()
+        assert date_word(QDate.currentDate()) in text
+        has_chinese = any("\u4e00" <= ch <= "\u9fff" for ch in text)
+        assert has_chinese == (language == "zh_CN"), text
+    finally:
+        display.stop()
+        qtbot.waitUntil(lambda: not tasks.busy)
