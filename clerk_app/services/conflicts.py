@@ -2,8 +2,9 @@
 
 A conflict is an event that was journaled but not applied somewhere (its precondition no
 longer held there, e.g. two offline windows called the same visitor). The sync engine
-records it with both sides as JSON; this module turns that into words a supervisor reads
-and lets a supervisor record how it was settled. Resolving is an event like any other
+records it with both sides as JSON; this module names the people, windows and records
+involved (the screens word the codes: ``clerk_app.ui.common.labels``) and lets a
+supervisor record how it was settled. Resolving is an event like any other
 ("conflict.resolved"), so it travels to every replica; its applier marks the conflict row
 wherever that row exists and is a no-op elsewhere, and never raises, so a resolution can
 itself never become a conflict.
@@ -41,94 +42,37 @@ from clerk_app.store.models.sync import SyncConflict
 
 CENTRAL = "central"
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
-EVENT_LABELS: Mapping[str, str] = {
-    "calendar.entry_set": "设置工作日历",
-    "case.accepted": "受理",
-    "case.completed": "办结",
-    "case.completed_on_spot": "即办办结",
-    "case.deemed_approved": "超时默认",
-    "case.due_changed": "调整办结期限",
-    "case.overdue": "超期",
-    "case.received": "收件",
-    "case.referred": "转办办件",
-    "case.refused": "不予受理",
-    "case.resumed": "恢复计时",
-    "case.supplement_notice": "一次性告知补正",
-    "case.supplement_received": "收取补正材料",
-    "case.suspended": "中止计时（特别程序）",
-    "case.told_on_spot": "当场告知",
-    "case.withdrawn": "逾期未补正视为撤回",
-    "center.created": "建立服务中心",
-    "complaint.filed": "登记效能投诉",
-    "complaint.resolved": "办结效能投诉",
-    "conflict.resolved": "处理同步冲突",
-    "department.created": "新增部门",
-    "department.leaders_set": "设置部门负责人",
-    "document.archived": "文书归档",
-    "extension.decided": "审批延期",
-    "extension.requested": "申请延期",
-    "notice.delivered": "登记文书送达",
-    "first_contact.recorded": "首问登记",
-    "follow_up.closed": "办结回访整改",
-    "follow_up.opened": "开启回访整改",
-    "item.created": "新增事项",
-    "queue.created": "新增队列",
-    "referral.closed": "办结转办",
-    "referral.created": "转办",
-    "referral.taken": "接收转办",
-    "review.contest_decided": "审核评价申诉",
-    "review.contested": "评价申诉",
-    "review.follow_up_limits_set": "设置回访整改时限",
-    "review.submitted": "服务评价",
-    "staff.created": "新增工作人员",
-    "staff.login_failed": "登录失败",
-    "staff.signed_on": "挂牌上岗",
-    "staff.signed_off": "退出登录",
-    "ticket.called": "叫号",
-    "ticket.finished": "办结号票",
-    "ticket.issued": "取号",
-    "ticket.no_show": "过号",
-    "ticket.recalled": "重呼",
-    "ticket.serving": "开始办理",
-    "ticket.transferred": "转移号票",
-    "window.created": "新增窗口",
-    "window.paused": "窗口暂停",
-    "window.resumed": "窗口恢复",
-}
 
-_DRIVER_REASONS: Mapping[str, str] = {
-    "IntegrityError": "与本库已有的记录冲突（同一记录已由其他窗口先写入）",
-}
+@dataclass(frozen=True)
+class ConflictRecord:
+    """A record an event touched: its kind (ticket, case, window, referral, staff, queue,
+    department, item) and what names it (A001, a case number, 赵窗口（C002）…)."""
+
+    kind: str
+    name: str
 
 
 @dataclass(frozen=True)
 class ConflictSide:
-    """One event of a conflict, as a supervisor reads it."""
+    """One event of a conflict; the screens word its codes (``ui.common.labels``)."""
 
     event_id: str
-    event_type: str
-    label: str  # 叫号, 受理…
+    event_type: str  # ticket.called, case.accepted…
+    actor_id: str | None  # None: the system
     workstation: str
-    who: str  # 赵窗口（C002）, 系统
+    who: str  # 赵窗口（C002）; "" for the system or staff this replica does not know
     window: str  # A02 市场监管2号窗口, or ""
     when: datetime  # Asia/Shanghai
-    records: tuple[str, ...]  # 号票 A001, 办件 …
-
-    @property
-    def summary(self) -> str:
-        where = f"在{self.window}" if self.window else f"在工作站{self.workstation}"
-        what = f"：{'、'.join(self.records)}" if self.records else ""
-        return f"{self.when:%Y-%m-%d %H:%M} {self.who}{where}{self.label}{what}"
+    records: tuple[ConflictRecord, ...]
 
 
 @dataclass(frozen=True)
 class ConflictView:
     id: str
-    detected_by: str  # 中心数据库 / 工作站 WIN-B
+    detected_by: str  # CENTRAL or the workstation's name
     detected_at: datetime  # Asia/Shanghai
-    reason: str
+    reason: str  # an applier's message (Chinese), or the class name of a driver error
     refused: ConflictSide  # the event journaled but not applied where detected
     earlier: tuple[ConflictSide, ...]  # what was already there on the same records
     resolved_at: datetime | None
@@ -193,20 +137,13 @@ def _resolved(s: Session, e: EventData) -> None:
 # --- presenting ------------------------------------------------------------------------
 
 
-def reason_text(reason: str) -> str:
-    """The stored reason in Chinese (appliers' messages are; driver errors are not)."""
-    if _CJK.search(reason):
-        return reason
-    return _DRIVER_REASONS.get(reason, f"该操作的前提条件在此处已不成立（{reason}）")
-
-
 def _view(s: Session, c: SyncConflict) -> ConflictView:
     earlier = json.loads(c.our_side)
     return ConflictView(
         id=c.id,
-        detected_by="中心数据库" if c.detected_by == CENTRAL else f"工作站 {c.detected_by}",
+        detected_by=c.detected_by,
         detected_at=_local(c.detected_at),
-        reason=reason_text(c.reason),
+        reason=c.reason,
         refused=_side(s, json.loads(c.their_side)),
         earlier=tuple(_side(s, e) for e in earlier if isinstance(e, dict)),
         resolved_at=_local(c.resolved_at) if c.resolved_at is not None else None,
@@ -222,44 +159,49 @@ def _side(s: Session, raw: Mapping[str, Any]) -> ConflictSide:
     payload = json.dumps(raw.get("payload", {}), ensure_ascii=False)
     skip = {actor_id, window_id}
     ids = [i for i in dict.fromkeys(_UUID.findall(payload)) if i not in skip]
+    actor = actor_id if isinstance(actor_id, str) else None
     return ConflictSide(
         event_id=str(raw.get("id", "")),
         event_type=event_type,
-        label=EVENT_LABELS.get(event_type, event_type),
+        actor_id=actor,
         workstation=str(raw.get("workstation", "")),
-        who=_staff_name(s, actor_id if isinstance(actor_id, str) else None),
+        who="" if actor is None else _staff_name(s, actor, unknown=""),
         window=_window_name(s, window_id if isinstance(window_id, str) else None),
         when=datetime.fromisoformat(str(raw["occurred_at"])).astimezone(SHANGHAI),
-        records=tuple(name for i in ids if (name := _record_name(s, i)) is not None),
+        records=tuple(record for i in ids if (record := _record(s, i)) is not None),
     )
 
 
-def _record_name(s: Session, record_id: str) -> str | None:
+def _record(s: Session, record_id: str) -> ConflictRecord | None:
     if (ticket := s.get(Ticket, record_id)) is not None:
-        return f"号票 {ticket.number}"
+        return ConflictRecord("ticket", ticket.number)
     if (case := s.get(Case, record_id)) is not None:
-        return f"办件 {case.case_no}"
+        return ConflictRecord("case", case.case_no)
     if (window := s.get(Window, record_id)) is not None:
-        return f"窗口 {window.code}"
+        return ConflictRecord("window", window.code)
     if (referral := s.get(Referral, record_id)) is not None:
-        return f"转办“{referral.matter}”"
+        return ConflictRecord("referral", referral.matter)
     if (staff := s.get(Staff, record_id)) is not None:
-        return f"工作人员 {staff.name}（{staff.staff_no}）"
-    for model, word in _NAMED:
+        return ConflictRecord("staff", f"{staff.name}（{staff.staff_no}）")
+    for model, kind in _NAMED:
         name = s.scalar(select(model.name).where(model.id == record_id))
         if name is not None:
-            return f"{word} {name}"
+            return ConflictRecord(kind, name)
     return None
 
 
-_NAMED: Sequence[tuple[Any, str]] = ((Queue, "队列"), (Department, "部门"), (ServiceItem, "事项"))
+_NAMED: Sequence[tuple[Any, str]] = (
+    (Queue, "queue"),
+    (Department, "department"),
+    (ServiceItem, "item"),
+)
 
 
-def _staff_name(s: Session, staff_id: str | None) -> str:
+def _staff_name(s: Session, staff_id: str | None, *, unknown: str = "未知人员") -> str:
     if staff_id is None:
         return "系统"
     staff = s.get(Staff, staff_id)
-    return f"{staff.name}（{staff.staff_no}）" if staff is not None else "未知人员"
+    return f"{staff.name}（{staff.staff_no}）" if staff is not None else unknown
 
 
 def _window_name(s: Session, window_id: str | None) -> str:

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from clerk_app.domain.errors import InvalidInput, RuleViolation
 from clerk_app.services import conflicts, tickets
-from clerk_app.services.conflicts import ConflictView
+from clerk_app.services.conflicts import ConflictRecord, ConflictView
 from clerk_app.services.errors import NotFound, PermissionDenied
 from clerk_app.store.db import Database
 from clerk_app.store.models.sync import SyncConflict
@@ -41,7 +41,7 @@ def called_twice(
 
 
 def _central_one(found: list[ConflictView]) -> ConflictView:
-    (view,) = [c for c in found if c.detected_by == "中心数据库"]
+    (view,) = [c for c in found if c.detected_by == conflicts.CENTRAL]
     return view
 
 
@@ -50,26 +50,28 @@ def test_the_supervisor_reads_both_sides_in_plain_words(
 ) -> None:
     _, win_b, back, _, number = called_twice
     (view,) = conflicts.list_conflicts(back.ctx)
-    assert view.is_open and view.detected_by == "中心数据库"
+    assert view.is_open and view.detected_by == conflicts.CENTRAL
     refused = view.refused
-    assert (refused.label, refused.who, refused.window) == (
-        "叫号",
+    assert (refused.event_type, refused.who, refused.window) == (
+        "ticket.called",
         "赵窗口（C002）",
         "A02 市场监管2号窗口",
     )
     assert refused.workstation == "WIN-B"
-    assert f"号票 {number}" in refused.records
+    assert ConflictRecord("ticket", number) in refused.records
     assert refused.when == clock.now
     (first_call,) = [
-        side for side in view.earlier if side.label == "叫号" and side.who == "李窗口（C001）"
+        side
+        for side in view.earlier
+        if side.event_type == "ticket.called" and side.who == "李窗口（C001）"
     ]
-    assert f"号票 {number}" in first_call.records and first_call.window.startswith("A01")
+    assert ConflictRecord("ticket", number) in first_call.records
+    assert first_call.window.startswith("A01")
     assert first_call.when < refused.when
-    assert "叫号" in refused.summary and "赵窗口" in refused.summary
     assert any("\u4e00" <= ch <= "\u9fff" for ch in view.reason)
     # Counter B also refused A's call locally (it had already called the visitor itself).
     at_b = conflicts.list_conflicts(win_b.ctx)
-    assert {c.detected_by for c in at_b} == {"中心数据库", "工作站 WIN-B"}
+    assert {c.detected_by for c in at_b} == {conflicts.CENTRAL, "WIN-B"}
 
 
 def test_resolving_at_the_back_office_marks_it_resolved_wherever_it_is_listed(
@@ -93,7 +95,7 @@ def test_resolving_at_the_back_office_marks_it_resolved_wherever_it_is_listed(
         assert row.resolved_at is not None and row.resolution == closed.resolution
     # B's own local conflict is still open, only there.
     (left,) = conflicts.list_conflicts(win_b.ctx)
-    assert left.detected_by == "工作站 WIN-B"
+    assert left.detected_by == "WIN-B"
     assert win_b.sync.status().conflicts == 1
     for db in (win_a.db, win_b.db, back.db, central):
         assert verify_journal(db) == []

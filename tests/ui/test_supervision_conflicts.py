@@ -13,20 +13,28 @@ import sqlite3
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pytestqt.qtbot import QtBot
 
+from clerk_app.domain.clock import SHANGHAI
 from clerk_app.services import conflicts, tickets
 from clerk_app.services.auth import Badge
+from clerk_app.services.conflicts import ConflictRecord, ConflictSide, ConflictView
 from clerk_app.services.context import ServiceContext
 from clerk_app.store.db import open_database
 from clerk_app.sync.journal import append_foreign_batch, own_pending
 from clerk_app.ui.ports import CenterInfo
 from clerk_app.ui.session import AppServices, SignedOn
 from clerk_app.ui.supervision.conflicts import ConflictsPanel
-from clerk_app.ui.supervision.conflicts_model import ConflictModel
+from clerk_app.ui.supervision.conflicts_model import (
+    ConflictModel,
+    detected_text,
+    reason_text,
+    side_summary,
+)
 from clerk_app.ui.supervision.tab import SupervisionTab
 from clerk_app.ui.tasks import SyncExecutor, Tasks
 from tests.helpers.clock import FakeClock
@@ -244,3 +252,39 @@ def test_two_reads_answered_out_of_order_show_the_newer(
     older()
     assert panel.model.rowCount() == 1 and cell(panel, 0, C.COL_STATE) == "已处理"
     held.shutdown()
+
+
+def test_the_screen_words_the_codes_the_service_returns(qapp: object) -> None:
+    when = datetime(2026, 11, 20, 9, 30, tzinfo=SHANGHAI)
+    by_system = ConflictSide(
+        event_id="e1",
+        event_type="case.overdue",
+        actor_id=None,
+        workstation="BACK",
+        who="",
+        window="",
+        when=when,
+        records=(ConflictRecord("case", "2026-0001"), ConflictRecord("item", "营业执照")),
+    )
+    assert (
+        side_summary(by_system)
+        == "2026-11-20 09:30 系统在工作站BACK超期：办件 2026-0001、事项 营业执照"
+    )
+    stranger = replace(by_system, actor_id="gone", event_type="ticket.called", records=())
+    assert side_summary(stranger) == "2026-11-20 09:30 未知人员在工作站BACK叫号"
+    view = ConflictView(
+        id="c1",
+        detected_by=conflicts.CENTRAL,
+        detected_at=when,
+        reason="IntegrityError",
+        refused=by_system,
+        earlier=(),
+        resolved_at=None,
+        resolved_by="",
+        resolution="",
+    )
+    assert detected_text(view) == "中心数据库"
+    assert detected_text(replace(view, detected_by="WIN-B")) == "工作站 WIN-B"
+    assert "已由其他窗口先写入" in reason_text(view.reason)
+    assert reason_text("OperationalError").endswith("（OperationalError）")
+    assert reason_text("该号已被其他窗口叫过") == "该号已被其他窗口叫过"

@@ -392,6 +392,91 @@ def document_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
+def event_label(event_type: str) -> str:
+    """What an event did, as a supervisor reads it (sync conflicts); the type itself when
+    it has no words yet."""
+    return {
+        "calendar.entry_set": QCoreApplication.translate("Labels", "设置工作日历"),
+        "case.accepted": QCoreApplication.translate("Labels", "受理"),
+        "case.completed": QCoreApplication.translate("Labels", "办结"),
+        "case.completed_on_spot": QCoreApplication.translate("Labels", "即办办结"),
+        "case.deemed_approved": QCoreApplication.translate("Labels", "超时默认"),
+        "case.due_changed": QCoreApplication.translate("Labels", "调整办结期限"),
+        "case.overdue": QCoreApplication.translate("Labels", "超期"),
+        "case.received": QCoreApplication.translate("Labels", "收件"),
+        "case.referred": QCoreApplication.translate("Labels", "转办办件"),
+        "case.refused": QCoreApplication.translate("Labels", "不予受理"),
+        "case.resumed": QCoreApplication.translate("Labels", "恢复计时"),
+        "case.supplement_notice": QCoreApplication.translate("Labels", "一次性告知补正"),
+        "case.supplement_received": QCoreApplication.translate("Labels", "收取补正材料"),
+        "case.suspended": QCoreApplication.translate("Labels", "中止计时（特别程序）"),
+        "case.told_on_spot": QCoreApplication.translate("Labels", "当场告知"),
+        "case.withdrawn": QCoreApplication.translate("Labels", "逾期未补正视为撤回"),
+        "center.created": QCoreApplication.translate("Labels", "建立服务中心"),
+        "complaint.filed": QCoreApplication.translate("Labels", "登记效能投诉"),
+        "complaint.resolved": QCoreApplication.translate("Labels", "办结效能投诉"),
+        "conflict.resolved": QCoreApplication.translate("Labels", "处理同步冲突"),
+        "department.created": QCoreApplication.translate("Labels", "新增部门"),
+        "department.leaders_set": QCoreApplication.translate("Labels", "设置部门负责人"),
+        "document.archived": QCoreApplication.translate("Labels", "文书归档"),
+        "extension.decided": QCoreApplication.translate("Labels", "审批延期"),
+        "extension.requested": QCoreApplication.translate("Labels", "申请延期"),
+        "notice.delivered": QCoreApplication.translate("Labels", "登记文书送达"),
+        "first_contact.recorded": QCoreApplication.translate("Labels", "首问登记"),
+        "follow_up.closed": QCoreApplication.translate("Labels", "办结回访整改"),
+        "follow_up.opened": QCoreApplication.translate("Labels", "开启回访整改"),
+        "item.created": QCoreApplication.translate("Labels", "新增事项"),
+        "queue.created": QCoreApplication.translate("Labels", "新增队列"),
+        "referral.closed": QCoreApplication.translate("Labels", "办结转办"),
+        "referral.created": QCoreApplication.translate("Labels", "转办"),
+        "referral.taken": QCoreApplication.translate("Labels", "接收转办"),
+        "review.contest_decided": QCoreApplication.translate("Labels", "审核评价申诉"),
+        "review.contested": QCoreApplication.translate("Labels", "评价申诉"),
+        "review.follow_up_limits_set": QCoreApplication.translate("Labels", "设置回访整改时限"),
+        "review.submitted": QCoreApplication.translate("Labels", "服务评价"),
+        "staff.created": QCoreApplication.translate("Labels", "新增工作人员"),
+        "staff.login_failed": QCoreApplication.translate("Labels", "登录失败"),
+        "staff.signed_on": QCoreApplication.translate("Labels", "挂牌上岗"),
+        "staff.signed_off": QCoreApplication.translate("Labels", "退出登录"),
+        "ticket.called": QCoreApplication.translate("Labels", "叫号"),
+        "ticket.finished": QCoreApplication.translate("Labels", "办结号票"),
+        "ticket.issued": QCoreApplication.translate("Labels", "取号"),
+        "ticket.no_show": QCoreApplication.translate("Labels", "过号"),
+        "ticket.recalled": QCoreApplication.translate("Labels", "重呼"),
+        "ticket.serving": QCoreApplication.translate("Labels", "开始办理"),
+        "ticket.transferred": QCoreApplication.translate("Labels", "转移号票"),
+        "window.created": QCoreApplication.translate("Labels", "新增窗口"),
+        "window.paused": QCoreApplication.translate("Labels", "窗口暂停"),
+        "window.resumed": QCoreApplication.translate("Labels", "窗口恢复"),
+    }.get(event_type, event_type)
+
+
+#: What the records named in a sync conflict are (``services.conflicts.ConflictRecord.kind``).
+CONFLICT_RECORD_KINDS = (
+    "ticket",
+    "case",
+    "window",
+    "referral",
+    "staff",
+    "queue",
+    "department",
+    "item",
+)
+
+
+def conflict_record_label(kind: str) -> str:
+    return {
+        "ticket": QCoreApplication.translate("Labels", "号票"),
+        "case": QCoreApplication.translate("Labels", "办件"),
+        "window": QCoreApplication.translate("Labels", "窗口"),
+        "referral": QCoreApplication.translate("Labels", "转办"),
+        "staff": QCoreApplication.translate("Labels", "工作人员"),
+        "queue": QCoreApplication.translate("Labels", "队列"),
+        "department": QCoreApplication.translate("Labels", "部门"),
+        "item": QCoreApplication.translate("Labels", "事项"),
+    }.get(kind, kind)
+
+
 #: Each family of string codes with its label function, for the completeness test.
 CODE_FAMILIES: Mapping[tuple[str, ...], Callable[[str], str]] = {
     MATERIAL_STATUSES: material_status_label,

@@ -17,7 +17,11 @@ from clerk_app.ui.common.qt_compat import emit
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.supervision import ops
 from clerk_app.ui.supervision.common import ListPanel
-from clerk_app.ui.supervision.conflicts_model import ConflictModel, conflict_detail_html
+from clerk_app.ui.supervision.conflicts_model import (
+    ConflictModel,
+    conflict_detail_html,
+    side_summary,
+)
 from clerk_app.ui.supervision.dialogs import NoteDialog
 from clerk_app.ui.sync_status import StatusView
 
@@ -106,7 +110,7 @@ class ConflictsPanel(ListPanel):
     def note_dialog(self, view: ConflictView) -> NoteDialog:
         dialog = NoteDialog(
             self.tr("标记同步冲突已处理"),
-            view.refused.summary,
+            side_summary(view.refused),
             self.tr("处理意见"),
             self,
             field="conflict_note",
@@ -133,7 +137,9 @@ class ConflictsPanel(ListPanel):
         def done(resolved: ConflictView) -> None:
             emit(
                 self.status,
-                self.tr("已将同步冲突标记为已处理：{what}").format(what=resolved.refused.summary),
+                self.tr("已将同步冲突标记为已处理：{what}").format(
+                    what=side_summary(resolved.refused)
+                ),
             )
             self.refresh()
 
