@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, case, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from clerk_app.domain import tickets as rules
@@ -543,20 +543,29 @@ def _window_snapshot(w: Window) -> WindowSnapshot:
     )
 
 
+def _people_ahead(s: Session, t: Ticket) -> int:
+    """:func:`rules.people_ahead` without loading the day's queue: the database counts the
+    waiting tickets of a higher rank or issued earlier; the few of the same rank issued at
+    the same moment go to the domain rule (it orders them by number)."""
+    rank = case({k.value: v for k, v in rules.CALL_PRIORITY.items()}, value=Ticket.kind)
+    mine = rules.CALL_PRIORITY[TicketKind(t.kind)]
+    waiting = select(Ticket).where(
+        Ticket.queue_id == t.queue_id,
+        Ticket.service_day == t.service_day,
+        Ticket.state == TicketState.WAITING.value,
+        Ticket.number != t.number,
+    )
+    earlier = or_(rank < mine, and_(rank == mine, Ticket.issued_at < t.issued_at))
+    counted = s.scalar(select(func.count()).select_from(waiting.where(earlier).subquery()))
+    ties = s.scalars(waiting.where(rank == mine, Ticket.issued_at == t.issued_at))
+    return (counted or 0) + rules.people_ahead(_snapshot(t), [_snapshot(w) for w in ties])
+
+
 def _view(s: Session, t: Ticket) -> TicketView:
     queue = s.get(Queue, t.queue_id)
     assert queue is not None
     item = s.get(ServiceItem, t.item_id) if t.item_id else None
-    ahead = 0
-    if t.state == TicketState.WAITING.value:
-        waiting = s.scalars(
-            select(Ticket).where(
-                Ticket.queue_id == t.queue_id,
-                Ticket.service_day == t.service_day,
-                Ticket.state == TicketState.WAITING.value,
-            )
-        )
-        ahead = rules.people_ahead(_snapshot(t), [_snapshot(w) for w in waiting])
+    ahead = _people_ahead(s, t) if t.state == TicketState.WAITING.value else 0
     return TicketView(
         id=t.id,
         number=t.number,

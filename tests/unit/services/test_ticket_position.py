@@ -1,0 +1,66 @@
+"""People ahead of a ticket: the call order (rank, issue time, number), counted without
+loading the day's queue, so issuing the 500th ticket costs what the first did."""
+
+from __future__ import annotations
+
+from sqlalchemy import event
+
+from clerk_app.domain.tickets import TicketKind
+from clerk_app.services import tickets
+from clerk_app.services.context import ServiceContext
+from clerk_app.store.models import Ticket
+from tests.helpers.clock import FakeClock
+from tests.helpers.factories import SmallCenter
+
+N, P, A = TicketKind.NORMAL, TicketKind.PRIORITY, TicketKind.APPOINTMENT
+
+
+def test_people_ahead_follow_the_call_order(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
+    guide = center.guide.actor()
+
+    def issue(kind: TicketKind) -> tickets.TicketView:
+        return tickets.issue_ticket(ctx, guide, queue_id=center.market_queue, kind=kind)
+
+    first, second, appointment = issue(N), issue(N), issue(A)  # the same moment
+    clock.advance(minutes=1)
+    priority, last = issue(P), issue(N)
+    assert [t.people_ahead for t in (first, second, appointment, priority, last)] == [
+        0,
+        1,
+        0,
+        0,
+        4,
+    ]
+    ahead = {t.number: tickets.get_ticket(ctx, t.id).people_ahead for t in (first, second)}
+    assert ahead == {first.number: 2, second.number: 3}  # same time: by number
+    assert tickets.get_ticket(ctx, appointment.id).people_ahead == 1  # after the priority one
+
+    called = tickets.call_next(ctx, center.clerk.actor(), window_id=center.window_a)
+    assert called is not None and called.number == priority.number
+    assert tickets.get_ticket(ctx, called.id).people_ahead == 0
+    after = [tickets.get_ticket(ctx, t.id).people_ahead for t in (appointment, first, second, last)]
+    assert after == [0, 1, 2, 3]
+
+
+def test_issuing_a_ticket_does_not_load_the_waiting_queue(
+    ctx: ServiceContext, center: SmallCenter, clock: FakeClock
+) -> None:
+    guide = center.guide.actor()
+    for _ in range(30):
+        clock.advance(seconds=20)
+        tickets.issue_ticket(ctx, guide, queue_id=center.market_queue)
+    loaded: list[str] = []
+
+    def count(target: Ticket, _context: object) -> None:
+        loaded.append(target.number)
+
+    event.listen(Ticket, "load", count)
+    try:
+        clock.advance(seconds=20)
+        view = tickets.issue_ticket(ctx, guide, queue_id=center.market_queue)
+    finally:
+        event.remove(Ticket, "load", count)
+    assert view.people_ahead == 30
+    assert len(loaded) <= 1, loaded
