@@ -451,7 +451,8 @@ def event_label(event_type: str) -> str:
     }.get(event_type, event_type)
 
 
-#: What the records named in a sync conflict are (``services.conflicts.ConflictRecord.kind``).
+#: What the records named in a sync conflict are (``services.conflicts.ConflictRecord.kind``);
+#: joins :data:`CODE_FAMILIES` once ``clerk_en.ts`` has their English words.
 CONFLICT_RECORD_KINDS = (
     "ticket",
     "case",
