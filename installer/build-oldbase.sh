@@ -13,16 +13,18 @@
 #   3. make a venv /opt/clerk-venv with the project (editable, from a copy of this tree in
 #      /src/clerk-desk) and PySide6 $PYSIDE_VERSION, the newest release whose x86-64 wheels
 #      are manylinux_2_28 (6.10 and later need glibc 2.34); every dependency as a wheel;
-#   4. unless RUN_TESTS=0: tests/unit and tests/cli under that PySide6, offscreen;
+#   4. unless RUN_TESTS=0: tests/unit, tests/cli and tests/ui under that PySide6, offscreen
+#      (the PostgreSQL tests reach the host's server at 127.0.0.1:5432 if one runs);
 #   5. installer/build.sh (PyInstaller + smoke check) and installer/debian/build.sh inside the
 #      chroot; prints the newest GLIBC_/GLIBCXX_ symbol versions the bundle needs;
 #   6. copies dist/clerk-desk, the .deb and the report to dist/oldbase-$SUITE/ here.
 #
 # Needs: root (debootstrap, chroot, mounts), `debootstrap` installed, network to
 # deb.debian.org (packages, Python source) and PyPI (wheels), ~4 GB disk.
-# Takes (measured, Debian 12 x86-64 host, 2 cores shared with other jobs): see
-# docs/install.md "Older systems" — roughly 5 min chroot, 15-25 min Python, 3 min venv,
-# 3-6 min bundle; a rerun ~5-10 min. Not part of the test suite or CI (too slow).
+# Takes (measured on a Debian 12 x86-64 host, 2 cores shared with other jobs; details in
+# docs/install.md "Older systems"): ~8 min chroot, 27 min Python, 3.5 min venv, 8 min
+# bundle + smoke + .deb (gzip -1), plus the tests; a rerun ~12 min plus the tests.
+# Not part of the test suite or CI (too slow).
 #
 # Environment: SUITE (bullseye), CHROOT (/srv/clerk-desk-oldbase/$SUITE), MIRROR
 # (http://deb.debian.org/debian), PYSIDE_VERSION (6.9.3), RUN_TESTS (1), DEB_COMPRESS /
@@ -58,7 +60,7 @@ command -v debootstrap >/dev/null || { echo "build-oldbase: apt-get install debo
 in_chroot() {
   chroot "$CHROOT" /usr/bin/env -i HOME=/root LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=dumb \
     PATH=/opt/py311/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    DEBIAN_FRONTEND=noninteractive QT_QPA_PLATFORM=offscreen \
+    DEBIAN_FRONTEND=noninteractive QT_QPA_PLATFORM=offscreen PIP_CERT=/etc/ssl/certs/ca-certificates.crt \
     DEB_COMPRESS="${DEB_COMPRESS:-}" DEB_COMPRESS_LEVEL="${DEB_COMPRESS_LEVEL:-}" \
     bash -euo pipefail -c "$1"
 }
@@ -94,6 +96,13 @@ deb http://security.debian.org/debian-security $SUITE-security main
 EOF
 # shellcheck disable=SC2086
 in_chroot "apt-get -qq update && apt-get -qq -y install --no-install-recommends $(echo $PACKAGES) >/dev/null"
+# The host's local CA certificates (a company proxy's, …) so that pip in the chroot (told
+# to use the system's list, PIP_CERT above) trusts what the host trusts.
+if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+  mkdir -p "$CHROOT/usr/local/share/ca-certificates"
+  cp /usr/local/share/ca-certificates/*.crt "$CHROOT/usr/local/share/ca-certificates/"
+  in_chroot "update-ca-certificates >/dev/null"
+fi
 GLIBC_BASE="$(in_chroot "dpkg-query -W -f='\${Version}' libc6")"
 log "chroot ready ($SUITE, libc6 $GLIBC_BASE) in $(( $(date +%s) - t0 )) s"
 
@@ -128,19 +137,20 @@ shiboken6==$PYSIDE_VERSION
 EOF
 # Wheels only: a dependency without a wheel for this glibc fails here instead of being
 # compiled against the chroot's libraries unnoticed.
-in_chroot "[ -x /opt/clerk-venv/bin/python ] || /opt/py311/bin/python3.11 -m venv /opt/clerk-venv
+in_chroot "/opt/clerk-venv/bin/python -m pip --version >/dev/null 2>&1 \
+    || { rm -rf /opt/clerk-venv && /opt/py311/bin/python3.11 -m venv /opt/clerk-venv; }
   /opt/clerk-venv/bin/pip install -q --upgrade pip setuptools wheel
   /opt/clerk-venv/bin/pip install -q --only-binary=:all: -c /src/constraints.txt \
     'PySide6-Essentials' 'PySide6-Addons' 'pyinstaller>=6.10'
   cd /src/clerk-desk && /opt/clerk-venv/bin/pip install -q --only-binary=:all: -c /src/constraints.txt -e '.[test]'
   /opt/clerk-venv/bin/pip list --format=freeze > /src/pip-freeze.txt"
-log "venv ready in $(( $(date +%s) - t0 )) s: $(grep -i '^pyside6-essentials' "$CHROOT/src/pip-freeze.txt")"
+log "venv ready in $(( $(date +%s) - t0 )) s: $(grep -iE '^pyside6[-_]essentials=' "$CHROOT/src/pip-freeze.txt")"
 
 # 4. Tests under the old base ----------------------------------------------------------------
 if [ "$RUN_TESTS" = "1" ]; then
   t0=$(date +%s)
-  log "tests/unit and tests/cli in the chroot"
-  in_chroot "cd /src/clerk-desk && /opt/clerk-venv/bin/python -m pytest -q -p no:randomly -p no:cacheprovider tests/unit tests/cli 2>&1 | tail -n 15"
+  log "tests/unit, tests/cli and tests/ui in the chroot"
+  in_chroot "cd /src/clerk-desk && /opt/clerk-venv/bin/python -m pytest -q -p no:randomly -n $JOBS tests/unit tests/cli tests/ui 2>&1 | tail -n 15"
   log "tests done in $(( $(date +%s) - t0 )) s"
 fi
 
@@ -148,7 +158,7 @@ fi
 t0=$(date +%s)
 in_chroot "cd /src/clerk-desk && rm -rf dist build && PYTHON=/opt/clerk-venv/bin/python installer/build.sh"
 in_chroot "cd /src/clerk-desk && installer/debian/build.sh"
-REPORT="$(in_chroot "cd /src/clerk-desk && installer/glibc-needed.sh dist/clerk-desk")"
+REPORT="$(in_chroot "cd /src/clerk-desk && installer/glibc-needed.sh --report dist/clerk-desk")"
 log "bundle and package in $(( $(date +%s) - t0 )) s"
 
 # 6. Out of the chroot -------------------------------------------------------------------------
