@@ -27,8 +27,9 @@
 # Not part of the test suite or CI (too slow).
 #
 # Environment: SUITE (bullseye), CHROOT (/srv/clerk-desk-oldbase/$SUITE), MIRROR
-# (http://deb.debian.org/debian), PYSIDE_VERSION (6.9.3), RUN_TESTS (1), DEB_COMPRESS /
-# DEB_COMPRESS_LEVEL (passed to installer/debian/build.sh), JOBS (make -j, default nproc).
+# (http://deb.debian.org/debian), PYSIDE_VERSION (6.9.3), RUN_TESTS (1), TESTS (test folders
+# for step 4), DEB_COMPRESS / DEB_COMPRESS_LEVEL (passed to installer/debian/build.sh), JOBS
+# (make -j and pytest -n; default nproc).
 # Other architectures: run it natively on that architecture (see docs/install.md); it does
 # not cross-build.
 set -euo pipefail
@@ -39,6 +40,7 @@ CHROOT="${CHROOT:-/srv/clerk-desk-oldbase/$SUITE}"
 MIRROR="${MIRROR:-http://deb.debian.org/debian}"
 PYSIDE_VERSION="${PYSIDE_VERSION:-6.9.3}"
 RUN_TESTS="${RUN_TESTS:-1}"
+TESTS="${TESTS:-tests/unit tests/cli tests/ui}"
 JOBS="${JOBS:-$(nproc)}"
 OUT="$ROOT/dist/oldbase-$SUITE"
 # CPython 3.11.2 as Debian 12 ships it (the upstream tarball; Debian's patches not applied).
@@ -149,8 +151,8 @@ log "venv ready in $(( $(date +%s) - t0 )) s: $(grep -iE '^pyside6[-_]essentials
 # 4. Tests under the old base ----------------------------------------------------------------
 if [ "$RUN_TESTS" = "1" ]; then
   t0=$(date +%s)
-  log "tests/unit, tests/cli and tests/ui in the chroot"
-  in_chroot "cd /src/clerk-desk && /opt/clerk-venv/bin/python -m pytest -q -p no:randomly -n $JOBS tests/unit tests/cli tests/ui 2>&1 | tail -n 15"
+  log "$TESTS in the chroot"
+  in_chroot "cd /src/clerk-desk && /opt/clerk-venv/bin/python -m pytest -q -p no:randomly -n $JOBS $TESTS 2>&1 | tail -n 15"
   log "tests done in $(( $(date +%s) - t0 )) s"
 fi
 
