@@ -3,7 +3,8 @@
 #   installer/build.sh                 # first: dist/clerk-desk (built and smoke-tested)
 #   installer/debian/build.sh [DIST]   # -> dist/clerk-desk_<version>_<arch>.deb
 # Build on the oldest system you ship to (glibc): the bundle needs the glibc of the
-# machine that built it, and the package says so in Depends.
+# machine that built it (installer/build-oldbase.sh builds on Debian 11, glibc 2.31), and
+# the package's Depends says what its files ask for (installer/glibc-needed.sh).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -14,7 +15,9 @@ DIST="${1:-$ROOT/dist/clerk-desk}"
 VERSION="${VERSION:-$(cat "$ROOT/dist/clerk-desk.version" 2>/dev/null || true)}"
 [ -n "$VERSION" ] || VERSION="$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$ROOT/clerk_app/__init__.py")"
 ARCH="$(dpkg --print-architecture)"
-GLIBC="$(dpkg-query -W -f='${Version}' libc6 | cut -d- -f1)"
+# The glibc the bundle really needs (its newest GLIBC_ symbol version), not merely the build
+# machine's; the build machine's if objdump cannot tell.
+GLIBC="$("$ROOT/installer/glibc-needed.sh" "$DIST" 2>/dev/null || dpkg-query -W -f='${Version}' libc6 | cut -d- -f1)"
 OUT="$ROOT/dist/clerk-desk_${VERSION}_${ARCH}.deb"
 
 STAGE="$(mktemp -d)"
