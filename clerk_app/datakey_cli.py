@@ -9,8 +9,10 @@ never from the command line. Mistakes are one Chinese line and exit code 2.
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +26,21 @@ if TYPE_CHECKING:
 NOT_A_KEY = "输入的不是数据密钥（应为 44 个字符的一行）"
 
 
+def _refusing(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A store that cannot be used (no keyring, not root, an unsafe file) is one line."""
+
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        from clerk_app.sync.errors import CredentialsUnavailable
+
+        try:
+            return command(args)
+        except CredentialsUnavailable as exc:
+            raise Refused(exc.message) from None
+
+    return run
+
+
 def _where(machine: bool) -> str:
     return "本机受保护的存储" if machine else "本账户的系统密钥环"
 
@@ -32,6 +49,7 @@ def _group() -> str:
     return str(config.load_machine().get("group") or "")
 
 
+@_refusing
 def cmd_new(args: argparse.Namespace) -> int:
     from clerk_app.store.sealed import DataKey
     from clerk_app.sync.datakey import add_key, held_ring
@@ -51,6 +69,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+@_refusing
 def cmd_set(args: argparse.Namespace) -> int:
     from clerk_app.store.sealed import DataKey
     from clerk_app.sync.datakey import add_key
@@ -69,6 +88,7 @@ def cmd_set(args: argparse.Namespace) -> int:
     return 0
 
 
+@_refusing
 def cmd_rotate(args: argparse.Namespace) -> int:
     from clerk_app.store.sealed import DataKey
     from clerk_app.sync.datakey import add_key, held_ring
@@ -92,6 +112,7 @@ def cmd_rotate(args: argparse.Namespace) -> int:
     return 0
 
 
+@_refusing
 def cmd_show(args: argparse.Namespace) -> int:
     from clerk_app.sync.datakey import find_ring, load_machine_ring
 
