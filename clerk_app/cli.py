@@ -215,6 +215,9 @@ def cmd_setup(args: argparse.Namespace) -> int:
         _require_schema(settings.database_url)
     db = open_database(settings.database_url)
     try:
+        from clerk_app.datakey_cli import install_workstation_ring
+
+        install_workstation_ring(settings, db)  # new staff's password hashes are sealed
         ctx = ServiceContext(db, settings.workstation)
         if args.setup_command == "export":
             counts = workbook.export_workbook(ctx, path)

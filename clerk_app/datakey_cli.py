@@ -155,20 +155,23 @@ def cmd_reseal(args: argparse.Namespace) -> int:
 
 def install_workstation_ring(settings: config.Settings, db: Database) -> KeyRing | None:
     """Install the workstation's ring for this process (machine store, keyring, or the
-    demo's own key for the demo's data) and return it; None when there is none."""
+    demo's own key for the demo's data) and return it; None when there is none (the
+    process's key then left as it is: none, in a real run)."""
     from clerk_app.demo.demo_key import demo_ring_for
     from clerk_app.store.sealed import install_key
     from clerk_app.sync.datakey import find_ring
 
     found = find_ring()
     ring = found.ring if found is not None else demo_ring_for(settings.data_dir, db)
-    install_key(ring)
+    if ring is not None:
+        install_key(ring)
     return ring
 
 
 def ring_for_data(settings: config.Settings) -> KeyRing | None:
     """The workstation's ring, installed; for a data dir whose database is the demo (and
-    no real key), the demo's own key. Nothing is created."""
+    no real key), the demo's own key. Nothing is created; with none, the process's key is
+    left as it is (none, in a real run)."""
     ring = workstation_ring()
     if ring is not None or not (settings.data_dir / config.DB_FILE_NAME).is_file():
         return ring
@@ -186,14 +189,16 @@ def ring_for_data(settings: config.Settings) -> KeyRing | None:
 
 
 def workstation_ring() -> KeyRing | None:
-    """The machine store's or the keyring's ring (no demo key), installed; or None."""
+    """The machine store's or the keyring's ring (no demo key), installed; or None (the
+    process's key left as it is)."""
     from clerk_app.store.sealed import install_key
     from clerk_app.sync.datakey import find_ring
 
     found = find_ring()
-    ring = None if found is None else found.ring
-    install_key(ring)
-    return ring
+    if found is None:
+        return None
+    install_key(found.ring)
+    return found.ring
 
 
 def _ask_key() -> str:

@@ -9,9 +9,9 @@ import pytest
 from clerk_app.services import auth, casework, personal_data, tickets
 from clerk_app.services.case_views import UNAVAILABLE
 from clerk_app.services.context import Role, ServiceContext
-from clerk_app.services.errors import NoDataKey
+from clerk_app.services.errors import LoginFailed, NoDataKey
 from clerk_app.store.sealed import install_key
-from tests.helpers.factories import SmallCenter
+from tests.helpers.factories import PASSWORD, SmallCenter
 from tests.unit.services.test_personal_data import ID_NO, _raw, _receive
 
 COUNTS = (
@@ -72,3 +72,13 @@ def test_numbers_sealed_before_show_as_unavailable_not_as_ciphertext(
     assert view.applicant_id_masked == UNAVAILABLE and view.applicant_phone == UNAVAILABLE
     with pytest.raises(personal_data.DataKeyMissing):
         personal_data.reveal(ctx, center.clerk.actor(), case.id, "applicant_id_no", "核对")
+
+
+def test_signing_on_without_the_key_says_why_and_counts_no_failure(
+    ctx: ServiceContext, center: SmallCenter
+) -> None:
+    install_key(None)
+    for _ in range(6):  # more than the failures that would lock the account
+        with pytest.raises(LoginFailed, match="本机没有数据密钥"):
+            auth.log_in(ctx, center.clerk.staff_no, PASSWORD)
+    assert _raw(ctx, "SELECT count(*) FROM event WHERE type = 'staff.login_failed'") == [(0,)]
