@@ -65,6 +65,8 @@ def test_the_machine_ring_serves_every_os_account_and_comes_before_the_keyring(
         memory_keyring.items.clear()
     code, out, _err = run(capsys, ["data-key", "show"])
     assert code == 0 and "本机受保护的存储" in out and first not in out
+    code, out, _err = run(capsys, ["config", "show", "--data-dir", str(tmp_path / "d")])
+    assert code == 0 and "数据密钥: 2 把，当前指纹" in out and first not in out
 
 
 @needs_root
