@@ -47,7 +47,27 @@ def cmd_config_show(args: argparse.Namespace) -> int:
         source = "本机配置" if top in settings.machine_fixed or key in machine else "本账户/默认"
         print(f"  {key} = {value}    [{source}]")
     print(f"中心数据库密码: {_password_state(settings)}")
+    print(f"数据密钥: {_data_key_state()}")
     return 0
+
+
+def _data_key_state() -> str:
+    from clerk_app.sync.datakey import MACHINE, find_ring, load_machine_ring
+    from clerk_app.sync.errors import CredentialsUnavailable
+
+    try:
+        load_machine_ring()
+    except CredentialsUnavailable as exc:
+        return exc.message
+    found = find_ring()
+    if found is None:
+        return "没有（不能保存身份证号和电话号码）：sudo clerk-app data-key set --machine"
+    where = (
+        f"本机受保护的存储（{MACHINE.path()}）"
+        if found.where == "machine"
+        else "本账户的系统密钥环"
+    )
+    return f"{len(found.ring.keys)} 把，当前指纹 {found.ring.current.fingerprint}，在{where}"
 
 
 def _password_state(settings: config.Settings) -> str:
@@ -232,8 +252,10 @@ def cmd_wipe(args: argparse.Namespace) -> int:
     targets = [settings.data_dir] if settings.data_dir.exists() else []
     if args.machine:
         from clerk_app.sync import machine_secret
+        from clerk_app.sync.datakey import MACHINE as machine_keys
 
-        targets += [p for p in (machine_file(), machine_secret.secret_path()) if p.exists()]
+        stored = (machine_file(), machine_secret.secret_path(), machine_keys.path())
+        targets += [p for p in stored if p.exists()]
     if not targets:
         print("没有可删除的数据")
         return 0
@@ -286,5 +308,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 
     wipe = sub.add_parser("wipe", parents=[common], help="删除本机的数据（电脑停用时）")
     wipe.add_argument("--yes", action="store_true", help="不再询问")
-    wipe.add_argument("--machine", action="store_true", help="同时删除本机配置和保存的密码")
+    wipe.add_argument(
+        "--machine", action="store_true", help="同时删除本机配置、保存的密码和数据密钥"
+    )
     wipe.set_defaults(func=cmd_wipe, logs=False)

@@ -259,9 +259,12 @@ def open_store(
         db.dispose()
         raise
     log.info("database opened: %s", shown_url(db_url))
+    from clerk_app.demo.demo_key import demo_ring_for
     from clerk_app.sync.datakey import start_with_data_key
 
-    start_with_data_key(db, standalone=link is None)  # the keyring: off the GUI thread
+    # The machine store, the keyring, or for the demo's data only its own key: off the
+    # GUI thread.
+    start_with_data_key(db, standalone=link is None, fallback=lambda: demo_ring_for(data_dir, db))
     # Import what the first screens use here, not on the GUI thread; and the appliers, so
     # that the first event (the sign-on) does not wait for them.
     from clerk_app.services import auth, casework, catalogue, oversight, tickets  # noqa: F401

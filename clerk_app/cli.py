@@ -83,11 +83,18 @@ def _demo_progress(step: str) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from clerk_app.datakey_cli import workstation_ring
     from clerk_app.demo.center import DemoError, load_demo
 
     settings = _settings(args)
     try:
-        summary = load_demo(settings, days=args.days, reset=args.reset, progress=_demo_progress)
+        summary = load_demo(
+            settings,
+            days=args.days,
+            reset=args.reset,
+            progress=_demo_progress,
+            key_ring=workstation_ring(),
+        )
     except DemoError as exc:
         print(str(exc), file=sys.stderr)
         return 1
@@ -208,6 +215,9 @@ def cmd_setup(args: argparse.Namespace) -> int:
         _require_schema(settings.database_url)
     db = open_database(settings.database_url)
     try:
+        from clerk_app.datakey_cli import install_workstation_ring
+
+        install_workstation_ring(settings, db)  # new staff's password hashes are sealed
         ctx = ServiceContext(db, settings.workstation)
         if args.setup_command == "export":
             counts = workbook.export_workbook(ctx, path)
@@ -228,49 +238,12 @@ def cmd_setup(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_data_key(args: argparse.Namespace) -> int:
-    """The centre's data key in this machine's keyring: make one, put one, or show which."""
-    from clerk_app.sync.datakey import load_data_key, new_data_key, store_data_key
-
-    if args.key_command == "new":
-        if load_data_key() is not None and not args.replace:
-            print("本机密钥环中已有数据密钥；要换成新的请加 --replace", file=sys.stderr)
-            return 2
-        key, text = new_data_key()
-        print(text)
-        print(
-            f"数据密钥（指纹 {key.fingerprint}）已存入本机密钥环。请把上面一行抄存在中心保险柜，"
-            "再在每台工作站上用 clerk-app data-key set 输入它",
-            file=sys.stderr,
-        )
-        return 0
-    if args.key_command == "set":
-        text = sys.stdin.readline() if not sys.stdin.isatty() else _ask_key()
-        try:
-            key = store_data_key(text)
-        except ValueError:
-            print("输入的不是数据密钥（应为 44 个字符的一行）", file=sys.stderr)
-            return 2
-        print(f"数据密钥已存入本机密钥环，指纹 {key.fingerprint}")
-        return 0
-    found = load_data_key()
-    if found is None:
-        print("本机密钥环中没有数据密钥")
-        return 1
-    print(f"数据密钥指纹 {found.fingerprint}")
-    return 0
-
-
-def _ask_key() -> str:
-    import getpass
-
-    return getpass.getpass("数据密钥：")
-
-
 def cmd_print_samples(args: argparse.Namespace) -> int:
+    from clerk_app.datakey_cli import ring_for_data
     from clerk_app.demo.samples import write_samples
 
     settings = _settings(args)
+    ring_for_data(settings)  # to read the numbers of this data dir's cases
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise Refused(f"{out} 已存在且不是目录：--out 应是一个目录（不存在时会新建）")
@@ -315,11 +288,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
         settings = replace(settings, lang=args.lang)
     if args.demo:
         from clerk_app import log
+        from clerk_app.datakey_cli import workstation_ring
         from clerk_app.demo.center import DemoError, load_demo
 
         log.setup(settings.log_dir, console=args.verbose, json_lines=_json_lines(args))
         try:
-            print(load_demo(settings, only_if_empty=True, progress=_demo_progress))
+            ring = workstation_ring()  # none: the demo's own key, for its data only
+            print(load_demo(settings, only_if_empty=True, progress=_demo_progress, key_ring=ring))
         except DemoError as exc:
             print(str(exc), file=sys.stderr)
             return 1
@@ -469,11 +444,6 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     imp.add_argument("file", help="工作簿文件")
     imp.add_argument("--check", action="store_true", help="只检查，列出每一行的错误，不导入")
     imp.set_defaults(func=cmd_setup)
-    key = sub.add_parser("data-key", help="中心数据密钥（加密证件号码、电话）：new、set、show")
-    key.add_argument("key_command", choices=["new", "set", "show"])
-    key.add_argument("--replace", action="store_true", help="new：替换本机已有的数据密钥")
-    key.set_defaults(func=cmd_data_key)
-
     samples = sub.add_parser("print-samples", parents=[common], help="用演示数据输出每种文书的样张")
     samples.add_argument("--out", required=True, help="输出目录")
     samples.set_defaults(func=cmd_print_samples)
@@ -496,9 +466,10 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     kiosk.add_argument("--screen", type=int, help="显示在第几个屏幕（0 为第一个）")
     kiosk.set_defaults(func=cmd_hall)
 
-    from clerk_app import admin
+    from clerk_app import admin, datakey_cli
 
     admin.add_parsers(sub, common)
+    datakey_cli.add_parsers(sub, common)
     return parser
 
 

@@ -16,6 +16,7 @@ from typing import Protocol
 from sqlalchemy import func, select
 
 from clerk_app.demo.catalogue import DemoCatalogue, load_demo_catalogue
+from clerk_app.demo.demo_key import make_demo_key
 from clerk_app.demo.history import HistoryBuilder
 from clerk_app.demo.organisation import complete_organisation
 from clerk_app.domain.clock import SHANGHAI, now_local
@@ -25,6 +26,7 @@ from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.store.db import Database, open_database
 from clerk_app.store.migrate import upgrade
 from clerk_app.store.models import Center, Event
+from clerk_app.store.sealed import KeyRing, install_key
 
 
 class DemoError(ClerkError):
@@ -194,8 +196,11 @@ def load_demo(
     reset: bool = False,
     only_if_empty: bool = False,
     progress: Callable[[str], None] | None = None,
+    key_ring: KeyRing | None = None,
 ) -> str:
-    """``clerk-app demo``: migrate the embedded database and fill it with the demo."""
+    """``clerk-app demo``: migrate the embedded database and fill it with the demo. The
+    personal data is sealed with ``key_ring`` (the workstation's keys) or, when it has
+    none, with the demo's own key (:mod:`clerk_app.demo.demo_key`)."""
     url = settings.database_url
     if reset:
         if not url.startswith("sqlite:///"):
@@ -209,6 +214,12 @@ def load_demo(
             with db.read_sessions() as s:
                 if s.scalar(select(Center.id).limit(1)) is not None:
                     return "数据库中已有服务中心，直接打开。"
+        if key_ring is None:
+            centre = load_demo_catalogue().center
+            key_ring = make_demo_key(
+                settings.data_dir, centre_code=centre.code, centre_name=centre.name
+            )
+        install_key(key_ring)
         return build_demo(db, workstation=settings.workstation, days=days, progress=progress)
     finally:
         db.dispose()

@@ -53,6 +53,7 @@ from clerk_app.store.models import (
     Ticket,
     Window,
 )
+from clerk_app.store.sealed import current_ring
 
 SAMPLE_NAMES = (
     "ticket",
@@ -91,7 +92,8 @@ def write_samples(settings: _Settings, out: Path) -> list[Path]:
     """Write ``<kind>.pdf`` for each document into ``out``; returns the paths in order."""
     with tempfile.TemporaryDirectory(prefix="clerk-samples-") as tmp:
         scratch = _scratch_copy(settings, Path(tmp))
-        load_demo(scratch, only_if_empty=True, days=3)  # migrates; a small demo if empty
+        # migrates; a small demo if empty (sealed with the key this process holds)
+        load_demo(scratch, only_if_empty=True, days=3, key_ring=current_ring())
         db = open_database(scratch.database_url)
         try:
             picker = _Picker(ServiceContext(db=db, workstation=scratch.workstation))

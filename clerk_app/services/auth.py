@@ -16,6 +16,7 @@ from clerk_app.services.errors import AccountLocked, LoginFailed, NotFound
 from clerk_app.services.events import EventData, applier
 from clerk_app.services.rows import new_id
 from clerk_app.store.models import Department, Staff, StaffWindow, Window
+from clerk_app.store.sealed import is_sealed
 
 MAX_FAILURES = 5
 LOCK_MINUTES = 15
@@ -103,6 +104,11 @@ def log_in(
             raise LoginFailed("工号或密码错误")
         if staff.locked_until is not None and staff.locked_until > uow.now:
             raise AccountLocked(_locked_message(staff.locked_until, uow.now))
+        if is_sealed(staff.password_hash):  # no data key here (or not the one that sealed it)
+            raise LoginFailed(
+                "本机没有数据密钥（或密钥不符），无法核对密码，请管理员设置数据密钥"
+                "（sudo clerk-app data-key set --machine）"
+            )  # not a wrong password: nothing counted, no account locked
         if not verify_password(password, staff.password_hash):
             failures = staff.failed_logins + 1
             locked_until = (

@@ -33,6 +33,7 @@ from clerk_app.store.models import (
     Suspension,
     Window,
 )
+from clerk_app.store.sealed import is_sealed
 
 OPEN_STATES = (
     CaseState.RECEIVED.value,
@@ -202,7 +203,19 @@ def store_snapshot(case: Case, snap: CaseSnapshot) -> None:
     case.closed_on = snap.closed_on
 
 
+#: What shows in place of a number sealed with a key this workstation does not hold.
+UNAVAILABLE = "（不可用：本机没有数据密钥）"
+
+
+def readable(value: str) -> str:
+    """``value`` as the services read it, or :data:`UNAVAILABLE` when it stayed sealed
+    (no data key here, or not the key that sealed it): never the ciphertext, never a crash."""
+    return UNAVAILABLE if is_sealed(value) else value
+
+
 def mask_applicant(kind: str, id_no: str) -> str:
+    if is_sealed(id_no):
+        return UNAVAILABLE
     return mask_uscc(id_no) if kind == "enterprise" else mask_id_card(id_no)
 
 
@@ -249,7 +262,7 @@ def case_view(
         applicant_kind=case.applicant_kind,
         applicant_name=case.applicant_name,
         applicant_id_masked=mask_applicant(case.applicant_kind, case.applicant_id_no),
-        applicant_phone=case.applicant_phone,
+        applicant_phone=readable(case.applicant_phone),
         agent_name=case.agent_name,
         state=CaseState(case.state),
         received_on=case.received_on,

@@ -20,6 +20,7 @@ from clerk_app.domain.errors import IllegalTransition, InvalidInput
 from clerk_app.domain.reviews import ComplaintOutcome
 from clerk_app.domain.text_limits import check_phone, check_text
 from clerk_app.services.accountability import add_record
+from clerk_app.services.case_views import readable
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound, PermissionDenied
 from clerk_app.services.events import EventData, applier
@@ -404,7 +405,7 @@ def _views(s: Session, where: ColumnElement[bool]) -> list[ComplaintView]:
         ComplaintView(
             id=c.id,
             complainant=c.complainant,
-            phone=c.phone,
+            phone=readable(c.phone),
             content=c.content,
             staff_id=c.staff_id,
             department_id=c.department_id,

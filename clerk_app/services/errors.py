@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clerk_app.domain.errors import ClerkError
+from clerk_app.domain.errors import ClerkError, InvalidInput
 
 
 class PermissionDenied(ClerkError):
@@ -45,3 +45,11 @@ class InvalidPayload(ClerkError):
     def __init__(self, message: str, *, event_type: str) -> None:
         super().__init__(message)
         self.event_type = event_type
+
+
+class NoDataKey(InvalidInput):
+    """This workstation has no data key: an ID number, a phone number or a password would
+    be written in clear, which the product never does. ``field`` names the form's field
+    (a key of :data:`clerk_app.domain.text_limits.TEXT_FIELDS` where there is one)."""
+
+    code = "no_data_key"

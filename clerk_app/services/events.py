@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from clerk_app.domain.audit import canonical_payload
 from clerk_app.domain.clock import SHANGHAI
+from clerk_app.services.errors import NoDataKey
 from clerk_app.services.event_schemas import validate_payload
-from clerk_app.store.sealed import blind_index, seal_text
+from clerk_app.store.sealed import blind_index, can_seal, is_sealed, seal_text
 
 
 @dataclass(frozen=True)
@@ -185,12 +186,22 @@ SEALED_FIELDS: Mapping[str, tuple[str, ...]] = {
 }
 
 
+#: The form field each sealed payload field is typed into (for the refusal's place).
+_FORM_FIELD = {"phone": "complainant_phone", "password_hash": "password"}
+
+
 def seal_payload(event_type: str, payload: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The payload with its personal fields sealed (unchanged without a data key); a
-    received case also carries the blind index of the applicant's ID number."""
+    """The payload with its personal fields sealed; a received case also carries the blind
+    index of the applicant's ID number. Without a data key, a personal field that holds
+    something is refused (:class:`NoDataKey`): never written in clear."""
     fields = SEALED_FIELDS.get(event_type)
     if not fields:
         return payload
+    if not can_seal():
+        for name in fields:
+            value = payload.get(name)
+            if isinstance(value, str) and value and not is_sealed(value):
+                raise no_data_key(name)
     sealed = dict(payload)
     if event_type == "case.received":
         sealed["applicant_id_index"] = blind_index(str(payload.get("applicant_id_no") or ""))
@@ -199,3 +210,13 @@ def seal_payload(event_type: str, payload: Mapping[str, Any]) -> Mapping[str, An
         if isinstance(value, str):
             sealed[name] = seal_text(value)
     return sealed
+
+
+def no_data_key(name: str) -> NoDataKey:
+    """The refusal of a personal field on a workstation without the data key."""
+    what = "密码" if name == "password_hash" else "身份证号和电话号码"
+    return NoDataKey(
+        f"本机没有数据密钥，不能保存{what}（本软件从不以明文保存个人信息）。"
+        "请管理员设置数据密钥：sudo clerk-app data-key set --machine",
+        field=_FORM_FIELD.get(name, name),
+    )

@@ -24,7 +24,7 @@ from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import InvalidPayload
 from clerk_app.services.events import EventData, applier
 from clerk_app.store.models import Case
-from clerk_app.store.sealed import blind_index, is_sealed
+from clerk_app.store.sealed import blind_indexes, can_seal, is_sealed
 
 #: What a reveal may show, and how the event names it.
 REVEALABLE = {
@@ -68,6 +68,13 @@ def _revealed(s: Session, e: EventData) -> None:
         raise InvalidPayload("查看记录所指的办件不存在", event_type=e.type)
 
 
+def sealing_available() -> bool:
+    """Whether this workstation holds a data key. Without one nothing personal can be
+    saved (:class:`~clerk_app.services.errors.NoDataKey`) and sealed numbers show as
+    unavailable; the shell says so for as long as it lasts."""
+    return can_seal()
+
+
 @dataclass(frozen=True)
 class FoundCase:
     id: str
@@ -84,13 +91,13 @@ def find_cases_by_id_number(ctx: ServiceContext, id_number: str) -> list[FoundCa
         number = normalize_id_card(text)
     except InvalidInput:
         number = normalize_uscc(text)
-    index = blind_index(number)
+    indexes = blind_indexes(number)  # under every key: cases indexed before a rotation
     with ctx.db.read_sessions() as s:
         matches = [
             type_coerce(Case.applicant_id_no, String()) == number
         ]  # rows written before sealing
-        if index:
-            matches.append(Case.applicant_id_index == index)
+        if indexes:
+            matches.append(Case.applicant_id_index.in_(indexes))
         rows = s.scalars(
             select(Case).where(or_(*matches)).order_by(Case.received_at.desc()).limit(200)
         ).all()

@@ -109,7 +109,7 @@ def _central(args: argparse.Namespace) -> int:
     print(f"工作站 {args.code} 的登录角色：{login}")
     print(
         "在该工作站上还需放入中心的数据密钥（加密证件号码、电话和密码摘要）："
-        "clerk-app data-key set（输入 clerk-app data-key new 生成时抄存的那一行）"
+        "sudo clerk-app data-key set --machine（输入 clerk-app data-key new 生成时抄存的那一行）"
     )
     return 0
 

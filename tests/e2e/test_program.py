@@ -44,7 +44,7 @@ def test_the_program_opens_its_database_gets_the_login_ready_and_quits_cleanly(
         "login window shown",  # before the database layer is even loaded
         f"database opened: {sqlite_url(data)}",
         # headless, no keyring: no data key to seal with, and it says so
-        "no data key: personal data is not sealed on this workstation",
+        "no data key: personal data cannot be saved on this workstation",
         "login ready",
         "stopped with exit code 0",
     ]

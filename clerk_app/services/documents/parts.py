@@ -16,6 +16,7 @@ from clerk_app.domain.cases import CaseState, RefusalGround
 from clerk_app.domain.clock import to_local
 from clerk_app.domain.errors import IllegalTransition
 from clerk_app.printing.documents import IdKind, MaterialForm, MaterialLine, Party
+from clerk_app.services.case_views import readable
 from clerk_app.services.errors import NotFound
 from clerk_app.store.models import (
     Case,
@@ -178,16 +179,16 @@ def applicant_party(case: Case) -> Party:
     kind = IdKind.USCC if case.applicant_kind == "enterprise" else IdKind.ID_CARD
     return Party(
         name=case.applicant_name,
-        id_number=case.applicant_id_no,
+        id_number=readable(case.applicant_id_no),
         id_kind=kind,
-        phone=case.applicant_phone,
+        phone=readable(case.applicant_phone),
     )
 
 
 def agent_party(case: Case) -> Party | None:
     if not case.agent_name:
         return None
-    return Party(name=case.agent_name, id_number=case.agent_id_no)
+    return Party(name=case.agent_name, id_number=readable(case.agent_id_no))
 
 
 def header(

@@ -10,6 +10,7 @@ from clerk_app.domain.errors import IllegalTransition
 from clerk_app.domain.tickets import TERMINAL_TICKET_STATES
 from clerk_app.printing.documents import Party, ReferralSlipDoc, TicketDoc
 from clerk_app.services import tickets
+from clerk_app.services.case_views import readable
 from clerk_app.services.context import ServiceContext
 from clerk_app.services.documents.parts import applicant_party, center_of, window_names, window_of
 from clerk_app.services.errors import NotFound
@@ -97,7 +98,9 @@ def referral_slip_doc(ctx: ServiceContext, referral_id: str) -> ReferralSlipDoc:
                 )
             )
         visitor = (
-            applicant_party(case) if case else Party(name=ref.visitor_name, phone=ref.visitor_phone)
+            applicant_party(case)
+            if case
+            else Party(name=ref.visitor_name, phone=readable(ref.visitor_phone))
         )
         created = local_date(ref.created_at)
         number = referral_number(ref, case.case_no if case else None)
@@ -143,7 +146,7 @@ def first_contact_slip_doc(ctx: ServiceContext, contact_id: str) -> ReferralSlip
             case_number="",
             issue_date=local_date(contact.created_at),
             item_name=item.name if item else contact.question[:40],
-            applicant=Party(name=contact.visitor_name, phone=contact.visitor_phone),
+            applicant=Party(name=contact.visitor_name, phone=readable(contact.visitor_phone)),
             matter=contact.question,
             target_agency=dept.name if dept else "",
             target_place=center.address or center.name,

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.cases import CaseAction, CaseSnapshot, CaseState, ItemKind, allowed_actions
+from clerk_app.domain.errors import InvalidInput
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.catalogue import ItemView
 from clerk_app.services.context import Role
@@ -63,6 +64,12 @@ from clerk_app.ui.session import SignedOn
 from clerk_app.ui.tasks import WriteOp, error_message
 
 SEARCH_DELAY_MS = 250
+#: A refusal's field (the services' name) → the applicant form's field it is shown at.
+_APPLICANT_FIELD = {
+    "applicant_id_no": "id_no",
+    "applicant_phone": "phone",
+    "agent_id_no": "agent_id_no",
+}
 
 
 class IntakeDialog(QDialog):
@@ -530,4 +537,7 @@ class IntakeDialog(QDialog):
         self.busy = False
         self.message.setText(self.tr("没有保存：{why}").format(why=error_message(exc)))
         self.message.setStyleSheet("color: #c62828")
+        at = _APPLICANT_FIELD.get(exc.field) if isinstance(exc, InvalidInput) else None
+        if at is not None and at in self.applicant.messages:  # e.g. no data key: at the ID
+            self.applicant.messages[at].setText(error_message(exc))
         self.update_buttons()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from clerk_app.services.case_views import CaseView
 from clerk_app.services.context import Role
+from clerk_app.services.personal_data import sealing_available
 from clerk_app.ui.cases.case_details import CaseDetailsDialog
 
 if TYPE_CHECKING:
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(header)
         layout.addWidget(self.update_notice)
+        layout.addWidget(self._data_key_warning())
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self.sync_status = SyncStatusLabel(session.app.sync_status)
@@ -171,6 +173,20 @@ class MainWindow(QMainWindow):
             self.tab(landing)
             self.tabs.setCurrentIndex(self.available_tabs.index(landing))
         self.refresh_badges()
+
+    def _data_key_warning(self) -> QLabel:
+        """Shown for as long as this workstation has no data key: a persistent line,
+        not a dialog (the clerk still works, except on personal data)."""
+        self.key_warning = QLabel(
+            self.tr(
+                "本机没有数据密钥：不能保存身份证号和电话号码，已有的号码显示为“不可用”。"
+                "请管理员设置数据密钥（sudo clerk-app data-key set --machine）后重新启动本程序。"
+            )
+        )
+        self.key_warning.setObjectName("dataKeyWarning")
+        self.key_warning.setWordWrap(True)
+        self.key_warning.setVisible(not sealing_available())
+        return self.key_warning
 
     def refresh_badges(self) -> None:
         if not self.locked:

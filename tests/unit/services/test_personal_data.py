@@ -50,7 +50,7 @@ def test_id_numbers_and_phones_are_stored_sealed_in_the_journal_and_the_state(
         "SELECT applicant_id_no, applicant_phone, agent_id_no FROM case_file WHERE id = :id",
         id=case.id,
     )
-    assert all(str(v).startswith("enc1:") for v in (id_no, phone, agent))
+    assert all(str(v).startswith("enc2:") for v in (id_no, phone, agent))
     # The services see the clear values; the views show the ID masked.
     assert case.applicant_id_masked != ID_NO and case.applicant_id_masked[:3] == ID_NO[:3]
     assert case.applicant_phone == PHONE
@@ -61,9 +61,9 @@ def test_staff_password_hashes_are_sealed_and_signing_on_still_works(
     ctx: ServiceContext, center: SmallCenter
 ) -> None:
     rows = _raw(ctx, "SELECT password_hash FROM staff")
-    assert rows and all(str(h).startswith("enc1:") for (h,) in rows)
+    assert rows and all(str(h).startswith("enc2:") for (h,) in rows)
     created = _raw(ctx, "SELECT payload FROM event WHERE type = 'staff.created'")
-    assert created and all('"password_hash":"enc1:' in str(p) for (p,) in created)
+    assert created and all('"password_hash":"enc2:' in str(p) for (p,) in created)
     badge = auth.log_in(ctx, center.clerk.staff_no, PASSWORD)
     assert badge.staff_id == center.clerk.staff_id
 
@@ -121,8 +121,12 @@ def test_rows_written_in_clear_by_an_older_version_are_sealed_at_first_start(
     ctx: ServiceContext, center: SmallCenter
 ) -> None:
     key = DataKey(bytes(range(32)))
-    install_key(None)  # an older version: no key, no sealing
     case = _receive(ctx, center)
+    with ctx.db.sessions.begin() as s:  # as an older version left it: in clear, no index
+        s.execute(
+            text("UPDATE case_file SET applicant_id_no = :id, applicant_id_index = ''"),
+            {"id": ID_NO},
+        )
     assert _raw(ctx, "SELECT applicant_id_no FROM case_file") == [(ID_NO,)]
     assert personal_data.find_cases_by_id_number(ctx, ID_NO)[0].id == case.id
     install_key(key)
@@ -130,7 +134,7 @@ def test_rows_written_in_clear_by_an_older_version_are_sealed_at_first_start(
         assert seal_existing(s) >= 1
         assert seal_existing(s) == 0  # once
     [(raw,)] = _raw(ctx, "SELECT applicant_id_no FROM case_file")
-    assert str(raw).startswith("enc1:")
+    assert str(raw).startswith("enc2:")
     assert casework.get(ctx, case.id).applicant_phone == PHONE
     assert [f.id for f in personal_data.find_cases_by_id_number(ctx, ID_NO)] == [case.id]
     with ctx.db.read_sessions() as s:
@@ -149,7 +153,7 @@ def test_a_replica_without_the_key_copies_sealed_values_it_cannot_read(
         audit.replay(ctx.db, replica)
         with replica.read_sessions() as s:
             raw = s.scalar(select(Case.applicant_id_no).where(Case.id == case.id))
-        assert str(raw).startswith("enc1:")
+        assert str(raw).startswith("enc2:")
         install_key(key)
         with replica.read_sessions() as s:
             assert s.scalar(select(Case.applicant_id_no).where(Case.id == case.id)) == ID_NO
