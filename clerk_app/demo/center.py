@@ -26,7 +26,7 @@ from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.store.db import Database, open_database
 from clerk_app.store.migrate import upgrade
 from clerk_app.store.models import Center, Event
-from clerk_app.store.sealed import KeyRing, install_key
+from clerk_app.store.sealed import KeyRing, current_ring, install_key
 
 
 class DemoError(ClerkError):
@@ -223,3 +223,16 @@ def load_demo(
         return build_demo(db, workstation=settings.workstation, days=days, progress=progress)
     finally:
         db.dispose()
+
+
+def fill_demo(ctx: ServiceContext, *, days: int = 21) -> str:
+    """The first-run dialog's 载入演示数据: the demo centre in the open, empty database.
+    Without a workstation key the demo's own key (beside the database) seals its data."""
+    if current_ring() is None:
+        if ctx.archive_dir is None:
+            raise DemoError("本机没有数据密钥，无法载入演示数据")
+        centre = load_demo_catalogue().center
+        install_key(
+            make_demo_key(ctx.archive_dir.parent, centre_code=centre.code, centre_name=centre.name)
+        )
+    return build_demo(ctx.db, workstation=ctx.workstation, days=days)

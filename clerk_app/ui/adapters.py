@@ -34,8 +34,9 @@ class ServiceDirectory:
 class ServiceSetup:
     """First run (``Setup``): an empty center and its administrator, or the demo center."""
 
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: ServiceContext, *, demo_days: int = 21) -> None:
         self.ctx = ctx
+        self.demo_days = demo_days
 
     def create_center(
         self, *, code: str, name: str, admin_no: str, admin_name: str, admin_password: str
@@ -55,4 +56,4 @@ class ServiceSetup:
         return importlib.util.find_spec(DEMO_MODULE) is not None
 
     def load_demo(self) -> None:
-        importlib.import_module(DEMO_MODULE).fill_demo(self.ctx)
+        importlib.import_module(DEMO_MODULE).fill_demo(self.ctx, days=self.demo_days)

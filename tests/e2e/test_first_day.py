@@ -26,6 +26,7 @@ from clerk_app.services.audit import verify
 from clerk_app.services.context import ServiceContext
 from clerk_app.store.db import open_database
 from clerk_app.store.migrate import upgrade
+from clerk_app.ui.adapters import ServiceSetup
 from clerk_app.ui.administration.editors import (
     CenterDialog,
     DepartmentDialog,
@@ -249,3 +250,34 @@ def test_a_first_day(
     assert f"向{TAX_AGENCY}申请行政复议" in text and "清河县人民政府" not in text
     assert errors == []
     assert verify(ctx.db).ok  # every set-up step is in the journal, attributed
+
+
+def test_first_run_demo_button_loads_the_demo_centre_without_a_workstation_key(
+    world: tuple[Shell, ServiceContext, FakePrinter, list[str]], qtbot: QtBot
+) -> None:
+    """载入演示数据 on the first-run dialog fills the empty database with the demo centre,
+    sealed with the demo's own key when the workstation has none, and opens the sign-on."""
+    from clerk_app.demo.demo_key import demo_key_path
+    from clerk_app.services.catalogue import get_center
+    from clerk_app.store.sealed import current_ring, install_key
+
+    shell, ctx, _printer, errors = world
+    install_key(None)
+    assert isinstance(shell.setup, ServiceSetup)
+    shell.setup.demo_days = 1
+
+    def choose_demo() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunDialog))
+        assert dialog.demo_button.isEnabled()
+        dialog.demo_button.click()
+
+    QTimer.singleShot(0, choose_demo)
+    shell.start()
+    qtbot.waitUntil(lambda: shell.login is not None and shell.login.isVisible(), timeout=60_000)
+    assert errors == []
+    centre = get_center(ctx)
+    assert centre is not None and centre.name == "清溪县政务服务中心"
+    assert ctx.archive_dir is not None
+    assert demo_key_path(ctx.archive_dir.parent).exists()
+    assert current_ring() is not None
+    assert verify(ctx.db).ok
