@@ -1,4 +1,7 @@
-"""20 processes calling next against one queue of 2,000 tickets: each called exactly once."""
+"""20 processes calling next against one queue of 2,000 tickets: each called exactly once.
+
+Each process is a workstation with its own login of the roles ``central init`` creates (never
+a superuser), claiming for the one window it owns through the central's functions."""
 
 from __future__ import annotations
 
@@ -11,7 +14,12 @@ import pytest
 import sqlalchemy as sa
 
 from clerk_app.store.db import Database
-from clerk_app.store.models import Queue, Ticket
+from clerk_app.store.models import Queue, Ticket, Window
+from clerk_app.sync.admin import CentralRoles, add_workstation, drop_roles, init_central
+from clerk_app.sync.central import open_central
+from tests.helpers.databases import PG_SERVER_URL, create_pg_database, drop_pg_database
+from tests.security.conftest import as_login
+from tests.sync.stations import central_db_name
 
 WORKER = """
 import sys
@@ -21,7 +29,9 @@ from clerk_app.sync.central_queue import CentralQueue
 url, window, queue, day = sys.argv[1:5]
 db = open_central(url)
 q = CentralQueue(db)
-print("ready", flush=True)
+with db.engine.connect() as conn:
+    me = conn.exec_driver_sql("SELECT current_user").scalar()
+print("ready", me, flush=True)
 sys.stdin.readline()
 out = []
 while (claim := q.claim_next(window, [queue], date.fromisoformat(day))) is not None:
@@ -33,11 +43,13 @@ db.dispose()
 DAY = date(2026, 9, 28)
 
 
-def seed_queue(central: Database, tickets: int) -> str:
+def seed_queue(central: Database, tickets: int, windows: list[str] | None = None) -> str:
     queue_id = str(uuid.uuid4())
     start = datetime(2026, 9, 28, 0, 30, tzinfo=UTC)
     with central.sessions() as s, s.begin():
         s.add(Queue(id=queue_id, code="Q-LOAD", name="压力测试", prefix="L"))
+        for code in windows or []:
+            s.add(Window(id=f"window-{code}", code=code, name=f"压力测试窗口{code}"))
         s.flush()
         s.execute(
             sa.insert(Ticket),
@@ -62,18 +74,37 @@ def seed_queue(central: Database, tickets: int) -> str:
 
 
 @pytest.mark.slow
-def test_twenty_windows_call_two_thousand_tickets_each_exactly_once(
-    central: Database, central_url: str
-) -> None:
-    queue_id = seed_queue(central, 2000)
+def test_twenty_windows_call_two_thousand_tickets_each_exactly_once(worker_id: str) -> None:
+    name = central_db_name(worker_id, "_q20")
+    url = create_pg_database(name)
+    tag = uuid.uuid4().hex[:8]
+    roles = CentralRoles(owner=f"clerk_owner_{tag}", workstation=f"clerk_ws_{tag}")
+    codes = [f"W{n:02d}" for n in range(20)]
+    owner: Database | None = None
+    try:
+        init_central(url, roles=roles)
+        logins = {
+            code: add_workstation(url, f"WS-{code}", roles=roles, windows=[code]) for code in codes
+        }
+        owner = open_central(as_login(url, roles.owner))
+        _call_in_twenty_processes(owner, url, logins)
+    finally:
+        if owner is not None:
+            owner.dispose()
+        drop_pg_database(name)
+        drop_roles(PG_SERVER_URL, roles, [f"WS-{code}" for code in codes])
+
+
+def _call_in_twenty_processes(central: Database, url: str, logins: dict[str, str]) -> None:
+    queue_id = seed_queue(central, 2000, windows=list(logins))
     procs = [
         subprocess.Popen(
             [
                 sys.executable,
                 "-c",
                 WORKER,
-                central_url,
-                f"window-{n:02d}",
+                as_login(url, login),
+                f"window-{code}",
                 queue_id,
                 DAY.isoformat(),
             ],
@@ -81,13 +112,14 @@ def test_twenty_windows_call_two_thousand_tickets_each_exactly_once(
             stdout=subprocess.PIPE,
             text=True,
         )
-        for n in range(20)
+        for code, login in logins.items()
     ]
     called: list[str] = []
     per_window = []
     try:
-        for p in procs:
-            assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+        for p, login in zip(procs, logins.values(), strict=True):
+            assert p.stdout is not None
+            assert p.stdout.readline().split() == ["ready", login]  # its own login, no superuser
         for p in procs:  # all start calling together
             assert p.stdin is not None
             p.stdin.write("go\n")
