@@ -28,6 +28,7 @@ from clerk_app.domain.tickets import TicketState
 from clerk_app.files import write_new
 from clerk_app.services.authority import statistics_scope
 from clerk_app.services.case_views import RUNNING_STATES, snapshot
+from clerk_app.services.complaints import ComplaintView, late_complaints
 from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.services.orders import OrderView, orders
 from clerk_app.services.statistics import Grouping, overdue_cutoff, performance
@@ -462,14 +463,20 @@ def archive_report(ctx: ServiceContext, doc: PerformanceReportDoc) -> ArchivedRe
 @dataclass(frozen=True)
 class Escalations:
     """What the board shows in red besides the cases: accountability records still open
-    after their date, and 督办 orders unanswered after theirs."""
+    after their date, 督办 orders unanswered after theirs, and complaints still open after
+    their handling deadline."""
 
     records: tuple[AccountabilityView, ...]
     orders: tuple[OrderView, ...]
+    complaints: tuple[ComplaintView, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return len(self.records) + len(self.orders) + len(self.complaints)
 
 
 def escalations(ctx: ServiceContext) -> Escalations:
     records = [r for r in accountability_records(ctx) if r.overdue]
     records.sort(key=lambda r: (r.due_date or date.min, r.id))
     late_orders = [o for o in orders(ctx, open_only=True) if o.overdue]
-    return Escalations(tuple(records), tuple(late_orders))
+    return Escalations(tuple(records), tuple(late_orders), tuple(late_complaints(ctx)))
