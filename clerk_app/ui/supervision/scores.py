@@ -226,12 +226,13 @@ class ScoresPanel(QWidget):
         return dialog
 
     def configure(self) -> None:
-        scores_ops.score_system(self.session).success(self._configure).run()
+        scores_ops.score_system_form(self.session).success(self._configure).run()
 
-    def _configure(self, system: System) -> None:
+    def _configure(self, data: tuple[System, dict[str, str]]) -> None:
         from clerk_app.ui.supervision.score_system import ScoreSystemDialog
 
-        dialog = ScoreSystemDialog(system, self)
+        system, departments = data
+        dialog = ScoreSystemDialog(system, departments, self)
 
         def done(_system: System) -> None:
             emit(self.status, self.tr("绩效考核指标体系已更新"))
