@@ -442,19 +442,23 @@ def report_file_name(doc: PerformanceReportDoc) -> str:
 class ArchivedReport:
     pdf: bytes
     path: Path | None  # None: no archive folder is set, the report is not kept
+    workbook: Path | None = None  # its tables as Excel, next to the PDF
 
 
 def archive_report(ctx: ServiceContext, doc: PerformanceReportDoc) -> ArchivedReport:
     """Render the report and keep it as ``archive_dir/reports/YYYY/<file name>`` (written
-    atomically; an existing file is never overwritten). No archive folder: not kept."""
+    atomically; an existing file is never overwritten), its tables as an Excel workbook of
+    the same name beside it. No archive folder: not kept."""
     from clerk_app import printing
+    from clerk_app.printing.spreadsheet import report_workbook
 
     pdf = printing.render(doc)
     if ctx.archive_dir is None:
         return ArchivedReport(pdf, None)
     folder = ctx.archive_dir / "reports" / f"{doc.end.year:04d}"
     target = write_new(folder, Path(report_file_name(doc)).stem, ".pdf", pdf)
-    return ArchivedReport(pdf, target)
+    book = write_new(folder, target.stem, ".xlsx", report_workbook(doc))
+    return ArchivedReport(pdf, target, book)
 
 
 # --- escalations -------------------------------------------------------------------------

@@ -15,8 +15,8 @@ from clerk_app.domain.scores import Indicator, Source, Standard, System
 from clerk_app.services import scores
 from clerk_app.services.auth import Badge
 from clerk_app.services.context import ServiceContext
-from clerk_app.ui.common.theme import LIGHT_RED
 from clerk_app.store.models import Event
+from clerk_app.ui.common.theme import LIGHT_RED
 from clerk_app.ui.session import SignedOn
 from clerk_app.ui.supervision.score_system import ScoreSystemDialog
 from clerk_app.ui.supervision.tab import SupervisionTab
@@ -170,9 +170,7 @@ def test_a_department_type_and_a_post_standard_are_edited_and_change_the_scores(
     assert dialog.isVisible() and _events(ui_ctx, "score.system_set") == []
     dialog.ok_button().click()
     assert dialog.isVisible()
-    assert (
-        dialog.field_errors["score_system"].text() == "“窗口单位”的权重合计为 90 分，须为 100 分"
-    )
+    assert dialog.field_errors["score_system"].text() == "“窗口单位”的权重合计为 90 分，须为 100 分"
     assert dialog.name_edit.text() == "窗口单位" and weight.value() == 40  # nothing lost
     dialog.standard_combo.setCurrentIndex(0)  # the default keeps its own indicators
     assert dialog.rows[Source.ON_TIME_RATE][0].isChecked()

@@ -229,7 +229,9 @@ class ScoreSystemDialog(FormDialog):
                 self._scope_item(name, dept_id, dept_id in standard.department_ids)
         else:
             self.scope_hint.setText(
-                self.tr("勾选按该标准考核的岗位，其工作人员按本人数据计分（每个岗位只能适用一个标准）")
+                self.tr(
+                    "勾选按该标准考核的岗位，其工作人员按本人数据计分（每个岗位只能适用一个标准）"
+                )
             )
             for role in POST_ROLES:
                 self._scope_item(role_label(role), role.value, role.value in standard.posts)
@@ -303,8 +305,10 @@ class ScoreSystemDialog(FormDialog):
             if not standard.name:
                 return index, NAME_FIELD, self.tr("请填写考核标准的名称")
             if standard.name in names:
-                return index, NAME_FIELD, self.tr("考核标准名称“{name}”重复").format(
-                    name=standard.name
+                return (
+                    index,
+                    NAME_FIELD,
+                    self.tr("考核标准名称“{name}”重复").format(name=standard.name),
                 )
             names.add(standard.name)
             scope = standard.department_ids or standard.posts
@@ -316,8 +320,12 @@ class ScoreSystemDialog(FormDialog):
                     shown = (
                         self.departments.get(key, key) if kind == DEPARTMENTS else _post_label(key)
                     )
-                    return index, SCOPE_FIELD, self.tr("“{what}”已适用考核标准“{other}”").format(
-                        what=shown, other=owner[key]
+                    return (
+                        index,
+                        SCOPE_FIELD,
+                        self.tr("“{what}”已适用考核标准“{other}”").format(
+                            what=shown, other=owner[key]
+                        ),
                     )
                 owner[key] = standard.name
             problem = self._indicator_problem(standard)
