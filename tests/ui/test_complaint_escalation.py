@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.complaints import Channel
 from clerk_app.domain.reviews import ComplaintOutcome
-from clerk_app.services import complaints
+from clerk_app.services import complaints, orders
 from clerk_app.services.auth import Badge
 from clerk_app.services.complaints import Reply
 from clerk_app.services.context import ServiceContext
@@ -59,6 +59,15 @@ def test_an_overdue_complaint_is_red_on_the_board_and_in_the_list(
     assert "其中超过办理时限 1 件" in panel.title.text()
     assert cell(panel.model, 0, DUE) == "2026-11-09（已逾期）"
     assert cell(panel.model, 0, DUE, Q.ForegroundRole).color().name() == LIGHT_RED  # type: ignore[attr-defined]
+    panel.table.selectRow(0)
+    panel.order_button.click()  # 督办 the department: the order form, filled in
+    form = tab.orders.form_dialog
+    assert form is not None and form.isVisible()
+    assert form.department_combo.currentData() == small.market_dept
+    form.content_edit.setPlainText("请于两个工作日内答复投诉人并反馈")
+    form.ok_button().click()
+    [order] = orders.orders(ui_ctx)
+    assert (order.source_kind, order.source_id) == ("complaint", complaint_id)
 
     complaints.reply_to_complainant(
         ui_ctx, small.supervisor.actor(), complaint_id, Reply("phone", True, "电话说明进度")

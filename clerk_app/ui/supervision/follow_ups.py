@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QWidget
 from clerk_app.services.board import Names
 from clerk_app.services.complaint_import import ImportResult
 from clerk_app.services.complaints import ComplaintView
+from clerk_app.services.orders import Source
 from clerk_app.ui.common.dialog_base import FormDialog
 from clerk_app.ui.common.labels import label
 from clerk_app.ui.common.qt_compat import emit
@@ -24,6 +25,7 @@ from clerk_app.ui.supervision.dialogs import (
     NoteDialog,
     ResolveComplaintDialog,
 )
+from clerk_app.ui.supervision.orders import OrderTarget
 from clerk_app.ui.supervision.oversight_model import (
     ComplaintModel,
     ComplaintRow,
@@ -78,6 +80,7 @@ class FollowUpsPanel(ListPanel):
 
 class ComplaintsPanel(ListPanel):
     recordsChanged = Signal()  # a substantiated complaint opened an accountability record
+    orderRequested = Signal(object)  # an OrderTarget: 督办 the selected complaint
 
     def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
         super().__init__(session, ComplaintModel(), 5, parent)
@@ -90,6 +93,8 @@ class ComplaintsPanel(ListPanel):
         )
         self.follow_button = self.add_button(self.tr("跟进…"), self.follow_up_selected)
         self.resolve_button = self.add_button(self.tr("处理…"), self.resolve_selected)
+        self.order_button = self.add_button(self.tr("督办…"), self.order_selected)
+        self.order_button.setToolTip(self.tr("就选中的投诉向被投诉部门下达督办"))
         self.resolve_button.setObjectName("primaryAction")
         self.closed_check = QCheckBox(self.tr("显示近 {n} 天已办结的").format(n=CLOSED_DAYS))
         self.closed_check.setToolTip(self.tr("已办结的投诉中，逾期答复的以红字标出"))
@@ -119,6 +124,27 @@ class ComplaintsPanel(ListPanel):
         if row is not None and row.view.status != "open":
             self.follow_button.setEnabled(False)
             self.resolve_button.setEnabled(False)
+            self.order_button.setEnabled(False)
+
+    def order_selected(self) -> None:
+        """督办 the complained-about department: the order form, filled in."""
+        row: ComplaintRow | None = self.selected()
+        if row is None:
+            return
+        view = row.view
+        due = view.due_date.isoformat() if view.due_date else "—"
+        emit(
+            self.orderRequested,
+            OrderTarget(
+                Source.COMPLAINT,
+                self.tr("效能投诉（{who}）：{content}，办理时限 {due}").format(
+                    who=view.complainant, content=view.content[:60], due=due
+                ),
+                source_id=view.id,
+                case_id=view.case_id,
+                department_id=view.department_id,
+            ),
+        )
 
     def file(self) -> None:
         """The complaint form; it stays open until the complaint is filed (a wrong phone
