@@ -32,6 +32,7 @@ from clerk_app.services.complaints import ComplaintView, late_complaints
 from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.services.orders import OrderView, orders
 from clerk_app.services.statistics import Grouping, overdue_cutoff, performance
+from clerk_app.services.tasks import TaskView, late_tasks
 from clerk_app.store.models import (
     AccountabilityPoint,
     AccountabilityRecord,
@@ -467,20 +468,26 @@ def archive_report(ctx: ServiceContext, doc: PerformanceReportDoc) -> ArchivedRe
 @dataclass(frozen=True)
 class Escalations:
     """What the board shows in red besides the cases: accountability records still open
-    after their date, 督办 orders unanswered after theirs, and complaints still open after
-    their handling deadline."""
+    after their date, 督办 orders unanswered after theirs, complaints still open after
+    their handling deadline and 督查 tasks after theirs."""
 
     records: tuple[AccountabilityView, ...]
     orders: tuple[OrderView, ...]
     complaints: tuple[ComplaintView, ...] = ()
+    tasks: tuple[TaskView, ...] = ()  # 督查 tasks open after their deadline
 
     @property
     def count(self) -> int:
-        return len(self.records) + len(self.orders) + len(self.complaints)
+        return len(self.records) + len(self.orders) + len(self.complaints) + len(self.tasks)
 
 
 def escalations(ctx: ServiceContext) -> Escalations:
     records = [r for r in accountability_records(ctx) if r.overdue]
     records.sort(key=lambda r: (r.due_date or date.min, r.id))
     late_orders = [o for o in orders(ctx, open_only=True) if o.overdue]
-    return Escalations(tuple(records), tuple(late_orders), tuple(late_complaints(ctx)))
+    return Escalations(
+        tuple(records),
+        tuple(late_orders),
+        tuple(late_complaints(ctx)),
+        tuple(late_tasks(ctx)),
+    )

@@ -91,3 +91,29 @@ def test_an_overdue_complaint_is_red_on_the_board_and_in_the_list(
     assert cell(panel.model, 0, STATE) == "不属实"
     panel.table.selectRow(0)
     assert not panel.resolve_button.isEnabled() and not panel.follow_button.isEnabled()
+
+
+def test_a_late_task_is_counted_on_the_board(
+    qtbot: QtBot,
+    sign_on: Callable[[Badge], SignedOn],
+    small: SmallCenter,
+    ui_ctx: ServiceContext,
+    clock: FakeClock,
+) -> None:
+    from clerk_app.services import tasks
+
+    clock.set_day(date(2026, 11, 2))
+    tasks.create_task(
+        ui_ctx,
+        small.supervisor.actor(),
+        title="减证便民清理",
+        department_id=small.market_dept,
+        method="逐项核对",
+        workdays=1,
+    )
+    clock.set_day(date(2026, 11, 5))
+    tab = SupervisionTab(sign_on(small.supervisor))
+    qtbot.addWidget(tab)
+    tab.board.refresh()
+    line = tab.board.escalation_label
+    assert not line.isHidden() and "逾期未落实的督查任务 1 件" in line.text()

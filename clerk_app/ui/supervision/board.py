@@ -170,6 +170,8 @@ class BoardPanel(QWidget):
         ).format(r=len(escalated.records), o=len(escalated.orders))
         if escalated.complaints:
             text += self.tr("，超过办理时限未办结的投诉 {c} 件").format(c=len(escalated.complaints))
+        if escalated.tasks:
+            text += self.tr("，逾期未落实的督查任务 {t} 件").format(t=len(escalated.tasks))
         return text
 
     def selected_case(self) -> LightCase | None:
