@@ -219,3 +219,22 @@ def test_one_department_cannot_be_in_two_standards(
     dialog.ok_button().click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert [s.department_ids for s in scores.system(ui_ctx).standards] == [(), (small.tax_dept,)]
+
+
+def test_only_a_supervisor_may_set_the_system_or_enter_ratings(
+    qtbot: QtBot, sign_on: Callable[[Badge], SignedOn], small: SmallCenter, ui_ctx: ServiceContext
+) -> None:
+    from clerk_app.services import auth
+    from clerk_app.services.context import Actor, Role
+    from tests.helpers.factories import PASSWORD
+
+    auth.add_staff(
+        ui_ctx, Actor.system(), staff_no="A901", name="管理员", role=Role.ADMIN, password=PASSWORD
+    )
+    admin = auth.log_in(ui_ctx, "A901", PASSWORD)
+    tab = SupervisionTab(sign_on(admin))
+    qtbot.addWidget(tab)
+    panel = tab.scores
+    assert not panel.system_button.isEnabled() and not panel.rating_button.isEnabled()
+    panel.refresh()  # reading the scores stays open to the administrator
+    assert panel.model.rowCount() == 2
