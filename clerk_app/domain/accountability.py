@@ -51,6 +51,7 @@ class Cause(_Labelled):
     LATE_CALLBACK = "late_callback", "回访超时"
     LATE_ORDER = "late_order", "督办逾期未反馈"
     LATE_TASK = "late_task", "督查任务逾期未落实"
+    LATE_COMPLAINT = "late_complaint", "投诉逾期未办结"
     INSPECTION = "inspection", "明查暗访发现问题"
     MANUAL = "manual", "监督员立案"
 

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from clerk_app.domain.metrics import ON_SITE_TARGET, ON_TIME_TARGET, Counts, format_rate
+from clerk_app.domain.metrics import (
+    ON_SITE_TARGET,
+    ON_TIME_TARGET,
+    SATISFACTION_TARGET,
+    Counts,
+    format_rate,
+)
 from clerk_app.printing import templates as t
 from clerk_app.printing.layout import LINE_PITCH, format_cn_date, format_cn_datetime
 from clerk_app.printing.pdf import NoticeSheet
@@ -21,11 +27,14 @@ SECTION_OVERDUE: Final = "二、超期未办结办件（{n} 件）"
 SECTION_ACCOUNTABILITY: Final = "三、本期新增责任追究记录（{n} 条）"
 NONE_LINE: Final = "无。"
 TARGET_NOTE: Final = (
-    "说明：现场办结率 = 现场办结件数 ÷ 受理件数，目标 ≥ {on_site}；"
-    "按时办结率 = 按期办结件数 ÷（办结件数 + 超期未办结件数），目标 ≥ {on_time}；"
-    "满意率 = （非常满意 + 满意 + 基本满意）÷ 评价数。未达目标的比率标注“未达标”。"
-    "“—”表示本期没有可计算的件数。"
+    "说明：现场办结率 = 现场办结件数 ÷ 受理件数，目标 ≥ {on_site}（现场办结指在中心窗口"
+    "作出决定的办件：即办件，以及由窗口首席代表当场决定、无需回部门审批的承诺件；上报件不计）；"
+    "按时办结率 = 按期办结件数 ÷（办结件数 + 超期未办结件数），目标 ≥ {on_time}，"
+    "按统计期末计算，期间经监督员结账后数据冻结、不再变动；"
+    "满意率 = （非常满意 + 满意 + 基本满意）÷ 评价数，目标 ≥ {satisfaction}。"
+    "未达目标的比率标注“未达标”。“—”表示本期没有可计算的件数。"
 )
+LOW_SATISFACTION: Final = "满意率未达标、拟通报：{names}。"
 GENERATED: Final = "生成时间：{at}　生成人：{by}"
 TOTAL: Final = "合计"
 BELOW_TARGET: Final = "未达标"
@@ -80,7 +89,7 @@ def count_cells(name: str, c: Counts) -> tuple[str, ...]:
         str(c.reviews),
         rate_cell(c.on_site_rate, ON_SITE_TARGET),
         rate_cell(c.on_time_rate, ON_TIME_TARGET),
-        rate_cell(c.satisfaction_rate, None),
+        rate_cell(c.satisfaction_rate, SATISFACTION_TARGET),
     )
 
 
@@ -117,10 +126,14 @@ def render_performance_report(doc: PerformanceReportDoc, *, reprint: bool = Fals
         align=("left", *("right",) * 6, "center", "center", "center"),
     )
     sheet.space(PITCH * 0.2)
+    flagged = [r.name for r in doc.rows if r.counts.low_satisfaction]
+    if flagged:
+        sheet.paragraph(LOW_SATISFACTION.format(names="、".join(flagged)), size=TABLE_SIZE)
     sheet.paragraph(
         TARGET_NOTE.format(
             on_site=format_rate(ON_SITE_TARGET).replace(".0", ""),
             on_time=format_rate(ON_TIME_TARGET).replace(".0", ""),
+            satisfaction=format_rate(SATISFACTION_TARGET).replace(".0", ""),
         ),
         size=TABLE_SIZE,
         pitch=TABLE_SIZE * 1.5,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from clerk_app.domain.metrics import (
     AUTHORISATION_TARGET,
@@ -15,6 +16,9 @@ from clerk_app.domain.metrics import (
     SATISFACTION_TARGET,
     Counts,
 )
+
+if TYPE_CHECKING:
+    from clerk_app.printing.report_docs import PerformanceReportDoc
 
 HEAD = (
     "名称",
@@ -62,47 +66,137 @@ def performance_workbook(
 ) -> bytes:
     """``sheets``: sheet title → rows (name, counts). Returns the .xlsx bytes."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
 
     book = Workbook()
     for blank in list(book.worksheets):
         book.remove(blank)
     for title, rows in sheets.items():
-        sheet = book.create_sheet(title[:31])
-        sheet.append([f"{center_name} 绩效统计（{title}）"])
-        sheet.append(
-            [f"统计期间：{start.isoformat()} 至 {end.isoformat()}　{frozen_note}".rstrip()]
+        _counts_sheet(
+            book, f"{center_name} 绩效统计（{title}）", title, start, end, rows, frozen_note
         )
-        sheet.append(["目标："] + [f"{name} ≥ {target:.0%}" for name, target in TARGETS])
-        sheet.append(list(HEAD))
-        for cell in sheet[4]:
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _counts_sheet(
+    book: Any,
+    heading: str,
+    title: str,
+    start: date,
+    end: date,
+    rows: Sequence[tuple[str, Counts]],
+    frozen_note: str,
+) -> None:
+    from openpyxl.styles import Font
+
+    sheet = book.create_sheet(title[:31])
+    sheet.append([heading])
+    sheet.append([f"统计期间：{start.isoformat()} 至 {end.isoformat()}　{frozen_note}".rstrip()])
+    sheet.append(["目标："] + [f"{name} ≥ {target:.0%}" for name, target in TARGETS])
+    sheet.append(list(HEAD))
+    for cell in sheet[4]:
+        cell.font = Font(bold=True)
+    for name, c in rows:
+        sheet.append(
+            [
+                name,
+                c.accepted,
+                c.on_site,
+                c.on_spot,
+                c.completed,
+                c.on_time,
+                c.open_overdue,
+                c.reviews,
+                c.satisfied,
+                c.items,
+                c.authorised,
+                c.on_site_rate,
+                c.same_visit_rate,
+                c.on_time_rate,
+                c.satisfaction_rate,
+                c.authorisation_rate,
+                _missed(c),
+            ]
+        )
+        for cell in sheet[sheet.max_row][11:16]:
+            cell.number_format = "0.0%"
+    sheet.column_dimensions["A"].width = 28
+    sheet.freeze_panes = "B5"
+
+
+def report_workbook(doc: PerformanceReportDoc) -> bytes:
+    """The tables of a 日报 / 月报 as .xlsx, to sit next to its PDF: the rates by
+    department with the total, the overdue cases and the accountability records."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from clerk_app.printing import templates as t
+
+    book = Workbook()
+    for blank in list(book.worksheets):
+        book.remove(blank)
+    heading = f"{doc.center_name} {doc.kind.heading}"
+    rows = [(r.name, r.counts) for r in doc.rows] + [("合计", doc.total)]
+    _counts_sheet(book, heading, "按部门", doc.start, doc.end, rows, "")
+    tables: tuple[tuple[str, tuple[str, ...], list[tuple[object, ...]]], ...] = (
+        (
+            "超期未办件",
+            ("办件编号", "事项", "部门", "承办人", "办结期限", "状态"),
+            [
+                (
+                    o.case_number,
+                    o.item_name,
+                    o.department_name,
+                    o.clerk_name,
+                    o.due_date,
+                    t.CASE_STATE_NAMES.get(o.state, o.state),
+                )
+                for o in doc.overdue
+            ],
+        ),
+        (
+            "责任追究",
+            (
+                "立案日期",
+                "原因",
+                "办件编号",
+                "部门",
+                "主要负责人",
+                "分管负责人",
+                "直接责任人",
+                "状态",
+            ),
+            [
+                (
+                    a.opened_on,
+                    t.ACCOUNTABILITY_CAUSES.get(a.cause, a.cause),
+                    a.case_number,
+                    a.department_name,
+                    a.main_staff,
+                    a.supervising_staff,
+                    a.direct_staff,
+                    t.RECORD_STATUSES.get(a.status, a.status),
+                )
+                for a in doc.accountability
+            ],
+        ),
+    )
+    for title, head, lines in tables:
+        sheet = book.create_sheet(title)
+        sheet.append([f"{heading}（{title}）"])
+        sheet.append([f"统计期间：{doc.start.isoformat()} 至 {doc.end.isoformat()}"])
+        sheet.append(list(head))
+        for cell in sheet[3]:
             cell.font = Font(bold=True)
-        for name, c in rows:
-            sheet.append(
-                [
-                    name,
-                    c.accepted,
-                    c.on_site,
-                    c.on_spot,
-                    c.completed,
-                    c.on_time,
-                    c.open_overdue,
-                    c.reviews,
-                    c.satisfied,
-                    c.items,
-                    c.authorised,
-                    c.on_site_rate,
-                    c.same_visit_rate,
-                    c.on_time_rate,
-                    c.satisfaction_rate,
-                    c.authorisation_rate,
-                    _missed(c),
-                ]
-            )
-            for cell in sheet[sheet.max_row][11:16]:
-                cell.number_format = "0.0%"
-        sheet.column_dimensions["A"].width = 28
-        sheet.freeze_panes = "B5"
+        for line in lines:
+            sheet.append(list(line))
+            for cell in sheet[sheet.max_row]:
+                if isinstance(cell.value, date):
+                    cell.number_format = "yyyy-mm-dd"
+        for column in "ABCD":
+            sheet.column_dimensions[column].width = 22
+        sheet.freeze_panes = "A4"
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

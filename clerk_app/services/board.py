@@ -28,9 +28,11 @@ from clerk_app.domain.tickets import TicketState
 from clerk_app.files import write_new
 from clerk_app.services.authority import statistics_scope
 from clerk_app.services.case_views import RUNNING_STATES, snapshot
+from clerk_app.services.complaints import ComplaintView, late_complaints
 from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.services.orders import OrderView, orders
 from clerk_app.services.statistics import Grouping, overdue_cutoff, performance
+from clerk_app.services.tasks import TaskView, late_tasks
 from clerk_app.store.models import (
     AccountabilityPoint,
     AccountabilityRecord,
@@ -441,19 +443,23 @@ def report_file_name(doc: PerformanceReportDoc) -> str:
 class ArchivedReport:
     pdf: bytes
     path: Path | None  # None: no archive folder is set, the report is not kept
+    workbook: Path | None = None  # its tables as Excel, next to the PDF
 
 
 def archive_report(ctx: ServiceContext, doc: PerformanceReportDoc) -> ArchivedReport:
     """Render the report and keep it as ``archive_dir/reports/YYYY/<file name>`` (written
-    atomically; an existing file is never overwritten). No archive folder: not kept."""
+    atomically; an existing file is never overwritten), its tables as an Excel workbook of
+    the same name beside it. No archive folder: not kept."""
     from clerk_app import printing
+    from clerk_app.printing.spreadsheet import report_workbook
 
     pdf = printing.render(doc)
     if ctx.archive_dir is None:
         return ArchivedReport(pdf, None)
     folder = ctx.archive_dir / "reports" / f"{doc.end.year:04d}"
     target = write_new(folder, Path(report_file_name(doc)).stem, ".pdf", pdf)
-    return ArchivedReport(pdf, target)
+    book = write_new(folder, target.stem, ".xlsx", report_workbook(doc))
+    return ArchivedReport(pdf, target, book)
 
 
 # --- escalations -------------------------------------------------------------------------
@@ -462,14 +468,26 @@ def archive_report(ctx: ServiceContext, doc: PerformanceReportDoc) -> ArchivedRe
 @dataclass(frozen=True)
 class Escalations:
     """What the board shows in red besides the cases: accountability records still open
-    after their date, and 督办 orders unanswered after theirs."""
+    after their date, 督办 orders unanswered after theirs, complaints still open after
+    their handling deadline and 督查 tasks after theirs."""
 
     records: tuple[AccountabilityView, ...]
     orders: tuple[OrderView, ...]
+    complaints: tuple[ComplaintView, ...] = ()
+    tasks: tuple[TaskView, ...] = ()  # 督查 tasks open after their deadline
+
+    @property
+    def count(self) -> int:
+        return len(self.records) + len(self.orders) + len(self.complaints) + len(self.tasks)
 
 
 def escalations(ctx: ServiceContext) -> Escalations:
     records = [r for r in accountability_records(ctx) if r.overdue]
     records.sort(key=lambda r: (r.due_date or date.min, r.id))
     late_orders = [o for o in orders(ctx, open_only=True) if o.overdue]
-    return Escalations(tuple(records), tuple(late_orders))
+    return Escalations(
+        tuple(records),
+        tuple(late_orders),
+        tuple(late_complaints(ctx)),
+        tuple(late_tasks(ctx)),
+    )

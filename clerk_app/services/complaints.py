@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from clerk_app.domain import complaints as channels
 from clerk_app.domain import reviews as rules
+from clerk_app.domain.clock import SHANGHAI, to_local
 from clerk_app.domain.complaints import Channel, ReplyMethod
 from clerk_app.domain.errors import IllegalTransition, InvalidInput
 from clerk_app.domain.reviews import ComplaintOutcome
@@ -65,6 +66,10 @@ class ComplaintView:
     replied_at: datetime | None = None
     reply_satisfied: bool | None = None
     reply_note: str = ""
+    #: still open after its handling deadline: red, on the board, escalated by the sweep
+    overdue: bool = False
+    #: the complainant was answered after the handling deadline
+    replied_late: bool = False
 
     @property
     def replied(self) -> bool:
@@ -221,7 +226,7 @@ def resolve_complaint(
                 accountability_id=new_id() if substantiated else None,
             ),
         )
-        return _views(uow.session, Complaint.id == complaint_id)[0]
+        return _views(uow.session, uow.today, Complaint.id == complaint_id)[0]
 
 
 @applier("complaint.resolved")
@@ -267,7 +272,7 @@ def reply_to_complainant(
         complaint = _complaint(uow.session, complaint_id)
         _check_handler(uow.session, complaint, actor.role, actor.staff_id)
         uow.emit("complaint.replied", dict(complaint_id=complaint_id, **answer, at=uow.now))
-        return _views(uow.session, Complaint.id == complaint_id)[0]
+        return _views(uow.session, uow.today, Complaint.id == complaint_id)[0]
 
 
 def _check_handler(
@@ -370,7 +375,7 @@ def follow_ups(ctx: ServiceContext, complaint_id: str) -> list[tuple[datetime, s
 
 def get_complaint(ctx: ServiceContext, complaint_id: str) -> ComplaintView:
     with ctx.db.read_sessions() as s:
-        found = _views(s, Complaint.id == complaint_id)
+        found = _views(s, ctx.today(), Complaint.id == complaint_id)
         if not found:
             raise NotFound("找不到该投诉")
         return found[0]
@@ -384,7 +389,25 @@ def open_complaints(
     if department_id is not None:
         where = where & (Complaint.department_id == department_id)
     with ctx.db.read_sessions() as s:
-        return _views(s, where)
+        return _views(s, ctx.today(), where)
+
+
+def late_complaints(ctx: ServiceContext) -> list[ComplaintView]:
+    """Open complaints past their handling deadline (the board's escalation), the most
+    overdue first."""
+    today = ctx.today()
+    where = (Complaint.status == OPEN) & (Complaint.due_date < today)
+    with ctx.db.read_sessions() as s:
+        found = _views(s, today, where)
+    return sorted(found, key=lambda c: (c.due_date or today, c.received_at, c.id))
+
+
+def closed_complaints(ctx: ServiceContext, *, since: date) -> list[ComplaintView]:
+    """Complaints handled, received on or after ``since`` (those answered late show it)."""
+    lo = datetime.combine(since, datetime.min.time(), tzinfo=SHANGHAI)
+    where = (Complaint.status != OPEN) & (Complaint.received_at >= lo)
+    with ctx.db.read_sessions() as s:
+        return _views(s, ctx.today(), where)
 
 
 def _complaint(s: Session, complaint_id: str) -> Complaint:
@@ -394,7 +417,12 @@ def _complaint(s: Session, complaint_id: str) -> Complaint:
     return complaint
 
 
-def _views(s: Session, where: ColumnElement[bool]) -> list[ComplaintView]:
+def is_late(due: date | None, day: date) -> bool:
+    """Done (or still not done) on ``day``, after the handling deadline ``due``?"""
+    return due is not None and day > due
+
+
+def _views(s: Session, today: date, where: ColumnElement[bool]) -> list[ComplaintView]:
     rows = s.execute(
         select(Complaint, AccountabilityRecord.id)
         .outerjoin(AccountabilityRecord, AccountabilityRecord.complaint_id == Complaint.id)
@@ -421,6 +449,9 @@ def _views(s: Session, where: ColumnElement[bool]) -> list[ComplaintView]:
             replied_at=c.replied_at,
             reply_satisfied=c.reply_satisfied,
             reply_note=c.reply_note,
+            overdue=c.status == OPEN and is_late(c.due_date, today),
+            replied_late=c.replied_at is not None
+            and is_late(c.due_date, to_local(c.replied_at).date()),
         )
         for c, record_id in rows
     ]

@@ -2,9 +2,9 @@
 
 The sweep is run by the system (at start, then periodically) or by a supervisor. It is
 idempotent: a case already flagged is not flagged again. Late referrals, late joint steps,
-late call-backs, unanswered 督办 and late 督查 tasks each open one accountability record,
-like an overdue case (the record id follows from the cause and the source, so two sweeps
-make one).
+late call-backs, unanswered 督办, late 督查 tasks and complaints open past their handling
+deadline each open one accountability record, like an overdue case (the record id follows
+from the cause and the source, so two sweeps make one).
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from clerk_app.store.models import (
     CalendarEntry,
     Case,
     CaseStep,
+    Complaint,
     DueDateChange,
     FollowUp,
     Referral,
@@ -137,7 +138,8 @@ class _Late:
 
 
 def _late_things(s: Session, today: date) -> list[_Late]:
-    """Late referrals, joint steps, call-backs and unanswered 督办, as of ``today``."""
+    """Late referrals, joint steps, call-backs, unanswered 督办, late 督查 tasks and
+    complaints past their handling deadline, as of ``today``."""
     found: list[_Late] = []
     for ref in s.scalars(
         select(Referral).where(Referral.status != "done", Referral.step_due < today)
@@ -217,6 +219,19 @@ def _late_things(s: Session, today: date) -> list[_Late]:
                 job.owner_staff_id,
                 None,
                 f"督查任务超过期限（{job.due_date}）未落实：{job.title}",
+            )
+        )
+    for complaint in s.scalars(
+        select(Complaint).where(Complaint.status == "open", Complaint.due_date < today)
+    ):
+        found.append(
+            _Late(
+                Cause.LATE_COMPLAINT,
+                complaint.id,
+                complaint.department_id,
+                None,
+                complaint.case_id,
+                f"效能投诉超过办理时限（{complaint.due_date}）未办结：{complaint.content[:60]}",
             )
         )
     return found

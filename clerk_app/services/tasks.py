@@ -188,6 +188,20 @@ def tasks(ctx: ServiceContext) -> list[TaskView]:
         return _views(s, ctx.today(), ids)
 
 
+def late_tasks(ctx: ServiceContext) -> list[TaskView]:
+    """Tasks still open after their deadline (the board's escalation)."""
+    today = ctx.today()
+    with ctx.db.read_sessions() as s:
+        ids = list(
+            s.scalars(
+                select(SupervisionTask.id).where(
+                    SupervisionTask.status == OPEN, SupervisionTask.due_date < today
+                )
+            )
+        )
+        return sorted(_views(s, today, ids), key=lambda t: (t.due_date, t.id))
+
+
 def _task(s: Session, task_id: str) -> SupervisionTask:
     task = s.get(SupervisionTask, task_id)
     if task is None:

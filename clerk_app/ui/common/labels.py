@@ -356,6 +356,7 @@ def accountability_cause_label(cause: str) -> str:
         "late_callback": QCoreApplication.translate("Labels", "回访超时"),
         "late_order": QCoreApplication.translate("Labels", "督办逾期未反馈"),
         "late_task": QCoreApplication.translate("Labels", "督查任务逾期未落实"),
+        "late_complaint": QCoreApplication.translate("Labels", "投诉逾期未办结"),
         "inspection": QCoreApplication.translate("Labels", "明查暗访发现问题"),
         "manual": QCoreApplication.translate("Labels", "监督员立案"),
     }.get(cause, cause)

@@ -137,14 +137,8 @@ class BoardPanel(QWidget):
         self.loading = False
         windows, lights, escalated = data
         self.escalations = escalated
-        self.escalation_label.setText(
-            self.tr("● 升级督办：逾期未办结的责任追究记录 {r} 条，逾期未反馈的督办 {o} 件").format(
-                r=len(escalated.records), o=len(escalated.orders)
-            )
-            if escalated.records or escalated.orders
-            else ""
-        )
-        self.escalation_label.setVisible(bool(escalated.records or escalated.orders))
+        self.escalation_label.setText(self.escalation_text(escalated))
+        self.escalation_label.setVisible(escalated.count > 0)
         self.windows_model.set_rows(windows)
         self.lights_model.set_rows(list(lights.departments))
         self.cases_model.set_rows(list(lights.cases))
@@ -166,6 +160,19 @@ class BoardPanel(QWidget):
         self.updated_label.setText(
             self.tr("{time} 更新 · 等候 {n} 人").format(time=now.strftime("%H:%M:%S"), n=waiting)
         )
+
+    def escalation_text(self, escalated: Escalations) -> str:
+        """The red line: what escalated, counted ("" when nothing did)."""
+        if not escalated.count:
+            return ""
+        text = self.tr(
+            "● 升级督办：逾期未办结的责任追究记录 {r} 条，逾期未反馈的督办 {o} 件"
+        ).format(r=len(escalated.records), o=len(escalated.orders))
+        if escalated.complaints:
+            text += self.tr("，超过办理时限未办结的投诉 {c} 件").format(c=len(escalated.complaints))
+        if escalated.tasks:
+            text += self.tr("，逾期未落实的督查任务 {t} 件").format(t=len(escalated.tasks))
+        return text
 
     def selected_case(self) -> LightCase | None:
         row: LightCase | None = selected_row(self.cases_table)

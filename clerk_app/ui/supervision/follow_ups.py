@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QWidget
 
 from clerk_app.services.board import Names
 from clerk_app.services.complaint_import import ImportResult
 from clerk_app.services.complaints import ComplaintView
+from clerk_app.services.orders import Source
 from clerk_app.ui.common.dialog_base import FormDialog
 from clerk_app.ui.common.labels import label
 from clerk_app.ui.common.qt_compat import emit
@@ -24,6 +25,7 @@ from clerk_app.ui.supervision.dialogs import (
     NoteDialog,
     ResolveComplaintDialog,
 )
+from clerk_app.ui.supervision.orders import OrderTarget
 from clerk_app.ui.supervision.oversight_model import (
     ComplaintModel,
     ComplaintRow,
@@ -31,6 +33,8 @@ from clerk_app.ui.supervision.oversight_model import (
     FollowUpRow,
 )
 from clerk_app.ui.tasks import WriteOp
+
+CLOSED_DAYS = 90  # how far back 显示已办结 reaches
 
 
 class FollowUpsPanel(ListPanel):
@@ -76,6 +80,7 @@ class FollowUpsPanel(ListPanel):
 
 class ComplaintsPanel(ListPanel):
     recordsChanged = Signal()  # a substantiated complaint opened an accountability record
+    orderRequested = Signal(object)  # an OrderTarget: 督办 the selected complaint
 
     def __init__(self, session: SignedOn, parent: QWidget | None = None) -> None:
         super().__init__(session, ComplaintModel(), 5, parent)
@@ -88,17 +93,58 @@ class ComplaintsPanel(ListPanel):
         )
         self.follow_button = self.add_button(self.tr("跟进…"), self.follow_up_selected)
         self.resolve_button = self.add_button(self.tr("处理…"), self.resolve_selected)
+        self.order_button = self.add_button(self.tr("督办…"), self.order_selected)
+        self.order_button.setToolTip(self.tr("就选中的投诉向被投诉部门下达督办"))
         self.resolve_button.setObjectName("primaryAction")
+        self.closed_check = QCheckBox(self.tr("显示近 {n} 天已办结的").format(n=CLOSED_DAYS))
+        self.closed_check.setToolTip(self.tr("已办结的投诉中，逾期答复的以红字标出"))
+        self.closed_check.toggled.connect(lambda _on: self.refresh())
+        self.buttons.addWidget(self.closed_check)
         self.names = Names({}, {}, ())
         self.form_dialog: FormDialog | None = None  # the one open
         self.finish_buttons()
 
     def refresh(self) -> None:
-        ops.open_complaints(self.session).success(self._loaded).run()
+        days = CLOSED_DAYS if self.closed_check.isChecked() else 0
+        ops.open_complaints(self.session, closed_days=days).success(self._loaded).run()
 
     def _loaded(self, result: ops.ComplaintsData) -> None:
         self.names, rows = result
-        self.show_rows(rows, self.tr("待处理的效能投诉：{n} 件").format(n=len(rows)))
+        waiting = [r for r in rows if r.view.status == "open"]
+        title = self.tr("待处理的效能投诉：{n} 件").format(n=len(waiting))
+        late = sum(1 for r in waiting if r.view.overdue)
+        if late:
+            title += self.tr("（其中超过办理时限 {n} 件）").format(n=late)
+        self.show_rows(rows, title)
+
+    def update_buttons(self) -> None:
+        """Follow-up and resolution only for a complaint still open."""
+        super().update_buttons()
+        row: ComplaintRow | None = self.selected()
+        if row is not None and row.view.status != "open":
+            self.follow_button.setEnabled(False)
+            self.resolve_button.setEnabled(False)
+            self.order_button.setEnabled(False)
+
+    def order_selected(self) -> None:
+        """督办 the complained-about department: the order form, filled in."""
+        row: ComplaintRow | None = self.selected()
+        if row is None:
+            return
+        view = row.view
+        due = view.due_date.isoformat() if view.due_date else "—"
+        emit(
+            self.orderRequested,
+            OrderTarget(
+                Source.COMPLAINT,
+                self.tr("效能投诉（{who}）：{content}，办理时限 {due}").format(
+                    who=view.complainant, content=view.content[:60], due=due
+                ),
+                source_id=view.id,
+                case_id=view.case_id,
+                department_id=view.department_id,
+            ),
+        )
 
     def file(self) -> None:
         """The complaint form; it stays open until the complaint is filed (a wrong phone

@@ -11,7 +11,7 @@ printed reports.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -183,19 +183,24 @@ def close_follow_up(session: SignedOn, task_id: str, *, category: str, note: str
     )
 
 
-def open_complaints(session: SignedOn) -> QueryOp[ComplaintsData]:
-    """The staff and department names (for filing a complaint) and the open complaints."""
+def open_complaints(session: SignedOn, *, closed_days: int = 0) -> QueryOp[ComplaintsData]:
+    """The staff and department names (for filing a complaint) and the open complaints;
+    with ``closed_days``, also those handled that were received in as many days."""
     ctx = session.ctx
 
     def load() -> ComplaintsData:
         found = board.names(ctx)
+        listed = complaints.open_complaints(ctx)
+        if closed_days:
+            since = ctx.today() - timedelta(days=closed_days)
+            listed += complaints.closed_complaints(ctx, since=since)
         return found, [
             ComplaintRow(
                 view=c,
                 staff_name=found.staff.get(c.staff_id or "", ""),
                 department_name=found.departments.get(c.department_id or "", ""),
             )
-            for c in complaints.open_complaints(ctx)
+            for c in listed
         ]
 
     return QueryOp(session.tasks, load)

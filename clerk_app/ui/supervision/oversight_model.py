@@ -164,24 +164,52 @@ class ComplaintModel(RowTableModel[ComplaintRow]):
                 ),
                 Column(
                     QCoreApplication.translate("OversightModel", "办理时限"),
-                    lambda c: c.view.due_date.isoformat() if c.view.due_date else "—",
+                    _complaint_due_text,
                     sort=lambda c: c.view.due_date.isoformat() if c.view.due_date else "",
+                    color=lambda c: LIGHT_RED if c.view.overdue else None,
                 ),
                 Column(
                     QCoreApplication.translate("OversightModel", "答复"),
-                    lambda c: (
-                        (
-                            QCoreApplication.translate("OversightModel", "已答复（满意）")
-                            if c.view.reply_satisfied
-                            else QCoreApplication.translate("OversightModel", "已答复（不满意）")
-                        )
-                        if c.view.replied
-                        else QCoreApplication.translate("OversightModel", "未答复")
-                    ),
+                    _complaint_reply_text,
+                    color=lambda c: LIGHT_RED if c.view.replied_late else None,
+                ),
+                Column(
+                    QCoreApplication.translate("OversightModel", "状态"),
+                    lambda c: complaint_status_label(c.view.status),
                 ),
             ],
             parent,
         )
+
+
+def _complaint_due_text(c: ComplaintRow) -> str:
+    if c.view.due_date is None:
+        return "—"
+    text = c.view.due_date.isoformat()
+    if c.view.overdue:
+        text += QCoreApplication.translate("OversightModel", "（已逾期）")
+    return text
+
+
+def _complaint_reply_text(c: ComplaintRow) -> str:
+    if not c.view.replied:
+        return QCoreApplication.translate("OversightModel", "未答复")
+    text = (
+        QCoreApplication.translate("OversightModel", "已答复（满意）")
+        if c.view.reply_satisfied
+        else QCoreApplication.translate("OversightModel", "已答复（不满意）")
+    )
+    if c.view.replied_late:
+        text += QCoreApplication.translate("OversightModel", "，逾期答复")
+    return text
+
+
+def complaint_status_label(status: str) -> str:
+    return {
+        "open": QCoreApplication.translate("OversightModel", "待处理"),
+        "substantiated": QCoreApplication.translate("OversightModel", "属实"),
+        "unfounded": QCoreApplication.translate("OversightModel", "不属实"),
+    }.get(status, status)
 
 
 def rate_text(value: float | None, target: float | None) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from clerk_app.domain.periods import Period, period_bounds
 from clerk_app.domain.scores import IndicatorScore, Source, System
+from clerk_app.services.context import Role
 from clerk_app.services.scores import DepartmentScore, ScoreReport
 from clerk_app.ui.common.dialog_base import FormDialog, text_box
 from clerk_app.ui.common.qt_compat import emit
@@ -135,6 +136,10 @@ class ScoresPanel(QWidget):
         self.rating_button.setToolTip(self.tr("录入所选期间的公众评议、专家评价得分（百分制）"))
         self.system_button = QPushButton(self.tr("指标体系…"))
         self.system_button.setToolTip(self.tr("配置考核指标、权重、目标值和扣分标准"))
+        if session.badge.role is not Role.SUPERVISOR:  # the service's rule: supervisors only
+            for button in (self.rating_button, self.system_button):
+                button.setEnabled(False)
+                button.setToolTip(self.tr("仅效能监督员可以录入评议和配置指标体系"))
         self.pdf_button = QPushButton(self.tr("得分表 PDF"))
         self.excel_button = QPushButton(self.tr("导出 Excel…"))
         bar = QHBoxLayout()
@@ -226,12 +231,13 @@ class ScoresPanel(QWidget):
         return dialog
 
     def configure(self) -> None:
-        scores_ops.score_system(self.session).success(self._configure).run()
+        scores_ops.score_system_form(self.session).success(self._configure).run()
 
-    def _configure(self, system: System) -> None:
+    def _configure(self, data: tuple[System, dict[str, str]]) -> None:
         from clerk_app.ui.supervision.score_system import ScoreSystemDialog
 
-        dialog = ScoreSystemDialog(system, self)
+        system, departments = data
+        dialog = ScoreSystemDialog(system, departments, self)
 
         def done(_system: System) -> None:
             emit(self.status, self.tr("绩效考核指标体系已更新"))

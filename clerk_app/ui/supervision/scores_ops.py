@@ -84,9 +84,10 @@ def report_pdf(
     return QueryOp(session.tasks, work)
 
 
-def score_system(session: SignedOn) -> QueryOp[System]:
+def score_system_form(session: SignedOn) -> QueryOp[tuple[System, dict[str, str]]]:
+    """The indicator system and the department names (for a department type's standard)."""
     ctx = session.ctx
-    return QueryOp(session.tasks, lambda: scores.system(ctx))
+    return QueryOp(session.tasks, lambda: (scores.system(ctx), board.names(ctx).departments))
 
 
 def set_score_system(session: SignedOn, system: System) -> WriteOp[System]:

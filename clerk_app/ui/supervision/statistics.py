@@ -266,4 +266,6 @@ class StatisticsPanel(QWidget):
     def _reported(self, printout: Printout) -> None:
         self.session.app.printer.show(printout, self)
         where = str(printout.path) if printout.path else self.tr("未存档（未设置存档目录）")
+        if printout.path:
+            where += self.tr("（表格另存为同名 Excel 文件）")
         emit(self.status, self.tr("报表已生成：{where}").format(where=where))

@@ -79,6 +79,7 @@ class SupervisionTab(QWidget):
             panel.status.connect(self.status)
         self.complaints.recordsChanged.connect(self.accountability.refresh)
         self.board.orderRequested.connect(self.order_from_board)
+        self.complaints.orderRequested.connect(self.order_from_board)
         self.inspections.recordsChanged.connect(self.accountability.refresh)
         self.inspections.recordsChanged.connect(self.orders.refresh)
 
@@ -114,7 +115,8 @@ class SupervisionTab(QWidget):
             panel.refresh()
 
     def order_from_board(self, target: OrderTarget) -> None:
-        """督办 a case from the board: the order form on the 督办 page, filled in."""
+        """督办 a case from the board, or a complaint: the order form on the 督办 page,
+        filled in."""
         self.pages.setCurrentWidget(self.orders_page)
         self.orders.issue(target)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from clerk_app import printing
@@ -89,6 +90,15 @@ def test_daily_report_on_a4_with_table_totals_overdue_and_accountability() -> No
         "孙监督",
     ):
         assert phrase in text, phrase
+    assert "拟通报" not in text  # every review satisfied
+
+
+def test_low_satisfaction_is_below_target_and_flagged_for_notice() -> None:
+    unhappy = Counts(accepted=5, completed=5, on_time=5, reviews=10, satisfied=8)
+    doc = replace(_doc(), rows=(ReportRow(name="测试县市场监督管理局", counts=unhappy),))
+    text = pdf_text(printing.render(doc)).replace("\n", "")
+    assert "80.0%" in text and "满意率未达标、拟通报：测试县市场监督管理局" in text
+    assert "上报件不计" in text and "结账后数据冻结" in text  # the rates' definitions
 
 
 def test_monthly_report_lists_every_overdue_case_over_pages_and_reprint_is_marked() -> None:

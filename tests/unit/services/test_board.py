@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from clerk_app.domain.cases import Decision
@@ -182,6 +183,12 @@ def test_performance_report_matches_the_statistics_and_prints(
     assert path is not None and path.read_bytes() == pdf
     assert path.parent == tmp_path / "archive" / "reports" / "2026"
     assert path.name.startswith("月报-2026-11-01_2026-11-30-")
+    assert report.workbook == path.with_suffix(".xlsx")  # the tables as Excel beside it
+    book = load_workbook(report.workbook)
+    assert book.sheetnames == ["按部门", "超期未办件", "责任追究"]
+    assert [c.value for c in book["按部门"]["A"]][-1] == "合计"
+    assert book["超期未办件"]["A4"].value == late.case_no
+    assert [c.value for c in book["责任追究"][4]][1:3] == ["超期未办结", late.case_no]
     second = board.archive_report(ctx, doc).path
     assert second is not None and second != path  # never overwritten
     text = pdf_text(pdf)

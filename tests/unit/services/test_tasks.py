@@ -45,6 +45,7 @@ def test_a_task_is_reported_on_completed_with_its_effect_or_escalates_when_late(
     clock.set_day(date(2026, 11, 5))
     by_id = {t.id: t for t in tasks.tasks(ctx)}
     assert by_id[late_id].late and not by_id[done_id].late
+    assert [t.id for t in board.escalations(ctx).tasks] == [late_id]  # red on the board
     oversight.sweep(ctx, sup)
     [record] = board.accountability_records(ctx)
     assert record.cause == "late_task" and "减证便民清理" in record.note
