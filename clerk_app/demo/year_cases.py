@@ -15,6 +15,11 @@ from clerk_app.domain.complaints import DEFAULT_LIMIT_WORKDAYS
 from clerk_app.domain.reviews import ComplaintOutcome
 from clerk_app.store.sealed import seal_text
 
+#: Share of the accepted cases decided after their due date (items without deemed approval).
+LATE_SHARE = 0.03
+#: Share of the accepted cases whose department approves a 5-day extension.
+EXTENSION_SHARE = 0.02
+
 
 class CaseStories:
     j: YearJournal
@@ -78,11 +83,16 @@ class CaseStories:
         ]
         self.count["accepted"] += 1
         lo = 1 if limit >= 1 else 0
-        if item.kind != "joint" and limit >= 2 and item.max_extension >= 5 and rng.random() < 0.02:
+        if (
+            item.kind != "joint"
+            and limit >= 2
+            and item.max_extension >= 5
+            and rng.random() < EXTENSION_SHARE
+        ):
             extended = self._extend(day, desk, case, due)
             if extended is not None:
                 due, lo = extended, 2
-        late = not item.deemed_approval and rng.random() < 0.03
+        late = not item.deemed_approval and rng.random() < LATE_SHARE
         if late:
             finish_on = cal.add(due, rng.randint(1, 6))
         else:

@@ -22,6 +22,8 @@ from clerk_app.store.sealed import seal_text
 
 #: One complaint (hotline or on site) for so many cases.
 CASES_PER_COMPLAINT = 250
+#: One first contact recorded at the front desk for so many cases.
+CASES_PER_CONTACT = 100
 LEVELS = [5] * 72 + [4] * 18 + [3] * 6 + [2] * 3 + [1] * 1
 DEFICIENT = "复印件不清晰，请提供清晰复印件"
 TOLD = "该事项实行备案管理，已当场告知备案要求"
@@ -49,7 +51,7 @@ class YearStories(CaseStories):
         self.ws = workstation
         self.last = last_day
         self.count: Counter[str] = Counter()
-        self.complaints_due = 0.0
+        self.complaints_due = self.contacts_due = 0.0
 
     # --- a day ---------------------------------------------------------------------------
 
@@ -61,7 +63,9 @@ class YearStories(CaseStories):
         case_seq = 0
         for v in visits:
             case_seq = self._visit(day, v, case_seq)
-        for _ in range(max(1, cases // 100)):
+        self.contacts_due += cases / CASES_PER_CONTACT
+        while self.contacts_due >= 1:
+            self.contacts_due -= 1
             self._first_contact(day)
         self.complaints_due += cases / CASES_PER_COMPLAINT
         while self.complaints_due >= 1:
