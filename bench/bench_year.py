@@ -127,6 +127,8 @@ def prepare(kind: str, server: str = DEFAULT_SERVER) -> tuple[str, dict[str, Any
         events=summary.events,
         seconds=summary.seconds,
         bulk_seconds=summary.bulk_seconds,
+        bulk_cpu_seconds=summary.bulk_cpu_seconds,
+        load_average=round(os.getloadavg()[0], 1),
         catalogue_events=catalogue_events,
         catalogue_seconds=summary.seconds - summary.bulk_seconds,
         first_day=summary.first_day.isoformat(),
@@ -224,13 +226,16 @@ def _describe(kind: str, info: dict[str, Any]) -> str:
     return (
         f"  {kind}: {info['cases']} cases, {info['tickets']} tickets, {info['events']} events "
         f"({info['first_day']}..{info['last_day']}), generated in {info['seconds']:.0f} s "
-        f"({info['bulk_seconds']:.0f} s bulk, {rate:.0f} events/s), {info['size_mb']} MB"
-        + (" [cached]" if info.get("cached") else "")
+        f"({info['bulk_seconds']:.0f} s bulk, {rate:.0f} events/s; "
+        f"{info.get('bulk_cpu_seconds', 0):.0f} s of CPU; load {info.get('load_average', '?')} "
+        f"at the end), {info['size_mb']} MB" + (" [cached]" if info.get("cached") else "")
     )
 
 
 def run(server: str = DEFAULT_SERVER) -> list[Row]:
     rows: list[Row] = []
+    load = os.getloadavg()[0]
+    print(f"  load average {load:.1f} on {os.cpu_count()} cores (times are wall clock)")
     for kind in ("sqlite", "postgresql"):
         url, info = prepare(kind, server)
         print(_describe(kind, info), flush=True)
