@@ -99,6 +99,7 @@ def prepare(kind: str, server: str = DEFAULT_SERVER) -> tuple[str, dict[str, Any
     if record.exists():
         url = _pg_url(server) if kind == "postgresql" else _sqlite_url()
         try:
+            upgrade(url)  # a year built before a migration gets its indexes
             db = open_database(url)
             with db.engine.connect() as conn:
                 conn.execute(sa.text("SELECT count(*) FROM case_file")).scalar_one()
