@@ -153,11 +153,6 @@ class YearJournal:
             self.prev = digest
             by_type[event_type] += 1
 
-    def drop_after(self, last: date) -> None:
-        """Forget the events planned after the year's last day (nothing happened yet)."""
-        for day in [d for d in self.pending if d > last]:
-            del self.pending[day]
-
     # --- writing -------------------------------------------------------------------------
 
     def flush(self) -> None:
