@@ -13,7 +13,10 @@ from clerk_app.store.sealed import Sealed
 
 class Case(Base):
     __tablename__ = "case_file"
-    __table_args__ = (Index("ix_case_open", "state", "due_date"),)
+    __table_args__ = (
+        Index("ix_case_open", "state", "due_date"),
+        Index("ix_case_closed_on", "closed_on"),  # a period's closed cases (statistics)
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     case_no: Mapped[str] = mapped_column(String(40), unique=True)

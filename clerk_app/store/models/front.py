@@ -16,6 +16,7 @@ class Ticket(Base):
     __table_args__ = (
         UniqueConstraint("queue_id", "service_day", "number"),
         Index("ix_ticket_waiting", "queue_id", "service_day", "state"),
+        Index("ix_ticket_state_day", "state", "service_day"),  # the board's queues and calls
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -16,6 +16,7 @@ class Review(Base):
     """好差评: one per service occasion (a ticket, or a case when there is no ticket)."""
 
     __tablename__ = "review"
+    __table_args__ = (Index("ix_review_created_at", "created_at"),)  # a period's reviews
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     occasion: Mapped[str] = mapped_column(String(80), unique=True)
