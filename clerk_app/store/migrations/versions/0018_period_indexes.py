@@ -2,7 +2,7 @@
 by state (and the called or serving ones), the cases closed in a period, the reviews
 given in a period.
 
-Revision ID: 0017
+Revision ID: 0018
 Revises: 0016
 Create Date: 2026-12-03
 """
