@@ -3,7 +3,7 @@ by state (and the called or serving ones), the cases closed in a period, the rev
 given in a period.
 
 Revision ID: 0018
-Revises: 0016
+Revises: 0017
 Create Date: 2026-12-03
 """
 
