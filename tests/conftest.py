@@ -92,10 +92,23 @@ def center(ctx: ServiceContext) -> SmallCenter:
     return build_small_center(ctx)
 
 
+#: The centre's data key every test holds (a fixed one).
+TEST_DATA_KEY = DataKey(bytes(range(32)))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_data_key() -> Iterator[None]:
+    """Session-scoped fixtures (demo templates built once) run before any test's own
+    fixtures: they too seal with the centre's key, never without one."""
+    install_key(TEST_DATA_KEY)
+    yield
+    install_key(None)
+
+
 @pytest.fixture(autouse=True)
-def centre_data_key() -> Iterator[DataKey]:
+def centre_data_key(session_data_key: None) -> Iterator[DataKey]:
     """Every test runs as a workstation holding the centre's data key (a fixed one)."""
-    key = DataKey(bytes(range(32)))
+    key = TEST_DATA_KEY
     before = current_key()
     install_key(key)
     yield key

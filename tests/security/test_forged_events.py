@@ -58,7 +58,7 @@ def test_an_administrator_forged_by_a_clerk_never_signs_on_anywhere(centre: Cent
             auth.log_in(win_b.ctx, staff_no, PASSWORD)
     assert tickets.get_ticket(win_b.ctx, ticket.id).number == ticket.number  # sync went on
     seen = conflicts.list_conflicts(win_a.ctx)  # the forger's own supervisor sees both
-    assert sorted(c.refused.label for c in seen) == ["新增工作人员", "新增工作人员"]
+    assert sorted(c.refused.event_type for c in seen) == ["staff.created", "staff.created"]
     assert any("无权" in c.reason for c in seen)
     assert any("建立服务中心的工作站FRONT" in c.reason for c in seen)
     assert event_ids(win_a.db) == event_ids(win_b.db) == event_ids(centre.owner)
@@ -102,7 +102,7 @@ def test_an_extension_approved_by_a_clerk_moves_no_due_date(centre: Centre) -> N
             row = s.get(Case, case.id)
             assert row is not None and row.due_date == case.due_date
     (refused,) = conflicts.list_conflicts(win_b.ctx)
-    assert refused.refused.label == "审批延期" and "无权" in refused.reason
+    assert refused.refused.event_type == "extension.decided" and "无权" in refused.reason
     assert casework.pending_extensions(win_b.ctx)  # still waiting for a supervisor
 
 
