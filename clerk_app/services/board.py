@@ -15,11 +15,12 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Subquery, and_, exists, func, or_, select
+from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session, aliased
 
-from clerk_app.domain import cases as rules
 from clerk_app.domain.accountability import RECORD_LIMIT_WORKDAYS
+from clerk_app.domain.calendar import WorkCalendar
 from clerk_app.domain.cases import CaseState
 from clerk_app.domain.clock import SHANGHAI, to_local
 from clerk_app.domain.deadlines import Light, WarningPolicy, warning_level, workdays_left
@@ -27,7 +28,7 @@ from clerk_app.domain.metrics import Counts
 from clerk_app.domain.tickets import TicketState
 from clerk_app.files import write_new
 from clerk_app.services.authority import statistics_scope
-from clerk_app.services.case_views import RUNNING_STATES, snapshot
+from clerk_app.services.case_views import RUNNING_STATES
 from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.services.orders import OrderView, orders
 from clerk_app.services.statistics import Grouping, overdue_cutoff, performance
@@ -39,6 +40,7 @@ from clerk_app.store.models import (
     Department,
     ServiceItem,
     Staff,
+    Suspension,
     Ticket,
     Window,
     WindowQueue,
@@ -188,49 +190,89 @@ def windows_board(ctx: ServiceContext) -> list[WindowStatus]:
 
 def deadline_lights(ctx: ServiceContext, policy: WarningPolicy | None = None) -> LightsBoard:
     """Green/yellow/red counts of the running cases per department, and the red and yellow
-    cases themselves (red = overdue; a suspended case's clock stands still)."""
+    cases themselves (red = overdue; a suspended case's clock stands still).
+
+    The light of a case depends only on its acceptance and due dates (and, suspended, on
+    whether it was suspended after its due date): the cases are counted in SQL per
+    department and such dates, each distinct group is given its light once, and only the
+    cases that can be yellow or red (due by the latest such group) are read one by one.
+    """
     today, policy = ctx.today(), policy or WarningPolicy()
     with ctx.db.read_sessions() as s:
         cal = ctx.calendar_from(s)
         depts = list(s.execute(select(Department.id, Department.name).order_by(Department.code)))
         counts: dict[str, dict[Light, int]] = {d: dict.fromkeys(Light, 0) for d, _ in depts}
         names = dict(depts)
+        lights: dict[tuple[date, date, int, int], Light] = {}
+
+        def light_of(accepted_on: date, due: date, suspended: int, late: int) -> Light:
+            found = lights.get((accepted_on, due, suspended, late))
+            if found is None:
+                found = warning_level(cal, today, accepted_on, due, policy)
+                # rules.is_overdue: a suspended case is overdue only if it was suspended
+                # after its due date had passed
+                if suspended and found is Light.RED and not late:
+                    found = Light.GREEN
+                lights[(accepted_on, due, suspended, late)] = found
+            return found
+
+        running = _running_cases()
+        grouped = select(
+            running.c.department_id,
+            running.c.accepted_on,
+            running.c.due_date,
+            running.c.suspended,
+            running.c.late,
+            func.count(),
+        ).group_by(
+            running.c.department_id,
+            running.c.accepted_on,
+            running.c.due_date,
+            running.c.suspended,
+            running.c.late,
+        )
+        last_flagged: date | None = None
+        for department_id, accepted_on, due, suspended, late, n in s.execute(grouped):
+            light = light_of(accepted_on, due, suspended, late)
+            counts.setdefault(department_id, dict.fromkeys(Light, 0))[light] += n
+            if light is not Light.GREEN and (last_flagged is None or due > last_flagged):
+                last_flagged = due
         flagged: list[LightCase] = []
-        rows = s.execute(
-            select(Case, ServiceItem.name, Staff.name)
-            .join(ServiceItem, ServiceItem.id == Case.item_id)
-            .outerjoin(Staff, Staff.id == Case.clerk_id)
-            .where(
-                Case.state.in_(RUNNING_STATES),
-                Case.due_date.is_not(None),
-                Case.accepted_on.is_not(None),
+        if last_flagged is not None:
+            detail = (
+                select(
+                    running.c.id,
+                    running.c.case_no,
+                    ServiceItem.name,
+                    running.c.department_id,
+                    Staff.name,
+                    running.c.due_date,
+                    running.c.provisional_due,
+                    running.c.accepted_on,
+                    running.c.suspended,
+                    running.c.late,
+                )
+                .join(ServiceItem, ServiceItem.id == running.c.item_id)
+                .outerjoin(Staff, Staff.id == running.c.clerk_id)
+                .where(running.c.due_date <= last_flagged)
             )
-        ).all()
-        for case, item_name, clerk_name in rows:
-            assert case.due_date is not None and case.accepted_on is not None
-            light = warning_level(cal, today, case.accepted_on, case.due_date, policy)
-            suspended = case.state == CaseState.SUSPENDED.value
-            if (
-                suspended
-                and light is Light.RED
-                and not rules.is_overdue(snapshot(s, case), today=today)
-            ):
-                light = Light.GREEN
-            counts.setdefault(case.department_id, dict.fromkeys(Light, 0))[light] += 1
-            if light is not Light.GREEN:
+            for row in s.execute(detail):
+                light = light_of(row.accepted_on, row.due_date, row.suspended, row.late)
+                if light is Light.GREEN:
+                    continue
                 flagged.append(
                     LightCase(
-                        case_id=case.id,
-                        case_no=case.case_no,
-                        item_name=item_name,
-                        department_id=case.department_id,
-                        department_name=names.get(case.department_id, ""),
-                        clerk_name=clerk_name or "",
-                        due_date=case.due_date,
-                        provisional_due=case.provisional_due,
-                        workdays_left=workdays_left(cal, today, case.due_date),
+                        case_id=row.id,
+                        case_no=row.case_no,
+                        item_name=row[2],
+                        department_id=row.department_id,
+                        department_name=names.get(row.department_id, ""),
+                        clerk_name=row[4] or "",
+                        due_date=row.due_date,
+                        provisional_due=row.provisional_due,
+                        workdays_left=workdays_left(cal, today, row.due_date),
                         light=light,
-                        suspended=suspended,
+                        suspended=bool(row.suspended),
                     )
                 )
     flagged.sort(key=lambda c: (LIGHT_ORDER[c.light], c.due_date, c.case_no))
@@ -240,6 +282,37 @@ def deadline_lights(ctx: ServiceContext, policy: WarningPolicy | None = None) ->
             for d, c in counts.items()
         ),
         cases=tuple(flagged),
+    )
+
+
+def _running_cases() -> Subquery:
+    """The running cases with a due date, flagged suspended (1/0) and suspended after their
+    due date (``late``, 1/0: the one open suspension started after it)."""
+    suspended = Case.state == CaseState.SUSPENDED.value
+    suspended_late = exists().where(
+        Suspension.case_id == Case.id,
+        Suspension.end_on.is_(None),
+        Suspension.start_on > Case.due_date,
+    )
+    return (
+        select(
+            Case.id,
+            Case.case_no,
+            Case.item_id,
+            Case.clerk_id,
+            Case.department_id,
+            Case.accepted_on,
+            Case.due_date,
+            Case.provisional_due,
+            sql_case((suspended, 1), else_=0).label("suspended"),
+            sql_case((and_(suspended, suspended_late), 1), else_=0).label("late"),
+        )
+        .where(
+            Case.state.in_(RUNNING_STATES),
+            Case.due_date.is_not(None),
+            Case.accepted_on.is_not(None),
+        )
+        .subquery("running")
     )
 
 
@@ -259,65 +332,97 @@ def accountability_records(
     start: date | None = None,
     end: date | None = None,
     department_id: str | None = None,
+    overdue_only: bool = False,
 ) -> list[AccountabilityView]:
     """Accountability records, newest first; ``start``/``end`` bound the day they opened,
-    ``department_id`` narrows them to one department."""
+    ``department_id`` narrows them to one department, ``overdue_only`` to the open ones past
+    their date (the board's escalations)."""
+    record = AccountabilityRecord
     main, supervising, direct = aliased(Staff), aliased(Staff), aliased(Staff)
+    closed_points = (
+        select(AccountabilityPoint.record_id, func.count().label("n"))
+        .group_by(AccountabilityPoint.record_id)
+        .subquery("closed_points")
+    )
     query = (
-        select(AccountabilityRecord, Case.case_no, Department.name, main, supervising, direct)
-        .outerjoin(Case, Case.id == AccountabilityRecord.case_id)
-        .outerjoin(Department, Department.id == AccountabilityRecord.department_id)
-        .outerjoin(main, main.id == AccountabilityRecord.main_staff_id)
-        .outerjoin(supervising, supervising.id == AccountabilityRecord.supervising_staff_id)
-        .outerjoin(direct, direct.id == AccountabilityRecord.direct_staff_id)
-        .order_by(AccountabilityRecord.opened_at.desc(), AccountabilityRecord.id)
+        select(
+            record.id,
+            record.cause,
+            record.case_id,
+            Case.case_no,
+            Department.name.label("department_name"),
+            main.name.label("main_staff"),
+            supervising.name.label("supervising_staff"),
+            direct.name.label("direct_staff"),
+            record.opened_at,
+            record.status,
+            record.note,
+            record.outcome,
+            record.department_id,
+            func.coalesce(closed_points.c.n, 0).label("points_closed"),
+        )
+        .outerjoin(Case, Case.id == record.case_id)
+        .outerjoin(Department, Department.id == record.department_id)
+        .outerjoin(main, main.id == record.main_staff_id)
+        .outerjoin(supervising, supervising.id == record.supervising_staff_id)
+        .outerjoin(direct, direct.id == record.direct_staff_id)
+        .outerjoin(closed_points, closed_points.c.record_id == record.id)
+        .order_by(record.opened_at.desc(), record.id)
     )
     if department_id is not None:
-        query = query.where(AccountabilityRecord.department_id == department_id)
+        query = query.where(record.department_id == department_id)
     if start is not None or end is not None:
         lo, hi = _local_bounds(start or date.min + timedelta(days=1), end or ctx.today())
-        query = query.where(
-            AccountabilityRecord.opened_at >= lo, AccountabilityRecord.opened_at < hi
-        )
-
-    def who(staff: Staff | None) -> str:
-        return staff.name if staff is not None else ""
-
+        query = query.where(record.opened_at >= lo, record.opened_at < hi)
     today = ctx.today()
     with ctx.db.read_sessions() as s:
         cal = ctx.calendar_from(s)
-        closed_points = dict(
-            s.execute(
-                select(AccountabilityPoint.record_id, func.count()).group_by(
-                    AccountabilityPoint.record_id
-                )
-            ).all()
-        )
-        due = {
-            r.id: cal.add_workdays(to_local(r.opened_at).date(), RECORD_LIMIT_WORKDAYS)
-            for r in s.scalars(select(AccountabilityRecord))
-        }
-        return [
-            AccountabilityView(
-                id=r.id,
-                cause=r.cause,
-                case_id=r.case_id,
-                case_no=case_no or "",
-                department_name=dept or "",
-                main_staff=who(m),
-                supervising_staff=who(sv),
-                direct_staff=who(d),
-                opened_at=r.opened_at,
-                status=r.status,
-                note=r.note,
-                due_date=due.get(r.id),
-                overdue=r.status == "open" and today > due.get(r.id, today),
-                points_closed=int(closed_points.get(r.id, 0)),
-                outcome=r.outcome,
-                department_id=r.department_id,
+        if overdue_only:
+            query = query.where(
+                record.status == "open", record.opened_at < _late_if_opened_before(cal, today)
             )
-            for r, case_no, dept, m, sv, d in s.execute(query).all()
-        ]
+        dues: dict[date, date] = {}
+
+        def due_of(opened_at: datetime) -> date:
+            day = to_local(opened_at).date()
+            if day not in dues:
+                dues[day] = cal.add_workdays(day, RECORD_LIMIT_WORKDAYS)
+            return dues[day]
+
+        views = []
+        for r in s.execute(query):
+            due = due_of(r.opened_at)
+            views.append(
+                AccountabilityView(
+                    id=r.id,
+                    cause=r.cause,
+                    case_id=r.case_id,
+                    case_no=r.case_no or "",
+                    department_name=r.department_name or "",
+                    main_staff=r.main_staff or "",
+                    supervising_staff=r.supervising_staff or "",
+                    direct_staff=r.direct_staff or "",
+                    opened_at=r.opened_at,
+                    status=r.status,
+                    note=r.note,
+                    due_date=due,
+                    overdue=r.status == "open" and today > due,
+                    points_closed=int(r.points_closed),
+                    outcome=r.outcome,
+                    department_id=r.department_id,
+                )
+            )
+        return [v for v in views if v.overdue or not overdue_only]
+
+
+def _late_if_opened_before(cal: WorkCalendar, today: date) -> datetime:
+    """A record still open is past its date today if it opened before this moment: the
+    last day whose date (RECORD_LIMIT_WORKDAYS later) is before today, and every day
+    before it (a later opening never has an earlier date)."""
+    day = today
+    while cal.add_workdays(day, RECORD_LIMIT_WORKDAYS) >= today:
+        day -= timedelta(days=1)
+    return datetime.combine(day + timedelta(days=1), time(0), tzinfo=SHANGHAI)
 
 
 def names(ctx: ServiceContext) -> Names:
@@ -469,7 +574,7 @@ class Escalations:
 
 
 def escalations(ctx: ServiceContext) -> Escalations:
-    records = [r for r in accountability_records(ctx) if r.overdue]
+    records = accountability_records(ctx, overdue_only=True)
     records.sort(key=lambda r: (r.due_date or date.min, r.id))
     late_orders = [o for o in orders(ctx, open_only=True) if o.overdue]
     return Escalations(tuple(records), tuple(late_orders))
