@@ -87,7 +87,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     try:
-        summary = load_demo(settings, days=args.days, reset=args.reset, progress=_demo_progress)
+        if args.scale == "year":
+            from clerk_app.demo.year import YEAR_CASES, load_year
+
+            summary = load_year(
+                settings,
+                cases=args.cases or YEAR_CASES,
+                year=args.year,
+                reset=args.reset,
+                progress=_demo_progress,
+            )
+        else:
+            summary = load_demo(settings, days=args.days, reset=args.reset, progress=_demo_progress)
     except DemoError as exc:
         print(str(exc), file=sys.stderr)
         return 1
@@ -430,6 +441,18 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", parents=[common], help="载入演示服务中心")
     demo.add_argument("--days", type=positive_int, default=21, help="生成多少天的历史数据")
     demo.add_argument("--reset", action="store_true", help="先清空已有的内置数据库")
+    demo.add_argument(
+        "--scale",
+        choices=("days", "year"),
+        default="days",
+        help="days：通过业务服务生成若干天的历史；year：批量生成大型中心一整年的数据",
+    )
+    demo.add_argument(
+        "--cases", type=positive_int, help="--scale year 时生成的办件数（默认 300000）"
+    )
+    demo.add_argument(
+        "--year", type=positive_int, help="--scale year 时生成哪一年（默认：截至昨天的 12 个月）"
+    )
     demo.set_defaults(func=cmd_demo)
 
     audit = sub.add_parser("audit", help="审计").add_subparsers(dest="audit_command", required=True)
