@@ -13,23 +13,24 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Subquery, and_, exists, func, or_, select
-from sqlalchemy import case as sql_case
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from clerk_app.domain.accountability import RECORD_LIMIT_WORKDAYS
 from clerk_app.domain.calendar import WorkCalendar
 from clerk_app.domain.cases import CaseState
 from clerk_app.domain.clock import SHANGHAI, to_local
-from clerk_app.domain.deadlines import Light, WarningPolicy, warning_level, workdays_left
 from clerk_app.domain.metrics import Counts
 from clerk_app.domain.tickets import TicketState
 from clerk_app.files import write_new
 from clerk_app.services.authority import statistics_scope
-from clerk_app.services.case_views import RUNNING_STATES
 from clerk_app.services.context import Actor, ServiceContext
+from clerk_app.services.lights import DepartmentLights as DepartmentLights
+from clerk_app.services.lights import LightCase as LightCase
+from clerk_app.services.lights import LightsBoard as LightsBoard
+from clerk_app.services.lights import deadline_lights as deadline_lights
 from clerk_app.services.orders import OrderView, orders
 from clerk_app.services.statistics import Grouping, overdue_cutoff, performance
 from clerk_app.store.models import (
@@ -40,7 +41,6 @@ from clerk_app.store.models import (
     Department,
     ServiceItem,
     Staff,
-    Suspension,
     Ticket,
     Window,
     WindowQueue,
@@ -48,8 +48,6 @@ from clerk_app.store.models import (
 
 if TYPE_CHECKING:
     from clerk_app.printing.report_docs import PerformanceReportDoc, ReportKind
-
-LIGHT_ORDER = {Light.RED: 0, Light.YELLOW: 1, Light.GREEN: 2}
 
 
 @dataclass(frozen=True)
@@ -64,36 +62,6 @@ class WindowStatus:
     current_number: str  # the ticket called or being served ("" if none)
     waiting: int  # waiting today in the queues the window calls from
     longest_wait_minutes: int
-
-
-@dataclass(frozen=True)
-class DepartmentLights:
-    department_id: str
-    department_name: str
-    green: int
-    yellow: int
-    red: int
-
-
-@dataclass(frozen=True)
-class LightCase:
-    case_id: str
-    case_no: str
-    item_name: str
-    department_id: str
-    department_name: str
-    clerk_name: str
-    due_date: date
-    provisional_due: bool
-    workdays_left: int
-    light: Light
-    suspended: bool
-
-
-@dataclass(frozen=True)
-class LightsBoard:
-    departments: tuple[DepartmentLights, ...]
-    cases: tuple[LightCase, ...]  # red and yellow only, the most urgent first
 
 
 @dataclass(frozen=True)
@@ -183,137 +151,6 @@ def windows_board(ctx: ServiceContext) -> list[WindowStatus]:
                 )
             )
         return out
-
-
-# --- deadline lights ---------------------------------------------------------------------
-
-
-def deadline_lights(ctx: ServiceContext, policy: WarningPolicy | None = None) -> LightsBoard:
-    """Green/yellow/red counts of the running cases per department, and the red and yellow
-    cases themselves (red = overdue; a suspended case's clock stands still).
-
-    The light of a case depends only on its acceptance and due dates (and, suspended, on
-    whether it was suspended after its due date): the cases are counted in SQL per
-    department and such dates, each distinct group is given its light once, and only the
-    cases that can be yellow or red (due by the latest such group) are read one by one.
-    """
-    today, policy = ctx.today(), policy or WarningPolicy()
-    with ctx.db.read_sessions() as s:
-        cal = ctx.calendar_from(s)
-        depts = list(s.execute(select(Department.id, Department.name).order_by(Department.code)))
-        counts: dict[str, dict[Light, int]] = {d: dict.fromkeys(Light, 0) for d, _ in depts}
-        names = dict(depts)
-        lights: dict[tuple[date, date, int, int], Light] = {}
-
-        def light_of(accepted_on: date, due: date, suspended: int, late: int) -> Light:
-            found = lights.get((accepted_on, due, suspended, late))
-            if found is None:
-                found = warning_level(cal, today, accepted_on, due, policy)
-                # rules.is_overdue: a suspended case is overdue only if it was suspended
-                # after its due date had passed
-                if suspended and found is Light.RED and not late:
-                    found = Light.GREEN
-                lights[(accepted_on, due, suspended, late)] = found
-            return found
-
-        running = _running_cases()
-        grouped = select(
-            running.c.department_id,
-            running.c.accepted_on,
-            running.c.due_date,
-            running.c.suspended,
-            running.c.late,
-            func.count(),
-        ).group_by(
-            running.c.department_id,
-            running.c.accepted_on,
-            running.c.due_date,
-            running.c.suspended,
-            running.c.late,
-        )
-        last_flagged: date | None = None
-        for department_id, accepted_on, due, suspended, late, n in s.execute(grouped):
-            light = light_of(accepted_on, due, suspended, late)
-            counts.setdefault(department_id, dict.fromkeys(Light, 0))[light] += n
-            if light is not Light.GREEN and (last_flagged is None or due > last_flagged):
-                last_flagged = due
-        flagged: list[LightCase] = []
-        if last_flagged is not None:
-            detail = (
-                select(
-                    running.c.id,
-                    running.c.case_no,
-                    ServiceItem.name,
-                    running.c.department_id,
-                    Staff.name,
-                    running.c.due_date,
-                    running.c.provisional_due,
-                    running.c.accepted_on,
-                    running.c.suspended,
-                    running.c.late,
-                )
-                .join(ServiceItem, ServiceItem.id == running.c.item_id)
-                .outerjoin(Staff, Staff.id == running.c.clerk_id)
-                .where(running.c.due_date <= last_flagged)
-            )
-            for row in s.execute(detail):
-                light = light_of(row.accepted_on, row.due_date, row.suspended, row.late)
-                if light is Light.GREEN:
-                    continue
-                flagged.append(
-                    LightCase(
-                        case_id=row.id,
-                        case_no=row.case_no,
-                        item_name=row[2],
-                        department_id=row.department_id,
-                        department_name=names.get(row.department_id, ""),
-                        clerk_name=row[4] or "",
-                        due_date=row.due_date,
-                        provisional_due=row.provisional_due,
-                        workdays_left=workdays_left(cal, today, row.due_date),
-                        light=light,
-                        suspended=bool(row.suspended),
-                    )
-                )
-    flagged.sort(key=lambda c: (LIGHT_ORDER[c.light], c.due_date, c.case_no))
-    return LightsBoard(
-        departments=tuple(
-            DepartmentLights(d, names.get(d, ""), c[Light.GREEN], c[Light.YELLOW], c[Light.RED])
-            for d, c in counts.items()
-        ),
-        cases=tuple(flagged),
-    )
-
-
-def _running_cases() -> Subquery:
-    """The running cases with a due date, flagged suspended (1/0) and suspended after their
-    due date (``late``, 1/0: the one open suspension started after it)."""
-    suspended = Case.state == CaseState.SUSPENDED.value
-    suspended_late = exists().where(
-        Suspension.case_id == Case.id,
-        Suspension.end_on.is_(None),
-        Suspension.start_on > Case.due_date,
-    )
-    return (
-        select(
-            Case.id,
-            Case.case_no,
-            Case.item_id,
-            Case.clerk_id,
-            Case.department_id,
-            Case.accepted_on,
-            Case.due_date,
-            Case.provisional_due,
-            sql_case((suspended, 1), else_=0).label("suspended"),
-            sql_case((and_(suspended, suspended_late), 1), else_=0).label("late"),
-        )
-        .where(
-            Case.state.in_(RUNNING_STATES),
-            Case.due_date.is_not(None),
-            Case.accepted_on.is_not(None),
-        )
-        .subquery("running")
-    )
 
 
 # --- accountability and names ----------------------------------------------------------
@@ -450,9 +287,17 @@ def names(ctx: ServiceContext) -> Names:
 # --- reports -----------------------------------------------------------------------------
 
 
-def _overdue(s: Session, cutoff: date) -> list[tuple[Case, str, str, str]]:
-    rows = s.execute(
-        select(Case, ServiceItem.name, Department.name, Staff.name)
+def _overdue(s: Session, cutoff: date, department_id: str | None) -> list[Any]:
+    """The open overdue cases (those the report's table counts), the earliest due first."""
+    query = (
+        select(
+            Case.case_no,
+            ServiceItem.name.label("item_name"),
+            Department.name.label("department_name"),
+            Staff.name.label("clerk_name"),
+            Case.due_date,
+            Case.state,
+        )
         .join(ServiceItem, ServiceItem.id == Case.item_id)
         .join(Department, Department.id == Case.department_id)
         .outerjoin(Staff, Staff.id == Case.clerk_id)
@@ -463,8 +308,10 @@ def _overdue(s: Session, cutoff: date) -> list[tuple[Case, str, str, str]]:
             )
         )
         .order_by(Case.due_date, Case.case_no)
-    ).all()
-    return [(c, i, d, n or "") for c, i, d, n in rows]
+    )
+    if department_id is not None:
+        query = query.where(Case.department_id == department_id)
+    return list(s.execute(query))
 
 
 def performance_report(
@@ -497,14 +344,13 @@ def performance_report(
         overdue = [
             OverdueLine(
                 case_number=c.case_no,
-                item_name=item,
-                department_name=dept,
-                clerk_name=clerk,
+                item_name=c.item_name,
+                department_name=c.department_name,
+                clerk_name=c.clerk_name or "",
                 due_date=c.due_date,
                 state=c.state,
             )
-            for c, item, dept, clerk in _overdue(s, cutoff)
-            if scope is None or c.department_id == scope
+            for c in _overdue(s, cutoff, scope)
         ]
     records = accountability_records(ctx, start=start, end=end, department_id=scope)
     return PerformanceReportDoc(
