@@ -15,7 +15,8 @@ import argparse
 import statistics
 import time
 from collections.abc import Callable
-from datetime import date, datetime, time as clock_time
+from datetime import date, datetime
+from datetime import time as clock_time
 from typing import Any
 
 from sqlalchemy import select
