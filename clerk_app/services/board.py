@@ -13,23 +13,25 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from clerk_app.domain import cases as rules
 from clerk_app.domain.accountability import RECORD_LIMIT_WORKDAYS
+from clerk_app.domain.calendar import WorkCalendar
 from clerk_app.domain.cases import CaseState
 from clerk_app.domain.clock import SHANGHAI, to_local
-from clerk_app.domain.deadlines import Light, WarningPolicy, warning_level, workdays_left
 from clerk_app.domain.metrics import Counts
 from clerk_app.domain.tickets import TicketState
 from clerk_app.files import write_new
 from clerk_app.services.authority import statistics_scope
-from clerk_app.services.case_views import RUNNING_STATES, snapshot
 from clerk_app.services.complaints import ComplaintView, late_complaints
 from clerk_app.services.context import Actor, ServiceContext
+from clerk_app.services.lights import DepartmentLights as DepartmentLights
+from clerk_app.services.lights import LightCase as LightCase
+from clerk_app.services.lights import LightsBoard as LightsBoard
+from clerk_app.services.lights import deadline_lights as deadline_lights
 from clerk_app.services.orders import OrderView, orders
 from clerk_app.services.statistics import Grouping, overdue_cutoff, performance
 from clerk_app.services.tasks import TaskView, late_tasks
@@ -49,8 +51,6 @@ from clerk_app.store.models import (
 if TYPE_CHECKING:
     from clerk_app.printing.report_docs import PerformanceReportDoc, ReportKind
 
-LIGHT_ORDER = {Light.RED: 0, Light.YELLOW: 1, Light.GREEN: 2}
-
 
 @dataclass(frozen=True)
 class WindowStatus:
@@ -64,36 +64,6 @@ class WindowStatus:
     current_number: str  # the ticket called or being served ("" if none)
     waiting: int  # waiting today in the queues the window calls from
     longest_wait_minutes: int
-
-
-@dataclass(frozen=True)
-class DepartmentLights:
-    department_id: str
-    department_name: str
-    green: int
-    yellow: int
-    red: int
-
-
-@dataclass(frozen=True)
-class LightCase:
-    case_id: str
-    case_no: str
-    item_name: str
-    department_id: str
-    department_name: str
-    clerk_name: str
-    due_date: date
-    provisional_due: bool
-    workdays_left: int
-    light: Light
-    suspended: bool
-
-
-@dataclass(frozen=True)
-class LightsBoard:
-    departments: tuple[DepartmentLights, ...]
-    cases: tuple[LightCase, ...]  # red and yellow only, the most urgent first
 
 
 @dataclass(frozen=True)
@@ -185,66 +155,6 @@ def windows_board(ctx: ServiceContext) -> list[WindowStatus]:
         return out
 
 
-# --- deadline lights ---------------------------------------------------------------------
-
-
-def deadline_lights(ctx: ServiceContext, policy: WarningPolicy | None = None) -> LightsBoard:
-    """Green/yellow/red counts of the running cases per department, and the red and yellow
-    cases themselves (red = overdue; a suspended case's clock stands still)."""
-    today, policy = ctx.today(), policy or WarningPolicy()
-    with ctx.db.read_sessions() as s:
-        cal = ctx.calendar_from(s)
-        depts = list(s.execute(select(Department.id, Department.name).order_by(Department.code)))
-        counts: dict[str, dict[Light, int]] = {d: dict.fromkeys(Light, 0) for d, _ in depts}
-        names = dict(depts)
-        flagged: list[LightCase] = []
-        rows = s.execute(
-            select(Case, ServiceItem.name, Staff.name)
-            .join(ServiceItem, ServiceItem.id == Case.item_id)
-            .outerjoin(Staff, Staff.id == Case.clerk_id)
-            .where(
-                Case.state.in_(RUNNING_STATES),
-                Case.due_date.is_not(None),
-                Case.accepted_on.is_not(None),
-            )
-        ).all()
-        for case, item_name, clerk_name in rows:
-            assert case.due_date is not None and case.accepted_on is not None
-            light = warning_level(cal, today, case.accepted_on, case.due_date, policy)
-            suspended = case.state == CaseState.SUSPENDED.value
-            if (
-                suspended
-                and light is Light.RED
-                and not rules.is_overdue(snapshot(s, case), today=today)
-            ):
-                light = Light.GREEN
-            counts.setdefault(case.department_id, dict.fromkeys(Light, 0))[light] += 1
-            if light is not Light.GREEN:
-                flagged.append(
-                    LightCase(
-                        case_id=case.id,
-                        case_no=case.case_no,
-                        item_name=item_name,
-                        department_id=case.department_id,
-                        department_name=names.get(case.department_id, ""),
-                        clerk_name=clerk_name or "",
-                        due_date=case.due_date,
-                        provisional_due=case.provisional_due,
-                        workdays_left=workdays_left(cal, today, case.due_date),
-                        light=light,
-                        suspended=suspended,
-                    )
-                )
-    flagged.sort(key=lambda c: (LIGHT_ORDER[c.light], c.due_date, c.case_no))
-    return LightsBoard(
-        departments=tuple(
-            DepartmentLights(d, names.get(d, ""), c[Light.GREEN], c[Light.YELLOW], c[Light.RED])
-            for d, c in counts.items()
-        ),
-        cases=tuple(flagged),
-    )
-
-
 # --- accountability and names ----------------------------------------------------------
 
 
@@ -261,65 +171,97 @@ def accountability_records(
     start: date | None = None,
     end: date | None = None,
     department_id: str | None = None,
+    overdue_only: bool = False,
 ) -> list[AccountabilityView]:
     """Accountability records, newest first; ``start``/``end`` bound the day they opened,
-    ``department_id`` narrows them to one department."""
+    ``department_id`` narrows them to one department, ``overdue_only`` to the open ones past
+    their date (the board's escalations)."""
+    record = AccountabilityRecord
     main, supervising, direct = aliased(Staff), aliased(Staff), aliased(Staff)
+    closed_points = (
+        select(AccountabilityPoint.record_id, func.count().label("n"))
+        .group_by(AccountabilityPoint.record_id)
+        .subquery("closed_points")
+    )
     query = (
-        select(AccountabilityRecord, Case.case_no, Department.name, main, supervising, direct)
-        .outerjoin(Case, Case.id == AccountabilityRecord.case_id)
-        .outerjoin(Department, Department.id == AccountabilityRecord.department_id)
-        .outerjoin(main, main.id == AccountabilityRecord.main_staff_id)
-        .outerjoin(supervising, supervising.id == AccountabilityRecord.supervising_staff_id)
-        .outerjoin(direct, direct.id == AccountabilityRecord.direct_staff_id)
-        .order_by(AccountabilityRecord.opened_at.desc(), AccountabilityRecord.id)
+        select(
+            record.id,
+            record.cause,
+            record.case_id,
+            Case.case_no,
+            Department.name.label("department_name"),
+            main.name.label("main_staff"),
+            supervising.name.label("supervising_staff"),
+            direct.name.label("direct_staff"),
+            record.opened_at,
+            record.status,
+            record.note,
+            record.outcome,
+            record.department_id,
+            func.coalesce(closed_points.c.n, 0).label("points_closed"),
+        )
+        .outerjoin(Case, Case.id == record.case_id)
+        .outerjoin(Department, Department.id == record.department_id)
+        .outerjoin(main, main.id == record.main_staff_id)
+        .outerjoin(supervising, supervising.id == record.supervising_staff_id)
+        .outerjoin(direct, direct.id == record.direct_staff_id)
+        .outerjoin(closed_points, closed_points.c.record_id == record.id)
+        .order_by(record.opened_at.desc(), record.id)
     )
     if department_id is not None:
-        query = query.where(AccountabilityRecord.department_id == department_id)
+        query = query.where(record.department_id == department_id)
     if start is not None or end is not None:
         lo, hi = _local_bounds(start or date.min + timedelta(days=1), end or ctx.today())
-        query = query.where(
-            AccountabilityRecord.opened_at >= lo, AccountabilityRecord.opened_at < hi
-        )
-
-    def who(staff: Staff | None) -> str:
-        return staff.name if staff is not None else ""
-
+        query = query.where(record.opened_at >= lo, record.opened_at < hi)
     today = ctx.today()
     with ctx.db.read_sessions() as s:
         cal = ctx.calendar_from(s)
-        closed_points = dict(
-            s.execute(
-                select(AccountabilityPoint.record_id, func.count()).group_by(
-                    AccountabilityPoint.record_id
-                )
-            ).all()
-        )
-        due = {
-            r.id: cal.add_workdays(to_local(r.opened_at).date(), RECORD_LIMIT_WORKDAYS)
-            for r in s.scalars(select(AccountabilityRecord))
-        }
-        return [
-            AccountabilityView(
-                id=r.id,
-                cause=r.cause,
-                case_id=r.case_id,
-                case_no=case_no or "",
-                department_name=dept or "",
-                main_staff=who(m),
-                supervising_staff=who(sv),
-                direct_staff=who(d),
-                opened_at=r.opened_at,
-                status=r.status,
-                note=r.note,
-                due_date=due.get(r.id),
-                overdue=r.status == "open" and today > due.get(r.id, today),
-                points_closed=int(closed_points.get(r.id, 0)),
-                outcome=r.outcome,
-                department_id=r.department_id,
+        if overdue_only:
+            query = query.where(
+                record.status == "open", record.opened_at < _late_if_opened_before(cal, today)
             )
-            for r, case_no, dept, m, sv, d in s.execute(query).all()
-        ]
+        dues: dict[date, date] = {}
+
+        def due_of(opened_at: datetime) -> date:
+            day = to_local(opened_at).date()
+            if day not in dues:
+                dues[day] = cal.add_workdays(day, RECORD_LIMIT_WORKDAYS)
+            return dues[day]
+
+        views = []
+        for r in s.execute(query):
+            due = due_of(r.opened_at)
+            views.append(
+                AccountabilityView(
+                    id=r.id,
+                    cause=r.cause,
+                    case_id=r.case_id,
+                    case_no=r.case_no or "",
+                    department_name=r.department_name or "",
+                    main_staff=r.main_staff or "",
+                    supervising_staff=r.supervising_staff or "",
+                    direct_staff=r.direct_staff or "",
+                    opened_at=r.opened_at,
+                    status=r.status,
+                    note=r.note,
+                    due_date=due,
+                    overdue=r.status == "open" and today > due,
+                    points_closed=int(r.points_closed),
+                    outcome=r.outcome,
+                    department_id=r.department_id,
+                )
+            )
+        return [v for v in views if v.overdue or not overdue_only]
+
+
+def _late_if_opened_before(cal: WorkCalendar, today: date) -> datetime:
+    """A record still open is past its date today if it opened before this moment: the
+    last day whose date (RECORD_LIMIT_WORKDAYS later) is before today, and every day
+    before it (a later opening never has an earlier date)."""
+    day = today
+    while cal.add_workdays(day, RECORD_LIMIT_WORKDAYS) >= today:
+        day -= timedelta(days=1)
+    return datetime.combine(day + timedelta(days=1), time(0), tzinfo=SHANGHAI)
 
 
 def names(ctx: ServiceContext) -> Names:
@@ -347,9 +289,17 @@ def names(ctx: ServiceContext) -> Names:
 # --- reports -----------------------------------------------------------------------------
 
 
-def _overdue(s: Session, cutoff: date) -> list[tuple[Case, str, str, str]]:
-    rows = s.execute(
-        select(Case, ServiceItem.name, Department.name, Staff.name)
+def _overdue(s: Session, cutoff: date, department_id: str | None) -> list[Any]:
+    """The open overdue cases (those the report's table counts), the earliest due first."""
+    query = (
+        select(
+            Case.case_no,
+            ServiceItem.name.label("item_name"),
+            Department.name.label("department_name"),
+            Staff.name.label("clerk_name"),
+            Case.due_date,
+            Case.state,
+        )
         .join(ServiceItem, ServiceItem.id == Case.item_id)
         .join(Department, Department.id == Case.department_id)
         .outerjoin(Staff, Staff.id == Case.clerk_id)
@@ -360,8 +310,10 @@ def _overdue(s: Session, cutoff: date) -> list[tuple[Case, str, str, str]]:
             )
         )
         .order_by(Case.due_date, Case.case_no)
-    ).all()
-    return [(c, i, d, n or "") for c, i, d, n in rows]
+    )
+    if department_id is not None:
+        query = query.where(Case.department_id == department_id)
+    return list(s.execute(query))
 
 
 def performance_report(
@@ -394,14 +346,13 @@ def performance_report(
         overdue = [
             OverdueLine(
                 case_number=c.case_no,
-                item_name=item,
-                department_name=dept,
-                clerk_name=clerk,
+                item_name=c.item_name,
+                department_name=c.department_name,
+                clerk_name=c.clerk_name or "",
                 due_date=c.due_date,
                 state=c.state,
             )
-            for c, item, dept, clerk in _overdue(s, cutoff)
-            if scope is None or c.department_id == scope
+            for c in _overdue(s, cutoff, scope)
         ]
     records = accountability_records(ctx, start=start, end=end, department_id=scope)
     return PerformanceReportDoc(
@@ -482,7 +433,7 @@ class Escalations:
 
 
 def escalations(ctx: ServiceContext) -> Escalations:
-    records = [r for r in accountability_records(ctx) if r.overdue]
+    records = accountability_records(ctx, overdue_only=True)
     records.sort(key=lambda r: (r.due_date or date.min, r.id))
     late_orders = [o for o in orders(ctx, open_only=True) if o.overdue]
     return Escalations(

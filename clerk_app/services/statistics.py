@@ -177,16 +177,19 @@ def live_performance(
         for k, n, on_time in s.execute(done):
             totals[k]["completed"] += n
             totals[k]["on_time"] += int(on_time or 0)
+        # Three disjoint branches, each reached through ``ix_case_state_closed`` (state,
+        # closed_on): open now, closed after the end, suspended while overdue. The due date
+        # is compared through coalesce (a NULL due date stays outside) so that SQLite, which
+        # has no statistics, does not walk every past case by ``ix_case_open`` instead.
+        due_before = func.coalesce(Case.due_date, cutoff) < cutoff
         late = (
             select(key, func.count())
             .where(
                 Case.accepted_on <= end,
-                Case.due_date < cutoff,
+                due_before,
                 or_(
-                    and_(
-                        Case.state.in_(RAN_STATES),
-                        or_(Case.closed_on.is_(None), Case.closed_on > end),
-                    ),
+                    and_(Case.state.in_(RAN_STATES), Case.closed_on.is_(None)),
+                    and_(Case.state.in_(RAN_STATES), Case.closed_on > end),
                     and_(Case.state == CaseState.SUSPENDED.value, Case.overdue.is_(True)),
                 ),
                 *_of_case(department_id),

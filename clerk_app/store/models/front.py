@@ -16,7 +16,8 @@ class Ticket(Base):
     __table_args__ = (
         UniqueConstraint("queue_id", "service_day", "number"),
         Index("ix_ticket_waiting", "queue_id", "service_day", "state"),
-        Index("ix_ticket_state_day", "state", "service_day"),  # the board's queues and calls
+        # the board: today's waiting tickets per queue, the tickets called or served (0017)
+        Index("ix_ticket_state_day", "state", "service_day", "queue_id", "issued_at"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)

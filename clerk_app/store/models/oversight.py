@@ -16,7 +16,18 @@ class Review(Base):
     """好差评: one per service occasion (a ticket, or a case when there is no ticket)."""
 
     __tablename__ = "review"
-    __table_args__ = (Index("ix_review_created_at", "created_at"),)  # a period's reviews
+    # the statistics count a period's reviews from this index alone (0017)
+    __table_args__ = (
+        Index(
+            "ix_review_created",
+            "created_at",
+            "contest_status",
+            "level",
+            "department_id",
+            "window_id",
+            "staff_id",
+        ),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     occasion: Mapped[str] = mapped_column(String(80), unique=True)
@@ -90,6 +101,8 @@ class AccountabilityRecord(Base):
     """责任追究: opened by an overdue case, a deemed approval, a second notice, a complaint."""
 
     __tablename__ = "accountability_record"
+    # the board's escalations: open records by the day they opened (0017)
+    __table_args__ = (Index("ix_accountability_open", "status", "opened_at"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     cause: Mapped[str] = mapped_column(String(32))
