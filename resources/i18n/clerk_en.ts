@@ -616,37 +616,47 @@ Administrative review body (default): {body}   Competent court (default): {court
         <translation>The board could not be refreshed; retrying in 15 s</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="141"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="169"/>
         <source>● 升级督办：逾期未办结的责任追究记录 {r} 条，逾期未反馈的督办 {o} 件</source>
         <translation>● Escalated: {r} accountability records overdue, {o} supervision orders not answered in time</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="154"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="148"/>
         <source>窗口：{open}/{n} 开放</source>
         <translation>Windows: {open}/{n} open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="160"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="154"/>
         <source>时限预警：绿灯 {g} · 黄灯 {y} · 红灯 {r}</source>
         <translation>Deadlines: green {g} · yellow {y} · red {r}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="163"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="157"/>
         <source>红灯（已超期）{r} 件、黄灯（临近期限）{y} 件</source>
         <translation>Red (overdue): {r}, yellow (near the deadline): {y}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="167"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="161"/>
         <source>{time} 更新 · 等候 {n} 人</source>
         <translation>Updated {time} · {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="182"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="172"/>
+        <source>，超过办理时限未办结的投诉 {c} 件</source>
+        <translation>, complaints past their handling deadline: {c}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="174"/>
+        <source>，逾期未落实的督查任务 {t} 件</source>
+        <translation>, supervision tasks overdue: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="189"/>
         <source>办件 {no}（{item}），办结期限 {due}</source>
         <translation>Case {no} ({item}), due {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="200"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="207"/>
         <source>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件，超时环节与督办立案 {e} 件</source>
         <translation>Deadline check done: {o} newly overdue, {a} deemed approved, {c} deemed accepted, {e} records opened for late steps and orders</translation>
     </message>
@@ -827,9 +837,9 @@ Administrative review body (default): {body}   Competent court (default): {court
         <translation>Please listen for your number; if you miss it, get a new ticket at the front desk</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/hall/display.py" line="350"/>
-        <source>{d}&#x3000;星期{w}&#x3000;{t}</source>
-        <translation>{d}&#x3000;星期{w}&#x3000;{t}</translation>
+        <location filename="../../clerk_app/ui/hall/display.py" line="352"/>
+        <source>{d}&#x3000;{t}</source>
+        <translation>{d}  {t}</translation>
     </message>
 </context>
 <context>
@@ -1282,82 +1292,112 @@ Administrative review body (default): {body}   Competent court (default): {court
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="82"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="87"/>
         <source>登记投诉…</source>
         <translation>File complaint…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="84"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="89"/>
         <source>导入热线工单…</source>
         <translation>Import hotline work orders…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="87"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="92"/>
         <source>导入 12345/县长热线、部门热线平台导出的工单（Excel 或 CSV），重复工单自动跳过</source>
         <translation>Import the work orders exported by the 12345 / county mayor&apos;s hotline or a department hotline (Excel or CSV); duplicates are skipped</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="89"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="94"/>
         <source>跟进…</source>
         <translation>Follow up…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="90"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="95"/>
         <source>处理…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="101"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="96"/>
+        <source>督办…</source>
+        <translation>Supervision order…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="97"/>
+        <source>就选中的投诉向被投诉部门下达督办</source>
+        <translation>Order the complained-about department to act</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="99"/>
+        <source>显示近 {n} 天已办结的</source>
+        <translation>Show those handled in the last {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="100"/>
+        <source>已办结的投诉中，逾期答复的以红字标出</source>
+        <translation>Handled complaints answered late are shown in red</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="114"/>
         <source>待处理的效能投诉：{n} 件</source>
         <translation>Open complaints: {n}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="110"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="117"/>
+        <source>（其中超过办理时限 {n} 件）</source>
+        <translation>({n} past the handling deadline)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="140"/>
+        <source>效能投诉（{who}）：{content}，办理时限 {due}</source>
+        <translation>Complaint ({who}): {content}, due {due}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="156"/>
         <source>已登记 {who} 的效能投诉</source>
         <translation>Complaint from {who} filed</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="120"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="166"/>
         <source>导入热线工单</source>
         <translation>Import hotline work orders</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="120"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="166"/>
         <source>工单导出 (*.xlsx *.csv)</source>
         <translation>Work-order export (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="130"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="176"/>
         <source>已导入 {n} 件热线工单</source>
         <translation>Imported {n} hotline work orders</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="132"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="178"/>
         <source>，跳过重复工单 {m} 件</source>
         <translation>, {m} duplicates skipped</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="143"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="189"/>
         <source>跟进投诉办理</source>
         <translation>Follow up the complaint</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="145"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="191"/>
         <source>跟进情况</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="152"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="198"/>
         <source>已记录跟进情况</source>
         <translation>Follow-up recorded</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="170"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="216"/>
         <source>投诉属实，已立责任追究记录</source>
         <translation>Complaint substantiated; an accountability record was opened</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="172"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="218"/>
         <source>投诉已处理完毕</source>
         <translation>Complaint resolved</translation>
     </message>
@@ -1432,86 +1472,131 @@ Administrative review body (default): {body}   Competent court (default): {court
     <name>ConflictModel</name>
     <message>
         <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="25"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="35"/>
+        <source>未知人员</source>
+        <translation>Unknown staff</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="40"/>
+        <source>工作站{ws}</source>
+        <translation>workstation {ws}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="50"/>
+        <source>{when} {who}在{where}{what}</source>
+        <translation>{when} {who} at {where}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="53"/>
+        <source>{when} {who}在{where}{what}：{records}</source>
+        <translation>{when} {who} at {where}: {what} ({records})</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="60"/>
+        <source>中心数据库</source>
+        <translation>Central database</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="61"/>
+        <source>工作站 {ws}</source>
+        <translation>Workstation {ws}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="69"/>
+        <source>与本库已有的记录冲突（同一记录已由其他窗口先写入）</source>
+        <translation>Clashes with a record already here (another window wrote it first)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="72"/>
+        <source>该操作的前提条件在此处已不成立（{reason}）</source>
+        <translation>The operation&apos;s precondition no longer holds here ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="79"/>
         <source>未处理</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="27"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="81"/>
         <source>已处理</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="42"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="96"/>
         <source>操作时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="47"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="101"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="50"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="105"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="54"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="109"/>
         <source>涉及记录</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="57"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="113"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="59"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="116"/>
         <source>发现于</source>
         <translation>Found by</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="61"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="117"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="77"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="133"/>
         <source>来自工作站 {ws}</source>
         <translation>from workstation {ws}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="94"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="150"/>
         <source>未能生效的操作</source>
         <translation>The action that could not take effect</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="97"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="153"/>
         <source>原因：{reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="100"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="156"/>
         <source>{at} 由{where}发现</source>
         <translation>Found {at} by {where}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="104"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="160"/>
         <source>此前已生效的操作（涉及同一记录）</source>
         <translation>Earlier actions on the same records (already in effect)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="112"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="168"/>
         <source>（本库没有涉及同一记录的操作）</source>
         <translation>(no earlier action on the same records here)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="116"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="172"/>
         <source>处理情况</source>
         <translation>How it was settled</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="119"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="175"/>
         <source>{at} 由{who}标记已处理：{note}</source>
         <translation>Marked handled {at} by {who}: {note}</translation>
     </message>
@@ -1519,57 +1604,57 @@ Administrative review body (default): {body}   Competent court (default): {court
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="33"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="37"/>
         <source>同时显示已处理的冲突</source>
         <translation>Also show handled conflicts</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="35"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="39"/>
         <source>选择一条冲突，查看双方的操作</source>
         <translation>Select a conflict to see both sides</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="44"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="48"/>
         <source>标记已处理…</source>
         <translation>Mark as handled…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="68"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="72"/>
         <source>同步冲突：共 {n} 件，其中待处理 {open} 件</source>
         <translation>Sync conflicts: {n}, of which {open} open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="72"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="76"/>
         <source>待处理的同步冲突：{n} 件</source>
         <translation>Open sync conflicts: {n}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="82"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="86"/>
         <source>同步冲突</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="83"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="87"/>
         <source>同步冲突 ({n})</source>
         <translation>Sync conflicts ({n})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="108"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="112"/>
         <source>标记同步冲突已处理</source>
         <translation>Mark sync conflict as handled</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="110"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="114"/>
         <source>处理意见</source>
         <translation>How it was settled</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="116"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="120"/>
         <source>例如：已与哪个窗口核实、以哪一方为准、是否已补办</source>
         <translation>e.g. which window you checked with, which side stands, whether it was redone</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="136"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="140"/>
         <source>已将同步冲突标记为已处理：{what}</source>
         <translation>Sync conflict marked as handled: {what}</translation>
     </message>
@@ -2482,22 +2567,22 @@ Administrative review body (default): {body}   Competent court (default): {court
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="39"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="43"/>
         <source>办结…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="49"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="53"/>
         <source>待办结的回访、整改和出具结果任务：{n} 件</source>
         <translation>Open call-backs, rectifications and results to issue: {n}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="51"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="55"/>
         <source>（其中逾期 {n} 件）</source>
         <translation> ({n} late)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="68"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="72"/>
         <source>已办结{kind}任务</source>
         <translation>{kind} closed</translation>
     </message>
@@ -2913,190 +2998,191 @@ Administrative review body (default): {body}   Competent court (default): {court
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="94"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="101"/>
         <source>收件</source>
+        <extracomment>A refusal&apos;s field (the services&apos; name) → the applicant form&apos;s field it is shown at.</extracomment>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="98"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="105"/>
         <source>更换事项：名称 / 编码 / 拼音首字母</source>
         <translation>Change item: name / code / pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="103"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="110"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="115"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="122"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="124"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="131"/>
         <source>申请材料核验</source>
         <translation>Materials checklist</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="130"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="449"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="137"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="456"/>
         <source>现场办结</source>
         <translation>Complete on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="131"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="138"/>
         <source>受理并打印回执</source>
         <translation>Accept and print receipt</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="133"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="140"/>
         <source>一次性告知补正</source>
         <translation>One-time supplement notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="134"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="479"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="141"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="486"/>
         <source>不予受理</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="135"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="493"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="142"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="500"/>
         <source>转办</source>
         <translation>Refer</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="136"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="499"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="143"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="506"/>
         <source>当场告知</source>
         <translation>Tell on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="137"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="144"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="270"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="277"/>
         <source>请选择事项</source>
         <translation>Please choose an item</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="274"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="281"/>
         <source>即办：材料齐全可现场办结</source>
         <translation>Instant: completed on the spot when the materials are complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="279"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="286"/>
         <source>无需许可，可当场告知</source>
         <translation>No licence needed: can be told on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="283"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="290"/>
         <source>承诺时限 {days} 个工作日，今日受理则 {due} 前办结</source>
         <translation>Promised limit {days} working days; accepted today, due by {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="287"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="294"/>
         <source>（暂定：该年节假日安排尚未公布，公布后自动重算）</source>
         <translation> (provisional: that year&apos;s holiday arrangement is not published yet; recomputed when it is)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="296"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="303"/>
         <source>收件 — {no}</source>
         <translation>Intake — {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="343"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="350"/>
         <source>只有即办件可以现场办结</source>
         <translation>Only instant items can be completed on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="345"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="352"/>
         <source>该事项需要许可，不能当场告知了结</source>
         <translation>This item needs a licence; it cannot be closed by telling on the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="357"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="364"/>
         <source>请先选择事项</source>
         <translation>Please choose an item first</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="359"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="366"/>
         <source>即办件当场办结，不按承诺时限受理</source>
         <translation>Instant items are completed on the spot, not accepted with a promised time limit</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="363"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="370"/>
         <source>申请人信息或材料核验未填写完整（见标红处）</source>
         <translation>Applicant details or the materials check are incomplete (see the fields in red)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="365"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="372"/>
         <source>材料不齐全或不符合要求，不能受理；请出具一次性告知书</source>
         <translation>The materials are incomplete or deficient and cannot be accepted; please issue a one-time notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="366"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="373"/>
         <source>该办件当前状态不能受理</source>
         <translation>This case cannot be accepted in its current state</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="372"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="379"/>
         <source>确认受理并打印受理通知书？</source>
         <translation>Accept and print the receipt?</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="374"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="462"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="381"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="469"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="361"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="411"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="368"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="418"/>
         <source>正在办理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="465"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="472"/>
         <source>一次性告知</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="513"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="520"/>
         <source>已收件（办件编号 {no}），但“{action}”没有完成：{why}
 办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。</source>
         <translation>Received (case {no}), but “{action}” did not go through: {why}
 The case stays “received” and is still in “My cases”; finish it here or later.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="522"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="529"/>
         <source>办件 {no}：{action}完成</source>
         <translation>Case {no}: {action} done</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="531"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="538"/>
         <source>没有保存：{why}</source>
         <translation>Nothing saved: {why}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="216"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="223"/>
         <source>（经办人 {agent}）</source>
         <translation> (agent {agent})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="221"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="228"/>
         <source>接收补正材料 — {no}</source>
         <translation>Supplemented materials — {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="224"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="231"/>
         <source>已于 {day} 一次性告知补正（第 {n} 次）。请按申请人补交的材料更新核验结果，再作决定：受理、再次告知（须中心管理人员）或不予受理。</source>
         <translation>One-time supplement notice given on {day} (notice {n}). Update the checklist with the materials the applicant brought, then decide: accept, notify again (a supervisor) or refuse.</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="348"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="355"/>
         <source>同一申请已一次性告知过，再次告知须由中心管理人员办理</source>
         <translation>This application already had a one-time notice; a second one is a supervisor&apos;s</translation>
     </message>
@@ -3661,14 +3747,14 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="67"/>
         <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="374"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="375"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="68"/>
         <location filename="../../clerk_app/ui/common/labels.py" line="126"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="375"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="376"/>
         <source>已办结</source>
         <translation>Done</translation>
     </message>
@@ -3784,6 +3870,7 @@ The case stays “received” and is still in “My cases”; finish it here or 
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="409"/>
         <source>不予受理</source>
         <translation>Refused</translation>
     </message>
@@ -3799,6 +3886,7 @@ The case stays “received” and is still in “My cases”; finish it here or 
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="124"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="414"/>
         <source>当场告知</source>
         <translation>Told on the spot</translation>
     </message>
@@ -3810,11 +3898,13 @@ The case stays “received” and is still in “My cases”; finish it here or 
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="127"/>
         <location filename="../../clerk_app/ui/common/labels.py" line="351"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="404"/>
         <source>超时默认</source>
         <translation>Deemed approved</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="128"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="415"/>
         <source>逾期未补正视为撤回</source>
         <translation>Deemed withdrawn (not supplemented in time)</translation>
     </message>
@@ -4053,6 +4143,283 @@ The case stays “received” and is still in “My cases”; finish it here or 
         <translation>No clock</translation>
     </message>
     <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="400"/>
+        <source>设置工作日历</source>
+        <translation>Set the working calendar</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="401"/>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="402"/>
+        <source>办结</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="403"/>
+        <source>即办办结</source>
+        <translation>Completed on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="405"/>
+        <source>调整办结期限</source>
+        <translation>Due date changed</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="406"/>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="407"/>
+        <source>收件</source>
+        <translation>Receive application</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="408"/>
+        <source>转办办件</source>
+        <translation>Refer case</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="410"/>
+        <source>恢复计时</source>
+        <translation>Resume the clock</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="411"/>
+        <source>一次性告知补正</source>
+        <translation>One-time supplement notice</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="412"/>
+        <source>收取补正材料</source>
+        <translation>Receive supplements</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="413"/>
+        <source>中止计时（特别程序）</source>
+        <translation>Suspend the clock (special procedure)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="416"/>
+        <source>建立服务中心</source>
+        <translation>Create the service centre</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="417"/>
+        <source>登记效能投诉</source>
+        <translation>File a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="418"/>
+        <source>办结效能投诉</source>
+        <translation>Close a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="419"/>
+        <source>处理同步冲突</source>
+        <translation>Resolve a sync conflict</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="420"/>
+        <source>新增部门</source>
+        <translation>Add department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="421"/>
+        <source>设置部门负责人</source>
+        <translation>Set department leaders</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="422"/>
+        <source>文书归档</source>
+        <translation>Archive a document</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="423"/>
+        <source>审批延期</source>
+        <translation>Decide an extension</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="424"/>
+        <source>申请延期</source>
+        <translation>Request an extension</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="425"/>
+        <source>登记文书送达</source>
+        <translation>Record delivery</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="426"/>
+        <source>首问登记</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="427"/>
+        <source>办结回访整改</source>
+        <translation>Close a follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="428"/>
+        <source>开启回访整改</source>
+        <translation>Open a follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="429"/>
+        <source>新增事项</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="430"/>
+        <source>新增队列</source>
+        <translation>Add queue</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="431"/>
+        <source>办结转办</source>
+        <translation>Close a referral</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="432"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="474"/>
+        <source>转办</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="433"/>
+        <source>接收转办</source>
+        <translation>Accept a referral</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="434"/>
+        <source>审核评价申诉</source>
+        <translation>Decide a review appeal</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="435"/>
+        <source>评价申诉</source>
+        <translation>Appeal a review</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="436"/>
+        <source>设置回访整改时限</source>
+        <translation>Set follow-up limits</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="437"/>
+        <source>服务评价</source>
+        <translation>Service review</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="438"/>
+        <source>新增工作人员</source>
+        <translation>Add staff</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="439"/>
+        <source>登录失败</source>
+        <translation>Failed sign-on</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="440"/>
+        <source>挂牌上岗</source>
+        <translation>Sign on at a window</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="441"/>
+        <source>退出登录</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="442"/>
+        <source>叫号</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="443"/>
+        <source>办结号票</source>
+        <translation>Finish ticket</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="444"/>
+        <source>取号</source>
+        <translation>Issue ticket</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="445"/>
+        <source>过号</source>
+        <translation>Skip ticket</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="446"/>
+        <source>重呼</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="447"/>
+        <source>开始办理</source>
+        <translation>Start serving</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="448"/>
+        <source>转移号票</source>
+        <translation>Transfer ticket</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="449"/>
+        <source>新增窗口</source>
+        <translation>Add window</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="450"/>
+        <source>窗口暂停</source>
+        <translation>Pause window</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="451"/>
+        <source>窗口恢复</source>
+        <translation>Resume window</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="471"/>
+        <source>号票</source>
+        <extracomment>What the records named in a sync conflict are (``services.conflicts.ConflictRecord.kind``); joins :data:`CODE_FAMILIES` once ``clerk_en.ts`` has their English words.</extracomment>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="472"/>
+        <source>办件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="473"/>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="475"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="476"/>
+        <source>队列</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="477"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="478"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="134"/>
         <source>绿灯 正常</source>
         <translation>Green: on time</translation>
@@ -4125,81 +4492,86 @@ The case stays “received” and is still in “My cases”; finish it here or 
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="359"/>
+        <source>投诉逾期未办结</source>
+        <translation>Complaint not handled in time</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="360"/>
         <source>明查暗访发现问题</source>
         <translation>Inspection finding</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="360"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="361"/>
         <source>监督员立案</source>
         <translation>Opened by supervisor</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="366"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="367"/>
         <source>待处理</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="367"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="368"/>
         <source>已处理</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="373"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="374"/>
         <source>待接收</source>
         <translation>Not yet taken</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="381"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="382"/>
         <source>排队号票</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="382"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="383"/>
         <source>受理通知书</source>
         <translation>Receipt of acceptance</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="383"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="384"/>
         <source>补正材料一次性告知书</source>
         <translation>One-time supplement notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="384"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="385"/>
         <source>不予受理决定书</source>
         <translation>Refusal decision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="385"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="386"/>
         <source>延期告知书</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="386"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="387"/>
         <source>特别程序告知书</source>
         <translation>Suspension notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="387"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="388"/>
         <source>办结通知书</source>
         <translation>Completion notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="388"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="389"/>
         <source>超时默认通知书</source>
         <translation>Deemed-approval notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="389"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="390"/>
         <source>视为受理通知书</source>
         <translation>Deemed-acceptance notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="390"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="391"/>
         <source>视为撤回申请告知书</source>
         <translation>Deemed-withdrawal notice</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="391"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="392"/>
         <source>转办引导单</source>
         <translation>Referral guide slip</translation>
     </message>
@@ -4332,72 +4704,77 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="80"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="81"/>
         <source>锁屏</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="82"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="83"/>
         <source>退出登录</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="90"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="91"/>
         <source>办件编号 / 扫描回执 (Ctrl+F)</source>
         <translation>Case no. / scan a receipt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="109"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="110"/>
         <source>连接设置</source>
         <translation>Connection settings</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="131"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="132"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="132"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="133"/>
         <source>关于窗口办件台…</source>
         <translation>About Clerk Desk…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="203"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="182"/>
+        <source>本机没有数据密钥：不能保存身份证号和电话号码，已有的号码显示为“不可用”。请管理员设置数据密钥（sudo clerk-app data-key set --machine）后重新启动本程序。</source>
+        <translation>This workstation has no data key: ID and phone numbers cannot be saved, and existing ones show as “unavailable”. Ask the administrator to set the data key (sudo clerk-app data-key set --machine), then restart the program.</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="219"/>
         <source>导服</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="204"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="220"/>
         <source>窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="205"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="221"/>
         <source>我的办件</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="206"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="222"/>
         <source>转办</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="207"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="223"/>
         <source>效能监督</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="208"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="224"/>
         <source>系统管理</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="297"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="313"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="314"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="330"/>
         <source>连接设置已保存，重新启动程序后生效</source>
         <translation>Connection settings saved; they take effect when the program is restarted</translation>
     </message>
@@ -4859,6 +5236,7 @@ The case stays “received” and is still in “My cases”; finish it here or 
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="64"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="177"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
@@ -4874,6 +5252,7 @@ The case stays “received” and is still in “My cases”; finish it here or 
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="92"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="190"/>
         <source>（已逾期）</source>
         <translation> (late)</translation>
     </message>
@@ -4928,132 +5307,152 @@ The case stays “received” and is still in “My cases”; finish it here or 
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="171"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="172"/>
         <source>答复</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="174"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="198"/>
         <source>已答复（满意）</source>
         <translation>Replied (satisfied)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="176"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="200"/>
         <source>已答复（不满意）</source>
         <translation>Replied (not satisfied)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="179"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="196"/>
         <source>未答复</source>
         <translation>Not replied</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="193"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="203"/>
+        <source>，逾期答复</source>
+        <translation>, answered late</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="209"/>
+        <source>待处理</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="210"/>
+        <source>属实</source>
+        <translation>Substantiated</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="211"/>
+        <source>不属实</source>
+        <translation>Unfounded</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="221"/>
         <source>（达标）</source>
         <translation> (on target)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="195"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="223"/>
         <source>（未达标）</source>
         <translation> (below target)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="218"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="246"/>
         <source>·拟通报</source>
         <translation> · to be named in a bulletin</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="229"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="257"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="231"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="259"/>
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="237"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="265"/>
         <source>现场办结</source>
         <translation>On the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="243"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="271"/>
         <source>当场办结</source>
         <translation>On the spot</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="249"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="277"/>
         <source>办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="255"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="283"/>
         <source>按期办结</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="261"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="289"/>
         <source>超期未办</source>
         <translation>Open overdue</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="268"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="296"/>
         <source>评价数</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="274"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="302"/>
         <source>现场办结率（目标≥{target}）</source>
         <translation>On-site rate (target ≥ {target})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="283"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="311"/>
         <source>当场办结率</source>
         <translation>On-the-spot rate</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="289"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="317"/>
         <source>按时办结率（目标≥{target}）</source>
         <translation>On-time rate (target ≥ {target})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="298"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="326"/>
         <source>满意率（目标≥{target}）</source>
         <translation>Satisfaction (target ≥ {target})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="307"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="335"/>
         <source>授权到位率（目标{target}）</source>
         <translation>Authorisation rate (target {target})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="323"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="351"/>
         <source>推迟 {n} 天</source>
         <translation>{n} days later</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="324"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="352"/>
         <source>提前 {n} 天</source>
         <translation>{n} days earlier</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="343"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="371"/>
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="332"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="360"/>
         <source>办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="335"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="363"/>
         <source>原办结期限</source>
         <translation>Old due date</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="339"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="367"/>
         <source>新办结期限</source>
         <translation>New due date</translation>
     </message>
@@ -5354,47 +5753,47 @@ The case stays “received” and is still in “My cases”; finish it here or 
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="80"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="81"/>
         <source>录入评议得分</source>
         <translation>Enter rating scores</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="87"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="88"/>
         <source>公众评议</source>
         <translation>Public rating</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="88"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="89"/>
         <source>专家评价</source>
         <translation>Expert rating</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="92"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="93"/>
         <source> 分</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="94"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="95"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="95"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="96"/>
         <source>评议类别</source>
         <translation>Rating kind</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="96"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="97"/>
         <source>得分（百分制）</source>
         <translation>Score (out of 100)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="97"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="98"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="100"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="101"/>
         <source>请选择部门</source>
         <translation>Please choose a department</translation>
     </message>
@@ -5775,150 +6174,282 @@ We keep improving our service</translation>
 <context>
     <name>ScoreSystemDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/score_system.py" line="15"/>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="59"/>
         <source>配置绩效考核指标体系</source>
+        <extracomment>The posts (staff roles) a standard may score.</extracomment>
         <translation>Performance indicator system</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/score_system.py" line="24"/>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="68"/>
+        <source>新增部门类型标准</source>
+        <translation>Add department-type standard</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="69"/>
+        <source>新增岗位标准</source>
+        <translation>Add post standard</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="70"/>
+        <source>删除该标准</source>
+        <translation>Remove this standard</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="93"/>
+        <source>适用范围</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="102"/>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="138"/>
         <source>考核指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/score_system.py" line="24"/>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="102"/>
         <source>权重（分）</source>
         <translation>Weight (pts)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/score_system.py" line="24"/>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="102"/>
         <source>目标值</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/score_system.py" line="24"/>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="102"/>
         <source>每件扣分</source>
         <translation>Deduction per case</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/score_system.py" line="52"/>
-        <source>通用标准</source>
-        <translation>Default standard</translation>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="136"/>
+        <source>考核标准</source>
+        <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/score_system.py" line="53"/>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="137"/>
+        <source>标准名称</source>
+        <translation>Standard name</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="157"/>
+        <source>{name}（通用：未列入其他标准的部门）</source>
+        <translation>{name} (default: departments not named elsewhere)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="159"/>
+        <source>{name}（部门类型：{n} 个部门）</source>
+        <translation>{name} (department type: {n} departments)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="163"/>
+        <source>{name}（岗位：{posts}）</source>
+        <translation>{name} (posts: {posts})</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="180"/>
+        <source>部门类型标准</source>
+        <translation>Department-type standard</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="180"/>
+        <source>岗位标准</source>
+        <translation>Post standard</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="225"/>
+        <source>通用标准适用于未列入部门类型标准的所有部门</source>
+        <translation>The default standard applies to every department not under a department-type standard</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="227"/>
+        <source>勾选适用该标准的部门（每个部门只能适用一个标准）</source>
+        <translation>Tick the departments it applies to (one standard per department)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="233"/>
+        <source>勾选按该标准考核的岗位，其工作人员按本人数据计分（每个岗位只能适用一个标准）</source>
+        <translation>Tick the posts it scores; their staff are scored on their own figures (one standard per post)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="293"/>
+        <source>权重合计：{total:g} 分</source>
+        <translation>Weights in all: {total:g} points</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="295"/>
+        <source>（须为 {full:g} 分）</source>
+        <translation>(must be {full:g})</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="306"/>
+        <source>请填写考核标准的名称</source>
+        <translation>Enter the standard&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="311"/>
+        <source>考核标准名称“{name}”重复</source>
+        <translation>Standard name “{name}” is used twice</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="316"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="316"/>
+        <source>岗位</source>
+        <translation>posts</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="317"/>
+        <source>请勾选该标准适用的{what}</source>
+        <translation>Tick the {what} this standard applies to</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="326"/>
+        <source>“{what}”已适用考核标准“{other}”</source>
+        <translation>“{what}” is already under standard “{other}”</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="338"/>
+        <source>请至少勾选一项考核指标</source>
+        <translation>Tick at least one indicator</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="341"/>
+        <source>“{what}”的权重须大于 0 分</source>
+        <translation>The weight of “{what}” must be above 0</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="343"/>
+        <source>“{what}”的目标值须大于 0%</source>
+        <translation>The target of “{what}” must be above 0 %</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="345"/>
+        <source>“{what}”的每件扣分须大于 0</source>
+        <translation>The deduction per case of “{what}” must be above 0</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="348"/>
+        <source>“{name}”的权重合计为 {total:g} 分，须为 {full:g} 分</source>
+        <translation>The weights of “{name}” add up to {total:g} points; they must add up to {full:g}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="141"/>
         <source>标记末位名次数</source>
         <translation>Bottom ranks flagged</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/score_system.py" line="77"/>
-        <source>权重合计为 {total:g} 分，须为 100 分</source>
-        <translation>The weights add up to {total:g}; they must add up to 100</translation>
     </message>
 </context>
 <context>
     <name>ScoresPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="130"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="131"/>
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="131"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="132"/>
         <source>按岗位（工作人员）</source>
         <translation>By post (staff)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="132"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="133"/>
         <source>计算得分</source>
         <translation>Compute scores</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="134"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="135"/>
         <source>录入评议…</source>
         <translation>Enter ratings…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="135"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="136"/>
         <source>录入所选期间的公众评议、专家评价得分（百分制）</source>
         <translation>Enter the public and expert rating scores (out of 100) for the chosen period</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="136"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="137"/>
         <source>指标体系…</source>
         <translation>Indicators…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="137"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="138"/>
         <source>配置考核指标、权重、目标值和扣分标准</source>
         <translation>Set the indicators, weights, targets and deductions</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="138"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="142"/>
+        <source>仅效能监督员可以录入评议和配置指标体系</source>
+        <translation>Only an efficiency supervisor may enter ratings or set the indicator system</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="143"/>
         <source>得分表 PDF</source>
         <translation>Score sheet PDF</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="139"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="144"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="141"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="146"/>
         <source>考核期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="143"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="148"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="190"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="195"/>
         <source>名工作人员</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="190"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="195"/>
         <source>个部门</source>
         <translation>departments</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="191"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="196"/>
         <source>{start} 至 {end}：{n} {what}参加考核</source>
         <translation>{start} to {end}: {n} {what} assessed</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="195"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="200"/>
         <source>；末位：{names}</source>
         <translation>; bottom: {names}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="220"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="225"/>
         <source>评议得分已录入</source>
         <translation>Rating scores entered</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="237"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="243"/>
         <source>绩效考核指标体系已更新</source>
         <translation>Indicator system updated</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="251"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="257"/>
         <source>绩效考核得分表已生成</source>
         <translation>Score sheet generated</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="256"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="262"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="256"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="262"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="266"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="272"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
@@ -6232,7 +6763,12 @@ We keep improving our service</translation>
         <translation>not archived (no archive folder set)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="269"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="270"/>
+        <source>（表格另存为同名 Excel 文件）</source>
+        <translation>(its tables saved as an Excel file of the same name)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="271"/>
         <source>报表已生成：{where}</source>
         <translation>Report ready: {where}</translation>
     </message>
@@ -6344,52 +6880,52 @@ We keep improving our service</translation>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="87"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="88"/>
         <source>实时看板</source>
         <translation>Live board</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="88"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="89"/>
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="89"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="90"/>
         <source>回访整改</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="90"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="91"/>
         <source>投诉与问责</source>
         <translation>Complaints &amp; accountability</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="92"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="93"/>
         <source>督办督查</source>
         <translation>Orders and tasks</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="93"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="94"/>
         <source>明查暗访</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="94"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="95"/>
         <source>绩效统计与报表</source>
         <translation>Statistics &amp; reports</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="95"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="96"/>
         <source>绩效考核</source>
         <translation>Performance scores</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="100"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="101"/>
         <source>维护工作日历…</source>
         <translation>Work calendar…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="103"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="104"/>
         <source>效能监督</source>
         <translation>Supervision</translation>
     </message>

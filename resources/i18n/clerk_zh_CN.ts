@@ -616,37 +616,47 @@
         <translation>看板刷新失败，将在 15 秒后重试</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="141"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="169"/>
         <source>● 升级督办：逾期未办结的责任追究记录 {r} 条，逾期未反馈的督办 {o} 件</source>
         <translation>● 升级督办：逾期未办结的责任追究记录 {r} 条，逾期未反馈的督办 {o} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="154"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="148"/>
         <source>窗口：{open}/{n} 开放</source>
         <translation>窗口：{open}/{n} 开放</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="160"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="154"/>
         <source>时限预警：绿灯 {g} · 黄灯 {y} · 红灯 {r}</source>
         <translation>时限预警：绿灯 {g} · 黄灯 {y} · 红灯 {r}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="163"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="157"/>
         <source>红灯（已超期）{r} 件、黄灯（临近期限）{y} 件</source>
         <translation>红灯（已超期）{r} 件、黄灯（临近期限）{y} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="167"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="161"/>
         <source>{time} 更新 · 等候 {n} 人</source>
         <translation>{time} 更新 · 等候 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="182"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="172"/>
+        <source>，超过办理时限未办结的投诉 {c} 件</source>
+        <translation>，超过办理时限未办结的投诉 {c} 件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="174"/>
+        <source>，逾期未落实的督查任务 {t} 件</source>
+        <translation>，逾期未落实的督查任务 {t} 件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="189"/>
         <source>办件 {no}（{item}），办结期限 {due}</source>
         <translation>办件 {no}（{item}），办结期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/board.py" line="200"/>
+        <location filename="../../clerk_app/ui/supervision/board.py" line="207"/>
         <source>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件，超时环节与督办立案 {e} 件</source>
         <translation>时限监察完成：新超期 {o} 件，超时默认 {a} 件，视为受理 {c} 件，超时环节与督办立案 {e} 件</translation>
     </message>
@@ -827,9 +837,9 @@
         <translation>请留意叫号，过号请到导服台重新取号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/hall/display.py" line="350"/>
-        <source>{d}&#x3000;星期{w}&#x3000;{t}</source>
-        <translation>{d}&#x3000;星期{w}&#x3000;{t}</translation>
+        <location filename="../../clerk_app/ui/hall/display.py" line="352"/>
+        <source>{d}&#x3000;{t}</source>
+        <translation>{d}&#x3000;{t}</translation>
     </message>
 </context>
 <context>
@@ -1282,82 +1292,112 @@
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="82"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="87"/>
         <source>登记投诉…</source>
         <translation>登记投诉…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="84"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="89"/>
         <source>导入热线工单…</source>
         <translation>导入热线工单…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="87"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="92"/>
         <source>导入 12345/县长热线、部门热线平台导出的工单（Excel 或 CSV），重复工单自动跳过</source>
         <translation>导入 12345/县长热线、部门热线平台导出的工单（Excel 或 CSV），重复工单自动跳过</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="89"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="94"/>
         <source>跟进…</source>
         <translation>跟进…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="90"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="95"/>
         <source>处理…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="101"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="96"/>
+        <source>督办…</source>
+        <translation>督办…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="97"/>
+        <source>就选中的投诉向被投诉部门下达督办</source>
+        <translation>就选中的投诉向被投诉部门下达督办</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="99"/>
+        <source>显示近 {n} 天已办结的</source>
+        <translation>显示近 {n} 天已办结的</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="100"/>
+        <source>已办结的投诉中，逾期答复的以红字标出</source>
+        <translation>已办结的投诉中，逾期答复的以红字标出</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="114"/>
         <source>待处理的效能投诉：{n} 件</source>
         <translation>待处理的效能投诉：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="110"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="117"/>
+        <source>（其中超过办理时限 {n} 件）</source>
+        <translation>（其中超过办理时限 {n} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="140"/>
+        <source>效能投诉（{who}）：{content}，办理时限 {due}</source>
+        <translation>效能投诉（{who}）：{content}，办理时限 {due}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="156"/>
         <source>已登记 {who} 的效能投诉</source>
         <translation>已登记 {who} 的效能投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="120"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="166"/>
         <source>导入热线工单</source>
         <translation>导入热线工单</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="120"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="166"/>
         <source>工单导出 (*.xlsx *.csv)</source>
         <translation>工单导出 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="130"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="176"/>
         <source>已导入 {n} 件热线工单</source>
         <translation>已导入 {n} 件热线工单</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="132"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="178"/>
         <source>，跳过重复工单 {m} 件</source>
         <translation>，跳过重复工单 {m} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="143"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="189"/>
         <source>跟进投诉办理</source>
         <translation>跟进投诉办理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="145"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="191"/>
         <source>跟进情况</source>
         <translation>跟进情况</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="152"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="198"/>
         <source>已记录跟进情况</source>
         <translation>已记录跟进情况</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="170"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="216"/>
         <source>投诉属实，已立责任追究记录</source>
         <translation>投诉属实，已立责任追究记录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="172"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="218"/>
         <source>投诉已处理完毕</source>
         <translation>投诉已处理完毕</translation>
     </message>
@@ -1432,86 +1472,131 @@
     <name>ConflictModel</name>
     <message>
         <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="25"/>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="35"/>
+        <source>未知人员</source>
+        <translation>未知人员</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="40"/>
+        <source>工作站{ws}</source>
+        <translation>工作站{ws}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="50"/>
+        <source>{when} {who}在{where}{what}</source>
+        <translation>{when} {who}在{where}{what}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="53"/>
+        <source>{when} {who}在{where}{what}：{records}</source>
+        <translation>{when} {who}在{where}{what}：{records}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="60"/>
+        <source>中心数据库</source>
+        <translation>中心数据库</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="61"/>
+        <source>工作站 {ws}</source>
+        <translation>工作站 {ws}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="69"/>
+        <source>与本库已有的记录冲突（同一记录已由其他窗口先写入）</source>
+        <translation>与本库已有的记录冲突（同一记录已由其他窗口先写入）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="72"/>
+        <source>该操作的前提条件在此处已不成立（{reason}）</source>
+        <translation>该操作的前提条件在此处已不成立（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="79"/>
         <source>未处理</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="27"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="81"/>
         <source>已处理</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="42"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="96"/>
         <source>操作时间</source>
         <translation>操作时间</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="47"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="101"/>
         <source>操作</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="50"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="105"/>
         <source>工作站</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="54"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="109"/>
         <source>涉及记录</source>
         <translation>涉及记录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="57"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="113"/>
         <source>原因</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="59"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="116"/>
         <source>发现于</source>
         <translation>发现于</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="61"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="117"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="77"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="133"/>
         <source>来自工作站 {ws}</source>
         <translation>来自工作站 {ws}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="94"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="150"/>
         <source>未能生效的操作</source>
         <translation>未能生效的操作</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="97"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="153"/>
         <source>原因：{reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="100"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="156"/>
         <source>{at} 由{where}发现</source>
         <translation>{at} 由{where}发现</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="104"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="160"/>
         <source>此前已生效的操作（涉及同一记录）</source>
         <translation>此前已生效的操作（涉及同一记录）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="112"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="168"/>
         <source>（本库没有涉及同一记录的操作）</source>
         <translation>（本库没有涉及同一记录的操作）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="116"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="172"/>
         <source>处理情况</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="119"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts_model.py" line="175"/>
         <source>{at} 由{who}标记已处理：{note}</source>
         <translation>{at} 由{who}标记已处理：{note}</translation>
     </message>
@@ -1519,57 +1604,57 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="33"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="37"/>
         <source>同时显示已处理的冲突</source>
         <translation>同时显示已处理的冲突</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="35"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="39"/>
         <source>选择一条冲突，查看双方的操作</source>
         <translation>选择一条冲突，查看双方的操作</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="44"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="48"/>
         <source>标记已处理…</source>
         <translation>标记已处理…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="68"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="72"/>
         <source>同步冲突：共 {n} 件，其中待处理 {open} 件</source>
         <translation>同步冲突：共 {n} 件，其中待处理 {open} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="72"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="76"/>
         <source>待处理的同步冲突：{n} 件</source>
         <translation>待处理的同步冲突：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="82"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="86"/>
         <source>同步冲突</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="83"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="87"/>
         <source>同步冲突 ({n})</source>
         <translation>同步冲突 ({n})</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="108"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="112"/>
         <source>标记同步冲突已处理</source>
         <translation>标记同步冲突已处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="110"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="114"/>
         <source>处理意见</source>
         <translation>处理意见</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="116"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="120"/>
         <source>例如：已与哪个窗口核实、以哪一方为准、是否已补办</source>
         <translation>例如：已与哪个窗口核实、以哪一方为准、是否已补办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="136"/>
+        <location filename="../../clerk_app/ui/supervision/conflicts.py" line="140"/>
         <source>已将同步冲突标记为已处理：{what}</source>
         <translation>已将同步冲突标记为已处理：{what}</translation>
     </message>
@@ -2482,22 +2567,22 @@
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="39"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="43"/>
         <source>办结…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="49"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="53"/>
         <source>待办结的回访、整改和出具结果任务：{n} 件</source>
         <translation>待办结的回访、整改和出具结果任务：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="51"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="55"/>
         <source>（其中逾期 {n} 件）</source>
         <translation>（其中逾期 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="68"/>
+        <location filename="../../clerk_app/ui/supervision/follow_ups.py" line="72"/>
         <source>已办结{kind}任务</source>
         <translation>已办结{kind}任务</translation>
     </message>
@@ -2913,190 +2998,191 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="94"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="101"/>
         <source>收件</source>
+        <extracomment>A refusal&apos;s field (the services&apos; name) → the applicant form&apos;s field it is shown at.</extracomment>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="98"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="105"/>
         <source>更换事项：名称 / 编码 / 拼音首字母</source>
         <translation>更换事项：名称 / 编码 / 拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="103"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="110"/>
         <source>事项</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="115"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="122"/>
         <source>申请人</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="124"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="131"/>
         <source>申请材料核验</source>
         <translation>申请材料核验</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="130"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="449"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="137"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="456"/>
         <source>现场办结</source>
         <translation>现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="131"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="138"/>
         <source>受理并打印回执</source>
         <translation>受理并打印回执</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="133"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="140"/>
         <source>一次性告知补正</source>
         <translation>一次性告知补正</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="134"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="479"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="141"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="486"/>
         <source>不予受理</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="135"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="493"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="142"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="500"/>
         <source>转办</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="136"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="499"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="143"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="506"/>
         <source>当场告知</source>
         <translation>当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="137"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="144"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="270"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="277"/>
         <source>请选择事项</source>
         <translation>请选择事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="274"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="281"/>
         <source>即办：材料齐全可现场办结</source>
         <translation>即办：材料齐全可现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="279"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="286"/>
         <source>无需许可，可当场告知</source>
         <translation>无需许可，可当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="283"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="290"/>
         <source>承诺时限 {days} 个工作日，今日受理则 {due} 前办结</source>
         <translation>承诺时限 {days} 个工作日，今日受理则 {due} 前办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="287"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="294"/>
         <source>（暂定：该年节假日安排尚未公布，公布后自动重算）</source>
         <translation>（暂定：该年节假日安排尚未公布，公布后自动重算）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="296"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="303"/>
         <source>收件 — {no}</source>
         <translation>收件 — {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="343"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="350"/>
         <source>只有即办件可以现场办结</source>
         <translation>只有即办件可以现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="345"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="352"/>
         <source>该事项需要许可，不能当场告知了结</source>
         <translation>该事项需要许可，不能当场告知了结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="357"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="364"/>
         <source>请先选择事项</source>
         <translation>请先选择事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="359"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="366"/>
         <source>即办件当场办结，不按承诺时限受理</source>
         <translation>即办件当场办结，不按承诺时限受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="363"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="370"/>
         <source>申请人信息或材料核验未填写完整（见标红处）</source>
         <translation>申请人信息或材料核验未填写完整（见标红处）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="365"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="372"/>
         <source>材料不齐全或不符合要求，不能受理；请出具一次性告知书</source>
         <translation>材料不齐全或不符合要求，不能受理；请出具一次性告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="366"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="373"/>
         <source>该办件当前状态不能受理</source>
         <translation>该办件当前状态不能受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="372"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="379"/>
         <source>确认受理并打印受理通知书？</source>
         <translation>确认受理并打印受理通知书？</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="374"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="462"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="381"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="469"/>
         <source>受理</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="361"/>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="411"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="368"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="418"/>
         <source>正在办理…</source>
         <translation>正在办理…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="465"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="472"/>
         <source>一次性告知</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="513"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="520"/>
         <source>已收件（办件编号 {no}），但“{action}”没有完成：{why}
 办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。</source>
         <translation>已收件（办件编号 {no}），但“{action}”没有完成：{why}
 办件保持“已收件”状态，仍在“我的办件”中，可在此或稍后继续处理。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="522"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="529"/>
         <source>办件 {no}：{action}完成</source>
         <translation>办件 {no}：{action}完成</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="531"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="538"/>
         <source>没有保存：{why}</source>
         <translation>没有保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="216"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="223"/>
         <source>（经办人 {agent}）</source>
         <translation>（经办人 {agent}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="221"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="228"/>
         <source>接收补正材料 — {no}</source>
         <translation>接收补正材料 — {no}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="224"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="231"/>
         <source>已于 {day} 一次性告知补正（第 {n} 次）。请按申请人补交的材料更新核验结果，再作决定：受理、再次告知（须中心管理人员）或不予受理。</source>
         <translation>已于 {day} 一次性告知补正（第 {n} 次）。请按申请人补交的材料更新核验结果，再作决定：受理、再次告知（须中心管理人员）或不予受理。</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/cases/intake.py" line="348"/>
+        <location filename="../../clerk_app/ui/cases/intake.py" line="355"/>
         <source>同一申请已一次性告知过，再次告知须由中心管理人员办理</source>
         <translation>同一申请已一次性告知过，再次告知须由中心管理人员办理</translation>
     </message>
@@ -3661,14 +3747,14 @@
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="67"/>
         <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="374"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="375"/>
         <source>办理中</source>
         <translation>办理中</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="68"/>
         <location filename="../../clerk_app/ui/common/labels.py" line="126"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="375"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="376"/>
         <source>已办结</source>
         <translation>已办结</translation>
     </message>
@@ -3784,6 +3870,7 @@
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="409"/>
         <source>不予受理</source>
         <translation>不予受理</translation>
     </message>
@@ -3799,6 +3886,7 @@
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="124"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="414"/>
         <source>当场告知</source>
         <translation>当场告知</translation>
     </message>
@@ -3810,11 +3898,13 @@
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="127"/>
         <location filename="../../clerk_app/ui/common/labels.py" line="351"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="404"/>
         <source>超时默认</source>
         <translation>超时默认</translation>
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="128"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="415"/>
         <source>逾期未补正视为撤回</source>
         <translation>逾期未补正视为撤回</translation>
     </message>
@@ -4053,6 +4143,283 @@
         <translation>未计时</translation>
     </message>
     <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="400"/>
+        <source>设置工作日历</source>
+        <translation>设置工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="401"/>
+        <source>受理</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="402"/>
+        <source>办结</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="403"/>
+        <source>即办办结</source>
+        <translation>即办办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="405"/>
+        <source>调整办结期限</source>
+        <translation>调整办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="406"/>
+        <source>超期</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="407"/>
+        <source>收件</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="408"/>
+        <source>转办办件</source>
+        <translation>转办办件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="410"/>
+        <source>恢复计时</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="411"/>
+        <source>一次性告知补正</source>
+        <translation>一次性告知补正</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="412"/>
+        <source>收取补正材料</source>
+        <translation>收取补正材料</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="413"/>
+        <source>中止计时（特别程序）</source>
+        <translation>中止计时（特别程序）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="416"/>
+        <source>建立服务中心</source>
+        <translation>建立服务中心</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="417"/>
+        <source>登记效能投诉</source>
+        <translation>登记效能投诉</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="418"/>
+        <source>办结效能投诉</source>
+        <translation>办结效能投诉</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="419"/>
+        <source>处理同步冲突</source>
+        <translation>处理同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="420"/>
+        <source>新增部门</source>
+        <translation>新增部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="421"/>
+        <source>设置部门负责人</source>
+        <translation>设置部门负责人</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="422"/>
+        <source>文书归档</source>
+        <translation>文书归档</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="423"/>
+        <source>审批延期</source>
+        <translation>审批延期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="424"/>
+        <source>申请延期</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="425"/>
+        <source>登记文书送达</source>
+        <translation>登记文书送达</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="426"/>
+        <source>首问登记</source>
+        <translation>首问登记</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="427"/>
+        <source>办结回访整改</source>
+        <translation>办结回访整改</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="428"/>
+        <source>开启回访整改</source>
+        <translation>开启回访整改</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="429"/>
+        <source>新增事项</source>
+        <translation>新增事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="430"/>
+        <source>新增队列</source>
+        <translation>新增队列</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="431"/>
+        <source>办结转办</source>
+        <translation>办结转办</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="432"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="474"/>
+        <source>转办</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="433"/>
+        <source>接收转办</source>
+        <translation>接收转办</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="434"/>
+        <source>审核评价申诉</source>
+        <translation>审核评价申诉</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="435"/>
+        <source>评价申诉</source>
+        <translation>评价申诉</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="436"/>
+        <source>设置回访整改时限</source>
+        <translation>设置回访整改时限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="437"/>
+        <source>服务评价</source>
+        <translation>服务评价</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="438"/>
+        <source>新增工作人员</source>
+        <translation>新增工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="439"/>
+        <source>登录失败</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="440"/>
+        <source>挂牌上岗</source>
+        <translation>挂牌上岗</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="441"/>
+        <source>退出登录</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="442"/>
+        <source>叫号</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="443"/>
+        <source>办结号票</source>
+        <translation>办结号票</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="444"/>
+        <source>取号</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="445"/>
+        <source>过号</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="446"/>
+        <source>重呼</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="447"/>
+        <source>开始办理</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="448"/>
+        <source>转移号票</source>
+        <translation>转移号票</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="449"/>
+        <source>新增窗口</source>
+        <translation>新增窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="450"/>
+        <source>窗口暂停</source>
+        <translation>窗口暂停</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="451"/>
+        <source>窗口恢复</source>
+        <translation>窗口恢复</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="471"/>
+        <source>号票</source>
+        <extracomment>What the records named in a sync conflict are (``services.conflicts.ConflictRecord.kind``); joins :data:`CODE_FAMILIES` once ``clerk_en.ts`` has their English words.</extracomment>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="472"/>
+        <source>办件</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="473"/>
+        <source>窗口</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="475"/>
+        <source>工作人员</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="476"/>
+        <source>队列</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="477"/>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="478"/>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="134"/>
         <source>绿灯 正常</source>
         <translation>绿灯 正常</translation>
@@ -4125,81 +4492,86 @@
     </message>
     <message>
         <location filename="../../clerk_app/ui/common/labels.py" line="359"/>
+        <source>投诉逾期未办结</source>
+        <translation>投诉逾期未办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="360"/>
         <source>明查暗访发现问题</source>
         <translation>明查暗访发现问题</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="360"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="361"/>
         <source>监督员立案</source>
         <translation>监督员立案</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="366"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="367"/>
         <source>待处理</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="367"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="368"/>
         <source>已处理</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="373"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="374"/>
         <source>待接收</source>
         <translation>待接收</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="381"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="382"/>
         <source>排队号票</source>
         <translation>排队号票</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="382"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="383"/>
         <source>受理通知书</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="383"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="384"/>
         <source>补正材料一次性告知书</source>
         <translation>补正材料一次性告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="384"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="385"/>
         <source>不予受理决定书</source>
         <translation>不予受理决定书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="385"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="386"/>
         <source>延期告知书</source>
         <translation>延期告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="386"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="387"/>
         <source>特别程序告知书</source>
         <translation>特别程序告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="387"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="388"/>
         <source>办结通知书</source>
         <translation>办结通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="388"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="389"/>
         <source>超时默认通知书</source>
         <translation>超时默认通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="389"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="390"/>
         <source>视为受理通知书</source>
         <translation>视为受理通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="390"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="391"/>
         <source>视为撤回申请告知书</source>
         <translation>视为撤回申请告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="391"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="392"/>
         <source>转办引导单</source>
         <translation>转办引导单</translation>
     </message>
@@ -4332,72 +4704,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="80"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="81"/>
         <source>锁屏</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="82"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="83"/>
         <source>退出登录</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="90"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="91"/>
         <source>办件编号 / 扫描回执 (Ctrl+F)</source>
         <translation>办件编号 / 扫描回执 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="109"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="110"/>
         <source>连接设置</source>
         <translation>连接设置</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="131"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="132"/>
         <source>帮助(&amp;H)</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="132"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="133"/>
         <source>关于窗口办件台…</source>
         <translation>关于窗口办件台…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="203"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="182"/>
+        <source>本机没有数据密钥：不能保存身份证号和电话号码，已有的号码显示为“不可用”。请管理员设置数据密钥（sudo clerk-app data-key set --machine）后重新启动本程序。</source>
+        <translation>本机没有数据密钥：不能保存身份证号和电话号码，已有的号码显示为“不可用”。请管理员设置数据密钥（sudo clerk-app data-key set --machine）后重新启动本程序。</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="219"/>
         <source>导服</source>
         <translation>导服</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="204"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="220"/>
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="205"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="221"/>
         <source>我的办件</source>
         <translation>我的办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="206"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="222"/>
         <source>转办</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="207"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="223"/>
         <source>效能监督</source>
         <translation>效能监督</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="208"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="224"/>
         <source>系统管理</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="297"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="313"/>
         <source>无法完成</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/shell/main_window.py" line="314"/>
+        <location filename="../../clerk_app/ui/shell/main_window.py" line="330"/>
         <source>连接设置已保存，重新启动程序后生效</source>
         <translation>连接设置已保存，重新启动程序后生效</translation>
     </message>
@@ -4859,6 +5236,7 @@
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="64"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="177"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
@@ -4874,6 +5252,7 @@
     </message>
     <message>
         <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="92"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="190"/>
         <source>（已逾期）</source>
         <translation>（已逾期）</translation>
     </message>
@@ -4928,132 +5307,152 @@
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="171"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="172"/>
         <source>答复</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="174"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="198"/>
         <source>已答复（满意）</source>
         <translation>已答复（满意）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="176"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="200"/>
         <source>已答复（不满意）</source>
         <translation>已答复（不满意）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="179"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="196"/>
         <source>未答复</source>
         <translation>未答复</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="193"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="203"/>
+        <source>，逾期答复</source>
+        <translation>，逾期答复</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="209"/>
+        <source>待处理</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="210"/>
+        <source>属实</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="211"/>
+        <source>不属实</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="221"/>
         <source>（达标）</source>
         <translation>（达标）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="195"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="223"/>
         <source>（未达标）</source>
         <translation>（未达标）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="218"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="246"/>
         <source>·拟通报</source>
         <translation>·拟通报</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="229"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="257"/>
         <source>名称</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="231"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="259"/>
         <source>受理</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="237"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="265"/>
         <source>现场办结</source>
         <translation>现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="243"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="271"/>
         <source>当场办结</source>
         <translation>当场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="249"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="277"/>
         <source>办结</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="255"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="283"/>
         <source>按期办结</source>
         <translation>按期办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="261"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="289"/>
         <source>超期未办</source>
         <translation>超期未办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="268"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="296"/>
         <source>评价数</source>
         <translation>评价数</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="274"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="302"/>
         <source>现场办结率（目标≥{target}）</source>
         <translation>现场办结率（目标≥{target}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="283"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="311"/>
         <source>当场办结率</source>
         <translation>当场办结率</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="289"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="317"/>
         <source>按时办结率（目标≥{target}）</source>
         <translation>按时办结率（目标≥{target}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="298"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="326"/>
         <source>满意率（目标≥{target}）</source>
         <translation>满意率（目标≥{target}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="307"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="335"/>
         <source>授权到位率（目标{target}）</source>
         <translation>授权到位率（目标{target}）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="323"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="351"/>
         <source>推迟 {n} 天</source>
         <translation>推迟 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="324"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="352"/>
         <source>提前 {n} 天</source>
         <translation>提前 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="343"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="371"/>
         <source>变动</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="332"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="360"/>
         <source>办件编号</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="335"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="363"/>
         <source>原办结期限</source>
         <translation>原办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="339"/>
+        <location filename="../../clerk_app/ui/supervision/oversight_model.py" line="367"/>
         <source>新办结期限</source>
         <translation>新办结期限</translation>
     </message>
@@ -5354,47 +5753,47 @@
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="80"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="81"/>
         <source>录入评议得分</source>
         <translation>录入评议得分</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="87"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="88"/>
         <source>公众评议</source>
         <translation>公众评议</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="88"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="89"/>
         <source>专家评价</source>
         <translation>专家评价</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="92"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="93"/>
         <source> 分</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="94"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="95"/>
         <source>部门</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="95"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="96"/>
         <source>评议类别</source>
         <translation>评议类别</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="96"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="97"/>
         <source>得分（百分制）</source>
         <translation>得分（百分制）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="97"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="98"/>
         <source>说明</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="100"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="101"/>
         <source>请选择部门</source>
         <translation>请选择部门</translation>
     </message>
@@ -5775,150 +6174,282 @@
 <context>
     <name>ScoreSystemDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/score_system.py" line="15"/>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="59"/>
         <source>配置绩效考核指标体系</source>
+        <extracomment>The posts (staff roles) a standard may score.</extracomment>
         <translation>配置绩效考核指标体系</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/score_system.py" line="24"/>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="68"/>
+        <source>新增部门类型标准</source>
+        <translation>新增部门类型标准</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="69"/>
+        <source>新增岗位标准</source>
+        <translation>新增岗位标准</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="70"/>
+        <source>删除该标准</source>
+        <translation>删除该标准</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="93"/>
+        <source>适用范围</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="102"/>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="138"/>
         <source>考核指标</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/score_system.py" line="24"/>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="102"/>
         <source>权重（分）</source>
         <translation>权重（分）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/score_system.py" line="24"/>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="102"/>
         <source>目标值</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/score_system.py" line="24"/>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="102"/>
         <source>每件扣分</source>
         <translation>每件扣分</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/score_system.py" line="52"/>
-        <source>通用标准</source>
-        <translation>通用标准</translation>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="136"/>
+        <source>考核标准</source>
+        <translation>考核标准</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/score_system.py" line="53"/>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="137"/>
+        <source>标准名称</source>
+        <translation>标准名称</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="157"/>
+        <source>{name}（通用：未列入其他标准的部门）</source>
+        <translation>{name}（通用：未列入其他标准的部门）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="159"/>
+        <source>{name}（部门类型：{n} 个部门）</source>
+        <translation>{name}（部门类型：{n} 个部门）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="163"/>
+        <source>{name}（岗位：{posts}）</source>
+        <translation>{name}（岗位：{posts}）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="180"/>
+        <source>部门类型标准</source>
+        <translation>部门类型标准</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="180"/>
+        <source>岗位标准</source>
+        <translation>岗位标准</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="225"/>
+        <source>通用标准适用于未列入部门类型标准的所有部门</source>
+        <translation>通用标准适用于未列入部门类型标准的所有部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="227"/>
+        <source>勾选适用该标准的部门（每个部门只能适用一个标准）</source>
+        <translation>勾选适用该标准的部门（每个部门只能适用一个标准）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="233"/>
+        <source>勾选按该标准考核的岗位，其工作人员按本人数据计分（每个岗位只能适用一个标准）</source>
+        <translation>勾选按该标准考核的岗位，其工作人员按本人数据计分（每个岗位只能适用一个标准）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="293"/>
+        <source>权重合计：{total:g} 分</source>
+        <translation>权重合计：{total:g} 分</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="295"/>
+        <source>（须为 {full:g} 分）</source>
+        <translation>（须为 {full:g} 分）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="306"/>
+        <source>请填写考核标准的名称</source>
+        <translation>请填写考核标准的名称</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="311"/>
+        <source>考核标准名称“{name}”重复</source>
+        <translation>考核标准名称“{name}”重复</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="316"/>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="316"/>
+        <source>岗位</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="317"/>
+        <source>请勾选该标准适用的{what}</source>
+        <translation>请勾选该标准适用的{what}</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="326"/>
+        <source>“{what}”已适用考核标准“{other}”</source>
+        <translation>“{what}”已适用考核标准“{other}”</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="338"/>
+        <source>请至少勾选一项考核指标</source>
+        <translation>请至少勾选一项考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="341"/>
+        <source>“{what}”的权重须大于 0 分</source>
+        <translation>“{what}”的权重须大于 0 分</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="343"/>
+        <source>“{what}”的目标值须大于 0%</source>
+        <translation>“{what}”的目标值须大于 0%</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="345"/>
+        <source>“{what}”的每件扣分须大于 0</source>
+        <translation>“{what}”的每件扣分须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="348"/>
+        <source>“{name}”的权重合计为 {total:g} 分，须为 {full:g} 分</source>
+        <translation>“{name}”的权重合计为 {total:g} 分，须为 {full:g} 分</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/score_system.py" line="141"/>
         <source>标记末位名次数</source>
         <translation>标记末位名次数</translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/supervision/score_system.py" line="77"/>
-        <source>权重合计为 {total:g} 分，须为 100 分</source>
-        <translation>权重合计为 {total:g} 分，须为 100 分</translation>
     </message>
 </context>
 <context>
     <name>ScoresPanel</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="130"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="131"/>
         <source>按部门</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="131"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="132"/>
         <source>按岗位（工作人员）</source>
         <translation>按岗位（工作人员）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="132"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="133"/>
         <source>计算得分</source>
         <translation>计算得分</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="134"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="135"/>
         <source>录入评议…</source>
         <translation>录入评议…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="135"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="136"/>
         <source>录入所选期间的公众评议、专家评价得分（百分制）</source>
         <translation>录入所选期间的公众评议、专家评价得分（百分制）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="136"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="137"/>
         <source>指标体系…</source>
         <translation>指标体系…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="137"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="138"/>
         <source>配置考核指标、权重、目标值和扣分标准</source>
         <translation>配置考核指标、权重、目标值和扣分标准</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="138"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="142"/>
+        <source>仅效能监督员可以录入评议和配置指标体系</source>
+        <translation>仅效能监督员可以录入评议和配置指标体系</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="143"/>
         <source>得分表 PDF</source>
         <translation>得分表 PDF</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="139"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="144"/>
         <source>导出 Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="141"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="146"/>
         <source>考核期间</source>
         <translation>考核期间</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="143"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="148"/>
         <source>至</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="190"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="195"/>
         <source>名工作人员</source>
         <translation>名工作人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="190"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="195"/>
         <source>个部门</source>
         <translation>个部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="191"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="196"/>
         <source>{start} 至 {end}：{n} {what}参加考核</source>
         <translation>{start} 至 {end}：{n} {what}参加考核</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="195"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="200"/>
         <source>；末位：{names}</source>
         <translation>；末位：{names}</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="220"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="225"/>
         <source>评议得分已录入</source>
         <translation>评议得分已录入</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="237"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="243"/>
         <source>绩效考核指标体系已更新</source>
         <translation>绩效考核指标体系已更新</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="251"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="257"/>
         <source>绩效考核得分表已生成</source>
         <translation>绩效考核得分表已生成</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="256"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="262"/>
         <source>导出 Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="256"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="262"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/scores.py" line="266"/>
+        <location filename="../../clerk_app/ui/supervision/scores.py" line="272"/>
         <source>已导出：{path}</source>
         <translation>已导出：{path}</translation>
     </message>
@@ -6232,7 +6763,12 @@
         <translation>未存档（未设置存档目录）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/statistics.py" line="269"/>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="270"/>
+        <source>（表格另存为同名 Excel 文件）</source>
+        <translation>（表格另存为同名 Excel 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/supervision/statistics.py" line="271"/>
         <source>报表已生成：{where}</source>
         <translation>报表已生成：{where}</translation>
     </message>
@@ -6344,52 +6880,52 @@
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="87"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="88"/>
         <source>实时看板</source>
         <translation>实时看板</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="88"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="89"/>
         <source>审批</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="89"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="90"/>
         <source>回访整改</source>
         <translation>回访整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="90"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="91"/>
         <source>投诉与问责</source>
         <translation>投诉与问责</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="92"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="93"/>
         <source>督办督查</source>
         <translation>督办督查</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="93"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="94"/>
         <source>明查暗访</source>
         <translation>明查暗访</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="94"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="95"/>
         <source>绩效统计与报表</source>
         <translation>绩效统计与报表</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="95"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="96"/>
         <source>绩效考核</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="100"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="101"/>
         <source>维护工作日历…</source>
         <translation>维护工作日历…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/supervision/tab.py" line="103"/>
+        <location filename="../../clerk_app/ui/supervision/tab.py" line="104"/>
         <source>效能监督</source>
         <translation>效能监督</translation>
     </message>

@@ -452,8 +452,7 @@ def event_label(event_type: str) -> str:
     }.get(event_type, event_type)
 
 
-#: What the records named in a sync conflict are (``services.conflicts.ConflictRecord.kind``);
-#: joins :data:`CODE_FAMILIES` once ``clerk_en.ts`` has their English words.
+#: What the records named in a sync conflict are (``services.conflicts.ConflictRecord.kind``).
 CONFLICT_RECORD_KINDS = (
     "ticket",
     "case",
@@ -486,6 +485,7 @@ CODE_FAMILIES: Mapping[tuple[str, ...], Callable[[str], str]] = {
     RECORD_STATUSES: record_status_label,
     REFERRAL_STATUSES: referral_status_label,
     DOCUMENT_KINDS: document_kind_label,
+    CONFLICT_RECORD_KINDS: conflict_record_label,
 }
 
 
