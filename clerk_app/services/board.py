@@ -172,10 +172,12 @@ def accountability_records(
     end: date | None = None,
     department_id: str | None = None,
     overdue_only: bool = False,
+    limit: int | None = None,
 ) -> list[AccountabilityView]:
     """Accountability records, newest first; ``start``/``end`` bound the day they opened,
     ``department_id`` narrows them to one department, ``overdue_only`` to the open ones past
-    their date (the board's escalations)."""
+    their date (the board's escalations); ``limit`` keeps the oldest that many (the most
+    overdue) instead of all."""
     record = AccountabilityRecord
     main, supervising, direct = aliased(Staff), aliased(Staff), aliased(Staff)
     closed_points = (
@@ -210,6 +212,8 @@ def accountability_records(
     )
     if department_id is not None:
         query = query.where(record.department_id == department_id)
+    if limit is not None:
+        query = query.order_by(None).order_by(record.opened_at, record.id).limit(limit)
     if start is not None or end is not None:
         lo, hi = _local_bounds(start or date.min + timedelta(days=1), end or ctx.today())
         query = query.where(record.opened_at >= lo, record.opened_at < hi)
@@ -422,23 +426,49 @@ class Escalations:
     after their date, 督办 orders unanswered after theirs, complaints still open after
     their handling deadline and 督查 tasks after theirs."""
 
-    records: tuple[AccountabilityView, ...]
+    records: tuple[AccountabilityView, ...]  # the most overdue (at most ESCALATED_SHOWN)
     orders: tuple[OrderView, ...]
     complaints: tuple[ComplaintView, ...] = ()
     tasks: tuple[TaskView, ...] = ()  # 督查 tasks open after their deadline
+    #: How many records are past their date (``records`` holds the oldest of them).
+    record_count: int | None = None
+
+    @property
+    def late_records(self) -> int:
+        return len(self.records) if self.record_count is None else self.record_count
 
     @property
     def count(self) -> int:
-        return len(self.records) + len(self.orders) + len(self.complaints) + len(self.tasks)
+        return self.late_records + len(self.orders) + len(self.complaints) + len(self.tasks)
+
+
+#: The board counts every escalated accountability record but reads only this many of
+#: them (the most overdue): a neglected year can hold thousands.
+ESCALATED_SHOWN = 200
+
+
+def late_record_count(ctx: ServiceContext) -> int:
+    """Accountability records still open after their date, counted in SQL."""
+    record = AccountabilityRecord
+    with ctx.db.read_sessions() as s:
+        cutoff = _late_if_opened_before(ctx.calendar_from(s), ctx.today())
+        query = (
+            select(func.count())
+            .select_from(record)
+            .where(record.status == "open", record.opened_at < cutoff)
+        )
+        return int(s.scalar(query) or 0)
 
 
 def escalations(ctx: ServiceContext) -> Escalations:
-    records = accountability_records(ctx, overdue_only=True)
+    records = accountability_records(ctx, overdue_only=True, limit=ESCALATED_SHOWN)
     records.sort(key=lambda r: (r.due_date or date.min, r.id))
+    total = len(records) if len(records) < ESCALATED_SHOWN else late_record_count(ctx)
     late_orders = [o for o in orders(ctx, open_only=True) if o.overdue]
     return Escalations(
         tuple(records),
         tuple(late_orders),
         tuple(late_complaints(ctx)),
         tuple(late_tasks(ctx)),
+        record_count=total,
     )

@@ -167,7 +167,7 @@ class BoardPanel(QWidget):
             return ""
         text = self.tr(
             "● 升级督办：逾期未办结的责任追究记录 {r} 条，逾期未反馈的督办 {o} 件"
-        ).format(r=len(escalated.records), o=len(escalated.orders))
+        ).format(r=escalated.late_records, o=len(escalated.orders))
         if escalated.complaints:
             text += self.tr("，超过办理时限未办结的投诉 {c} 件").format(c=len(escalated.complaints))
         if escalated.tasks:

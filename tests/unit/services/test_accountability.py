@@ -167,3 +167,23 @@ def test_supervisor_opens_a_record_by_hand(ctx, center: SmallCenter) -> None:
         accountability.open_record(
             ctx, center.clerk.actor(), department_id=center.market_dept, facts="x"
         )
+
+
+def test_the_board_counts_every_late_record_but_reads_only_the_most_overdue(
+    ctx, center: SmallCenter, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for accepted in (2, 3, 4):  # due 16, 17, 18 Nov
+        clock.set_day(date(2026, 11, accepted))
+        _accepted(ctx, center, center.promised_item)
+    for swept in (17, 18, 19):  # each sweep opens the record of the case late that day
+        clock.set_day(date(2026, 11, swept))
+        oversight.sweep(ctx, center.supervisor.actor())
+    opened = sorted(board.accountability_records(ctx), key=lambda r: r.opened_at)
+    assert len(opened) == 3
+    clock.set_day(date(2026, 12, 31))
+    monkeypatch.setattr(board, "ESCALATED_SHOWN", 2)
+    escalated = board.escalations(ctx)
+    assert [r.id for r in escalated.records] == [r.id for r in opened[:2]]  # the oldest two
+    assert escalated.late_records == 3 and escalated.count == 3
+    monkeypatch.setattr(board, "ESCALATED_SHOWN", 200)
+    assert board.escalations(ctx).late_records == 3
