@@ -133,6 +133,7 @@ def build_year(
     if journal.pending:
         raise RuntimeError("events planned after the year's last day")
     journal.finish()
+    _analyze(db)  # the planner's statistics for tables filled in bulk (autovacuum lags)
     return YearSummary(
         first_day=days[0],
         last_day=days[-1],
@@ -143,6 +144,12 @@ def build_year(
         bulk_cpu_seconds=time.process_time() - bulk_cpu,
         counts=dict(stories.count),
     )
+
+
+def _analyze(db: Database) -> None:
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("ANALYZE")
+        conn.commit()
 
 
 def load_year(
