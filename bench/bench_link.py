@@ -25,6 +25,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
+from bench import hold_data_key
 from bench.bench_sync import DEFAULT_SERVER, _admin, _fresh_pg
 from clerk_app.services import tickets
 from clerk_app.services.context import Actor, ServiceContext
@@ -61,6 +62,7 @@ def _serve(ctx: ServiceContext, clerk: Actor, window_id: str) -> Callable[[], fl
 
 
 def run(server: str = DEFAULT_SERVER) -> list[Row]:
+    hold_data_key()
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     import keyring
 

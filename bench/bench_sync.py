@@ -28,6 +28,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from bench import hold_data_key
 from clerk_app.services import tickets
 from clerk_app.services.context import ServiceContext
 from clerk_app.store.db import Database, open_database
@@ -249,6 +250,7 @@ def bench_push_pull(url: str, workdir: Path, events: int = 10_000) -> list[Row]:
 
 
 def run(server: str = DEFAULT_SERVER, events: int = 10_000, *, call_next: bool = True) -> list[Row]:
+    hold_data_key()
     name = f"clerk_bench_sync_{os.getpid()}"  # runs at the same time never share one
     url = _fresh_pg(server, name)
     try:
