@@ -189,6 +189,15 @@ def build_demo(
     )
 
 
+def hold_demo_key(data_dir: Path, key_ring: KeyRing | None) -> None:
+    """Seal the demo with ``key_ring`` (the workstation's keys) or, when it has none, with
+    a new demo key for the demo centre about to be built in ``data_dir``."""
+    if key_ring is None:
+        centre = load_demo_catalogue().center
+        key_ring = make_demo_key(data_dir, centre_code=centre.code, centre_name=centre.name)
+    install_key(key_ring)
+
+
 def load_demo(
     settings: _Settings,
     *,
@@ -214,12 +223,7 @@ def load_demo(
             with db.read_sessions() as s:
                 if s.scalar(select(Center.id).limit(1)) is not None:
                     return "数据库中已有服务中心，直接打开。"
-        if key_ring is None:
-            centre = load_demo_catalogue().center
-            key_ring = make_demo_key(
-                settings.data_dir, centre_code=centre.code, centre_name=centre.name
-            )
-        install_key(key_ring)
+        hold_demo_key(settings.data_dir, key_ring)
         return build_demo(db, workstation=settings.workstation, days=days, progress=progress)
     finally:
         db.dispose()
@@ -228,11 +232,9 @@ def load_demo(
 def fill_demo(ctx: ServiceContext, *, days: int = 21) -> str:
     """The first-run dialog's 载入演示数据: the demo centre in the open, empty database.
     Without a workstation key the demo's own key (beside the database) seals its data."""
-    if current_ring() is None:
+    ring = current_ring()
+    if ring is None:
         if ctx.archive_dir is None:
             raise DemoError("本机没有数据密钥，无法载入演示数据")
-        centre = load_demo_catalogue().center
-        install_key(
-            make_demo_key(ctx.archive_dir.parent, centre_code=centre.code, centre_name=centre.name)
-        )
+        hold_demo_key(ctx.archive_dir.parent, ring)
     return build_demo(ctx.db, workstation=ctx.workstation, days=days)

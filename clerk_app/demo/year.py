@@ -21,8 +21,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from clerk_app.demo.catalogue import load_demo_catalogue
-from clerk_app.demo.center import DemoError, HandClock, _Settings, build_catalogue
-from clerk_app.demo.demo_key import make_demo_key
+from clerk_app.demo.center import DemoError, HandClock, _Settings, build_catalogue, hold_demo_key
 from clerk_app.demo.year_journal import YearJournal
 from clerk_app.demo.year_stories import YearStories
 from clerk_app.demo.year_world import Calendar, load_world
@@ -31,7 +30,7 @@ from clerk_app.services.context import ServiceContext
 from clerk_app.store.db import Database, open_database
 from clerk_app.store.migrate import upgrade
 from clerk_app.store.models import Center
-from clerk_app.store.sealed import KeyRing, install_key
+from clerk_app.store.sealed import KeyRing
 
 #: The full year: cases; tickets are twice as many (half the visits bring no application).
 YEAR_CASES = 300_000
@@ -171,12 +170,7 @@ def load_year(
         for suffix in ("", "-wal", "-shm"):
             Path(url.removeprefix("sqlite:///") + suffix).unlink(missing_ok=True)
     upgrade(url)
-    if key_ring is None:
-        centre = load_demo_catalogue().center
-        key_ring = make_demo_key(
-            settings.data_dir, centre_code=centre.code, centre_name=centre.name
-        )
-    install_key(key_ring)
+    hold_demo_key(settings.data_dir, key_ring)
     db = open_database(url)
     try:
         summary = build_year(
