@@ -20,7 +20,7 @@ counts the transfer. ``DONE`` and ``NO_SHOW`` are terminal.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
@@ -275,6 +275,13 @@ def pick_next(waiting: Sequence[TicketSnapshot]) -> TicketSnapshot | None:
     """The ticket to call next among those still WAITING, or ``None`` when nobody waits."""
     candidates = [t for t in waiting if t.state is TicketState.WAITING]
     return min(candidates, key=call_order_key, default=None)
+
+
+def numbers_before(number: str, others: Iterable[str]) -> int:
+    """Among tickets of one rank issued at the same moment, how many are called before
+    ``number``: the number decides, digit runs as numbers (``"A9"`` before ``"A10"``)."""
+    key = _natural(number)
+    return sum(1 for other in others if other != number and _natural(other) < key)
 
 
 def people_ahead(ticket: TicketSnapshot, waiting: Sequence[TicketSnapshot]) -> int:

@@ -545,8 +545,8 @@ def _window_snapshot(w: Window) -> WindowSnapshot:
 
 def _people_ahead(s: Session, t: Ticket) -> int:
     """:func:`rules.people_ahead` without loading the day's queue: the database counts the
-    waiting tickets of a higher rank or issued earlier; the few of the same rank issued at
-    the same moment go to the domain rule (it orders them by number)."""
+    waiting tickets of a higher rank or issued earlier; of those of the same rank issued at
+    the same moment only the numbers are read, and the domain rule orders them."""
     rank = case({k.value: v for k, v in rules.CALL_PRIORITY.items()}, value=Ticket.kind)
     mine = rules.CALL_PRIORITY[TicketKind(t.kind)]
     waiting = select(Ticket).where(
@@ -557,8 +557,12 @@ def _people_ahead(s: Session, t: Ticket) -> int:
     )
     earlier = or_(rank < mine, and_(rank == mine, Ticket.issued_at < t.issued_at))
     counted = s.scalar(select(func.count()).select_from(waiting.where(earlier).subquery()))
-    ties = s.scalars(waiting.where(rank == mine, Ticket.issued_at == t.issued_at))
-    return (counted or 0) + rules.people_ahead(_snapshot(t), [_snapshot(w) for w in ties])
+    ties = s.scalars(
+        waiting.where(rank == mine, Ticket.issued_at == t.issued_at).with_only_columns(
+            Ticket.number
+        )
+    )
+    return (counted or 0) + rules.numbers_before(t.number, ties)
 
 
 def _view(s: Session, t: Ticket) -> TicketView:

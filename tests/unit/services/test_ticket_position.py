@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import event
 
-from clerk_app.domain.tickets import TicketKind
+from clerk_app.domain.tickets import TicketKind, numbers_before
 from clerk_app.services import tickets
 from clerk_app.services.context import ServiceContext
 from clerk_app.store.models import Ticket
@@ -64,3 +64,31 @@ def test_issuing_a_ticket_does_not_load_the_waiting_queue(
         event.remove(Ticket, "load", count)
     assert view.people_ahead == 30
     assert len(loaded) <= 1, loaded
+
+
+def test_tickets_of_the_same_moment_are_ordered_by_number_without_loading_them(
+    ctx: ServiceContext, center: SmallCenter
+) -> None:
+    """A kiosk burst (or a replay) can give many tickets one issue time; the tenth is still
+    behind the ninth (A010 after A009 by number, not as text) and the queue is not loaded."""
+    guide = center.guide.actor()
+    for _ in range(12):
+        tickets.issue_ticket(ctx, guide, queue_id=center.market_queue)
+    loaded: list[str] = []
+
+    def count(target: Ticket, _context: object) -> None:
+        loaded.append(target.number)
+
+    event.listen(Ticket, "load", count)
+    try:
+        view = tickets.issue_ticket(ctx, guide, queue_id=center.market_queue)
+    finally:
+        event.remove(Ticket, "load", count)
+    assert view.people_ahead == 12
+    assert len(loaded) <= 1, loaded
+
+
+def test_numbers_before_compares_digit_runs_as_numbers() -> None:
+    assert numbers_before("A10", ["A9", "A10", "A11", "A100"]) == 1
+    assert numbers_before("A01-10", ["A01-09", "A01-2", "A02-01"]) == 2
+    assert numbers_before("A1", []) == 0
