@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 #: The newest migration under ``migrations/versions``; update it with each new migration.
-SCHEMA_HEAD = "0018"
+SCHEMA_HEAD = "0019"
 VERSION_TABLE = "alembic_version"
 
 

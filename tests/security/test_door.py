@@ -133,6 +133,52 @@ def test_a_sound_chain_with_an_unsound_event_is_journaled_refused_and_sync_goes_
     _others_converge(centre)
 
 
+def test_one_batch_moves_each_chain_head_once_even_when_it_stops_midway(centre: Centre) -> None:
+    """The door keeps a chain's head while the batch is that workstation's and writes it
+    when the batch moves on or ends, also after a stop: the owner repairing may send
+    events of several workstations interleaved."""
+    central = centre.login_db("WIN-A")
+    seq, prev = head_of(central, "WIN-A")
+    one = crafted("WIN-A", seq + 1, prev)
+    two = crafted("WIN-A", seq + 2, one["hash"])
+    gap = crafted("WIN-A", seq + 4, two["hash"])
+    answers = push_raw(central, [one, two, gap])
+    assert [a.get("stop") for a in answers] == [None, None, "chain"]
+    assert head_of(central, "WIN-A") == (seq + 2, two["hash"])
+    assert push_raw(central, [one])[0]["central_seq"] == answers[0]["central_seq"]  # resent
+
+    b_seq, b_prev = head_of(central, "WIN-B")
+    three = crafted("WIN-A", seq + 3, two["hash"])
+    b_one = crafted("WIN-B", b_seq + 1, b_prev)
+    four = crafted("WIN-A", seq + 4, three["hash"])
+    answers = push_raw(centre.owner, [three, b_one, four])
+    assert [a.get("stop") for a in answers] == [None, None, None]
+    assert head_of(central, "WIN-A") == (seq + 4, four["hash"])
+    assert head_of(central, "WIN-B") == (b_seq + 1, b_one["hash"])
+
+
+@pytest.mark.parametrize(
+    ("payload", "refused"),
+    [
+        (json.dumps({"number": "A\b"}), True),  # a backspace, as JSON writes it
+        (json.dumps({"number": "A\x7f"}), True),  # a DEL, escaped
+        ('{"number": "A\x7f"}', True),  # a DEL as it is (JSON allows it)
+        ('{"number": "A\\u001F"}', True),  # upper-case hex
+        (json.dumps({"path": "C:\\b\\f"}), False),  # backslashes, then letters
+        (json.dumps({"a": "x" * 1500, "b": "y" * 1500}), False),  # long, no long field
+        (json.dumps({"a": "x" * 2001}), True),
+    ],
+)
+def test_the_door_finds_control_characters_and_long_fields_in_any_form(
+    centre: Centre, payload: str, refused: bool
+) -> None:
+    central = centre.login_db("WIN-A")
+    seq, prev = head_of(central, "WIN-A")
+    (answer,) = push_raw(central, [crafted("WIN-A", seq + 1, prev, payload=payload)])
+    assert "stop" not in answer
+    assert (answer["refused"] is not None) == refused, answer
+
+
 _TEXT = st.one_of(st.none(), st.integers(), st.text(max_size=80), st.booleans())
 
 
