@@ -172,6 +172,16 @@ def _kept(session: Session, row: _T | None) -> _T | None:
     return row
 
 
+def _held(session: Session, model: type[_T], key: str) -> _T | None:
+    """The row by that key: the one :func:`_kept` holds while it is still in the session
+    (no identity-map lookup per event), else read and kept."""
+    kept = session.info.get(_KEPT)
+    row = kept.get((model, key)) if kept else None
+    if row is not None and row in session:
+        return row  # type: ignore[no-any-return]
+    return _kept(session, session.get(model, key))
+
+
 def _author_refusal(session: Session, event: EventData, rule: EmitRule) -> str | None:
     if event.actor_id is None:
         if Role.SYSTEM not in rule.roles:
@@ -186,7 +196,7 @@ def _author_refusal(session: Session, event: EventData, rule: EmitRule) -> str |
                     f"工作站{event.workstation}不能"
                 )
         return None
-    staff = _kept(session, session.get(Staff, event.actor_id))
+    staff = _held(session, Staff, event.actor_id)
     if staff is None:
         return "操作人不是本中心登记的工作人员"
     if not staff.active:
@@ -205,7 +215,7 @@ def _window_refusal(
     named: list[str] = []
     if rule.window_key is not None:
         target = event.payload.get(rule.window_key)
-        if not isinstance(target, str) or _kept(session, session.get(Window, target)) is None:
+        if not isinstance(target, str) or _held(session, Window, target) is None:
             return "事件所指的窗口在本中心不存在"
         named.append(target)
     if rule.ticket_key is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -111,10 +112,35 @@ def journal_row(
     expected_hash: str | None = None,
     central_seq: int | None = None,
 ) -> Event:
-    """The journal row of an event, hash-linked to ``prev_hash`` (not yet added).
+    """The journal row of an event, hash-linked to ``prev_hash`` (not yet added)."""
+    return Event(
+        **journal_values(
+            event,
+            encoded,
+            prev_hash,
+            request_id,
+            position=position,
+            recorded_at=recorded_at,
+            expected_hash=expected_hash,
+            central_seq=central_seq,
+        )
+    )
 
-    ``record_event`` adds one at a time; sync adds a checked batch at once.
-    """
+
+def journal_values(
+    event: EventData,
+    encoded: str,
+    prev_hash: str,
+    request_id: str | None,
+    *,
+    position: int,
+    recorded_at: datetime,
+    expected_hash: str | None = None,
+    central_seq: int | None = None,
+) -> dict[str, Any]:
+    """The columns of :func:`journal_row`: ``record_event`` adds one row at a time; sync
+    inserts a checked batch of these at once, with no ORM object per event. Raises
+    ``ValueError`` when ``expected_hash`` is not the event's hash."""
     occurred = event.occurred_at.astimezone(SHANGHAI).isoformat()
     digest = link_hash(
         id=event.id,
@@ -130,7 +156,7 @@ def journal_row(
     )
     if expected_hash is not None and digest != expected_hash:
         raise ValueError(f"event {event.id} does not match its hash")
-    return Event(
+    return dict(
         id=event.id,
         position=position,
         workstation=event.workstation,

@@ -49,72 +49,130 @@ Moment = Annotated[str, ISO_MOMENT]
 
 
 def check_record(event_type: str, schema: type, value: object, where: str) -> None:
-    if not isinstance(value, Mapping):
-        raise InvalidPayload(
-            f"事件“{event_type}”的{where or '内容'}应为对象", event_type=event_type
-        )
+    _record_checker(schema)(event_type, value, where)
+
+
+#: A compiled check: (event type, value, where) → None, or raises :class:`InvalidPayload`.
+_Check = Callable[[str, object, str], None]
+_CHECKS: dict[Any, _Check] = {}  # by field type
+_RECORDS: dict[type, _Check] = {}  # by schema (a nested one adds "." to the field's name)
+
+
+def _refuse(event_type: str, where: str, why: str) -> InvalidPayload:
+    return InvalidPayload(f"事件“{event_type}”的字段 {where} {why}", event_type=event_type)
+
+
+def _record_checker(schema: type) -> _Check:
+    """The check of one TypedDict, built once per schema (a payload is checked at every
+    apply and every pull: the type hints are read here, not per value)."""
+    found = _RECORDS.get(schema)
+    if found is not None:
+        return found
     hints = field_types(schema)
     required: frozenset[str] = getattr(schema, "__required_keys__", frozenset())
-    missing = sorted(required - value.keys())
-    if missing:
-        raise InvalidPayload(
-            f"事件“{event_type}”缺少字段：{'、'.join(where + m for m in missing)}",
-            event_type=event_type,
-        )
-    unknown = sorted(k for k in value if k not in hints)
-    if unknown:
-        raise InvalidPayload(
-            f"事件“{event_type}”有未知字段：{'、'.join(where + str(k) for k in unknown)}",
-            event_type=event_type,
-        )
-    for key, item in value.items():
-        _check_value(event_type, hints[key], item, f"{where}{key}")
+    fields: dict[str, _Check] = {}
+
+    def check(event_type: str, value: object, where: str) -> None:
+        if not isinstance(value, Mapping):
+            raise InvalidPayload(
+                f"事件“{event_type}”的{where or '内容'}应为对象", event_type=event_type
+            )
+        missing = sorted(required - value.keys())
+        if missing:
+            raise InvalidPayload(
+                f"事件“{event_type}”缺少字段：{'、'.join(where + m for m in missing)}",
+                event_type=event_type,
+            )
+        unknown = sorted(k for k in value if k not in hints)
+        if unknown:
+            raise InvalidPayload(
+                f"事件“{event_type}”有未知字段：{'、'.join(where + str(k) for k in unknown)}",
+                event_type=event_type,
+            )
+        for key, item in value.items():
+            fields[key](event_type, item, f"{where}{key}")
+
+    _RECORDS[schema] = check  # before the fields: a schema may nest itself
+    fields.update({key: _value_checker(hint) for key, hint in hints.items()})
+    return check
 
 
-def _check_value(event_type: str, hint: Any, value: object, where: str) -> None:
-    def refuse(why: str) -> InvalidPayload:
-        return InvalidPayload(f"事件“{event_type}”的字段 {where} {why}", event_type=event_type)
+def _value_checker(hint: Any) -> _Check:
+    found = _CHECKS.get(hint)
+    if found is None:
+        found = _CHECKS[hint] = _compile(hint)
+    return found
 
+
+def _compile(hint: Any) -> _Check:
     origin = get_origin(hint)
     if origin is Annotated:
         base, *marks = get_args(hint)
-        _check_value(event_type, base, value, where)
-        for mark in marks:
-            if isinstance(mark, MaxLength) and len(str(value)) > mark.limit:
-                raise refuse(f"超过 {mark.limit} 个字符")
-            if isinstance(mark, Form) and value is not None:
-                try:
-                    mark.check(str(value))
-                except ValueError:
-                    raise refuse(f"不是有效的{mark.name}：{value!r}") from None
-        return
+        return _annotated(_value_checker(base), marks)
     if origin in (Union, types.UnionType):
         options = get_args(hint)
-        if value is None and type(None) in options:
-            return
         (inner,) = [o for o in options if o is not type(None)]
-        _check_value(event_type, inner, value, where)
-        return
+        return _optional(_value_checker(inner), type(None) in options)
     if origin is list:
-        if not isinstance(value, list):
-            raise refuse("应为列表")
         (inner,) = get_args(hint)
-        for n, item in enumerate(value):
-            _check_value(event_type, inner, item, f"{where}[{n}]")
-        return
+        return _list(_value_checker(inner))
     if isinstance(hint, type) and hasattr(hint, "__required_keys__"):  # a nested TypedDict
-        check_record(event_type, hint, value, f"{where}.")
-        return
-    if hint is bool:
-        ok = isinstance(value, bool)
-    elif hint is int:
-        ok = isinstance(value, int) and not isinstance(value, bool)
-    elif hint is str:
-        ok = isinstance(value, str)
-    else:  # pragma: no cover - a schema above uses a type this checker does not know
-        raise TypeError(f"unsupported payload type {hint!r}")
-    if not ok:
-        raise refuse(f"应为 {hint.__name__}，收到 {type(value).__name__}")
+        nested = _record_checker(hint)
+        return lambda event_type, value, where: nested(event_type, value, f"{where}.")
+    if hint in (bool, int, str):
+        return _plain(hint)
+    raise TypeError(f"unsupported payload type {hint!r}")  # pragma: no cover - a new type
+
+
+def _annotated(base: _Check, marks: list[Any]) -> _Check:
+    limits = [m.limit for m in marks if isinstance(m, MaxLength)]
+    forms = [m for m in marks if isinstance(m, Form)]
+
+    def check(event_type: str, value: object, where: str) -> None:
+        base(event_type, value, where)
+        for limit in limits:
+            if len(str(value)) > limit:
+                raise _refuse(event_type, where, f"超过 {limit} 个字符")
+        if value is None:
+            return
+        for form in forms:
+            try:
+                form.check(str(value))
+            except ValueError:
+                raise _refuse(event_type, where, f"不是有效的{form.name}：{value!r}") from None
+
+    return check
+
+
+def _optional(inner: _Check, none_allowed: bool) -> _Check:
+    def check(event_type: str, value: object, where: str) -> None:
+        if value is None and none_allowed:
+            return
+        inner(event_type, value, where)
+
+    return check
+
+
+def _list(inner: _Check) -> _Check:
+    def check(event_type: str, value: object, where: str) -> None:
+        if not isinstance(value, list):
+            raise _refuse(event_type, where, "应为列表")
+        for n, item in enumerate(value):
+            inner(event_type, item, f"{where}[{n}]")
+
+    return check
+
+
+def _plain(hint: type) -> _Check:
+    def check(event_type: str, value: object, where: str) -> None:
+        if hint is int:
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        else:
+            ok = isinstance(value, hint)
+        if not ok:
+            raise _refuse(event_type, where, f"应为 {hint.__name__}，收到 {type(value).__name__}")
+
+    return check
 
 
 _HINTS: dict[type, dict[str, Any]] = {}

@@ -34,8 +34,9 @@ def locked_get(session: Session, model: type[_T], key: str) -> _T | None:
     weakly, so without it every later call would read the row again.
     """
     locked: dict[tuple[type[Any], str], Any] = session.info.setdefault("locked_rows", {})
-    if (model, key) in locked:
-        return session.get(model, key)
+    held = locked.get((model, key))
+    if held is not None:  # the identity map's object (series and heads are never deleted)
+        return held  # type: ignore[no-any-return]
     row = session.get(model, key, with_for_update=True)
     if row is not None:
         locked[(model, key)] = row

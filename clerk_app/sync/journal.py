@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -27,7 +27,7 @@ from clerk_app.domain.errors import ClerkError, RuleViolation
 from clerk_app.services.event_rules import WindowsOf, refusal
 from clerk_app.services.events import apply_event
 from clerk_app.services.journal import JournalRow as JournalRow  # the sync engine's row
-from clerk_app.services.journal import journal_row
+from clerk_app.services.journal import journal_values
 from clerk_app.services.rows import bump_counter, next_counter
 from clerk_app.store.models import ChainHead, Event
 from clerk_app.store.models.sync import SyncConflict
@@ -238,8 +238,8 @@ def append_foreign_batch(
     first = next_counter(session, "journal")
     bump_counter(session, "journal", first + len(entries) - 1)
     for offset, entry in enumerate(entries):
-        entry.position = first + offset
-    session.add_all(entries)
+        entry["position"] = first + offset
+    session.execute(insert(Event), entries)  # one executemany, no ORM object per event
     _move_heads(session, entries)
     session.flush()
     return found
@@ -255,8 +255,9 @@ def _reason(exc: BaseException) -> str:
 
 def _checked_entries(
     session: Session, rows: Sequence[JournalRow], now: datetime, central_seqs: Sequence[int | None]
-) -> list[Event]:
-    """The journal rows of ``rows``; raises unless each continues its chain and hash."""
+) -> list[dict[str, Any]]:
+    """The journal rows of ``rows`` (column values); raises unless each continues its
+    chain and hash."""
     heads: dict[str, tuple[int, str]] = {}
     entries = []
     for row, central_seq in zip(rows, central_seqs, strict=True):
@@ -265,7 +266,7 @@ def _checked_entries(
             heads[row.workstation] = (0, GENESIS) if head is None else (head.seq, head.hash)
         _check_link(row, *heads[row.workstation])
         try:
-            entry = journal_row(
+            entry = journal_values(
                 row.event(),
                 row.payload,
                 row.prev_hash,
@@ -280,21 +281,21 @@ def _checked_entries(
                 f"工作站{row.workstation}的第{row.seq}条事件与其哈希值不符（内容被改动），"
                 "已停止同步，请联系管理员核对审计链"
             ) from exc
-        heads[row.workstation] = (row.seq, entry.hash)
+        heads[row.workstation] = (row.seq, entry["hash"])
         entries.append(entry)
     return entries
 
 
-def _move_heads(session: Session, entries: Sequence[Event]) -> None:
-    last: dict[str, Event] = {}
+def _move_heads(session: Session, entries: Sequence[dict[str, Any]]) -> None:
+    last: dict[str, dict[str, Any]] = {}
     for entry in entries:
-        last[entry.workstation] = entry
+        last[entry["workstation"]] = entry
     for ws, entry in last.items():
         head = session.get(ChainHead, ws)
         if head is None:
-            session.add(ChainHead(workstation=ws, seq=entry.seq, hash=entry.hash))
-        elif entry.seq > head.seq:
-            head.seq, head.hash = entry.seq, entry.hash
+            session.add(ChainHead(workstation=ws, seq=entry["seq"], hash=entry["hash"]))
+        elif entry["seq"] > head.seq:
+            head.seq, head.hash = entry["seq"], entry["hash"]
 
 
 def _check_link(row: JournalRow, seq: int, prev: str) -> None:
