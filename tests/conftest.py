@@ -37,6 +37,13 @@ from tests.helpers.keyring_backend import memory_keyring  # noqa: F401 - a fixtu
 CHEAP_PASSWORD_COST = 2**4
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests marked slow first, after pytest-randomly's shuffle (a stable sort keeps
+    its order otherwise): with ``-n auto`` they start at once while the other workers share
+    the rest, instead of one of them (the installer build: minutes) ending the run alone."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return migrated_sqlite_template(tmp_path_factory.mktemp("template"))
