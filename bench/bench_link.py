@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 from bench import hold_data_key
-from bench.bench_sync import DEFAULT_SERVER, _admin, _fresh_pg
+from bench.bench_sync import DEFAULT_SERVER, _admin, _create_db
 from clerk_app.services import tickets
 from clerk_app.services.context import Actor, ServiceContext
 from clerk_app.store.db import open_database
@@ -75,7 +75,8 @@ def run(server: str = DEFAULT_SERVER) -> list[Row]:
     keyring.set_keyring(MemoryKeyring())
     logging.getLogger("clerk").setLevel(logging.ERROR)  # the offline warnings are expected
     name = "clerk_bench_link"
-    url = _fresh_pg(server, name)
+    url = _create_db(server, name)
+    upgrade(url)
     parsed = make_url(url)
     proxy = TcpProxy(parsed.host or "127.0.0.1", parsed.port or 5432)
     proxy.start()
