@@ -144,6 +144,7 @@ def read_only_dir(tmp_path: Path) -> Iterator[Path]:
     """A data dir nobody may write into (root too: the immutable attribute)."""
     path = tmp_path / "read-only"
     path.mkdir()
+    path.chmod(0o700)  # already private (whatever umask an earlier test left): not re-moded
     if os.geteuid() == 0:
         subprocess.run(["chattr", "+i", str(path)], check=True)
     else:
