@@ -46,8 +46,8 @@ from clerk_app.sync.engine import SyncEngine
 
 #: What the benchmark needs to run (``python -m bench.run --list``).
 NEEDS = (
-    "a PostgreSQL server that lets it create databases "
-    "(CLERK_BENCH_PG_URL; default postgres@127.0.0.1:5432, trusted)"
+    "a PostgreSQL server that lets it create databases and roles, and lets those roles "
+    "log in (CLERK_BENCH_PG_URL; default postgres@127.0.0.1:5432, trusted)"
 )
 
 DEFAULT_SERVER = os.environ.get(
