@@ -3685,893 +3685,1033 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="45"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
         <source>导服人员</source>
         <translation>导服人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="46"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="47"/>
         <source>部门负责人</source>
         <translation>部门负责人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="47"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="48"/>
         <source>窗口首席代表</source>
         <translation>窗口首席代表</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="48"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="49"/>
         <source>效能监督员</source>
         <translation>效能监督员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="49"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="50"/>
         <source>系统管理员</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="50"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="51"/>
         <source>系统</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="56"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="57"/>
         <source>普通</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="57"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="58"/>
         <source>老弱病残孕优先</source>
         <translation>老弱病残孕优先</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="58"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="59"/>
         <source>预约</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="59"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="60"/>
         <source>绿色通道（重点项目）</source>
         <translation>绿色通道（重点项目）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="65"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="66"/>
         <source>等候中</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="66"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="67"/>
         <source>已叫号</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="67"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="375"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="68"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="376"/>
         <source>办理中</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="68"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="126"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="376"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="69"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="127"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="377"/>
         <source>已办结</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="69"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="70"/>
         <source>已过号</source>
         <translation>已过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="75"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="76"/>
         <source>即办件</source>
         <translation>即办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="76"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="77"/>
         <source>承诺件</source>
         <translation>承诺件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="77"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="78"/>
         <source>上报件</source>
         <translation>上报件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="78"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="79"/>
         <source>联办件</source>
         <translation>联办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="84"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="85"/>
         <source>不属于本机关职权范围</source>
         <translation>不属于本机关职权范围</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="87"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="88"/>
         <source>不符合受理条件</source>
         <translation>不符合受理条件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="88"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="89"/>
         <source>隐瞒有关情况或者提供虚假材料</source>
         <translation>隐瞒有关情况或者提供虚假材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="91"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="92"/>
         <source>逾期未补正材料</source>
         <translation>逾期未补正材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="92"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="93"/>
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="98"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="99"/>
         <source>听证</source>
         <translation>听证</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="99"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="100"/>
         <source>招标</source>
         <translation>招标</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="100"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="101"/>
         <source>拍卖</source>
         <translation>拍卖</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="101"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="102"/>
         <source>检验</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="102"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="103"/>
         <source>检测</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="103"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="104"/>
         <source>检疫</source>
         <translation>检疫</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="104"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="105"/>
         <source>鉴定</source>
         <translation>鉴定</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="105"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="106"/>
         <source>专家评审</source>
         <translation>专家评审</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="111"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="112"/>
         <source>准予许可</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="112"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="113"/>
         <source>不予许可</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="118"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="119"/>
         <source>已收件</source>
         <translation>已收件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="120"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
         <source>已一次性告知补正</source>
         <translation>已一次性告知补正</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="121"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="409"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="122"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="413"/>
         <source>不予受理</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="122"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="123"/>
         <source>已转办</source>
         <translation>已转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="123"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="124"/>
         <source>现场办结</source>
         <translation>现场办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="124"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="414"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="125"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="418"/>
         <source>当场告知</source>
         <translation>当场告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="125"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="126"/>
         <source>特别程序中</source>
         <translation>特别程序中</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="127"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="351"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="404"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="128"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="352"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="408"/>
         <source>超时默认</source>
         <translation>超时默认</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="128"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="415"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="129"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="419"/>
         <source>逾期未补正视为撤回</source>
         <translation>逾期未补正视为撤回</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="142"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="143"/>
         <source>非常满意</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="143"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="144"/>
         <source>满意</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="144"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="145"/>
         <source>基本满意</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="145"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="146"/>
         <source>不满意</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="146"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="147"/>
         <source>非常不满意</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="152"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="153"/>
         <source>回访</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="153"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="154"/>
         <source>整改</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="154"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="155"/>
         <source>出具结果（超时默认）</source>
         <translation>出具结果（超时默认）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="160"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="161"/>
         <source>已解决</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="161"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="162"/>
         <source>部分解决</source>
         <translation>部分解决</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="162"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="176"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="163"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="177"/>
         <source>解释说明</source>
         <translation>解释说明</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="163"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="164"/>
         <source>无法联系</source>
         <translation>无法联系</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="164"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="224"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="165"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="225"/>
         <source>误评</source>
         <translation>误评</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="165"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="166"/>
         <source>已整改</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="166"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="167"/>
         <source>无需整改</source>
         <translation>无需整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="167"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="168"/>
         <source>已出具结果</source>
         <translation>已出具结果</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="173"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="174"/>
         <source>责令整改</source>
         <translation>责令整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="174"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="194"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="175"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="195"/>
         <source>批评教育</source>
         <translation>批评教育</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="175"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="176"/>
         <source>赔礼道歉</source>
         <translation>赔礼道歉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="177"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="178"/>
         <source>转有关部门处理</source>
         <translation>转有关部门处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="178"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="179"/>
         <source>投诉不属实</source>
         <translation>投诉不属实</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="184"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="185"/>
         <source>事实查清</source>
         <translation>事实查清</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="185"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="186"/>
         <source>责任落实</source>
         <translation>责任落实</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="186"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="187"/>
         <source>整改到位</source>
         <translation>整改到位</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="187"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="188"/>
         <source>教育到位</source>
         <translation>教育到位</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="193"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="194"/>
         <source>不予追究（无过错）</source>
         <translation>不予追究（无过错）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="195"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="196"/>
         <source>通报批评</source>
         <translation>通报批评</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="196"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="197"/>
         <source>诫勉</source>
         <translation>诫勉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="197"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="198"/>
         <source>组织处理</source>
         <translation>组织处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="198"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="199"/>
         <source>移送纪检监察机关</source>
         <translation>移送纪检监察机关</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="204"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="205"/>
         <source>现场</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="205"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="206"/>
         <source>12345/县长热线</source>
         <translation>12345/县长热线</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="206"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="207"/>
         <source>部门热线</source>
         <translation>部门热线</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="207"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="208"/>
         <source>网上</source>
         <translation>网上</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="208"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="209"/>
         <source>信件</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="214"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="215"/>
         <source>电话</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="215"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="216"/>
         <source>短信</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="216"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="217"/>
         <source>当面</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="217"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="218"/>
         <source>书面</source>
         <translation>书面</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="218"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="219"/>
         <source>热线平台回复</source>
         <translation>热线平台回复</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="225"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="226"/>
         <source>恶意差评</source>
         <translation>恶意差评</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="231"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="232"/>
         <source>未申诉</source>
         <translation>未申诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="232"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="233"/>
         <source>申诉待审核</source>
         <translation>申诉待审核</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="233"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="234"/>
         <source>申诉成立（不计入满意度）</source>
         <translation>申诉成立（不计入满意度）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="234"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="235"/>
         <source>申诉不成立</source>
         <translation>申诉不成立</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="306"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="307"/>
         <source>未计时</source>
         <extracomment>Each enumeration the screens show, with its table of labels (built per call: the translation follows the interface language).</extracomment>
         <translation>未计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="400"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="401"/>
+        <source>问责结案</source>
+        <translation>问责结案</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="402"/>
+        <source>问责立案</source>
+        <translation>问责立案</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="403"/>
+        <source>问责事项办结</source>
+        <translation>问责事项办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="404"/>
         <source>设置工作日历</source>
         <translation>设置工作日历</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="401"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="405"/>
         <source>受理</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="402"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="406"/>
         <source>办结</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="403"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="407"/>
         <source>即办办结</source>
         <translation>即办办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="405"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="409"/>
         <source>调整办结期限</source>
         <translation>调整办结期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="406"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="410"/>
         <source>超期</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="407"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="411"/>
         <source>收件</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="408"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="412"/>
         <source>转办办件</source>
         <translation>转办办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="410"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="414"/>
         <source>恢复计时</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="411"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="415"/>
         <source>一次性告知补正</source>
         <translation>一次性告知补正</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="412"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="416"/>
         <source>收取补正材料</source>
         <translation>收取补正材料</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="413"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="417"/>
         <source>中止计时（特别程序）</source>
         <translation>中止计时（特别程序）</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="416"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="420"/>
+        <source>完成联办环节</source>
+        <translation>完成联办环节</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="421"/>
         <source>建立服务中心</source>
         <translation>建立服务中心</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="417"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="422"/>
+        <source>修改服务中心信息</source>
+        <translation>修改服务中心信息</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="423"/>
         <source>登记效能投诉</source>
         <translation>登记效能投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="418"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="424"/>
+        <source>投诉回访</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="425"/>
+        <source>设置投诉办结时限</source>
+        <translation>设置投诉办结时限</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="426"/>
+        <source>答复效能投诉</source>
+        <translation>答复效能投诉</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="427"/>
         <source>办结效能投诉</source>
         <translation>办结效能投诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="419"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="428"/>
         <source>处理同步冲突</source>
         <translation>处理同步冲突</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="420"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="429"/>
         <source>新增部门</source>
         <translation>新增部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="421"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="430"/>
         <source>设置部门负责人</source>
         <translation>设置部门负责人</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="422"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="431"/>
+        <source>修改部门</source>
+        <translation>修改部门</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="432"/>
         <source>文书归档</source>
         <translation>文书归档</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="423"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="433"/>
         <source>审批延期</source>
         <translation>审批延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="424"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="434"/>
         <source>申请延期</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="425"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="438"/>
+        <source>设置明查暗访清单</source>
+        <translation>设置明查暗访清单</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="439"/>
+        <source>补充检查发现</source>
+        <translation>补充检查发现</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="440"/>
+        <source>登记明查暗访</source>
+        <translation>登记明查暗访</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="442"/>
+        <source>修改事项</source>
+        <translation>修改事项</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="443"/>
         <source>登记文书送达</source>
         <translation>登记文书送达</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="426"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="435"/>
         <source>首问登记</source>
         <translation>首问登记</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="427"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="436"/>
         <source>办结回访整改</source>
         <translation>办结回访整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="428"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="437"/>
         <source>开启回访整改</source>
         <translation>开启回访整改</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="429"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="441"/>
         <source>新增事项</source>
         <translation>新增事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="430"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="448"/>
         <source>新增队列</source>
         <translation>新增队列</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="431"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="450"/>
         <source>办结转办</source>
         <translation>办结转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="432"/>
-        <location filename="../../clerk_app/ui/common/labels.py" line="474"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="451"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="505"/>
         <source>转办</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="433"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="452"/>
         <source>接收转办</source>
         <translation>接收转办</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="434"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="453"/>
         <source>审核评价申诉</source>
         <translation>审核评价申诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="435"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="454"/>
         <source>评价申诉</source>
         <translation>评价申诉</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="436"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="455"/>
         <source>设置回访整改时限</source>
         <translation>设置回访整改时限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="437"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="456"/>
         <source>服务评价</source>
         <translation>服务评价</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="438"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="459"/>
         <source>新增工作人员</source>
         <translation>新增工作人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="439"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="460"/>
         <source>登录失败</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="440"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="464"/>
         <source>挂牌上岗</source>
         <translation>挂牌上岗</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="441"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="463"/>
         <source>退出登录</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="442"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="444"/>
+        <source>反馈督办</source>
+        <translation>反馈督办</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="445"/>
+        <source>下发督办</source>
+        <translation>下发督办</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="446"/>
+        <source>封存统计期间</source>
+        <translation>封存统计期间</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="447"/>
+        <source>查看完整个人信息</source>
+        <translation>查看完整个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="449"/>
+        <source>修改队列</source>
+        <translation>修改队列</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="457"/>
+        <source>录入考核评分</source>
+        <translation>录入考核评分</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="458"/>
+        <source>设置指标体系</source>
+        <translation>设置指标体系</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="461"/>
+        <source>修改密码</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="462"/>
+        <source>重置密码</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="465"/>
+        <source>解除账号锁定</source>
+        <translation>解除账号锁定</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="466"/>
+        <source>修改工作人员</source>
+        <translation>修改工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="467"/>
+        <source>督查任务办结</source>
+        <translation>督查任务办结</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="468"/>
+        <source>下达督查任务</source>
+        <translation>下达督查任务</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="469"/>
+        <source>报告督查任务进展</source>
+        <translation>报告督查任务进展</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="470"/>
         <source>叫号</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="443"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="471"/>
         <source>办结号票</source>
         <translation>办结号票</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="444"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="472"/>
         <source>取号</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="445"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="473"/>
         <source>过号</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="446"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="474"/>
         <source>重呼</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="447"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="475"/>
         <source>开始办理</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="448"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="476"/>
         <source>转移号票</source>
         <translation>转移号票</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="449"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="477"/>
         <source>新增窗口</source>
         <translation>新增窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="450"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="478"/>
         <source>窗口暂停</source>
         <translation>窗口暂停</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="451"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="479"/>
         <source>窗口恢复</source>
         <translation>窗口恢复</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="471"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="480"/>
+        <source>修改窗口</source>
+        <translation>修改窗口</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/common/labels.py" line="502"/>
         <source>号票</source>
-        <extracomment>What the records named in a sync conflict are (``services.conflicts.ConflictRecord.kind``); joins :data:`CODE_FAMILIES` once ``clerk_en.ts`` has their English words.</extracomment>
+        <extracomment>Every event type a journal may hold (the ones emitted now and the legacy ones). What the records named in a sync conflict are (``services.conflicts.ConflictRecord.kind``).</extracomment>
         <translation>号票</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="472"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="503"/>
         <source>办件</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="473"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="504"/>
         <source>窗口</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="475"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="506"/>
         <source>工作人员</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="476"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="507"/>
         <source>队列</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="477"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="508"/>
         <source>部门</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="478"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="509"/>
         <source>事项</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="134"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="135"/>
         <source>绿灯 正常</source>
         <translation>绿灯 正常</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="135"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="136"/>
         <source>黄灯 临近期限</source>
         <translation>黄灯 临近期限</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="136"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="137"/>
         <source>红灯 已超期</source>
         <translation>红灯 已超期</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="342"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="343"/>
         <source>已收</source>
         <extracomment>The material statuses of a case&apos;s checklist, in the order the checklist offers them. Why an accountability record was opened (``AccountabilityRecord.cause``). Whether an accountability record is still to be dealt with. Where a referral stands (``Referral.status``). The kinds of archived documents (``clerk_app.services.archive.KINDS``).</extracomment>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="343"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="344"/>
         <source>缺少</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="344"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="345"/>
         <source>需补正</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="350"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="351"/>
         <source>超期未办结</source>
         <translation>超期未办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="352"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="353"/>
         <source>二次补正告知</source>
         <translation>二次补正告知</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="353"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="354"/>
         <source>效能投诉属实</source>
         <translation>效能投诉属实</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="354"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="355"/>
         <source>转办超时</source>
         <translation>转办超时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="355"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="356"/>
         <source>联办环节超时</source>
         <translation>联办环节超时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="356"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="357"/>
         <source>回访超时</source>
         <translation>回访超时</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="357"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="358"/>
         <source>督办逾期未反馈</source>
         <translation>督办逾期未反馈</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="358"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="359"/>
         <source>督查任务逾期未落实</source>
         <translation>督查任务逾期未落实</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="359"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="360"/>
         <source>投诉逾期未办结</source>
         <translation>投诉逾期未办结</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="360"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="361"/>
         <source>明查暗访发现问题</source>
         <translation>明查暗访发现问题</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="361"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="362"/>
         <source>监督员立案</source>
         <translation>监督员立案</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="367"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="368"/>
         <source>待处理</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="368"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="369"/>
         <source>已处理</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="374"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="375"/>
         <source>待接收</source>
         <translation>待接收</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="382"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="383"/>
         <source>排队号票</source>
         <translation>排队号票</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="383"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="384"/>
         <source>受理通知书</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="384"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="385"/>
         <source>补正材料一次性告知书</source>
         <translation>补正材料一次性告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="385"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="386"/>
         <source>不予受理决定书</source>
         <translation>不予受理决定书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="386"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="387"/>
         <source>延期告知书</source>
         <translation>延期告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="387"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="388"/>
         <source>特别程序告知书</source>
         <translation>特别程序告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="388"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="389"/>
         <source>办结通知书</source>
         <translation>办结通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="389"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="390"/>
         <source>超时默认通知书</source>
         <translation>超时默认通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="390"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="391"/>
         <source>视为受理通知书</source>
         <translation>视为受理通知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="391"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="392"/>
         <source>视为撤回申请告知书</source>
         <translation>视为撤回申请告知书</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/common/labels.py" line="392"/>
+        <location filename="../../clerk_app/ui/common/labels.py" line="393"/>
         <source>转办引导单</source>
         <translation>转办引导单</translation>
     </message>

@@ -36,6 +36,7 @@ from clerk_app.domain.reviews import (
 )
 from clerk_app.domain.tickets import TicketKind, TicketState
 from clerk_app.services.context import Role
+from clerk_app.services.event_schemas import EVENT_PAYLOADS
 
 # --- enumerations -------------------------------------------------------------------------
 
@@ -394,9 +395,12 @@ def document_kind_label(kind: str) -> str:
 
 
 def event_label(event_type: str) -> str:
-    """What an event did, as a supervisor reads it (sync conflicts); the type itself when
-    it has no words yet."""
+    """What an event did, as a supervisor reads it (sync conflicts); the type itself only
+    for a type this program does not know (a newer workstation's)."""
     return {
+        "accountability.closed": QCoreApplication.translate("Labels", "问责结案"),
+        "accountability.opened": QCoreApplication.translate("Labels", "问责立案"),
+        "accountability.point_closed": QCoreApplication.translate("Labels", "问责事项办结"),
         "calendar.entry_set": QCoreApplication.translate("Labels", "设置工作日历"),
         "case.accepted": QCoreApplication.translate("Labels", "受理"),
         "case.completed": QCoreApplication.translate("Labels", "办结"),
@@ -413,21 +417,36 @@ def event_label(event_type: str) -> str:
         "case.suspended": QCoreApplication.translate("Labels", "中止计时（特别程序）"),
         "case.told_on_spot": QCoreApplication.translate("Labels", "当场告知"),
         "case.withdrawn": QCoreApplication.translate("Labels", "逾期未补正视为撤回"),
+        "case_step.completed": QCoreApplication.translate("Labels", "完成联办环节"),
         "center.created": QCoreApplication.translate("Labels", "建立服务中心"),
+        "center.updated": QCoreApplication.translate("Labels", "修改服务中心信息"),
         "complaint.filed": QCoreApplication.translate("Labels", "登记效能投诉"),
+        "complaint.followed_up": QCoreApplication.translate("Labels", "投诉回访"),
+        "complaint.limit_set": QCoreApplication.translate("Labels", "设置投诉办结时限"),
+        "complaint.replied": QCoreApplication.translate("Labels", "答复效能投诉"),
         "complaint.resolved": QCoreApplication.translate("Labels", "办结效能投诉"),
         "conflict.resolved": QCoreApplication.translate("Labels", "处理同步冲突"),
         "department.created": QCoreApplication.translate("Labels", "新增部门"),
         "department.leaders_set": QCoreApplication.translate("Labels", "设置部门负责人"),
+        "department.updated": QCoreApplication.translate("Labels", "修改部门"),
         "document.archived": QCoreApplication.translate("Labels", "文书归档"),
         "extension.decided": QCoreApplication.translate("Labels", "审批延期"),
         "extension.requested": QCoreApplication.translate("Labels", "申请延期"),
-        "notice.delivered": QCoreApplication.translate("Labels", "登记文书送达"),
         "first_contact.recorded": QCoreApplication.translate("Labels", "首问登记"),
         "follow_up.closed": QCoreApplication.translate("Labels", "办结回访整改"),
         "follow_up.opened": QCoreApplication.translate("Labels", "开启回访整改"),
+        "inspection.checklist_set": QCoreApplication.translate("Labels", "设置明查暗访清单"),
+        "inspection.finding_added": QCoreApplication.translate("Labels", "补充检查发现"),
+        "inspection.recorded": QCoreApplication.translate("Labels", "登记明查暗访"),
         "item.created": QCoreApplication.translate("Labels", "新增事项"),
+        "item.updated": QCoreApplication.translate("Labels", "修改事项"),
+        "notice.delivered": QCoreApplication.translate("Labels", "登记文书送达"),
+        "order.answered": QCoreApplication.translate("Labels", "反馈督办"),
+        "order.issued": QCoreApplication.translate("Labels", "下发督办"),
+        "period.closed": QCoreApplication.translate("Labels", "封存统计期间"),
+        "personal_data.revealed": QCoreApplication.translate("Labels", "查看完整个人信息"),
         "queue.created": QCoreApplication.translate("Labels", "新增队列"),
+        "queue.updated": QCoreApplication.translate("Labels", "修改队列"),
         "referral.closed": QCoreApplication.translate("Labels", "办结转办"),
         "referral.created": QCoreApplication.translate("Labels", "转办"),
         "referral.taken": QCoreApplication.translate("Labels", "接收转办"),
@@ -435,10 +454,19 @@ def event_label(event_type: str) -> str:
         "review.contested": QCoreApplication.translate("Labels", "评价申诉"),
         "review.follow_up_limits_set": QCoreApplication.translate("Labels", "设置回访整改时限"),
         "review.submitted": QCoreApplication.translate("Labels", "服务评价"),
+        "score.rating_entered": QCoreApplication.translate("Labels", "录入考核评分"),
+        "score.system_set": QCoreApplication.translate("Labels", "设置指标体系"),
         "staff.created": QCoreApplication.translate("Labels", "新增工作人员"),
         "staff.login_failed": QCoreApplication.translate("Labels", "登录失败"),
-        "staff.signed_on": QCoreApplication.translate("Labels", "挂牌上岗"),
+        "staff.password_changed": QCoreApplication.translate("Labels", "修改密码"),
+        "staff.password_reset": QCoreApplication.translate("Labels", "重置密码"),
         "staff.signed_off": QCoreApplication.translate("Labels", "退出登录"),
+        "staff.signed_on": QCoreApplication.translate("Labels", "挂牌上岗"),
+        "staff.unlocked": QCoreApplication.translate("Labels", "解除账号锁定"),
+        "staff.updated": QCoreApplication.translate("Labels", "修改工作人员"),
+        "task.completed": QCoreApplication.translate("Labels", "督查任务办结"),
+        "task.created": QCoreApplication.translate("Labels", "下达督查任务"),
+        "task.progress_reported": QCoreApplication.translate("Labels", "报告督查任务进展"),
         "ticket.called": QCoreApplication.translate("Labels", "叫号"),
         "ticket.finished": QCoreApplication.translate("Labels", "办结号票"),
         "ticket.issued": QCoreApplication.translate("Labels", "取号"),
@@ -449,8 +477,12 @@ def event_label(event_type: str) -> str:
         "window.created": QCoreApplication.translate("Labels", "新增窗口"),
         "window.paused": QCoreApplication.translate("Labels", "窗口暂停"),
         "window.resumed": QCoreApplication.translate("Labels", "窗口恢复"),
+        "window.updated": QCoreApplication.translate("Labels", "修改窗口"),
     }.get(event_type, event_type)
 
+
+#: Every event type a journal may hold (the ones emitted now and the legacy ones).
+EVENT_TYPES = tuple(sorted(EVENT_PAYLOADS))
 
 #: What the records named in a sync conflict are (``services.conflicts.ConflictRecord.kind``).
 CONFLICT_RECORD_KINDS = (
@@ -486,6 +518,7 @@ CODE_FAMILIES: Mapping[tuple[str, ...], Callable[[str], str]] = {
     REFERRAL_STATUSES: referral_status_label,
     DOCUMENT_KINDS: document_kind_label,
     CONFLICT_RECORD_KINDS: conflict_record_label,
+    EVENT_TYPES: event_label,
 }
 
 
