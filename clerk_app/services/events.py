@@ -77,18 +77,31 @@ class EventData:
 
 Applier = Callable[[Session, EventData], None]
 _APPLIERS: dict[str, Applier] = {}
+_ROW_ADDERS: set[str] = set()
 
 
-def applier(event_type: str) -> Callable[[Applier], Applier]:
-    """Register the function that applies one event type to the state tables."""
+def applier(event_type: str, *, adds_rows_only: bool = False) -> Callable[[Applier], Applier]:
+    """Register the function that applies one event type to the state tables.
+
+    ``adds_rows_only``: the applier only adds new rows (through
+    :func:`~clerk_app.services.rows.add_row`) and moves number series; it changes and
+    deletes nothing. A batch being applied lets such events' rows wait and writes them
+    together (:func:`~clerk_app.services.rows.batched_rows`)."""
 
     def register(fn: Applier) -> Applier:
         if event_type in _APPLIERS:
             raise RuntimeError(f"two appliers for {event_type}")
         _APPLIERS[event_type] = fn
+        if adds_rows_only:
+            _ROW_ADDERS.add(event_type)
         return fn
 
     return register
+
+
+def adds_rows_only(event_type: str) -> bool:
+    load_appliers()
+    return event_type in _ROW_ADDERS
 
 
 def apply_event(session: Session, event: EventData, *, flush: bool = True) -> None:

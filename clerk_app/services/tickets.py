@@ -19,7 +19,7 @@ from clerk_app.services.authority import check_window
 from clerk_app.services.context import Actor, Role, ServiceContext, require_role
 from clerk_app.services.errors import NotFound, PermissionDenied, SharedQueueUnavailable
 from clerk_app.services.events import EventData, applier
-from clerk_app.services.rows import bump_counter, new_id, next_counter
+from clerk_app.services.rows import add_row, bump_counter, new_id, next_counter
 from clerk_app.store.models import (
     Queue,
     ServiceItem,
@@ -139,15 +139,18 @@ def _replayed_mobile(raw: str | None) -> str:
     return normalize_mobile(raw) if raw else ""
 
 
-@applier("ticket.issued")
+@applier("ticket.issued", adds_rows_only=True)
 def _issued(s: Session, e: EventData) -> None:
     p = e.payload
     fallback_of = e.optional_text("fallback_of")
-    s.add(
-        Ticket(
+    day = e.day("service_day")
+    add_row(
+        s,
+        Ticket,
+        dict(
             id=p["id"],
             queue_id=p["queue_id"],
-            service_day=e.day("service_day"),
+            service_day=day,
             seq=p["seq"],
             number=p["number"],
             kind=p["kind"],
@@ -157,9 +160,10 @@ def _issued(s: Session, e: EventData) -> None:
             issued_at=e.moment("issued_at"),
             fallback_of=fallback_of,
             mobile=_replayed_mobile(e.optional_text("mobile")),
-        )
+            recalls=0,
+            transfers=0,
+        ),
     )
-    day = e.day("service_day")
     if fallback_of is None:
         bump_counter(s, numbers.counter_key(p["queue_id"], day), p["seq"])
     else:  # an offline series: its mark is what comes before the last dash

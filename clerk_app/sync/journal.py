@@ -25,10 +25,10 @@ from sqlalchemy.orm import Session
 from clerk_app.domain.audit import GENESIS
 from clerk_app.domain.errors import ClerkError, RuleViolation
 from clerk_app.services.event_rules import WindowsOf, refusal
-from clerk_app.services.events import apply_event
+from clerk_app.services.events import adds_rows_only, apply_event
 from clerk_app.services.journal import JournalRow as JournalRow  # the sync engine's row
 from clerk_app.services.journal import journal_values
-from clerk_app.services.rows import bump_counter, next_counter
+from clerk_app.services.rows import batched_rows, bump_counter, next_counter, write_rows
 from clerk_app.store.models import ChainHead, Event
 from clerk_app.store.models.sync import SyncConflict
 from clerk_app.sync.errors import ChainBroken
@@ -198,11 +198,14 @@ def apply_batch(
     """
     try:
         with session.begin_nested():
-            for row in rows:
-                if row.id in refused:  # in journal order: a later event may refer to it
-                    refused[row.id].store(session)
-                else:  # flushed together below (and by any query in between)
-                    apply_checked(session, row, windows_of, flush=False)
+            with batched_rows(session):
+                for row in rows:
+                    if not adds_rows_only(row.type):
+                        write_rows(session)  # what it may change or refer to is written
+                    if row.id in refused:  # in journal order: a later event may refer to it
+                        refused[row.id].store(session)
+                    else:  # flushed together below (and by any query in between)
+                        apply_checked(session, row, windows_of, flush=False)
             session.flush()
     except _REFUSALS:
         return [
