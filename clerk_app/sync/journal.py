@@ -191,10 +191,13 @@ def apply_batch(
 
     The events are applied in order inside ONE savepoint and their changes flushed
     together (one multi-row insert per table where the appliers allow, one update per
-    changed row); every later check still sees the earlier events (the session flushes
-    before each query). If any is refused here, or the flush fails, that
-    savepoint is rolled back and the batch is applied again one event at a time, so each
-    refusal is isolated and described exactly as :func:`apply_one` does.
+    changed row); the rows of events that only add rows wait without an ORM object
+    (:func:`~clerk_app.services.rows.batched_rows`). Every later check still sees the
+    earlier events: the session flushes, and writes the waiting rows, before each query
+    and before each event that does more than add rows. If any is refused here, or a
+    write fails, that savepoint is rolled back and the batch is applied again one event
+    at a time, so each refusal is isolated and described exactly as :func:`apply_one`
+    does.
     """
     try:
         with session.begin_nested():
