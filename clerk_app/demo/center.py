@@ -198,6 +198,15 @@ def hold_demo_key(data_dir: Path, key_ring: KeyRing | None) -> None:
     install_key(key_ring)
 
 
+def remove_embedded(url: str) -> None:
+    """``--reset``: delete the embedded database file (with its WAL files) to start anew;
+    refused for any other database."""
+    if not url.startswith("sqlite:///"):
+        raise DemoError("--reset 只能用于内置数据库")
+    for suffix in ("", "-wal", "-shm"):
+        Path(url.removeprefix("sqlite:///") + suffix).unlink(missing_ok=True)
+
+
 def load_demo(
     settings: _Settings,
     *,
@@ -212,10 +221,7 @@ def load_demo(
     none, with the demo's own key (:mod:`clerk_app.demo.demo_key`)."""
     url = settings.database_url
     if reset:
-        if not url.startswith("sqlite:///"):
-            raise DemoError("--reset 只能用于内置数据库")
-        for suffix in ("", "-wal", "-shm"):
-            Path(url.removeprefix("sqlite:///") + suffix).unlink(missing_ok=True)
+        remove_embedded(url)
     upgrade(url)
     db = open_database(url)
     try:

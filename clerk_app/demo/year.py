@@ -16,12 +16,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from datetime import time as clock_time
-from pathlib import Path
 
 from sqlalchemy import select
 
 from clerk_app.demo.catalogue import load_demo_catalogue
-from clerk_app.demo.center import DemoError, HandClock, _Settings, build_catalogue, hold_demo_key
+from clerk_app.demo.center import (
+    DemoError,
+    HandClock,
+    _Settings,
+    build_catalogue,
+    hold_demo_key,
+    remove_embedded,
+)
 from clerk_app.demo.year_journal import YearJournal
 from clerk_app.demo.year_stories import YearStories
 from clerk_app.demo.year_world import Calendar, load_world
@@ -165,10 +171,7 @@ def load_year(
     none, with the demo's own key (:mod:`clerk_app.demo.demo_key`)."""
     url = settings.database_url
     if reset:
-        if not url.startswith("sqlite:///"):
-            raise DemoError("--reset 只能用于内置数据库")
-        for suffix in ("", "-wal", "-shm"):
-            Path(url.removeprefix("sqlite:///") + suffix).unlink(missing_ok=True)
+        remove_embedded(url)
     upgrade(url)
     hold_demo_key(settings.data_dir, key_ring)
     db = open_database(url)

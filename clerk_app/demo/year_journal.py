@@ -4,7 +4,7 @@ The year's events are not applied one by one through the services (a few hundred
 second); the stories of :mod:`clerk_app.demo.year_stories` compute each event's payload
 and the state rows its applier would leave, and this writer appends them in large batches:
 ``executemany`` on SQLite, ``COPY`` on PostgreSQL. The events are chained exactly as
-:func:`clerk_app.services.journal.journal_row` chains them, so ``audit verify`` checks them
+:func:`clerk_app.services.journal.journal_values` chains them, so ``audit verify`` checks them
 and ``audit verify --deep`` replays them into the same state.
 """
 

@@ -81,15 +81,17 @@ def record_event(
     central_seq: int | None = None,
 ) -> Event:
     """Append an event to the journal and move its workstation's chain head."""
-    row = journal_row(
-        event,
-        encoded,
-        prev_hash,
-        request_id,
-        position=next_counter(session, "journal"),
-        recorded_at=recorded_at,
-        expected_hash=expected_hash,
-        central_seq=central_seq,
+    row = Event(
+        **journal_values(
+            event,
+            encoded,
+            prev_hash,
+            request_id,
+            position=next_counter(session, "journal"),
+            recorded_at=recorded_at,
+            expected_hash=expected_hash,
+            central_seq=central_seq,
+        )
     )
     session.add(row)
     head = session.get(ChainHead, event.workstation)
@@ -99,32 +101,6 @@ def record_event(
         head.seq, head.hash = event.seq, row.hash
     session.flush()
     return row
-
-
-def journal_row(
-    event: EventData,
-    encoded: str,
-    prev_hash: str,
-    request_id: str | None,
-    *,
-    position: int,
-    recorded_at: datetime,
-    expected_hash: str | None = None,
-    central_seq: int | None = None,
-) -> Event:
-    """The journal row of an event, hash-linked to ``prev_hash`` (not yet added)."""
-    return Event(
-        **journal_values(
-            event,
-            encoded,
-            prev_hash,
-            request_id,
-            position=position,
-            recorded_at=recorded_at,
-            expected_hash=expected_hash,
-            central_seq=central_seq,
-        )
-    )
 
 
 def journal_values(
@@ -138,9 +114,10 @@ def journal_values(
     expected_hash: str | None = None,
     central_seq: int | None = None,
 ) -> dict[str, Any]:
-    """The columns of :func:`journal_row`: ``record_event`` adds one row at a time; sync
-    inserts a checked batch of these at once, with no ORM object per event. Raises
-    ``ValueError`` when ``expected_hash`` is not the event's hash."""
+    """The columns of an event's journal row, hash-linked to ``prev_hash``:
+    ``record_event`` adds one row at a time; sync inserts a checked batch of these at once,
+    with no ORM object per event. Raises ``ValueError`` when ``expected_hash`` is not the
+    event's hash."""
     occurred = event.occurred_at.astimezone(SHANGHAI).isoformat()
     digest = link_hash(
         id=event.id,
