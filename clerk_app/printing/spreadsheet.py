@@ -47,6 +47,22 @@ TARGETS = (
 )
 
 
+def _blank_book() -> Any:
+    """A workbook without openpyxl's default sheet (each sheet is added by name)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for blank in list(book.worksheets):
+        book.remove(blank)
+    return book
+
+
+def _saved(book: Any) -> bytes:
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
 def _missed(c: Counts) -> str:
     rates = (c.on_site_rate, c.on_time_rate, c.satisfaction_rate, c.authorisation_rate)
     return "、".join(
@@ -65,18 +81,13 @@ def performance_workbook(
     frozen_note: str = "",
 ) -> bytes:
     """``sheets``: sheet title → rows (name, counts). Returns the .xlsx bytes."""
-    from openpyxl import Workbook
 
-    book = Workbook()
-    for blank in list(book.worksheets):
-        book.remove(blank)
+    book = _blank_book()
     for title, rows in sheets.items():
         _counts_sheet(
             book, f"{center_name} 绩效统计（{title}）", title, start, end, rows, frozen_note
         )
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return _saved(book)
 
 
 def _counts_sheet(
@@ -128,14 +139,11 @@ def _counts_sheet(
 def report_workbook(doc: PerformanceReportDoc) -> bytes:
     """The tables of a 日报 / 月报 as .xlsx, to sit next to its PDF: the rates by
     department with the total, the overdue cases and the accountability records."""
-    from openpyxl import Workbook
     from openpyxl.styles import Font
 
     from clerk_app.printing import templates as t
 
-    book = Workbook()
-    for blank in list(book.worksheets):
-        book.remove(blank)
+    book = _blank_book()
     heading = f"{doc.center_name} {doc.kind.heading}"
     rows = [(r.name, r.counts) for r in doc.rows] + [("合计", doc.total)]
     _counts_sheet(book, heading, "按部门", doc.start, doc.end, rows, "")
@@ -197,9 +205,7 @@ def report_workbook(doc: PerformanceReportDoc) -> bytes:
         for column in "ABCD":
             sheet.column_dimensions[column].width = 22
         sheet.freeze_panes = "A4"
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return _saved(book)
 
 
 def score_workbook(
@@ -249,6 +255,4 @@ def score_workbook(
             detail.append([name, standard, indicator, weight, value, score])
     detail.column_dimensions["A"].width = 28
     detail.freeze_panes = "A2"
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return _saved(book)
