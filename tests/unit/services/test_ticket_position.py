@@ -3,6 +3,9 @@ loading the day's queue, so issuing the 500th ticket costs what the first did.""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import event
 
 from clerk_app.domain.tickets import TicketKind, numbers_before
@@ -13,6 +16,21 @@ from tests.helpers.clock import FakeClock
 from tests.helpers.factories import SmallCenter
 
 N, P, A = TicketKind.NORMAL, TicketKind.PRIORITY, TicketKind.APPOINTMENT
+
+
+@contextmanager
+def tickets_loaded() -> Iterator[list[str]]:
+    """The numbers of the tickets read from the database within the block."""
+    loaded: list[str] = []
+
+    def count(target: Ticket, _context: object) -> None:
+        loaded.append(target.number)
+
+    event.listen(Ticket, "load", count)
+    try:
+        yield loaded
+    finally:
+        event.remove(Ticket, "load", count)
 
 
 def test_people_ahead_follow_the_call_order(
@@ -51,17 +69,9 @@ def test_issuing_a_ticket_does_not_load_the_waiting_queue(
     for _ in range(30):
         clock.advance(seconds=20)
         tickets.issue_ticket(ctx, guide, queue_id=center.market_queue)
-    loaded: list[str] = []
-
-    def count(target: Ticket, _context: object) -> None:
-        loaded.append(target.number)
-
-    event.listen(Ticket, "load", count)
-    try:
-        clock.advance(seconds=20)
+    clock.advance(seconds=20)
+    with tickets_loaded() as loaded:
         view = tickets.issue_ticket(ctx, guide, queue_id=center.market_queue)
-    finally:
-        event.remove(Ticket, "load", count)
     assert view.people_ahead == 30
     assert len(loaded) <= 1, loaded
 
@@ -74,16 +84,8 @@ def test_tickets_of_the_same_moment_are_ordered_by_number_without_loading_them(
     guide = center.guide.actor()
     for _ in range(12):
         tickets.issue_ticket(ctx, guide, queue_id=center.market_queue)
-    loaded: list[str] = []
-
-    def count(target: Ticket, _context: object) -> None:
-        loaded.append(target.number)
-
-    event.listen(Ticket, "load", count)
-    try:
+    with tickets_loaded() as loaded:
         view = tickets.issue_ticket(ctx, guide, queue_id=center.market_queue)
-    finally:
-        event.remove(Ticket, "load", count)
     assert view.people_ahead == 12
     assert len(loaded) <= 1, loaded
 
